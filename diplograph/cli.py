@@ -1,0 +1,262 @@
+"""The ``diplograph`` command line.
+
+Exit statuses: 0 success; 1 some input was rejected (ingest) or a query failed; 2 bad usage or
+configuration; 3 the store cannot be reached.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from diplograph.config import get_settings
+from diplograph.errors import ConfigError, DiplographError, QueryError, StoreUnavailable
+
+F = TypeVar("F", bound=Callable[..., Any])
+err = Console(stderr=True)
+out = Console()
+
+
+def store_option(fn: F) -> F:
+    """``--store`` on every command that touches the graph (or ``DIPLOGRAPH_STORE``)."""
+    return click.option(
+        "--store",
+        "store_url",
+        envvar="DIPLOGRAPH_STORE",
+        default=None,
+        metavar="URL",
+        help="bolt:// or neo4j:// URL, a directory, or embedded:PATH [default: .diplograph]",
+    )(fn)
+
+
+def _open(store_url: str | None):  # noqa: ANN202 - GraphStore, imported lazily for a fast --help
+    from diplograph.graph.store import open_store
+
+    try:
+        return open_store(store_url)
+    except StoreUnavailable as exc:
+        err.print(f"[red]store unavailable:[/] {exc}")
+        sys.exit(3)
+    except ConfigError as exc:
+        err.print(f"[red]configuration:[/] {exc}")
+        sys.exit(2)
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
+    """``k=v`` pairs; a value that parses as JSON (numbers, lists, true/null) is taken as such."""
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, raw = pair.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--param")
+        try:
+            params[name] = json.loads(raw)
+        except json.JSONDecodeError:
+            params[name] = raw
+    return params
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="more logging (-vv for debug)")
+@click.version_option(package_name="diplograph")
+def main(verbose: int) -> None:
+    """diplograph: a knowledge graph of geopolitical actors, events and positions."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--manifest", type=click.Path(path_type=Path), help="manifest (JSON, JSONL or CSV) with document metadata")
+@click.option("--force", is_flag=True, help="rewrite documents even when unchanged")
+@click.option("--model", default=None, help="spaCy pipeline package or path [default: DIPLOGRAPH_SPACY_MODEL]")
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="extraction processes")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
+@store_option
+def ingest(
+    paths: tuple[Path, ...],
+    manifest: Path | None,
+    force: bool,
+    model: str | None,
+    processes: int,
+    as_json: bool,
+    store_url: str | None,
+) -> None:
+    """Read documents (files or folders of .txt/.md) into the graph."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from diplograph.extract.pipeline import build_extractor
+    from diplograph.ingest import ingest as run_ingest
+
+    settings = get_settings()
+    extractor = build_extractor(model or settings.spacy_model, processes=processes)
+    with _open(store_url) as store:
+        progress = Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("{task.description}"), console=err, transient=True, disable=as_json,
+        )
+        with progress:
+            task = progress.add_task("", total=None)
+
+            def on_progress(done: int, total: int, name: str) -> None:
+                progress.update(task, completed=done, total=total, description=name[:40])
+
+            try:
+                report = run_ingest(
+                    paths, store, extractor, manifest=manifest, force=force,
+                    max_bytes=settings.max_file_bytes, on_progress=on_progress,
+                )
+            except StoreUnavailable as exc:
+                err.print(f"[red]store unavailable:[/] {exc}")
+                sys.exit(3)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=1))
+    else:
+        _print_report(report, store.url)
+    sys.exit(1 if report.rejected else 0)
+
+
+def _print_report(report: Any, url: str) -> None:
+    out.print(
+        f"[bold]{report.documents}[/] documents into {url} "
+        f"({report.created} new, {report.replaced} replaced, {report.unchanged} unchanged) "
+        f"in {report.seconds:.1f} s: {report.nodes} nodes and {report.relationships} relationships written"
+    )
+    if report.claims_by_type:
+        out.print("claims: " + ", ".join(f"{k} {v}" for k, v in sorted(report.claims_by_type.items())))
+    if report.normalisations:
+        out.print("normalisations: " + ", ".join(f"{k} {v}" for k, v in sorted(report.normalisations.items())))
+    for rejected in report.rejected:
+        err.print(f"[yellow]rejected[/] {rejected.path}: {rejected.reason}")
+    if report.rejected:
+        err.print(f"[yellow]{len(report.rejected)} rejected[/]")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file to write [default: stdout]")
+@store_option
+def export(fmt: str, output: Path | None, store_url: str | None) -> None:
+    """Export the graph as APOC-style JSON lines: nodes first, then relationships."""
+    from diplograph.graph.store import export_line
+
+    with _open(store_url) as store:
+        stream = output.open("w", encoding="utf-8") if output else sys.stdout
+        try:
+            for obj in store.export():
+                stream.write(export_line(obj) + "\n")
+        finally:
+            if output:
+                stream.close()
+
+
+@main.command()
+@click.argument("cypher", required=False)
+@click.option("--name", help="run a cookbook query from cypher/ by name instead")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="query parameter (repeatable)")
+@click.option("--json", "as_json", is_flag=True, help="print rows as JSON")
+@click.option("--timeout", type=float, default=None, help="server-side timeout in seconds")
+@store_option
+def query(
+    cypher: str | None, name: str | None, params: tuple[str, ...], as_json: bool, timeout: float | None,
+    store_url: str | None,
+) -> None:
+    """Run a read-only Cypher query (the store refuses writes)."""
+    if bool(cypher) == bool(name):
+        raise click.UsageError("give either a CYPHER text or --name")
+    values = _parse_params(params)
+    if name:
+        from diplograph.cypher import get_query
+
+        try:
+            cypher = get_query(name).text
+        except KeyError as exc:
+            raise click.UsageError(str(exc)) from None
+    assert cypher is not None
+    with _open(store_url) as store:
+        try:
+            result = store.read(cypher, values, timeout=timeout)
+        except StoreUnavailable as exc:
+            err.print(f"[red]store unavailable:[/] {exc}")
+            sys.exit(3)
+        except DiplographError as exc:
+            err.print(f"[red]{type(exc).__name__}:[/] {exc}")
+            sys.exit(1)
+    if as_json:
+        click.echo(json.dumps({"columns": result.columns, "rows": result.records(), "truncated": result.truncated},
+                              ensure_ascii=False, indent=1))
+        return
+    table = Table(*result.columns, show_lines=False)
+    for row in result.rows:
+        table.add_row(*(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in row))
+    out.print(table)
+    err.print(f"{len(result.rows)} rows" + (" (truncated)" if result.truncated else ""))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+@store_option
+def stats(as_json: bool, store_url: str | None) -> None:
+    """Count nodes per label and relationships per type."""
+    with _open(store_url) as store:
+        s = store.stats()
+        url = store.url
+    if as_json:
+        click.echo(json.dumps({"store": url, "nodes": s.nodes, "relationships": s.relationships}, indent=1))
+        return
+    table = Table("label / type", "count", title=url)
+    for k, v in s.nodes.items():
+        table.add_row(f":{k}", str(v))
+    for k, v in s.relationships.items():
+        table.add_row(f"[{k}]", str(v))
+    table.add_row("[bold]nodes[/]", str(s.node_count))
+    table.add_row("[bold]relationships[/]", str(s.relationship_count))
+    out.print(table)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@store_option
+def serve(host: str, port: int, store_url: str | None) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) over the store."""
+    import uvicorn
+
+    from diplograph.api.main import create_app
+
+    uvicorn.run(create_app(store_url), host=host, port=port, log_level="info")
+
+
+@main.command()
+@click.option("--yes", is_flag=True, help="do not ask")
+@store_option
+def reset(yes: bool, store_url: str | None) -> None:
+    """Delete every node and relationship in the store."""
+    with _open(store_url) as store:
+        if not yes:
+            click.confirm(f"delete everything in {store.url}?", abort=True)
+        store.wipe()
+        err.print(f"emptied {store.url}")
+
+
+def _register_optional_groups() -> None:
+    try:
+        from diplograph.neo4j_cli import neo4j_group
+    except ImportError:  # pragma: no cover - shipped with the package
+        return
+    main.add_command(neo4j_group)
+
+
+_register_optional_groups()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

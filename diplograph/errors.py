@@ -1,0 +1,69 @@
+"""One exception tree for diplograph.
+
+    DiplographError
+    ├── ConfigError            a setting or store URL that cannot work
+    ├── LoadError              a file that cannot be read as a document (the batch goes on)
+    └── StoreError             anything a graph store refused or could not do
+        ├── StoreUnavailable   the server cannot be reached (HTTP 503)
+        ├── QueryError         the store rejected a query: syntax, types, unknown function (HTTP 400)
+        │   └── ReadOnlyViolation  a write attempted through the read-only path
+        ├── QueryTimeout       the store stopped a query at the server-side timeout (HTTP 504)
+        └── WriteError         a document's write failed and was rolled back
+
+Contract violations in the models are pydantic ``ValidationError`` (a ``ValueError``).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "DiplographError",
+    "LoadError",
+    "QueryError",
+    "QueryTimeout",
+    "ReadOnlyViolation",
+    "StoreError",
+    "StoreUnavailable",
+    "WriteError",
+]
+
+
+class DiplographError(Exception):
+    """Base of every error diplograph raises on purpose."""
+
+
+class ConfigError(DiplographError):
+    pass
+
+
+class LoadError(DiplographError):
+    """A file that cannot become a document; ``path`` names it, the message says why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class StoreError(DiplographError):
+    pass
+
+
+class StoreUnavailable(StoreError):
+    pass
+
+
+class QueryError(StoreError):
+    pass
+
+
+class ReadOnlyViolation(QueryError):
+    pass
+
+
+class QueryTimeout(StoreError):
+    pass
+
+
+class WriteError(StoreError):
+    pass

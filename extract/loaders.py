@@ -1,0 +1,269 @@
+"""Files and manifests to :class:`SourceDocument` (the *Load* step).
+
+Accepts ``.txt`` and ``.md`` (Markdown with an optional YAML front-matter block) and manifests in
+JSON (a list of rows, as shared/eval/seed_manifest.json), JSON Lines or CSV, with the fields
+``file, title, publisher, author, published, url, languages`` and any extra metadata (``speaker``,
+``speaker_role``, ``on_behalf_of``, ...). A manifest row overrides front matter, which overrides
+what is read from the text.
+
+Every way a file can be unusable raises :class:`LoadError` with one line saying why; callers
+report it and go on with the batch.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from diplograph.errors import LoadError
+from diplograph.graph.schema import DATE_PATTERN, NodeKind, check_id
+
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "MANIFEST_NAMES",
+    "SourceDocument",
+    "discover",
+    "load_document",
+    "load_manifest",
+    "normalise_date",
+]
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
+MANIFEST_NAMES = ("manifest.json", "manifest.jsonl", "manifest.csv")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_METADATA_FIELDS = ("title", "publisher", "author", "published", "url", "languages")
+
+
+class SourceDocument(BaseModel):
+    """One document ready for extraction. ``text`` is what evidence offsets index into."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    doc_id: str
+    file: str
+    path: str
+    text: str
+    sha256: str
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_basis: str | None = None
+    url: str | None = None
+    languages: list[str] = Field(default_factory=list)
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    def fingerprint(self, pipeline_version: str) -> str:
+        """Changes when the text, the metadata or the extraction pipeline changes."""
+        meta = self.model_dump(exclude={"text", "doc_id"})
+        raw = json.dumps([self.sha256, meta, pipeline_version], sort_keys=True, default=str)
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+def normalise_date(value: Any) -> str | None:
+    """A manifest or front-matter date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (None if absent).
+
+    >>> normalise_date("2022-03-01 22:03:42-05:00"), normalise_date(dt.date(2023, 1, 11)), normalise_date("2025-08")
+    ('2022-03-01', '2023-01-11', '2025-08')
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and 1000 <= value <= 9999:
+        return str(value)
+    text = str(value).strip()
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not match or not DATE_PATTERN.fullmatch(match.group(0)):
+        raise ValueError(f"unreadable date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    candidate = match.group(0)
+    if len(candidate) == 10:
+        dt.date.fromisoformat(candidate)  # rejects 2022-02-30
+    return candidate
+
+
+def _doc_id(stem: str) -> str:
+    slug = re.sub(r"[^a-z0-9_]+", "-", stem.lower()).strip("-_")
+    slug = re.sub(r"[-_]{2,}", "-", slug)
+    if not slug:
+        slug = "h" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:12]
+    doc_id = f"doc:{slug}"
+    check_id(doc_id, NodeKind.DOCUMENT)
+    return doc_id
+
+
+def _decode(path: Path, max_bytes: int) -> tuple[bytes, str]:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise LoadError(str(path), "no such file") from None
+    except OSError as exc:
+        raise LoadError(str(path), f"cannot read: {exc.strerror}") from None
+    if not path.is_file():
+        raise LoadError(str(path), "not a regular file")
+    if size > max_bytes:
+        raise LoadError(
+            str(path),
+            f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.1f} MiB limit (DIPLOGRAPH_MAX_FILE_BYTES)",
+        )
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise LoadError(str(path), "empty file")
+    if b"\x00" in raw[:8192]:
+        raise LoadError(str(path), "binary file (NUL bytes), not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(str(path), f"not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})") from None
+    return raw, text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
+    if not text.startswith("---"):
+        return {}, text
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        raise LoadError(str(path), "malformed front matter: an opening '---' without a closing '---'")
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise LoadError(str(path), f"malformed front matter{where}: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise LoadError(str(path), f"malformed front matter: expected key: value pairs, got a {type(data).__name__}")
+    return data, text[match.end() :]
+
+
+def _plain(value: Any) -> Any:
+    """Metadata values the graph can hold: primitives and lists of strings."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return str(value)
+
+
+def load_document(
+    path: str | Path,
+    *,
+    manifest_row: dict[str, Any] | None = None,
+    relative_to: Path | None = None,
+    max_bytes: int = 8 * 1024 * 1024,
+) -> SourceDocument:
+    """Read one file (and its manifest row) into a SourceDocument.
+
+    Raises:
+        LoadError: missing, empty, binary, not UTF-8, too large, or malformed front matter.
+    """
+    path = Path(path)
+    raw, text = _decode(path, max_bytes)
+    front: dict[str, Any] = {}
+    if path.suffix.lower() in (".md", ".markdown"):
+        front, text = _split_front_matter(path, text)
+    if not text.strip():
+        raise LoadError(str(path), "no text after the front matter")
+    row = dict(manifest_row or {})
+    meta: dict[str, Any] = {}
+    for key, value in front.items():
+        meta[str(key)] = _plain(value)
+    for key, value in row.items():
+        if key not in _METADATA_FIELDS and key != "file":
+            meta[str(key)] = _plain(value)
+
+    published, basis = None, None
+    try:
+        if row.get("published"):
+            published, basis = normalise_date(row["published"]), "manifest"
+        elif front.get("date") or front.get("published") or front.get("published_time"):
+            published = normalise_date(front.get("date") or front.get("published") or front.get("published_time"))
+            basis = "front matter"
+    except ValueError as exc:
+        raise LoadError(str(path), f"bad publication date: {exc}") from None
+
+    languages = row.get("languages") or front.get("languages") or []
+    if isinstance(languages, str):
+        languages = [x.strip() for x in languages.split(",") if x.strip()]
+    try:
+        shown = path.relative_to(relative_to) if relative_to else Path(path.name)
+    except ValueError:
+        shown = Path(path.name)
+    for key in ("date", "published", "published_time", "title", "source_url", "url", "author", "publisher"):
+        meta.pop(key, None)
+    return SourceDocument(
+        doc_id=_doc_id(path.stem),
+        file=path.name,
+        path=shown.as_posix(),
+        text=text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        title=row.get("title") or _plain(front.get("title")),
+        publisher=row.get("publisher") or _plain(front.get("publisher")),
+        author=row.get("author") or _plain(front.get("author")),
+        published=published,
+        published_basis=basis,
+        url=row.get("url") or _plain(front.get("source_url") or front.get("url")),
+        languages=[str(x) for x in languages],
+        metadata={k: v for k, v in meta.items() if v is not None},
+    )
+
+
+def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Manifest rows keyed by their ``file`` (a file name or a path relative to the manifest).
+
+    Raises:
+        LoadError: unreadable manifest, or rows without a ``file``.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LoadError(str(path), f"cannot read manifest: {exc}") from None
+    try:
+        if path.suffix == ".jsonl":
+            rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        elif path.suffix == ".csv":
+            rows = list(csv.DictReader(text.splitlines()))
+        else:
+            data = json.loads(text)
+            rows = data.get("documents", []) if isinstance(data, dict) else data
+    except (json.JSONDecodeError, csv.Error) as exc:
+        raise LoadError(str(path), f"malformed manifest: {exc}") from None
+    out: dict[str, dict[str, Any]] = {}
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not row.get("file"):
+            raise LoadError(str(path), f"manifest row {i + 1} has no 'file'")
+        out[str(row["file"])] = row
+    return out
+
+
+def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None] | LoadError]:
+    """Document files under the given files and folders, sorted, with the folder they came from.
+
+    A path that does not exist yields a LoadError in place; manifests are not documents.
+    """
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES and not f.name.startswith("."):
+                    yield f, p
+        elif p.exists():
+            yield p, None
+        else:
+            yield LoadError(str(p), "no such file or folder")

@@ -1,0 +1,255 @@
+"""The embedded default: FalkorDB through falkordblite (a bundled Redis + FalkorDB it starts itself).
+
+What this wrapper adds to falkordblite, each for a measured reason:
+
+* Durability: the server runs with the append-only file on, so acknowledged writes survive a
+  killed server (``appendfsync everysec``: the AOF is written before the reply; ``always`` also
+  fsyncs, for power loss, at a cost per write).
+* Recovery: falkordblite records its server in ``<db>.settings``; after a ``kill -9`` that file
+  points at a dead (here: zombie, since nothing reaps it) process and a dead socket, and every
+  later open fails. :func:`_clear_stale_server` checks the process and the socket and removes the
+  stale record, so the store reopens by itself; a read or write that finds the server gone
+  reopens once and retries.
+* Atomic documents: FalkorDB has no multi-statement transactions but rolls a failing query back
+  whole, so a document's statements run as one query of ``CALL { ... }`` blocks.
+* A fast close: falkordblite's own cleanup waits seconds for the daemon; SHUTDOWN plus a short
+  poll is enough once the AOF has been flushed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+import redis
+
+from diplograph.config import get_settings
+from diplograph.errors import (
+    ConfigError,
+    QueryError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreUnavailable,
+    WriteError,
+)
+
+from . import queries
+from .schema import CLAIM_TYPES, INDEXED_NODE_PROPERTIES, INDEXED_REL_PROPERTIES, BaseLabel
+from .store import GraphStore, QueryResult, to_plain
+
+log = logging.getLogger(__name__)
+
+GRAPH_NAME = "diplograph"
+DB_FILENAME = "graph.rdb"
+_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def schema_statements() -> list[str]:
+    """FalkorDB's dialect of the schema: plain CREATE INDEX (constraints follow in ensure_schema)."""
+    out = []
+    for label in BaseLabel:
+        for prop in ("id", *INDEXED_NODE_PROPERTIES[label]):
+            out.append(f"CREATE INDEX FOR (n:{label.value}) ON (n.{prop})")
+    for rel in sorted(CLAIM_TYPES):
+        for prop in ("key", *INDEXED_REL_PROPERTIES):
+            out.append(f"CREATE INDEX FOR ()-[r:{rel.value}]-() ON (r.{prop})")
+    return out
+
+
+def _clear_stale_server(db_file: Path) -> None:
+    """Remove falkordblite's record of a server that is no longer serving this database."""
+    registry = db_file.with_name(db_file.name + ".settings")
+    if not registry.exists():
+        return
+    settings: dict[str, Any] = {}
+    try:
+        settings = json.loads(registry.read_text())
+        pid = int(Path(settings["pidfile"]).read_text().strip())
+        proc = psutil.Process(pid)
+        if proc.status() != psutil.STATUS_ZOMBIE and "redis" in proc.name():
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(2)
+                sock.connect(settings["unixsocket"])
+            return  # a live server of ours: falkordblite will share it
+        reason = f"process {pid} is not a live redis server"
+    except (OSError, ValueError, KeyError, psutil.Error) as exc:
+        reason = str(exc)
+    log.warning("removing the stale record of a dead embedded server (%s)", reason)
+    registry.unlink(missing_ok=True)
+    stale_dir = Path(str(settings.get("pidfile", ""))).parent
+    if stale_dir.name.startswith("tmp") and stale_dir.parent == Path(tempfile.gettempdir()):
+        shutil.rmtree(stale_dir, ignore_errors=True)
+
+
+class EmbeddedStore(GraphStore):
+    kind = "embedded"
+
+    def __init__(self, path: str | os.PathLike[str], *, ensure_schema: bool = True) -> None:
+        try:
+            from redislite.falkordb_client import FalkorDB  # noqa: F401  (checked early, used in _open)
+        except ImportError as exc:
+            raise ConfigError(
+                "the embedded store needs falkordblite==0.11.0, installed by scripts/bootstrap "
+                "(pip install --no-deps --ignore-requires-python falkordblite==0.11.0)"
+            ) from exc
+        self.directory = Path(path).expanduser().resolve()
+        self.url = f"embedded:{self.directory}"
+        if self.directory.exists() and not self.directory.is_dir():
+            raise ConfigError(f"embedded store path {self.directory} exists and is not a directory")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db: Any = None
+        self._graph: Any = None
+        self._open()
+        if ensure_schema:
+            self.ensure_schema()
+
+    # -- server lifecycle -------------------------------------------------------------------
+
+    def _open(self) -> None:
+        from redislite.falkordb_client import FalkorDB
+
+        db_file = self.directory / DB_FILENAME
+        _clear_stale_server(db_file)
+        try:
+            self._db = FalkorDB(
+                str(db_file),
+                serverconfig={
+                    "appendonly": "yes",
+                    "appendfsync": get_settings().embedded_fsync,
+                    # The AOF is the durable copy; periodic RDB snapshots would only cost time.
+                    "save": "",
+                },
+            )
+        except Exception as exc:  # falkordblite raises plain Exceptions of its own
+            raise StoreUnavailable(f"cannot start the embedded store in {self.directory}: {exc}") from exc
+        self._graph = self._db.select_graph(GRAPH_NAME)
+
+    def _reopen(self) -> None:
+        log.warning("embedded store server at %s went away; reopening", self.directory)
+        self._db = None
+        self._open()
+
+    @property
+    def server_pid(self) -> int | None:
+        return self._db.client.pid if self._db is not None else None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is None:
+                return
+            client, self._db = self._db.client, None
+            pid = client.pid
+            try:
+                if client._connection_count() > 1:  # another process shares the server: leave it up
+                    client.connection_pool.disconnect()
+                    return
+                # On a raw connection: redis-py's client retries the command when the server
+                # closes the socket, as SHUTDOWN does, and sleeps seconds doing so.
+                conn = client.connection_pool.get_connection()
+                conn.send_command("SHUTDOWN", "NOSAVE", "NOW", "FORCE")  # the AOF is flushed on shutdown
+                conn.read_response()
+            except (redis.RedisError, OSError):
+                pass  # SHUTDOWN closed the connection under us, or the server was already gone
+            deadline = time.monotonic() + 5
+            while pid and time.monotonic() < deadline:
+                try:
+                    if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+                        break
+                except psutil.Error:
+                    break
+                time.sleep(0.02)
+            # Do falkordblite's cleanup here, so its own (slow, polling) one at exit finds nothing.
+            if client.redis_dir:
+                shutil.rmtree(client.redis_dir, ignore_errors=True)
+            if client.cleanupregistry and client.settingregistryfile:
+                Path(client.settingregistryfile).unlink(missing_ok=True)
+            client.pidfile = client.redis_dir = None
+            client.connection_pool.disconnect()
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def _call(self, fn_name: str, query: str, params: dict[str, Any] | None, **kw: Any) -> Any:
+        """Run a graph call; if the server died, reopen once and retry (writes are idempotent)."""
+        for attempt in (1, 2):
+            try:
+                return getattr(self._graph, fn_name)(query, params, **kw)
+            except (redis.ConnectionError, FileNotFoundError, ConnectionRefusedError) as exc:
+                if attempt == 2:
+                    raise StoreUnavailable(f"embedded store at {self.directory} is unavailable: {exc}") from exc
+                with self._lock:
+                    self._reopen()
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def ensure_schema(self) -> None:
+        for statement in schema_statements():
+            try:
+                self._call("query", statement, None)
+            except redis.ResponseError as exc:
+                if "already indexed" not in str(exc).lower():
+                    raise
+        for label in BaseLabel:
+            try:
+                self._db.client.execute_command(
+                    "GRAPH.CONSTRAINT", "CREATE", GRAPH_NAME, "UNIQUE", "NODE", label.value, "PROPERTIES", 1, "id"
+                )
+            except redis.ResponseError as exc:
+                if "already exists" not in str(exc).lower():
+                    raise
+
+    def _run_atomically(self, statements: list[queries.Statement]) -> None:
+        """One query of CALL blocks: FalkorDB rolls a failing query back whole."""
+        if not statements:
+            return
+        blocks, params = [], {}
+        for i, st in enumerate(statements):
+            body = _PARAM.sub(lambda m, i=i: f"$s{i}_{m.group(1)}", st.cypher)
+            blocks.append(f"CALL {{ {body} RETURN count(*) AS c{i} }}")
+            params.update({f"s{i}_{name}": value for name, value in st.params.items()})
+        cypher = "\n".join(blocks) + "\nRETURN " + ", ".join(f"c{i}" for i in range(len(statements)))
+        try:
+            self._call("query", cypher, params)
+        except redis.ResponseError as exc:
+            raise WriteError(f"FalkorDB rolled the write back: {exc}") from exc
+
+    def read(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        row_cap: int | None = None,
+    ) -> QueryResult:
+        settings = get_settings()
+        cap = row_cap or settings.query_row_cap
+        seconds = timeout or settings.query_timeout_s
+        try:
+            result = self._call("ro_query", cypher, params or None, timeout=int(seconds * 1000))
+        except redis.ResponseError as exc:
+            message = str(exc)
+            if "read-only" in message.lower() or "RO_QUERY" in message:
+                raise ReadOnlyViolation(f"read-only: {message}") from exc
+            if "timed out" in message.lower() or "timeout" in message.lower():
+                raise QueryTimeout(f"query stopped after {seconds:g} s: {message}") from exc
+            raise QueryError(message) from exc
+        columns = [_column_name(h) for h in result.header]
+        rows = result.result_set or []
+        truncated = len(rows) > cap
+        return QueryResult(columns, [[to_plain(v) for v in row] for row in rows[:cap]], truncated)
+
+
+def _column_name(header: Any) -> str:
+    # falkordb-py gives [column type, name] pairs
+    if isinstance(header, (list, tuple)) and len(header) == 2:
+        return str(header[1])
+    return str(header)

@@ -1,0 +1,154 @@
+"""Neo4j 5 through the official driver.
+
+Credentials come from the URL (``bolt://user:pass@host:port``), else ``NEO4J_USER`` /
+``NEO4J_PASSWORD``, else the local server that ``diplograph neo4j start`` runs. Reads run in
+READ access mode, so Neo4j itself refuses writes; each document's statements run in one
+transaction (``execute_write`` retries it whole on transient errors, safe because every write
+MERGEs on keys).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+import neo4j
+from neo4j import exceptions as neo4j_errors
+
+from diplograph.config import get_settings
+from diplograph.errors import (
+    QueryError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreUnavailable,
+    WriteError,
+)
+
+from . import queries
+from .schema import CLAIM_TYPES, INDEXED_NODE_PROPERTIES, INDEXED_REL_PROPERTIES, BaseLabel
+from .store import GraphStore, QueryResult, to_plain
+
+log = logging.getLogger(__name__)
+
+
+def schema_statements() -> list[str]:
+    """Neo4j's dialect of the schema: named, idempotent constraints and indexes."""
+    out = []
+    for label in BaseLabel:
+        out.append(
+            f"CREATE CONSTRAINT {label.value.lower()}_id IF NOT EXISTS "
+            f"FOR (n:{label.value}) REQUIRE n.id IS UNIQUE"
+        )
+        for prop in INDEXED_NODE_PROPERTIES[label]:
+            out.append(f"CREATE INDEX {label.value.lower()}_{prop} IF NOT EXISTS FOR (n:{label.value}) ON (n.{prop})")
+    for rel in sorted(CLAIM_TYPES):
+        name = rel.value.lower()
+        out.append(
+            f"CREATE CONSTRAINT {name}_key IF NOT EXISTS FOR ()-[r:{rel.value}]-() REQUIRE r.key IS UNIQUE"
+        )
+        for prop in INDEXED_REL_PROPERTIES:
+            out.append(f"CREATE INDEX {name}_{prop} IF NOT EXISTS FOR ()-[r:{rel.value}]-() ON (r.{prop})")
+    out.append("CREATE CONSTRAINT mentions_key IF NOT EXISTS FOR ()-[r:MENTIONS]-() REQUIRE r.key IS UNIQUE")
+    return out
+
+
+def _credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """Split credentials off a URL; fall back to settings, then to the local server's state."""
+    parts = urlsplit(url)
+    if parts.username:
+        netloc = parts.hostname or ""
+        if parts.port:
+            netloc += f":{parts.port}"
+        clean = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+        return clean, (unquote(parts.username), unquote(parts.password or ""))
+    settings = get_settings()
+    if settings.neo4j_password:
+        return url, (settings.neo4j_user or "neo4j", settings.neo4j_password)
+    try:
+        from diplograph.neo4j_local import local_credentials
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return url, None
+    return url, local_credentials(url)
+
+
+class Neo4jStore(GraphStore):
+    kind = "neo4j"
+
+    def __init__(self, url: str, *, database: str | None = None, ensure_schema: bool = True) -> None:
+        self.url, auth = _credentials(url)
+        self.database = database or get_settings().neo4j_database
+        self._driver = neo4j.GraphDatabase.driver(
+            self.url,
+            auth=auth,
+            # Deprecation notices are for the Cypher we ship, which stays in the portable subset.
+            notifications_min_severity="OFF",
+            connection_acquisition_timeout=10.0,
+            max_transaction_retry_time=15.0,
+        )
+        try:
+            self._driver.verify_connectivity()
+        except (neo4j_errors.ServiceUnavailable, neo4j_errors.AuthError, OSError) as exc:
+            self._driver.close()
+            raise StoreUnavailable(f"cannot reach Neo4j at {self.url}: {exc}") from exc
+        if ensure_schema:
+            self.ensure_schema()
+
+    def ensure_schema(self) -> None:
+        with self._driver.session(database=self.database) as session:
+            for statement in schema_statements():
+                session.run(statement).consume()
+
+    def _run_atomically(self, statements: list[queries.Statement]) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            for st in statements:
+                tx.run(st.cypher, st.params).consume()
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                session.execute_write(work)
+        except neo4j_errors.ServiceUnavailable as exc:
+            raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {exc}") from exc
+        except neo4j_errors.Neo4jError as exc:
+            raise WriteError(f"Neo4j rolled the write back: {exc.message or exc}") from exc
+
+    def read(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        row_cap: int | None = None,
+    ) -> QueryResult:
+        settings = get_settings()
+        cap = row_cap or settings.query_row_cap
+        query = neo4j.Query(cypher, timeout=timeout or settings.query_timeout_s)
+        try:
+            with self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+                result = session.run(query, params or {})
+                columns = list(result.keys())
+                rows: list[list[Any]] = []
+                truncated = False
+                for record in result:
+                    if len(rows) >= cap:
+                        truncated = True
+                        break
+                    rows.append([to_plain(v) for v in record.values()])
+                result.consume()
+        except neo4j_errors.ServiceUnavailable as exc:
+            raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {exc}") from exc
+        except neo4j_errors.ClientError as exc:
+            code = exc.code or ""
+            if code.endswith("Statement.AccessMode") or "AccessMode" in code:
+                raise ReadOnlyViolation(f"read-only: {exc.message}") from exc
+            if "TransactionTimedOut" in code or "Timeout" in code:
+                raise QueryTimeout(f"query stopped after {timeout or settings.query_timeout_s:g} s: {exc.message}") from exc
+            raise QueryError(exc.message or str(exc)) from exc
+        except neo4j_errors.Neo4jError as exc:
+            if "TransactionTimedOut" in (exc.code or "") or "terminated" in (exc.message or "").lower():
+                raise QueryTimeout(f"query stopped: {exc.message}") from exc
+            raise QueryError(exc.message or str(exc)) from exc
+        return QueryResult(columns, rows, truncated)
+
+    def close(self) -> None:
+        self._driver.close()
