@@ -35,11 +35,12 @@ __all__ = [
     "load_document",
     "load_manifest",
     "normalise_date",
+    "source_from_text",
 ]
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 MANIFEST_NAMES = ("manifest.json", "manifest.jsonl", "manifest.csv")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _METADATA_FIELDS = ("title", "publisher", "author", "published", "url", "languages")
 
 
@@ -120,7 +121,7 @@ def _decode(path: Path, max_bytes: int) -> tuple[bytes, str]:
     raw = path.read_bytes()
     if not raw.strip():
         raise LoadError(str(path), "empty file")
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw:  # anywhere: FalkorDB cannot hold a NUL in a string, so it could not be stored
         raise LoadError(str(path), "binary file (NUL bytes), not text")
     try:
         text = raw.decode("utf-8-sig")
@@ -136,7 +137,9 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
     if not match:
         raise LoadError(str(path), "malformed front matter: an opening '---' without a closing '---'")
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.safe_load(match.group(1) or "")
+    except ValueError as exc:  # PyYAML builds dates itself: `date: 2022-02-30` raises ValueError
+        raise LoadError(str(path), f"malformed front matter: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
@@ -158,6 +161,16 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [str(v) for v in value]
     return str(value)
+
+
+def _text(path: Path, name: str, value: Any) -> str | None:
+    """A metadata field that must be text: scalars become strings (``title: 1984``), lists and
+    maps are refused with a LoadError rather than stringified or left to fail validation."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (list, dict, set, tuple)):
+        raise LoadError(str(path), f"'{name}' must be text, not a {type(value).__name__}")
+    return str(_plain(value))
 
 
 def load_document(
@@ -200,6 +213,8 @@ def load_document(
     languages = row.get("languages") or front.get("languages") or []
     if isinstance(languages, str):
         languages = [x.strip() for x in languages.split(",") if x.strip()]
+    if not isinstance(languages, list):
+        raise LoadError(str(path), f"'languages' must be a list or a comma-separated string, not {languages!r:.40}")
     try:
         shown = path.relative_to(relative_to) if relative_to else Path(path.name)
     except ValueError:
@@ -212,12 +227,12 @@ def load_document(
         path=shown.as_posix(),
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
-        title=row.get("title") or _plain(front.get("title")),
-        publisher=row.get("publisher") or _plain(front.get("publisher")),
-        author=row.get("author") or _plain(front.get("author")),
+        title=_text(path, "title", row.get("title") or front.get("title")),
+        publisher=_text(path, "publisher", row.get("publisher") or front.get("publisher")),
+        author=_text(path, "author", row.get("author") or front.get("author")),
         published=published,
         published_basis=basis,
-        url=row.get("url") or _plain(front.get("source_url") or front.get("url")),
+        url=_text(path, "url", row.get("url") or front.get("source_url") or front.get("url")),
         languages=[str(x) for x in languages],
         metadata={k: v for k, v in meta.items() if v is not None},
     )
@@ -267,3 +282,32 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None] |
             yield p, None
         else:
             yield LoadError(str(p), "no such file or folder")
+
+
+def source_from_text(
+    text: str,
+    *,
+    name: str,
+    markdown: bool = False,
+    manifest_row: dict[str, Any] | None = None,
+    max_bytes: int = 8 * 1024 * 1024,
+) -> SourceDocument:
+    """A SourceDocument from text in memory (the API's ``POST /documents``), loaded exactly as a
+    file of that name would be: same checks, front matter, manifest semantics and document id.
+
+    It goes through a temporary file on purpose, so a posted document and an ingested file can
+    never be read two different ways.
+
+    Raises:
+        LoadError: the same reasons as :func:`load_document`; ``name`` must be a plain file name.
+    """
+    import tempfile
+
+    if not name or Path(name).name != name or name in (".", ".."):
+        raise LoadError(name or "<empty name>", "a document name must be a plain file name")
+    suffix = ".md" if markdown else ".txt"
+    stem = name[: -len(Path(name).suffix)] if Path(name).suffix.lower() in DOCUMENT_SUFFIXES else name
+    with tempfile.TemporaryDirectory(prefix="diplograph-post-") as tmp:
+        path = Path(tmp) / f"{stem}{suffix}"
+        path.write_text(text, encoding="utf-8")
+        return load_document(path, manifest_row=manifest_row, relative_to=Path(tmp), max_bytes=max_bytes)

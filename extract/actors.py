@@ -1,0 +1,262 @@
+"""Actor mentions: the gazetteer first, the model's entities second, titles and offices on top.
+
+What the model gets wrong on news text is measured in shared/design/nlp-notes.md ("Lavrov" as
+ORG, "BRICS" as GPE, "Tajikistan" as NORP, a side of "Russia-Ukraine" lost): a reference
+gazetteer of states, organisations, groups and office-holders is matched first and its spans win.
+The model's PERSON and ORG entities the gazetteer does not know become new actors only where
+they look like names. Ambiguous surface forms ("Georgia", "Jordan", "Turkey") need the model to
+agree that they are a place or organisation.
+
+Titles are read off the tokens before a person ("Russian Foreign Minister Lavrov",
+"Tajikistan's President Rahmon") and give an office; a title without a name ("the Russian
+foreign minister", "THE PRESIDENT") resolves through the office-holders gazetteer at the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from diplograph.graph.schema import NodeKind, make_id, slugify
+
+from .gazetteer import Entry, Gazetteer, role_kind
+
+__all__ = ["ActorLinker", "ActorMention", "Office"]
+
+# Words that make up titles before a name ("Foreign Minister", "Prime Minister", "spokesperson").
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "foreign", "secretary", "state", "general", "premier",
+    "chancellor", "king", "queen", "emperor", "prince", "crown", "supreme", "leader", "spokesperson",
+    "spokesman", "spokeswoman", "ministry", "affairs", "defence", "defense", "deputy", "first",
+    "chairman", "chair", "chief", "ambassador", "envoy", "special", "representative", "high",
+    "commission", "commissioner", "council", "senior", "press", "sheikh", "emir", "sultan", "crown",
+}
+_NOT_A_NAME = re.compile(r"^(?:[A-Z]{2,}|The|This|That|These|Those|Mr|Mrs|Ms|Dr|Q|PDF|Copy|Link|Email|Print)$")
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "h.e.", "his", "her", "excellency"}
+
+
+@dataclass(frozen=True)
+class Office:
+    role: str
+    kind: str
+    of: str | None
+
+
+@dataclass
+class ActorMention:
+    """An actor named in the text: ``start:end`` are document character offsets."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    node_id: str
+    kind: NodeKind
+    name: str
+    surface: str
+    #: "gazetteer", "demonym", "metonym", "model", "title", "alias"
+    via: str
+    office: Office | None = None
+    #: the tokens of the title before the name, if any (for HOLDS_OFFICE evidence)
+    title_start: int | None = None
+    properties: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def is_adjective(self) -> bool:
+        return self.via == "demonym"
+
+
+def _case_sensitive(surface: str) -> bool:
+    """Acronyms and dotted forms match on exact case ("US", not "us"; "U.S.")."""
+    letters = [c for c in surface if c.isalpha()]
+    return len(surface) <= 4 or "." in surface or (bool(letters) and all(c.isupper() for c in letters))
+
+
+class ActorLinker:
+    """Finds actor mentions in spaCy Docs; one instance per pipeline (it holds the matchers)."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer.load()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._surface: dict[str, tuple[str, bool, str]] = {}  # match key -> (node id, ambiguous, via)
+        patterns_exact: dict[str, list[Doc]] = {}
+        patterns_folded: dict[str, list[Doc]] = {}
+        seen: set[tuple[str, str]] = set()
+        for surface, entry in self.gaz.surface_forms("en"):
+            surface = surface.strip()
+            if not surface or (surface, entry.id) in seen:
+                continue
+            seen.add((surface, entry.id))
+            ambiguous = surface in entry.ambiguous
+            via = "gazetteer"
+            if surface in entry.demonyms:
+                via = "demonym"
+            elif surface in entry.metonyms:
+                via = "metonym"
+            key = f"{entry.id}|{int(ambiguous)}|{via}"
+            self._surface[key] = (entry.id, ambiguous, via)
+            target = patterns_exact if _case_sensitive(surface) else patterns_folded
+            target.setdefault(key, []).append(nlp.make_doc(surface))
+        for key, docs in patterns_exact.items():
+            self.exact.add(key, docs)
+        for key, docs in patterns_folded.items():
+            self.folded.add(key, docs)
+
+    # -- linking ----------------------------------------------------------------------------
+
+    def link(self, doc: Doc, *, offset: int, date: str | None, known_people: dict[str, str]) -> list[ActorMention]:
+        """Actor mentions of a paragraph Doc, sorted by position.
+
+        ``known_people`` maps surnames and full names of people seen earlier in the document to
+        their ids, so "Henry Kissinger ... Kissinger" is one person; it is updated in place.
+        """
+        spans: list[Span] = []
+        vocab = doc.vocab.strings
+        for matcher in (self.exact, self.folded):
+            for match_id, s, e in matcher(doc):
+                span = Span(doc, s, e, label=vocab[match_id])
+                spans.append(span)
+        ents_by_token = {t.i: ent for ent in doc.ents for t in ent}
+        accepted: list[Span] = []
+        for span in spans:
+            node_id, ambiguous, via = self._surface[span.label_]
+            if ambiguous and not self._model_agrees(span, ents_by_token, node_id):
+                continue
+            if via == "gazetteer" and node_id.startswith("person:") and not span[0].text[:1].isupper():
+                continue
+            accepted.append(span)
+        accepted = filter_spans(accepted)
+        mentions = [self._mention(span, offset) for span in accepted]
+        covered = {t for m in mentions for t in range(m.tok_start, m.tok_end)}
+        mentions += self._model_entities(doc, offset, covered, known_people)
+        mentions.sort(key=lambda m: m.tok_start)
+        for m in mentions:
+            if m.kind is NodeKind.PERSON:
+                self._read_title(doc, m, mentions, date)
+        return mentions
+
+    def _model_agrees(self, span: Span, ents_by_token: dict[int, Span], node_id: str) -> bool:
+        labels = {ents_by_token[t.i].label_ for t in span if t.i in ents_by_token}
+        if node_id.startswith("person:"):
+            return "PERSON" in labels
+        return bool(labels & {"GPE", "ORG", "NORP", "LOC"})
+
+    def _mention(self, span: Span, offset: int) -> ActorMention:
+        node_id, _, via = self._surface[span.label_]
+        entry = self.gaz.get(node_id)
+        assert entry is not None
+        return ActorMention(
+            start=offset + span.start_char,
+            end=offset + span.end_char,
+            tok_start=span.start,
+            tok_end=span.end,
+            node_id=node_id,
+            kind=entry.kind,
+            name=entry.name,
+            surface=span.text,
+            via=via,
+        )
+
+    def _model_entities(
+        self, doc: Doc, offset: int, covered: set[int], known_people: dict[str, str]
+    ) -> list[ActorMention]:
+        """PERSON and ORG entities the gazetteer does not know, where they look like names."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG") or any(t.i in covered for t in ent):
+                continue
+            tokens = [t for t in ent if t.lower_ not in _HONORIFICS and t.lower_ not in TITLE_WORDS and not t.is_punct]
+            if not tokens or any(_NOT_A_NAME.match(t.text) for t in tokens[:1]):
+                continue
+            if not all(t.text[:1].isupper() for t in tokens):
+                continue
+            if ent.label_ == "PERSON":
+                if any(t.like_num or t.is_stop for t in tokens) or tokens[-1].text.endswith("’s"):
+                    continue
+                full = " ".join(t.text for t in tokens).removesuffix("'s")
+                node_id = known_people.get(full) or known_people.get(tokens[-1].text)
+                if node_id is None:
+                    gaz = self.gaz.lookup(full)
+                    node_id = gaz[0].id if gaz and gaz[0].kind is NodeKind.PERSON else make_id(NodeKind.PERSON, full)
+                    if not slugify(full):
+                        continue
+                known_people.setdefault(full, node_id)
+                if len(tokens) > 1:
+                    known_people.setdefault(tokens[-1].text, node_id)
+                name = full if len(tokens) > 1 else full
+                kind = NodeKind.PERSON
+            else:
+                # An unknown organisation must look like a proper name of several real words.
+                if sum(1 for t in tokens if len(t.text) >= 3 and t.is_alpha) < 2 or ent[0].like_num:
+                    continue
+                name = " ".join(t.text for t in ent if t.lower_ != "the")
+                node_id = make_id(NodeKind.ORGANISATION, name)
+                kind = NodeKind.ORGANISATION
+            start_tok, end_tok = tokens[0].i, tokens[-1].i + 1
+            span = doc[start_tok:end_tok]
+            if span.root.dep_ in ("compound", "amod") and span.root.head.i >= end_tok and span.root.head.pos_ in ("NOUN", "PROPN"):
+                continue  # a name inside another name: "the Far East Natural Gas Purchase and Sale Agreement"
+            out.append(
+                ActorMention(
+                    start=offset + span.start_char, end=offset + span.end_char,
+                    tok_start=start_tok, tok_end=end_tok, node_id=node_id, kind=kind,
+                    name=name, surface=span.text, via="model",
+                )
+            )
+            covered.update(range(start_tok, end_tok))
+        return out
+
+    # -- titles and offices -----------------------------------------------------------------
+
+    def _read_title(self, doc: Doc, person: ActorMention, mentions: list[ActorMention], date: str | None) -> None:
+        """Read "Russian Foreign Minister" / "Tajikistan's President" before a person's name."""
+        i = person.tok_start - 1
+        words: list[Token] = []
+        while i >= 0 and (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in ("of", "'s", "’s") and words):
+            words.insert(0, doc[i])
+            i -= 1
+        while words and words[0].lower_ in ("of", "'s", "’s"):
+            words.pop(0)
+        if not words:
+            return
+        title = " ".join(t.text for t in words)
+        kind = role_kind(title)
+        if kind is None:
+            return
+        state = None
+        # the actor right before the title: a demonym ("Russian"), a possessive ("Tajikistan's")
+        before = [m for m in mentions if m.tok_end in (i + 1, i) and m is not person]
+        if before and before[-1].kind in (NodeKind.STATE, NodeKind.ORGANISATION):
+            state = before[-1].node_id
+            person.title_start = before[-1].tok_start
+        else:
+            person.title_start = words[0].i
+        if state is None:
+            offices = self.gaz.offices(person.node_id, date)
+            for office in offices:
+                if office.kind == kind:
+                    state = office.of
+                    break
+        person.office = Office(role=_role_name(title), kind=kind, of=state)
+
+    def resolve_title(self, of: str, title: str, date: str | None) -> str | None:
+        """The person holding a titled office at a date ("state:RUS", "foreign minister")."""
+        holders = self.gaz.holder(of, title, date)
+        return holders[0] if len(holders) == 1 else None
+
+
+def _role_name(title: str) -> str:
+    """Office names in lower case as the contract's examples write them ("foreign minister")."""
+    t = title.lower().replace("ministry of foreign affairs", "foreign ministry")
+    t = re.sub(r"\bminister of foreign affairs\b", "foreign minister", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def entry_node_properties(entry: Entry) -> dict[str, object]:
+    return dict(entry.properties)

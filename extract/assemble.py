@@ -1,0 +1,367 @@
+"""Candidates to graph: dates, target nodes, claim keys, merging, normalisations, MENTIONS.
+
+Dating a claim (``date_basis`` records which rule gave the date):
+
+* ``sentence``: a date in the claim's clause, else in its sentence ("respectively" pairs verbs
+  and dates in order);
+* ``paragraph``: the last date earlier in the same paragraph;
+* ``document``: the document's narrative date, the first date within two years before
+  publication (an analysis of 2022 published in 2023);
+* ``publication``: for events only (a visit, a summit), the publication date, as "by then".
+Positions with none of the first three stay undated; ``as_of`` carries the publication date.
+
+One fact is one claim per document: event-like claims (visits, attendance, meetings, votes) are
+one per date; standing claims (membership, office, sanctions, positions) one per document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from diplograph.graph.models import Node, Relationship, claim_key, mention_key
+from diplograph.graph.schema import NodeKind, RelType, make_id, slugify
+
+from .actors import ActorMention
+from .chinese import align_chinese
+from .claims import Candidate, SentenceContext, Target
+from .dates import Anchor, DateMention
+from .gazetteer import Gazetteer
+from .issues import canonical_issue
+from .loaders import SourceDocument
+from .text import Paragraph
+
+__all__ = ["DocumentReading", "assemble"]
+
+EVENT_TYPES = {RelType.VISITS, RelType.ATTENDS, RelType.HOSTS, RelType.MEETS, RelType.SIGNS, RelType.ABSTAINS, RelType.ADOPTS}
+UN_BODIES = {"org:unga": "unga", "org:unsc": "unsc", "org:unhrc": "unhrc", "org:un": "un"}
+
+
+@dataclass
+class Reading:
+    candidate: Candidate
+    start: int
+    end: int
+    date: str | None
+    basis: str | None
+    paragraph: Paragraph
+
+
+@dataclass
+class DocumentReading:
+    """Everything read from one document before it becomes a batch."""
+
+    source: SourceDocument
+    anchor: Anchor
+    anchor_date: str | None = None
+    mentions: list[ActorMention] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list)
+    chinese: list[Paragraph] = field(default_factory=list)
+
+    def add(self, candidates: list[Candidate], ctx: SentenceContext, para: Paragraph) -> None:
+        offset = para.start
+        text = self.source.text
+        start, end = offset + ctx.sent.start_char, offset + ctx.sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        paragraph_dates = [d for d in _paragraph_dates(ctx) if d.start < offset + ctx.sent.start_char]
+        respectively = _respectively_dates(candidates, ctx)
+        for c in candidates:
+            date, basis = self._date_for(c, ctx, paragraph_dates, respectively)
+            self.readings.append(Reading(c, start, end, date, basis, para))
+
+    def _date_for(
+        self,
+        c: Candidate,
+        ctx: SentenceContext,
+        paragraph_dates: list[DateMention],
+        respectively: dict[int, DateMention],
+    ) -> tuple[str | None, str | None]:
+        if c.anchor.i in respectively:
+            return respectively[c.anchor.i].date, "sentence"
+        if ctx.dates:
+            return _nearest(c, ctx).date, "sentence"
+        if paragraph_dates:
+            return paragraph_dates[-1].date, "paragraph"
+        if self.anchor_date:
+            return self.anchor_date, "document"
+        if c.rel in EVENT_TYPES and self.source.published:
+            return self.source.published, "publication"
+        return None, None
+
+
+def _paragraph_dates(ctx: SentenceContext) -> list[DateMention]:
+    """Dates earlier in the paragraph that set the time of a clause; a noun's date ("the talks in 2022") does not carry over."""
+    return sorted((d for d in set(ctx.date_at.values()) if d.start in ctx.adverbial), key=lambda d: d.start)
+
+
+def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention:
+    """The date in the claim's clause, else the one nearest its predicate."""
+    clause = c.anchor
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    in_clause = [ctx.date_at[t.i] for t in clause.subtree if t.i in ctx.date_at]
+    pool = in_clause or ctx.dates
+    return min(pool, key=lambda d: abs(d.start - (ctx.sent.doc.user_data.get("offset", 0) + c.anchor.idx)))
+
+
+def _respectively_dates(candidates: list[Candidate], ctx: SentenceContext) -> dict[int, DateMention]:
+    """"on March 2, October 12 and November 14, China respectively abstained, abstained and vetoed"."""
+    if not any(t.lower_ == "respectively" for t in ctx.sent) or len(ctx.dates) < 2:
+        return {}
+    anchors = sorted({c.anchor.i for c in candidates if c.choice})
+    if len(anchors) != len(ctx.dates):
+        return {}
+    return dict(zip(anchors, sorted(ctx.dates, key=lambda d: d.start), strict=True))
+
+
+# -- nodes -----------------------------------------------------------------------------------
+
+
+class NodeBook:
+    """The batch's nodes, created once each, with the surface forms seen for them."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self.forms: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def actor(self, m: ActorMention) -> str:
+        if m.node_id not in self.nodes:
+            entry = self.gaz.get(m.node_id)
+            if entry is not None:
+                props = dict(entry.properties)
+                props.setdefault("name", entry.name)
+            else:
+                props = {"name": m.name, "aliases": [m.name]}
+            self.nodes[m.node_id] = props
+        if m.via not in ("office", "metadata"):
+            self.forms[m.node_id][m.surface] += 1
+        return m.node_id
+
+    def add(self, node_id: str, props: dict[str, Any], surface: str | None = None) -> str:
+        existing = self.nodes.setdefault(node_id, {})
+        for k, v in props.items():
+            if k == "date":
+                old = str(existing.get("date") or "")
+                if not old or (len(str(v)) > len(old) and str(v).startswith(old)):
+                    existing["date"] = v
+            else:
+                existing.setdefault(k, v)
+        if surface:
+            self.forms[node_id][surface] += 1
+        return node_id
+
+    def build(self) -> list[Node]:
+        out = []
+        for node_id, props in sorted(self.nodes.items()):
+            props = dict(props)
+            aliases = list(dict.fromkeys([*(props.get("aliases") or []), *self.forms.get(node_id, {})]))
+            props["aliases"] = [a for a in aliases if a]
+            if props.get("date"):
+                props["date_precision"] = ("year", "month", "day")[str(props["date"]).count("-")]
+            out.append(Node(id=node_id, properties=props))
+        return out
+
+
+def _year(date: str | None, reading: DocumentReading) -> str | None:
+    for d in (date, reading.anchor_date, reading.source.published):
+        if d:
+            return d[:4]
+    return None
+
+
+def _summit(book: NodeBook, target: Target, date: str | None, reading: DocumentReading) -> str | None:
+    year = _year(date, reading)
+    if year is None:
+        return None
+    facts = target.facts
+    orgs = list(dict.fromkeys(facts.get("orgs", [])))  # type: ignore[arg-type]
+    name = re.sub(r"\s*\([^)]*\)", "", target.name)  # "(CICA)"
+    name = re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", name, flags=re.I)
+    head = str(facts.get("head", "summit"))
+    if head == "summit" and len(orgs) == 1:
+        entry = book.gaz.get(orgs[0])
+        acronym = (entry.properties.get("acronym") if entry else None) or orgs[0].split(":", 1)[1]
+        node_id = f"summit:{slugify(str(acronym))}-{year}"
+        canonical = f"{acronym} Summit {year}"
+    else:
+        node_id = f"summit:{slugify(name)[:60].rstrip('-') or 'event'}-{year}"
+        canonical = name if year in name else f"{name} {year}"
+    props: dict[str, Any] = {"name": canonical, "kind": head}
+    if date:
+        props["date"] = date
+    places = list(facts.get("places", []))  # type: ignore[arg-type]
+    if len(places) == 1:
+        props["place"] = places[0]
+    return book.add(node_id, props, surface=target.name)
+
+
+def _agreement(book: NodeBook, target: Target, date: str | None, parties: list[str]) -> str:
+    name = re.sub(r"^(?:the|a|an|this|that)\s+", "", target.name, flags=re.I)
+    slug = slugify(name)[:70].rstrip("-")
+    if len(slug.split("-")) <= 3:  # "joint statement": not a name on its own
+        extra = "-".join(p.split(":", 1)[1].lower() for p in sorted(parties)[:3])
+        slug = f"{slug}-{extra}-{date or ''}".strip("-")
+    props: dict[str, Any] = {"name": name}
+    if date:
+        props["date"] = date
+    return book.add(make_id(NodeKind.AGREEMENT, slug), props, surface=target.name)
+
+
+def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str) -> str | None:
+    facts = dict(target.facts)
+    body_id = str(facts.get("body") or (source_id if source_id in UN_BODIES else "org:unga"))
+    body = UN_BODIES.get(body_id, body_id.split(":", 1)[1])
+    symbol = facts.get("symbol")
+    if symbol:
+        node_id = f"resolution:{body}-{slugify(str(symbol))}"
+    elif date and len(date) >= 7:
+        node_id = f"resolution:{body}-{date}"
+    else:
+        return None
+    props: dict[str, Any] = {"name": f"{body.upper()} resolution of {date}" if date else f"{body.upper()} resolution {symbol}", "body": body_id}
+    if date:
+        props["date"] = date
+    if symbol:
+        props["symbol"] = symbol
+    for k in ("yes", "no", "abstain"):
+        if k in facts:
+            props[k] = facts[k]
+    return book.add(node_id, props, surface=target.name or None)
+
+
+def _issue(book: NodeBook, target: Target) -> tuple[str, str | None]:
+    ref = canonical_issue(target.name, target.head)
+    book.add(ref.id, {"name": ref.name}, surface=ref.surface)
+    for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
+        book.forms[ref.id][str(alias)] += 1
+    return ref.id, ref.scope
+
+
+def _target_node(book: NodeBook, c: Candidate, date: str | None, reading: DocumentReading) -> tuple[str | None, dict[str, Any]]:
+    t = c.target
+    extra: dict[str, Any] = {}
+    if t.kind == "actor" and t.actor is not None:
+        return book.actor(t.actor), extra
+    if t.kind == "event":
+        return _summit(book, t, date, reading), extra
+    if t.kind == "agreement":
+        return _agreement(book, t, date, [c.source.node_id]), extra
+    if t.kind == "resolution":
+        return _resolution(book, t, date, c.source.node_id), extra
+    if t.kind == "issue":
+        node_id, scope = _issue(book, t)
+        if scope:
+            extra["scope"] = scope
+        return node_id, extra
+    return None, extra
+
+
+# -- assembling ------------------------------------------------------------------------------
+
+
+def assemble(reading: DocumentReading, document: Node, gazetteer: Gazetteer) -> tuple[list[Node], list[Relationship], Counter[str]]:
+    """The batch's nodes and relationships for one document, and the normalisations made."""
+    doc_id = document.id
+    book = NodeBook(gazetteer)
+    normalisations: Counter[str] = Counter()
+    source = reading.source
+    text = source.text
+    claims: dict[str, dict[str, Any]] = {}
+    order: list[str] = []
+    for m in reading.mentions:
+        if not m.is_adjective or m.kind is NodeKind.STATE:
+            book.actor(m)
+    for r in reading.readings:
+        c = r.candidate
+        if c.rel is RelType.HOLDS_OFFICE and r.basis in ("publication",):
+            r.date, r.basis = None, None
+        src = book.actor(c.source)
+        tgt, extra = _target_node(book, c, r.date, reading)
+        if tgt is None or tgt == src:
+            continue
+        props: dict[str, Any] = {
+            "date": r.date, "as_of": source.published, "evidence": text[r.start : r.end], "start": r.start,
+            "end": r.end, "lang": "en", "confidence": c.confidence, "extractor": c.extractor,
+            "choice": c.choice, "role": c.role, "status": c.status, "speaker": c.speaker,
+            "source_says": c.source_says,
+        }
+        attrs = {**c.attrs, **extra}
+        if r.basis:
+            attrs["date_basis"] = r.basis
+        rel = c.rel
+        if c.source_says == "vetoed" and tgt.startswith("resolution:unga"):
+            # The General Assembly has no veto: the source's "vetoed" is recorded as a no vote.
+            normalisations["unga-veto-recorded-as-no-vote"] += 1
+        if rel in EVENT_TYPES or c.choice:
+            distinguishing = [r.date or "", c.choice or ""]
+        else:
+            distinguishing = [c.role or "", c.status or "", c.choice or ""]
+        key = claim_key(doc_id, rel, src, tgt, *distinguishing)
+        if key in claims:
+            _merge(claims[key], props, attrs)
+            continue
+        claims[key] = {"type": rel, "source": src, "target": tgt, "props": props, "attrs": attrs}
+        order.append(key)
+    _merge_event_dates(claims, order)
+    align_chinese(reading, claims, book, gazetteer)
+    relationships = []
+    for key in order:
+        if key not in claims:
+            continue
+        claim = claims[key]
+        props = {k: v for k, v in claim["props"].items() if v is not None}
+        relationships.append(
+            Relationship(type=claim["type"], source=claim["source"], target=claim["target"], key=key, doc_id=doc_id,
+                         attrs=claim["attrs"], **props)
+        )
+    nodes = book.build()
+    for node in nodes:
+        forms = book.forms.get(node.id, Counter())
+        count = max(1, sum(forms.values()))
+        relationships.append(
+            Relationship(type=RelType.MENTIONS, source=doc_id, target=node.id, key=mention_key(doc_id, node.id),
+                         doc_id=doc_id, count=count, attrs={"forms": sorted(forms)} if forms else {})
+        )
+    return nodes, relationships, normalisations
+
+
+def _merge(existing: dict[str, Any], props: dict[str, Any], attrs: dict[str, Any]) -> None:
+    """The same fact read twice in a document: keep the first evidence, the more precise date."""
+    old = existing["props"]
+    if props.get("date") and (not old.get("date") or len(props["date"]) > len(old["date"])) and (
+        not old.get("date") or props["date"].startswith(old["date"])
+    ):
+        old["date"] = props["date"]
+        existing["attrs"]["date_basis"] = attrs.get("date_basis")
+    old["confidence"] = max(old["confidence"], props["confidence"])
+    existing["attrs"]["mentions"] = int(existing["attrs"].get("mentions", 1)) + 1
+    for k, v in attrs.items():
+        existing["attrs"].setdefault(k, v)
+
+
+def _merge_event_dates(claims: dict[str, dict[str, Any]], order: list[str]) -> None:
+    """Event claims whose dates are one a prefix of the other are one event: keep the precise date."""
+    groups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+    for key in order:
+        c = claims[key]
+        groups[(c["type"], c["source"], c["target"], c["props"].get("choice"))].append(key)
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        keys_sorted = sorted(keys, key=lambda k: -len(claims[k]["props"].get("date") or ""))
+        for i, k in enumerate(keys_sorted):
+            if k not in claims:
+                continue
+            d = claims[k]["props"].get("date") or ""
+            for other in keys_sorted[i + 1 :]:
+                if other in claims:
+                    od = claims[other]["props"].get("date") or ""
+                    if d.startswith(od):
+                        claims[k]["attrs"]["mentions"] = int(claims[k]["attrs"].get("mentions", 1)) + 1
+                        del claims[other]

@@ -1,0 +1,965 @@
+"""Claims from grammar: predicate frames applied over the dependency parse, sentence by sentence.
+
+For each predicate (a verb of lexicon.VERB_FRAMES or a noun of lexicon.NOUN_FRAMES) the reader
+finds its source (subject, passive agent, possessor, or inherited through coordination, control
+and purpose clauses) and its target (the frame's slots), expands coordinated and "such as"
+arguments, and records what the clause says about the fact: negation (no claim), modality
+(``status``: planned, pledged, ...), reported speech (``speaker``), pairing with "respectively".
+
+Grammar cases handled here, each with a test in tests/extract/test_claims.py: coordination of
+subjects, objects and verbs; "respectively" lists; passives with and without agent; participles
+("sanctions imposed on X by Y"); purpose clauses ("went to X to attend Y"); relative clauses;
+appositions and titles (HOLDS_OFFICE); "As a member of X, Y ..."; "at <event>" (ATTENDS);
+"held in X" and "at the invitation of P" (HOSTS); votes with tallies (ADOPTS).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from diplograph.graph.schema import NodeKind, RelType
+
+from .actors import ActorLinker, ActorMention
+from .dates import DateMention
+from .discourse import Discourse
+from .lexicon import (
+    ACTOR,
+    AGREEMENT,
+    EVENT,
+    ISSUE,
+    NOUN_FRAMES,
+    ORG,
+    PLAN_VERBS,
+    RESOLUTION,
+    SANCTION_NOUNS,
+    SAY_VERBS,
+    STATE,
+    STATUS_OF_PLAN,
+    Frame,
+    frames_for,
+)
+from .nps import AGREEMENT_HEADS, COLLECTIVE_HEADS, EVENT_HEADS, EVENT_NAME_PREPS, conjuncts, phrase, phrase_span, such_as
+
+__all__ = ["Candidate", "ClaimReader", "Target"]
+
+#: light verbs whose object noun carries the predicate: "pay a visit", "impose sanctions"
+LIGHT_VERBS = {
+    "pay", "make", "hold", "have", "conduct", "carry", "maintain", "strengthen", "deepen", "expand",
+    "enhance", "build", "develop", "establish", "forge", "seek", "express", "voice", "offer", "give",
+    "provide", "announce", "reaffirm", "impose", "continue", "promote", "boost", "intensify", "pursue",
+    "sign", "reach", "launch", "consolidate", "upgrade", "step", "take", "show", "extend", "lend",
+}
+#: verbs whose subject undergoes the noun's predicate: "Russia suffered sanctions from the West"
+UNDERGO_VERBS = {"suffer", "face", "receive", "endure", "incur", "undergo"}
+#: a deontic passive with no agent states the paragraph's position holder's view
+DEONTIC_SUPPORT = {"respect", "uphold", "safeguard", "protect", "preserve", "honor", "honour", "observe", "take", "support", "strengthen", "promote", "guarantee", "ensure", "maintain", "address", "resolve"}
+DEONTIC_OPPOSE = {"abandon", "reject", "oppose", "avoid", "prevent", "stop", "end", "condemn", "discard", "renounce"}
+EVENT_CONVENING_PREPS = {"at", "during"}
+#: verbs whose object is the real issue: "provide security guarantees", "take concerns seriously"
+ISSUE_LIGHT_VERBS = {"provide", "give", "offer", "grant", "ensure", "take", "make", "achieve", "reach", "establish", "build", "create", "pursue", "seek"}
+#: nouns of resolve whose infinitive says what is supported: "determination to foster X"
+COMMITMENT_NOUNS = {"determination", "commitment", "resolve", "readiness", "willingness", "intention", "desire", "pledge", "promise", "efforts", "effort", "aspiration"}
+#: nouns whose "of" phrase is the content proposed: "the proposal of building X"
+PROPOSAL_NOUNS = {"proposal", "idea", "concept", "vision", "notion", "initiative"}
+ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "strive", "work"}
+#: nouns that introduce a list of principles: "must follow four principles: respecting X, abiding by Y"
+PRINCIPLE_NOUNS = {"principle", "principles", "point", "points", "position", "positions", "stance", "element", "elements", "pillar", "pillars", "priority", "priorities"}
+#: relationships whose clause modality becomes a status (planned visits, pledged sanctions)
+MODAL_TYPES = {RelType.VISITS, RelType.ATTENDS, RelType.HOSTS, RelType.MEETS, RelType.SIGNS, RelType.SANCTIONS, RelType.MEMBER_OF, RelType.PROPOSES}
+#: verbs that advocate what their complement says: "called on all countries to oppose X"
+ADVOCACY_VERBS = {"call", "urge", "appeal", "encourage", "exhort", "press", "invite"}
+#: nouns whose content is their complement: "any attempt to embellish fascism"
+LIGHT_NOUNS = {
+    "plot", "attempt", "attempts", "effort", "efforts", "move", "moves", "action", "actions", "bid", "scheme",
+    "practice", "practices", "act", "acts", "idea", "steps", "step", "measures", "measure", "policy", "policies",
+    "approach", "decision", "model", "world", "order", "system", "arrangement", "future", "mechanism",
+}
+#: "China's foreign policy is rooted in principles such as X": the policy's owner holds X
+POLICY_NOUNS = {"policy", "policies", "position", "positions", "stance", "diplomacy", "approach", "strategy", "vision", "philosophy", "doctrine"}
+GROUNDING_VERBS = {"root": ("in",), "base": ("on", "upon"), "ground": ("in", "on"), "guide": ("by",), "anchor": ("in",), "build": ("on", "upon")}
+_TALLY = {
+    "yes": re.compile(r"(\d[\d,]*)\s+(?:votes?\s+|countries\s+|states\s+)?(?:in\s+favou?r|for|yes|supporting)\b", re.I),
+    "no": re.compile(r"(\d[\d,]*)\s+(?:votes?\s+|countries\s+|states\s+)?(?:against|no\b|opposed)", re.I),
+    "abstain": re.compile(r"(\d[\d,]*)\s+(?:abstentions?|(?:countries\s+|states\s+)?abstain(?:ed|ing))", re.I),
+}
+_SYMBOL = re.compile(r"\b(?:A/RES/)?(ES-\d{1,2}/\d{1,2}|\d{2}/\d{1,3})\b|\bS/RES/(\d{3,4})\b")
+
+
+@dataclass
+class Target:
+    """What a claim points at: an actor mention, or a node made from an NP."""
+
+    kind: str  # actor | event | agreement | resolution | issue
+    actor: ActorMention | None = None
+    head: Token | None = None
+    name: str = ""
+    #: extra node facts read from the text (tallies, body, symbol, place)
+    facts: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return self.actor.node_id if self.actor else f"{self.kind}:{self.name.lower()}"
+
+
+@dataclass
+class Candidate:
+    rel: RelType
+    source: ActorMention
+    target: Target
+    sent: Span
+    anchor: Token
+    extractor: str
+    confidence: float = 0.8
+    choice: str | None = None
+    status: str | None = None
+    role: str | None = None
+    speaker: str | None = None
+    source_says: str | None = None
+    date: DateMention | None = None
+    attrs: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class SentenceContext:
+    sent: Span
+    mentions: list[ActorMention]
+    by_token: dict[int, ActorMention]
+    dates: list[DateMention]
+    #: token index -> date mention covering it
+    date_at: dict[int, DateMention]
+    discourse: Discourse
+    date: str | None
+    paragraph_index: int
+    #: start offsets of dates that modify a clause ("In June 2022, ..."), not a noun ("the talks in 2022")
+    adverbial: set[int] = field(default_factory=set)
+
+
+class ClaimReader:
+    def __init__(self, linker: ActorLinker) -> None:
+        self.linker = linker
+        self.gaz = linker.gaz
+
+    # -- entry point ------------------------------------------------------------------------
+
+    def read_sentence(self, ctx: SentenceContext) -> list[Candidate]:
+        out: list[Candidate] = []
+        seen_subjects: list[ActorMention] = []
+        for tok in ctx.sent:
+            if self._is_predicate_verb(tok):
+                frames = frames_for(tok.lemma_.lower(), tok.lower_)
+                if frames:
+                    out.extend(self._verb_claims(tok, frames, ctx))
+                if tok.lemma_.lower() == "hold" or tok.lower_ == "held":
+                    out.extend(self._held_in(tok, ctx))
+            if tok.pos_ in ("NOUN", "PROPN"):
+                frames = NOUN_FRAMES.get(tok.lower_) or NOUN_FRAMES.get(tok.lemma_.lower())
+                if frames:
+                    out.extend(self._noun_claims(tok, frames, ctx))
+                if tok.lemma_.lower() in AGREEMENT_HEADS:
+                    out.extend(self._owned_agreement(tok, ctx))
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                seen_subjects.extend(self.denote(tok, ctx))
+        out.extend(self._grounded_policy(ctx))
+        out.extend(self._titles(ctx))
+        out.extend(self._as_member(ctx))
+        out.extend(self._at_event(ctx))
+        out.extend(self._event_participants(ctx))
+        out.extend(self._deontic(ctx))
+        out.extend(self._tallies(ctx, out))
+        ctx.discourse.note_subject(_unique(seen_subjects))
+        return out
+
+    @staticmethod
+    def _is_predicate_verb(tok: Token) -> bool:
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        # the tagger's slips in coordinations: "abstained, abstained, and vetoed" (2nd as JJ)
+        return tok.tag_ in ("VBN", "VBD", "JJ") and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "ADJ")
+
+    # -- what an argument denotes -----------------------------------------------------------
+
+    def mention_at(self, tok: Token, ctx: SentenceContext) -> ActorMention | None:
+        return ctx.by_token.get(tok.i)
+
+    def denote(self, tok: Token, ctx: SentenceContext, *, expand: bool = True) -> list[ActorMention]:
+        """The actors an argument names, over coordination and "such as" lists."""
+        heads = conjuncts(tok) if expand else [tok]
+        out: list[ActorMention] = []
+        for head in heads:
+            out.extend(self._denote_one(head, ctx))
+        # "Like Ukraine, Moldova and Georgia are ..." is handled by the verb; "as well as X"
+        for child in tok.children:
+            if child.dep_ == "cc" and child.lower_ == "as":
+                for sub in child.head.children:
+                    if sub.dep_ == "conj" and sub not in heads:
+                        out.extend(self._denote_one(sub, ctx))
+        return _unique(out)
+
+    def _denote_one(self, tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+        m = self.mention_at(tok, ctx)
+        if m is not None and not m.is_adjective:
+            return [m]
+        members = such_as(tok)
+        if members:
+            out = []
+            for member in members:
+                out.extend(self._denote_one(member, ctx))
+            if out:
+                return out
+        word = tok.lower_
+        resolved = ctx.discourse.resolve(tok)
+        if resolved:
+            return resolved
+        if tok.pos_ == "PRON" and word in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
+            return self._denote_one(tok.head.head, ctx)
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            for c in tok.head.children:
+                if c.dep_ == "nsubj":
+                    return self._denote_one(c, ctx)
+        lemma = tok.lemma_.lower()
+        modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        mod_actors = [self.mention_at(c, ctx) for c in modifiers]
+        mod_actors = [a for a in mod_actors if a is not None]
+        if m is not None and m.is_adjective and lemma in COLLECTIVE_HEADS | {"chinese", "russian"}:
+            return [m]
+        if lemma in COLLECTIVE_HEADS or word in COLLECTIVE_HEADS:
+            poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+            if poss and not mod_actors:
+                return ctx.discourse.resolve(poss[0])
+            if mod_actors:
+                if lemma in ("president", "premier"):
+                    person = self.linker.resolve_title(mod_actors[0].node_id, lemma, ctx.date)
+                    return [self._office_holder(person, tok, ctx)] if person else []
+                return mod_actors[:1] if len(mod_actors) == 1 else mod_actors
+            # "the governments ... from the two countries", "those in Europe"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "of", "in"):
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self._denote_one(pobj, ctx)
+                            if inner:
+                                return inner
+        if word in ("those", "these") or lemma in ("session", "plenary", "meeting"):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self.denote(pobj, ctx)
+                            if inner:
+                                return inner
+        title = self._title_only(tok, ctx)
+        if title:
+            return [title]
+        return []
+
+    def _title_only(self, tok: Token, ctx: SentenceContext) -> ActorMention | None:
+        """A title without a name: "the Russian foreign minister", "Chinese Foreign Ministry spokesperson"."""
+        from .gazetteer import role_kind
+
+        if tok.pos_ not in ("NOUN", "PROPN") or self.mention_at(tok, ctx):
+            return None
+        words = [c for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok]
+        title = " ".join(w.text for w in words if not self.mention_at(w, ctx))
+        kind = role_kind(title)
+        if kind is None:
+            return None
+        of = next((self.mention_at(w, ctx) for w in words if self.mention_at(w, ctx)), None)
+        if of is None:
+            return None
+        person = self.linker.resolve_title(of.node_id, title, ctx.date)
+        return self._office_holder(person, tok, ctx) if person else None
+
+    def _office_holder(self, person_id: str, tok: Token, ctx: SentenceContext) -> ActorMention:
+        entry = self.gaz.get(person_id)
+        name = entry.name if entry else person_id
+        start = tok.doc[tok.left_edge.i : tok.i + 1]
+        offset = ctx.sent.doc.user_data.get("offset", 0)
+        return ActorMention(
+            start=offset + start.start_char, end=offset + start.end_char, tok_start=start.start, tok_end=start.end,
+            node_id=person_id, kind=NodeKind.PERSON, name=name, surface=start.text, via="title",
+        )
+
+    # -- sources ----------------------------------------------------------------------------
+
+    def subjects(self, v: Token, ctx: SentenceContext, depth: int = 0) -> tuple[list[ActorMention], bool]:
+        """The semantic subjects of a predicate and whether it is passive."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if passive:
+            agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            found = [a for p in agents for a in self.denote(p, ctx)]
+            return found, True
+        subject_tokens = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _expletive(c)]
+        if any(_expletive(c) for c in v.children if c.dep_ == "nsubj"):
+            return [], False  # "it is essential to respect X": nobody in particular
+        if subject_tokens:
+            # the parser may split one coordinated subject into several ("..., and even Switzerland imposed")
+            found = _unique([a for c in subject_tokens for a in self.denote(c, ctx)])
+            for like in (x for x in v.children if x.dep_ == "prep" and x.lower_ == "like"):
+                for pobj in like.children:
+                    if pobj.dep_ == "pobj":
+                        found = _unique(found + self.denote(pobj, ctx))
+            return found, False
+        # the parser sometimes hangs the real subject clause off a subject-less root as advcl:
+        # "..., the two countries will safeguard X, oppose Y, preserve Z"
+        for c in v.children:
+            if c.dep_ == "advcl" and c.i < v.i and any(g.dep_ == "nsubj" for g in c.children):
+                return self.subjects(c, ctx, depth + 1)
+        if depth > 4:
+            return [], False
+        head = v.head
+        if v.dep_ == "conj" and head is not v:
+            return self.subjects(head, ctx, depth + 1)
+        if v.dep_ in ("xcomp", "advcl", "ccomp") and head is not v:
+            # object control: "called on the BRICS countries to give" -> the object acts
+            # "called on all countries to embrace X": the caller advocates X. "forced Y to leave": Y acts.
+            if head.lemma_ not in ADVOCACY_VERBS:
+                for c in head.children:
+                    if c.dep_ == "dobj" and v.dep_ == "xcomp" and head.lemma_ in ("ask", "invite", "force", "require", "allow", "help"):
+                        return self.denote(c, ctx), False
+            return self.subjects(head, ctx, depth + 1)
+        if v.dep_ == "pcomp" and head.dep_ == "prep":
+            return self.subjects(head.head, ctx, depth + 1) if head.head.pos_ in ("VERB", "AUX") else ([], False)
+        if v.dep_ == "relcl":
+            return self.denote(head, ctx), False
+        if v.dep_ == "acl":
+            agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            return [a for p in agents for a in self.denote(p, ctx)], True
+        return [], False
+
+    def owners(self, noun: Token, ctx: SentenceContext) -> list[ActorMention]:
+        """Who a nominal predicate belongs to: "Xi's visit", "US sanctions", "paid a visit"."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return self.denote(c, ctx)
+        mods = [self.mention_at(c, ctx) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        mods = _unique([m for m in mods if m is not None])
+        if mods:
+            return mods
+        # "the Russia-proposed", "China-Russia cooperation": actors hyphenated in front
+        left = [self.mention_at(t, ctx) for t in noun.subtree if t.i < noun.i]
+        left = _unique([m for m in left if m is not None and m.kind is not NodeKind.PERSON or m is not None and m.tok_end == noun.i])
+        if left:
+            return left
+        # "the opposition from both China and Russia", "sanctions from the international community"
+        givers = [a for p in _prep_objects(noun, ["from", "by"]) for a in self.denote(p, ctx)]
+        if givers:
+            return givers
+        for c in noun.children:
+            if c.dep_ == "acl":
+                agents = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                if agents:
+                    return [x for p in agents for x in self.denote(p, ctx)]
+        head = noun.head
+        if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LIGHT_VERBS:
+            return self.subjects(head, ctx)[0]
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",) and head.lower_ in ("in", "during", "through", "with"):
+            return []
+        return []
+
+    # -- verb predicates --------------------------------------------------------------------
+
+    def _verb_claims(self, v: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
+        if _negated(v):
+            refusal = _refusal(v)
+            if not refusal:
+                return
+            frames = [_as_opposition(f) for f in frames if f.rel is RelType.SUPPORTS]
+            if not frames:
+                return
+        sources, passive = self.subjects(v, ctx)
+        patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+        # "its" later in this sentence may mean them (a passive's patient is its topic)
+        ctx.discourse.note_subject(sources or [a for p in patients for a in self.denote(p, ctx)])
+        status = _status(v)
+        speaker = self._speaker(v, ctx)
+        for frame in frames:
+            if frame.object_nouns and not self._has_object_noun(v, frame):
+                continue
+            if status is not None and frame.rel not in MODAL_TYPES:
+                status = None  # "China will support X" states a position, not a plan
+            if frame.patient_is_source and status in ("proposed", "planned", "expected"):
+                continue  # "proposed to expel Russia from X" says nothing of its membership yet
+            if frame.patient_is_source:
+                srcs = [a for p in patients for a in self.denote(p, ctx)] if passive else [
+                    a for c in v.children if c.dep_ == "dobj" for a in self.denote(c, ctx)
+                ]
+                if passive and not patients and v.dep_ in ("xcomp", "conj"):
+                    srcs = self.subjects(v.head, ctx)[0]  # "demanding to be admitted": the demanders
+                objs = self._slot_tokens(v, frame)
+                targets = [t for o in objs for t in self.classify(o, frame, ctx)]
+                yield from self._emit(frame, srcs, targets, v, ctx, status=frame.status or status, speaker=speaker)
+                if status == "applied":
+                    yield from self._joining(srcs, targets, v, ctx, speaker)
+                if targets:
+                    return
+                continue
+            objs = self._slot_tokens(v, frame)
+            if passive and not objs and frame.slots[0] == "dobj":
+                objs = patients
+            targets = [t for o in objs for t in self.classify(o, frame, ctx)]
+            if not targets and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS) and frame.choice:
+                targets = self._vote_context(v, ctx)
+            if not targets:
+                continue
+            if v.dep_ == "acl" and not sources:
+                continue
+            if frame.rel is RelType.SIGNS:  # "Russia signed a memorandum with Iran"
+                sources = _unique(sources + [a for p in _prep_objects(v, ["with"]) for a in self.denote(p, ctx)])
+            if frame.rel is RelType.MEMBER_OF and v.dep_ == "xcomp" and v.head.lemma_.lower() in ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request"):
+                status = "applied"
+            yield from self._emit(frame, sources, targets, v, ctx, status=frame.status or status, speaker=speaker)
+            if frame.rel is RelType.MEMBER_OF and status == "applied":
+                yield from self._joining(sources, targets, v, ctx, speaker)
+            return
+
+    def _joining(
+        self, members: list[ActorMention], orgs: list[Target], v: Token, ctx: SentenceContext, speaker: str | None
+    ) -> Iterator[Candidate]:
+        """Applying to join is also a stated position: support for joining the organisation."""
+        frame = Frame(RelType.SUPPORTS, (), (ISSUE,), "membership-application.v1")
+        for t in orgs:
+            if t.actor is not None:
+                joining = Target("issue", name=f"joining {t.actor.name}")
+                yield from self._emit(frame, members, [joining], v, ctx, status=None, speaker=speaker)
+
+    def _has_object_noun(self, v: Token, frame: Frame) -> bool:
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in frame.object_nouns or c.lower_ in frame.object_nouns):
+                return True
+            if c.dep_ == "dobj" and any(g.lower_ in frame.object_nouns for g in c.subtree):
+                return True
+        if v.dep_ == "acl" and (v.head.lemma_.lower() in frame.object_nouns or v.head.lower_ in frame.object_nouns):
+            return True
+        return False
+
+    def _slot_tokens(self, v: Token, frame: Frame) -> list[Token]:
+        out: list[Token] = []
+        for slot in frame.slots:
+            if slot == "dobj":
+                out += [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+            elif slot == "xcomp":
+                for c in v.children:
+                    if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                        out.append(c)
+                    elif c.dep_ == "pcomp" and c.pos_ == "VERB":
+                        out.append(c)
+            elif slot == "ccomp-obj":
+                for c in v.children:
+                    if c.dep_ == "ccomp":
+                        out += [d for d in c.children if d.dep_ == "dobj"]
+            elif slot.startswith("prep:"):
+                wanted = slot[5:].split("_")
+                holders = [v]
+                if frame.object_nouns:
+                    holders += [
+                        g for c in v.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree
+                        if g.lemma_.lower() in frame.object_nouns or g.lower_ in frame.object_nouns
+                    ]
+                if v.dep_ == "acl":
+                    holders.append(v)
+                for holder in holders:
+                    out += _prep_objects(holder, wanted)
+                if v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == wanted[0] and not list(c.children) for c in v.children):
+                    out.append(v.head)
+        return out
+
+    def _vote_context(self, v: Token, ctx: SentenceContext) -> list[Target]:
+        """A vote with no object: the resolution comes from the sentence ("In the UNGA votes on ...")."""
+        body = next((m for m in ctx.mentions if m.node_id in ("org:unga", "org:unsc", "org:unhrc")), None)
+        if body is None:
+            body = next((m for m in ctx.mentions if m.node_id == "org:un"), None)
+        if body is None:
+            return []
+        return [Target("resolution", name=f"{body.node_id}", facts={"body": body.node_id, "context_vote": True})]
+
+    def _emit(
+        self,
+        frame: Frame,
+        sources: list[ActorMention],
+        targets: list[Target],
+        anchor: Token,
+        ctx: SentenceContext,
+        *,
+        status: str | None,
+        speaker: str | None,
+    ) -> Iterator[Candidate]:
+        for s in sources:
+            for t in targets:
+                if t.actor is not None and t.actor.node_id == s.node_id:
+                    continue
+                yield Candidate(
+                    rel=frame.rel, source=s, target=t, sent=ctx.sent, anchor=anchor, extractor=frame.name,
+                    choice=frame.choice, status=status, role=frame.role,
+                    speaker=speaker if speaker and speaker != s.node_id else None,
+                    source_says=frame.source_says,
+                )
+
+    def _speaker(self, v: Token, ctx: SentenceContext) -> str | None:
+        """The person whose saying frames this clause ("Lavrov stated that Russia agrees ...")."""
+        t = v
+        for _ in range(4):
+            if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head is not t:
+                t = t.head
+                if t.lemma_.lower() in SAY_VERBS:
+                    subs = self.subjects(t, ctx)[0]
+                    people = [s for s in subs if s.kind is NodeKind.PERSON]
+                    return people[0].node_id if people else None
+            else:
+                break
+        voice = ctx.discourse.voice.speaker
+        return voice.node_id if voice else None
+
+    # -- nominal predicates -----------------------------------------------------------------
+
+    def _noun_claims(self, noun: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
+        if noun.dep_ == "dobj" and _negated(noun.head):
+            return
+        owners = self.owners(noun, ctx)
+        undergo = noun.head.lemma_.lower() in UNDERGO_VERBS and noun.dep_ == "dobj"
+        for frame in frames:
+            if frame.rel is RelType.SANCTIONS and undergo:
+                # "Russia suffered ... sanctions from the international community"
+                victims = self.subjects(noun.head, ctx)[0]
+                givers = [a for p in _prep_objects(noun, ["from", "by"]) for a in self.denote(p, ctx)]
+                yield from self._emit(frame, givers, [Target("actor", actor=v) for v in victims], noun, ctx, status=None, speaker=None)
+                return
+            objs: list[Token] = []
+            for slot in frame.slots:
+                if slot.startswith("prep:"):
+                    objs += _prep_objects(noun, slot[5:].split("_"))
+            between = [o for o in objs if o.head.lower_ == "between"]
+            if frame.rel in (RelType.MEETS, RelType.COOPERATES_WITH):
+                pair = owners if len(owners) >= 2 else []
+                if between:
+                    pair = self.denote(between[0], ctx)
+                if len(pair) >= 2 and not [o for o in objs if o not in between]:
+                    yield from self._emit(frame, pair[:1], [Target("actor", actor=a) for a in pair[1:]], noun, ctx, status=_status(noun.head), speaker=None)
+                    return
+            if frame.rel is RelType.MEMBER_OF and noun.lower_ in ("member", "members"):
+                continue  # handled by _as_member, which knows the member
+            targets = [t for o in objs if o not in between for t in self.classify(o, frame, ctx)]
+            if not targets and frame.rel in (RelType.OPPOSES, RelType.SUPPORTS) and noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "over", "amid", "against"):
+                # "X should go ahead despite the opposition from China": the opposition is to X
+                verb = noun.head.head
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+                targets = [t for sj in subj for t in self.classify(sj, frame, ctx)]
+            if not targets or not owners:
+                continue
+            status = "suspended" if frame.rel is RelType.MEMBER_OF and noun.head.lemma_ == "suspend" else _status(noun.head) if noun.dep_ == "dobj" else None
+            if frame.rel is RelType.HOSTS:
+                # "at the invitation of Putin": the host receives the clause's subject
+                verb = noun.head.head if noun.head.dep_ == "prep" else None
+                if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                guests = self.subjects(verb, ctx)[0]
+                hosts = [t.actor for t in targets if t.actor]
+                yield from self._emit(frame, hosts, [Target("actor", actor=g) for g in guests], noun, ctx, status=status, speaker=None)
+                return
+            yield from self._emit(frame, owners, targets, noun, ctx, status=status, speaker=None)
+            return
+
+    def _owned_agreement(self, noun: Token, ctx: SentenceContext) -> Iterator[Candidate]:
+        """"The two countries' joint declaration on ...": the possessors signed it."""
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
+        if not owners or noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in ("sign", "publish", "issue", "adopt", "ink", "conclude"):
+            return
+        target = self._agreement_target(noun)
+        for o in owners:
+            yield Candidate(RelType.SIGNS, o, target, ctx.sent, noun, "sign-noun.v1")
+
+    # -- targets ----------------------------------------------------------------------------
+
+    def classify(self, tok: Token, frame: Frame, ctx: SentenceContext) -> list[Target]:
+        """The targets an argument names, as the frame accepts them."""
+        wants = set(frame.targets)
+        gerund = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        if gerund is not None and ISSUE in wants and tok.head.dep_ == "prep":
+            name = _tidy_issue(tok.doc[tok.left_edge.i : gerund.right_edge.i + 1].text)
+            return [Target("issue", head=gerund, name=name)] if name else []
+        actors = self.denote(tok, ctx)
+        if actors:
+            out = []
+            for a in actors:
+                if a.kind is NodeKind.STATE and (STATE in wants or ACTOR in wants):
+                    out.append(Target("actor", actor=a))
+                elif a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP) and (ORG in wants or ACTOR in wants):
+                    out.append(Target("actor", actor=a))
+                elif a.kind is NodeKind.PERSON and ACTOR in wants:
+                    out.append(Target("actor", actor=a))
+            return out
+        members = such_as(tok)
+        heads = members or _list_heads(tok)
+        out = []
+        for head in heads:
+            lemma = head.lemma_.lower()
+            if head.pos_ == "PRON" or head.is_stop and head.pos_ != "VERB":
+                continue
+            if (lemma in EVENT_HEADS or head.ent_type_ == "EVENT") and EVENT in wants:
+                out.append(self._event_target(head, ctx))
+            elif lemma in AGREEMENT_HEADS and AGREEMENT in wants:
+                out.append(self._agreement_target(head))
+            elif lemma == "resolution" and RESOLUTION in wants:
+                out.append(Target("resolution", head=head, name=phrase(head), facts=self._resolution_facts(head, ctx)))
+            elif ISSUE in wants and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "X"):
+                target = self._issue_target(head, frame, ctx)
+                if target is not None:
+                    out.append(target)
+        return out
+
+    def _event_target(self, head: Token, ctx: SentenceContext) -> Target:
+        span = phrase_span(head, preps=EVENT_NAME_PREPS)
+        orgs = [m for m in ctx.mentions if span.start <= m.tok_start and m.tok_end <= span.end and m.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]
+        places = [m for m in ctx.mentions if span.start <= m.tok_start and m.tok_end <= span.end and m.via == "metonym"]
+        pair = [m for m in ctx.mentions if span.start <= m.tok_start and m.tok_end <= head.i and m.kind is NodeKind.STATE and m.via != "metonym"]
+        return Target(
+            "event", head=head, name=phrase(head, preps=EVENT_NAME_PREPS),
+            facts={"orgs": [o.node_id for o in orgs], "places": [p.node_id for p in places], "head": head.lemma_.lower(),
+                   "parties": [p.node_id for p in pair]},
+        )
+
+    def _agreement_target(self, head: Token) -> Target:
+        span = phrase_span(head, keep_relcl=True)  # "a memorandum with Iran to invest $40 billion in ..."
+        end = span.end
+        nxt = head.doc[end] if end < len(head.doc) else None
+        if nxt is not None and nxt.lower_ in ("on", "about", "concerning", "regarding") and nxt.head is head.head:
+            end = max(t.i for t in nxt.subtree) + 1
+        from .nps import tidy
+
+        return Target("agreement", head=head, name=tidy(head.doc[span.start : end].text))
+
+    def _issue_target(self, head: Token, frame: Frame, ctx: SentenceContext) -> Target | None:
+        if head.pos_ == "VERB" and head.lemma_.lower() in ISSUE_LIGHT_VERBS:
+            # "agrees to provide security guarantees for Ukraine": the guarantees are the issue
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                inner = self._issue_target(objs[0], frame, ctx)
+                if inner is not None:
+                    inner.facts.setdefault("aliases", []).append(_tidy_issue(head.doc[head.i : objs[0].right_edge.i + 1].text))  # type: ignore[union-attr]
+                    return inner
+        if head.pos_ == "VERB" and head.lemma_.lower() in ASPECTUAL_VERBS:
+            inner_vp = next((c for c in head.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"), None)
+            if inner_vp is not None:
+                return self._issue_target(inner_vp, frame, ctx)  # "continue to foster X"
+        if head.pos_ == "VERB":
+            # "advocates respecting and safeguarding X": the object of a position verb inside
+            if head.lemma_.lower() in frames_positions():
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                for c in head.conjuncts:
+                    objs += [d for d in c.children if d.dep_ == "dobj"]
+                if objs:
+                    return self._issue_target(objs[0], frame, ctx)
+            own = [f for f in frames_for(head.lemma_.lower(), head.lower_) if f.rel is RelType.SUPPORTS]
+            for f in own:
+                objs = self._slot_tokens(head, f)
+                if objs and objs[0] is not head:
+                    return self._issue_target(objs[0], frame, ctx)
+            name = phrase(head, keep_relcl=False)
+            span = phrase_span(head)
+            text = head.doc[head.i : max(span.end, head.i + 1)].text
+            name = _tidy_issue(text)
+        elif head.lower_ in COMMITMENT_NOUNS and (vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)):
+            # "their determination to continue to foster good relations": what they are determined to do
+            return self._issue_target(vp, frame, ctx)
+        elif head.lower_ in PROPOSAL_NOUNS and (content := next((p for p in _prep_objects(head, ["of"]) if not self.denote(p, ctx)), None)) is not None:
+            return self._issue_target(content, frame, ctx)  # "the proposal of building X": X
+        else:
+            name = _tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=len(conjuncts(head)) == 2))
+            # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
+            if " " not in name and any(c.lower_ == "the" for c in head.children):
+                name = ctx.discourse.named.get(name.lower(), name)
+        if not name or len(name) < 3 or name.lower() in _EMPTY_ISSUES:
+            return None
+        return Target("issue", head=head, name=name)
+
+    def _resolution_facts(self, head: Token, ctx: SentenceContext) -> dict[str, object]:
+        facts: dict[str, object] = {}
+        m = _SYMBOL.search(ctx.sent.text)
+        if m:
+            facts["symbol"] = m.group(1) or f"S/RES/{m.group(2)}"
+        return facts
+
+    # -- constructions beyond one predicate -------------------------------------------------
+
+    def _grounded_policy(self, ctx: SentenceContext) -> Iterator[Candidate]:
+        """"China's foreign policy is rooted in principles such as X and Y": China supports X and Y."""
+        for v in ctx.sent:
+            preps = GROUNDING_VERBS.get(v.lemma_.lower())
+            if not preps or not any(c.dep_ == "auxpass" for c in v.children) or _negated(v):
+                continue
+            for subj in (c for c in v.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in POLICY_NOUNS):
+                owners = [a for c in subj.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
+                frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE,), "grounded-policy.v1")
+                for p in _prep_objects(v, list(preps[:1])) + [o for prep in preps[1:] for o in _prep_objects(v, [prep])]:
+                    for t in self.classify(p, frame, ctx):
+                        for o in owners:
+                            yield Candidate(RelType.SUPPORTS, o, t, ctx.sent, v, "grounded-policy.v1", confidence=0.7)
+
+    def _titles(self, ctx: SentenceContext) -> Iterator[Candidate]:
+        for m in ctx.mentions:
+            if m.kind is NodeKind.PERSON and m.office and m.office.of and m.via != "title":
+                of = self.gaz.get(m.office.of)
+                target_mention = ActorMention(
+                    m.start, m.end, m.tok_start, m.tok_end, m.office.of, of.kind if of else NodeKind.STATE,
+                    of.name if of else m.office.of, m.surface, "office",
+                )
+                yield Candidate(
+                    RelType.HOLDS_OFFICE, m, Target("actor", actor=target_mention), ctx.sent, ctx.sent.doc[m.tok_start],
+                    "title-apposition.v1", confidence=0.9, role=m.office.role,
+                )
+
+    def _as_member(self, ctx: SentenceContext) -> Iterator[Candidate]:
+        """"As a permanent member of the UN Security Council, Russia ..." / "X, a member of Y"."""
+        for tok in ctx.sent:
+            if tok.lemma_.lower() not in ("member", "founder") or tok.head.dep_ != "prep":
+                continue
+            prep = tok.head
+            if prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+                continue
+            orgs = []
+            for member in conjuncts(tok):
+                for pobj in _prep_objects(member, ["of"]):
+                    orgs.extend((member, a) for a in self.denote(pobj, ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP))
+            if not orgs:
+                continue
+            verb = prep.head
+            holders = self.subjects(verb, ctx)[0] if verb.pos_ in ("VERB", "AUX") else self.denote(verb, ctx)
+            for member, org in orgs:
+                attrs: dict[str, object] = {}
+                mods = {c.lower_ for c in member.children}
+                if "permanent" in mods:
+                    attrs["permanent"] = True
+                if "founding" in mods:
+                    attrs["founding"] = True
+                for h in holders:
+                    c = Candidate(RelType.MEMBER_OF, h, Target("actor", actor=org), ctx.sent, member, "member-as.v1", attrs=attrs)
+                    yield c
+
+    def _at_event(self, ctx: SentenceContext) -> Iterator[Candidate]:
+        """Whoever acts "at" a convened event attended it."""
+        for tok in ctx.sent:
+            if tok.dep_ != "prep" or tok.lower_ not in EVENT_CONVENING_PREPS:
+                continue
+            for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                events = [h for h in conjuncts(pobj) if h.lemma_.lower() in EVENT_HEADS and h.lemma_.lower() not in ("talks", "dialogue", "consultations", "round")]
+                if not events:
+                    continue
+                verb = tok.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                    verb = verb.head
+                if _negated(verb):
+                    continue
+                actors = self.subjects(verb, ctx)[0]
+                for ev in events:
+                    target = self._event_target(ev, ctx)
+                    for a in actors:
+                        yield Candidate(RelType.ATTENDS, a, target, ctx.sent, ev, "at-event.v1", confidence=0.7)
+                    # talking to someone at the event: "told Putin", "express to Putin"
+                    for c in verb.children:
+                        if c.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "assure", "urge", "inform"):
+                            for other in self.denote(c, ctx):
+                                for a in actors:
+                                    yield Candidate(RelType.MEETS, a, Target("actor", actor=other), ctx.sent, verb, "met-at-event.v1", confidence=0.6)
+                    # "took the step to express to Putin": an addressee in the clause was there too
+                    for c in verb.subtree:
+                        if c.pos_ == "VERB" and c.lemma_ in ("express", "say", "convey", "explain", "tell", "propose", "suggest"):
+                            for p in _prep_objects(c, ["to"]):
+                                for other in self.denote(p, ctx):
+                                    for a in actors:
+                                        yield Candidate(RelType.MEETS, a, Target("actor", actor=other), ctx.sent, c, "met-at-event.v1", confidence=0.6)
+                                    yield Candidate(RelType.ATTENDS, other, target, ctx.sent, c, "at-event.v1", confidence=0.6)
+
+    def _event_participants(self, ctx: SentenceContext) -> Iterator[Candidate]:
+        """"The U.S.-Russia Alaska summit", "the meeting between European leaders and Zelenskyy"."""
+        for tok in ctx.sent:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ("summit", "meeting", "talks", "forum"):
+                continue
+            target = self._event_target(tok, ctx)
+            parties: list[ActorMention] = []
+            for p in _prep_objects(tok, ["between"]):
+                parties += self.denote(p, ctx)
+            if not parties:
+                pair = [ctx.by_token[c.i] for c in tok.lefts if c.i in ctx.by_token and ctx.by_token[c.i].kind is NodeKind.STATE]
+                hyphen = any(t.text in ("-", "–") for t in tok.doc[tok.left_edge.i : tok.i])
+                if len(_unique(pair)) >= 2 and hyphen:
+                    parties = _unique(pair)
+            for party in _unique(parties):
+                yield Candidate(RelType.ATTENDS, party, target, ctx.sent, tok, "event-participants.v1", confidence=0.7)
+            for place in target.facts.get("places", []):  # type: ignore[union-attr]
+                host = ctx.by_token.get(next((m.tok_start for m in ctx.mentions if m.node_id == place), -1))
+                if host is not None:
+                    yield Candidate(RelType.HOSTS, host, target, ctx.sent, tok, "event-venue.v1", confidence=0.7)
+
+    def _held_in(self, v: Token, ctx: SentenceContext) -> Iterator[Candidate]:
+        """"The G20 Summit and the APEC Summit were held successively in Indonesia and Thailand"."""
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return
+        events = [e for c in v.children if c.dep_ == "nsubjpass" for e in conjuncts(c) if e.lemma_.lower() in EVENT_HEADS]
+        if not events:
+            return
+        places = [a for p in _prep_objects(v, ["in"]) for a in self.denote(p, ctx) if a.kind is NodeKind.STATE]
+        respectively = any(c.lower_ in ("respectively", "successively") for c in v.subtree)
+        if len(places) == len(events) and (respectively or len(events) == 1):
+            pairs = list(zip(places, events, strict=True))
+        elif len(places) == 1:
+            pairs = [(places[0], e) for e in events]
+        else:
+            return
+        for place, ev in pairs:
+            yield Candidate(RelType.HOSTS, place, self._event_target(ev, ctx), ctx.sent, v, "held-in.v1", confidence=0.8)
+
+    def _deontic(self, ctx: SentenceContext) -> Iterator[Candidate]:
+        """An agentless "X must be respected" / "X should be abandoned" in a position paragraph,
+        and principles listed after a colon ("four principles: respecting X, abiding by Y")."""
+        holder = ctx.discourse.position_holder
+        if holder is None or ctx.discourse.position_holder_paragraph != ctx.paragraph_index:
+            return
+        support = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "enumerated-principles.v1")
+        for noun in ctx.sent:
+            if noun.lemma_.lower() not in PRINCIPLE_NOUNS:
+                continue
+            items = [c for c in noun.children if c.dep_ in ("appos", "acl", "dep") and c.tag_ == "VBG"]
+            items = [i for first in items for i in conjuncts(first)]
+            for item in items:
+                for t in self.classify(item, support, ctx):
+                    yield Candidate(RelType.SUPPORTS, holder, t, ctx.sent, item, "enumerated-principles.v1", confidence=0.6)
+        for v in ctx.sent:
+            if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall", "need", "ought") for c in v.children):
+                continue
+            if any(c.dep_ == "agent" for c in v.children) or _negated(v):
+                continue
+            lemma = v.lemma_.lower()
+            rel = RelType.SUPPORTS if lemma in DEONTIC_SUPPORT else RelType.OPPOSES if lemma in DEONTIC_OPPOSE else None
+            if rel is None:
+                continue
+            for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
+                frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "deontic-position.v1")
+                for t in self.classify(subj, frame, ctx):
+                    yield Candidate(rel, holder, t, ctx.sent, v, "deontic-position.v1", confidence=0.6)
+
+    def _tallies(self, ctx: SentenceContext, found: list[Candidate]) -> list[Candidate]:
+        """Vote tallies in the sentence go on the resolution an ADOPTS claim names (no new claims)."""
+        tallies = {k: int(m.group(1).replace(",", "")) for k, p in _TALLY.items() if (m := p.search(ctx.sent.text))}
+        if tallies:
+            for c in found:
+                if c.rel is RelType.ADOPTS and c.target.kind == "resolution":
+                    c.target.facts.update(tallies)
+                    c.attrs.update(tallies)
+        return []
+
+
+def frames_positions() -> set[str]:
+    return {"respect", "safeguard", "uphold", "protect", "preserve", "defend", "support", "promote", "advance", "strengthen", "maintain", "ensure", "build", "foster", "develop", "improve", "deepen", "enhance", "implement", "carry"}
+
+
+_EMPTY_ISSUES = {"this", "that", "it", "them", "one", "all", "others", "other", "efforts", "role", "way", "part", "position", "positions", "idea", "ideas", "move", "moves", "step", "steps"}
+
+
+def _tidy_issue(text: str) -> str:
+    from .nps import tidy
+
+    text = tidy(text)
+    text = re.sub(r"^(?:the|a|an|any|all|its|their|his|her|our|this|these|those|such)\s+", "", text, flags=re.I)
+    return text[:160]
+
+
+def _list_heads(tok: Token) -> list[Token]:
+    """Split a coordinated object into separate targets only when it is a real list."""
+    heads = conjuncts(tok)
+    if len(heads) >= 3 or any(any(c.dep_ in ("det", "poss") for c in h.children) for h in heads[1:]):
+        return heads
+    return [tok]
+
+
+def _prep_objects(holder: Token, wanted: list[str]) -> list[Token]:
+    """Objects of a (possibly multi-word) preposition under ``holder``: ["in", "favour", "of"]."""
+    out: list[Token] = []
+    for c in holder.children:
+        if c.dep_ not in ("prep", "agent", "dative") or c.lower_ != wanted[0]:
+            continue
+        cur = [c]
+        for word in wanted[1:]:
+            nxt = []
+            for x in cur:
+                for y in x.children:
+                    if y.lower_ in (word, "favor" if word == "favour" else word):
+                        nxt.append(y)
+            cur = nxt
+        for x in cur:
+            out += [p for p in x.children if p.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def _expletive(tok: Token) -> bool:
+    """"It" in "it is essential to ...", "it is suggested that ..."."""
+    if tok.lower_ != "it":
+        return False
+    head = tok.head
+    return tok.dep_ == "expl" or (
+        head.lemma_ in ("be", "seem", "appear", "remain") and any(c.dep_ in ("acomp", "xcomp", "ccomp") for c in head.children)
+    ) or any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "ccomp" for c in head.children)
+
+
+def _negated(v: Token) -> bool:
+    for c in v.children:
+        if c.dep_ == "neg" and not any(n.lower_ == "only" for n in c.head.children if n.i == c.i + 1):
+            nxt = v.doc[c.i + 1] if c.i + 1 < len(v.doc) else None
+            if nxt is not None and nxt.lower_ == "only":
+                continue
+            return True
+    head = v.head
+    if v.dep_ in ("xcomp",) and head is not v:
+        if head.lemma_.lower() in ("refuse", "decline", "fail", "reluctant", "hesitate", "cease", "stop"):
+            return True
+        return _negated(head)
+    if v.dep_ == "conj" and head is not v:
+        contrast = any(t.lower_ in ("but", "instead", "yet", "rather") for t in v.doc[min(head.i, v.i) : v.i])
+        return _negated(head) and not contrast and not any(c.dep_ == "nsubj" for c in v.children)
+    return False
+
+
+def _refusal(v: Token) -> bool:
+    """"cannot support", "will not accept": a stated refusal is a position."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "will", "wo", "would", "shall") for c in v.children) and any(
+        c.dep_ == "neg" for c in v.children
+    )
+
+
+def _as_opposition(frame: Frame) -> Frame:
+    return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v1")
+
+
+def _status(v: Token) -> str | None:
+    """Modality of the clause: "plans to visit" -> planned; "will attend" -> planned."""
+    head = v.head
+    if v.dep_ == "xcomp" and head is not v:
+        lemma = head.lemma_.lower()
+        if lemma in ("apply", "demand", "request", "aspire"):
+            return "applied"
+        if lemma in ("propose", "suggest", "call", "urge"):
+            return "proposed"
+        if lemma in PLAN_VERBS and lemma != "agree":
+            return STATUS_OF_PLAN.get(lemma, "planned")
+        if lemma in ("be",) and any(c.lower_ in ("set", "scheduled", "due", "expected") for c in head.children):
+            return "planned"
+    for c in v.children:
+        if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo"):
+            return "planned"
+        if c.dep_ == "aux" and c.lower_ == "going":
+            return "planned"
+    return None
+
+
+def _unique(actors: list[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.node_id not in seen:
+            seen.add(a.node_id)
+            out.append(a)
+    return out

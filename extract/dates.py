@@ -1,0 +1,247 @@
+"""Date expressions in text, resolved to ``YYYY[-MM[-DD]]`` against the publication date.
+
+The structured forms news uses are read by pattern, exactly: "March 2, 2022", "June 2022",
+"2022-03-02", "2022年3月2日", lists sharing one year ("March 2, October 12, and November 14,
+2022"), ranges ("From May 8 to 10", "May 8-10, 2015"), and relative expressions ("last July",
+"this year", "last September", "early 2025"). Anything else spaCy marks as a DATE goes to
+``dateparser`` (cached), which also supplies the precision.
+
+A day and month without a year take the year of the most recent explicit year earlier in the
+same paragraph, else the latest such date not after the publication date (an article published
+2023-01-11 saying "On December 9" means 2022-12-09).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+__all__ = ["DateMention", "Anchor", "find_dates", "parse_with_dateparser"]
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?P<{name}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_YEAR = r"(?P<{name}>(?:19[5-9]\d|20[0-4]\d))"
+_DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def _p(template: str, **names: str) -> str:
+    return template.format(**names)
+
+
+def _m(name: str) -> str:
+    return _MONTH.format(name=name)
+
+
+def _y(name: str) -> str:
+    return _YEAR.format(name=name)
+
+
+def _d(name: str) -> str:
+    return _DAY.format(name=name)
+
+
+# Order matters: longer forms first; each is tried at every position.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b" + _y("y") + r"-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")),
+    ("zh", re.compile(r"(?P<y>(?:19|20)\d\d)年(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[12]\d|3[01]|0?[1-9])日)?)?")),
+    ("zh_md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?P<d>[12]\d|3[01]|0?[1-9])日")),
+    ("zh_rel_m", re.compile(r"(?P<rel>去年|今年|明年)(?P<m>1[0-2]|0?[1-9])月")),
+    # May 8-10, 2015 / May 8 to 10, 2015 / From May 8 to 10
+    ("md_range", re.compile(r"\b" + _m("m") + r"\s+" + _d("d") + r"\s*(?:-|–|to|until|through)\s*" + _d("d2")
+                             + r"\b(?:,?\s+" + _y("y") + r")?(?!\s*(?:-|–)?\s*(?:p\.?m|a\.?m|per|percent|%))")),
+    # 8-10 May 2015
+    ("dm_range", re.compile(r"\b" + _d("d") + r"\s*(?:-|–|to)\s*" + _d("d2") + r"\s+" + _m("m") + r"(?:,?\s+" + _y("y") + r")?")),
+    # March 2, 2022 / March 2 2022 / March 2
+    ("mdy", re.compile(r"\b" + _m("m") + r"\s+" + _d("d") + r"\b(?:(?:\s*,\s*|\s+)" + _y("y") + r"\b)?(?![:\d])")),
+    # 2 March 2022 / 2 March
+    ("dmy", re.compile(r"\b" + _d("d") + r"\s+(?:of\s+)?" + _m("m") + r"\b(?:,?\s+" + _y("y") + r"\b)?")),
+    # last July / this September / next March
+    ("rel_month", re.compile(r"\b(?P<rel>last|this|next|past)\s+" + _m("m") + r"\b", re.I)),
+    # June 2022 / early 2025 / mid-2015 / late March 2022
+    ("my", re.compile(r"\b(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?"
+                      + _m("m") + r",?\s+(?:of\s+)?" + _y("y") + r"\b", re.I)),
+    ("part_y", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?" + _y("y") + r"\b", re.I)),
+    ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year\b", re.I)),
+    # a bare month: "In September", "in October he" (year from context)
+    ("month", re.compile(r"\b(?:in|In|since|Since|by|By|during|During|early|late|mid|until|Until)\s+(?:early\s+|late\s+|mid-)?" + _m("m") + r"\b(?!\s+\d)")),
+    ("year", re.compile(r"(?<![\d/$€£¥.,-])\b" + _y("y") + r"\b(?![\d%]|\s*(?:percent|per cent|tons?|billion|million))(?!-\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: str
+    precision: str
+    text: str
+    end_date: str | None = None
+    #: how the year was found: "explicit", "context", "publication", "relative"
+    basis: str = "explicit"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date (any precision) that relative and year-less dates resolve against."""
+
+    published: str | None
+
+    @property
+    def base(self) -> dt.date | None:
+        if not self.published:
+            return None
+        y, *rest = (int(x) for x in self.published.split("-"))
+        if not rest:  # year precision: the latest date in that year
+            return dt.date(y, 12, 31)
+        if len(rest) == 1:
+            m = rest[0]
+            return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+        return dt.date(y, rest[0], rest[1])
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
+    try:
+        if d is not None and m is not None:
+            return dt.date(y, m, d).isoformat(), "day"
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}", "month"
+    return f"{y:04d}", "year"
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _year_for(month: int, day: int | None, context_year: int | None, anchor: Anchor) -> tuple[int | None, str]:
+    if context_year is not None:
+        return context_year, "context"
+    base = anchor.base
+    if base is None:
+        return None, "unknown"
+    y = base.year
+    probe = dt.date(y, month, min(day or 1, 28))
+    if probe > base:
+        y -= 1
+    return y, "publication"
+
+
+def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int | None = None) -> list[DateMention]:
+    """Date mentions in ``text`` (a paragraph), offsets shifted by ``offset``.
+
+    ``context_year`` is the last explicit year before this paragraph (for year-less dates);
+    explicit years inside the paragraph update it as the scan proceeds.
+    """
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    taken = [False] * (len(text) + 1)
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            found.append((m.start(), m.end(), kind, m))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    found.sort()
+    # Lists sharing a trailing year: "March 2, October 12, and November 14, 2022"
+    trailing_year: dict[int, int] = {}
+    for i in range(len(found) - 1, -1, -1):
+        s, e, kind, m = found[i]
+        gd = m.groupdict()
+        if gd.get("y"):
+            year = int(gd["y"])
+        elif i + 1 < len(found) and kind in ("mdy", "dmy") and re.fullmatch(r"[\s,]*(?:and\s+|or\s+)?", text[e : found[i + 1][0]]):
+            year = trailing_year.get(i + 1)  # type: ignore[assignment]
+        else:
+            year = None
+        if year is not None:
+            trailing_year[i] = year
+
+    out: list[DateMention] = []
+    year_ctx = context_year
+    base = anchor.base
+    for i, (s, e, kind, m) in enumerate(found):
+        gd = m.groupdict()
+        basis = "explicit"
+        end_date = None
+        result: tuple[str, str] | None = None
+        y = int(gd["y"]) if gd.get("y") else trailing_year.get(i)
+        if kind in ("iso", "zh"):
+            result = _iso(int(gd["y"]), int(gd["m"]) if gd.get("m") else None, int(gd["d"]) if gd.get("d") else None)
+        elif kind in ("mdy", "dmy", "md_range", "dm_range", "zh_md"):
+            month = _month(gd["m"]) if not gd["m"].isdigit() else int(gd["m"])
+            day = int(gd["d"])
+            if y is None:
+                y, basis = _year_for(month, day, year_ctx, anchor)
+            if y is not None:
+                result = _iso(y, month, day)
+                if kind.endswith("range") and gd.get("d2"):
+                    end = _iso(y, month, int(gd["d2"]))
+                    end_date = end[0] if end else None
+        elif kind in ("my", "month"):
+            month = _month(gd["m"])
+            if y is None:
+                y, basis = _year_for(month, None, year_ctx, anchor)
+            if y is not None:
+                result = _iso(y, month)
+        elif kind == "part_y":
+            result = _iso(int(gd["y"]))
+        elif kind in ("rel_month", "zh_rel_m"):
+            if base is not None:
+                month = _month(gd["m"]) if not gd["m"].isdigit() else int(gd["m"])
+                rel = {"去年": "last-year", "今年": "this", "明年": "next-year"}.get(gd["rel"], gd["rel"].lower())
+                if rel in ("last", "past"):  # the most recent such month before the current one
+                    year = base.year if month < base.month else base.year - 1
+                elif rel == "next":  # the first such month after the current one
+                    year = base.year if month > base.month else base.year + 1
+                else:
+                    year = base.year + {"last-year": -1, "this": 0, "next-year": 1}[rel]
+                result, basis = _iso(year, month), "relative"
+        elif kind == "rel_year":
+            if base is not None:
+                rel = gd["rel"].lower()
+                result, basis = _iso(base.year + {"last": -1, "past": -1, "this": 0, "next": 1}[rel]), "relative"
+        elif kind == "year":
+            result = _iso(int(gd["y"]))
+        if result is None:
+            continue
+        if basis == "explicit" and gd.get("y"):
+            year_ctx = int(gd["y"])
+        out.append(DateMention(offset + s, offset + e, result[0], result[1], text[s:e], end_date, basis))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def parse_with_dateparser(expression: str, published: str | None) -> tuple[str, str] | None:
+    """A date spaCy found that the patterns did not, read by dateparser against the publication date."""
+    from dateparser.date import DateDataParser
+
+    base = Anchor(published).base
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": []}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(expression)
+    if data.date_obj is None or data.period not in ("day", "month", "year", "week"):
+        return None
+    d = data.date_obj.date()
+    if data.period == "year":
+        return f"{d.year:04d}", "year"
+    if data.period == "month":
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    return d.isoformat(), "day"
+
+
+def with_offset(mention: DateMention, delta: int) -> DateMention:
+    return replace(mention, start=mention.start + delta, end=mention.end + delta)

@@ -1,0 +1,124 @@
+"""What a document has established so far: who "he", "they", "the two countries" and "we" are.
+
+Deliberately small and explainable (no learned coreference):
+
+* "he/she/his/her" -> the most recent person in subject position (or the most recent person);
+* "it/its" -> the most recent state or organisation in subject position;
+* "they/their", "the two countries/sides/parties/leaders", "both ..." -> the most recent pair of
+  actors named together ("China and Russia", "China-Russia", "between Xi and Trump");
+* "we/our/us", "my country/delegation/Government" -> the state the document speaks for (speech
+  metadata, or a transcript's speaker), never the author of an analysis piece;
+* "I/my" -> the speaker in person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from diplograph.graph.schema import NodeKind
+
+from .actors import ActorMention
+
+__all__ = ["Discourse", "Voice"]
+
+_QUOTED_NAME = re.compile(r"[“\"]([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for|on|&))*\s+[A-Z][\w’'-]*)[”\"]")
+PAIR_NOUNS = {"countries", "sides", "parties", "leaders", "nations", "governments", "presidents", "states", "powers", "neighbours", "neighbors", "partners", "militaries", "heads"}
+FIRST_PERSON_STATE_NOUNS = {"country", "delegation", "government", "nation", "people", "region"}
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks in the first person: a state (on whose behalf) and a person (the speaker)."""
+
+    state: ActorMention | None = None
+    speaker: ActorMention | None = None
+
+
+@dataclass
+class Discourse:
+    voice: Voice = field(default_factory=Voice)
+    last_person: ActorMention | None = None
+    last_subject_person: ActorMention | None = None
+    last_state: ActorMention | None = None
+    last_subject_state: ActorMention | None = None
+    pair: tuple[ActorMention, ActorMention] | None = None
+    #: the most recent pair of people named together ("between President Xi and President Trump")
+    person_pair: tuple[ActorMention, ActorMention] | None = None
+    #: the actor whose stated positions the current paragraph lays out (for agentless "X must be respected")
+    position_holder: ActorMention | None = None
+    position_holder_paragraph: int = -1
+    known_people: dict[str, str] = field(default_factory=dict)
+    context_year: int | None = None
+    #: head word -> a multi-word name the document gave earlier in quotes ("belt" -> "Silk Road Economic Belt")
+    named: dict[str, str] = field(default_factory=dict)
+
+    def note_names(self, text: str) -> None:
+        for m in _QUOTED_NAME.finditer(text):
+            name = m.group(1)
+            self.named[name.split()[-1].lower()] = name
+
+    def note_mentions(self, mentions: list[ActorMention]) -> None:
+        for m in mentions:
+            if m.is_adjective:
+                continue
+            if m.kind is NodeKind.PERSON:
+                self.last_person = m
+            elif m.kind in (NodeKind.STATE, NodeKind.ORGANISATION):
+                self.last_state = m
+
+    def note_subject(self, actors: list[ActorMention]) -> None:
+        people = [a for a in actors if a.kind is NodeKind.PERSON]
+        states = [a for a in actors if a.kind in (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.GROUP)]
+        if len(people) == 1:
+            self.last_subject_person = people[0]
+        if len(states) == 1:
+            self.last_subject_state = states[0]
+        if len(actors) == 2 and actors[0].node_id != actors[1].node_id:
+            self.note_pair(actors[0], actors[1])
+
+    def note_pair(self, a: ActorMention, b: ActorMention) -> None:
+        if a.node_id == b.node_id or a.kind is not b.kind:
+            return
+        if a.kind is NodeKind.PERSON:
+            self.person_pair = (a, b)
+        else:
+            self.pair = (a, b)
+
+    def resolve(self, token: Token) -> list[ActorMention]:
+        """The actors a pronoun or a definite description like "the two countries" refers to."""
+        word = token.lower_
+        if word in ("he", "him", "his", "she", "her", "hers", "himself", "herself"):
+            person = self.last_subject_person or self.last_person
+            return [person] if person else []
+        if word in ("it", "its", "itself"):
+            state = self.last_subject_state or self.last_state
+            return [state] if state else []
+        if word in ("they", "them", "their", "theirs", "themselves"):
+            return list(self.pair) if self.pair else []
+        if word in ("we", "us", "our", "ours", "ourselves"):
+            return [self.voice.state] if self.voice.state else []
+        if word in ("i", "me", "my", "mine", "myself"):
+            return [self.voice.speaker] if self.voice.speaker else []
+        if word in PAIR_NOUNS and _is_pair_description(token):
+            people = word in ("leaders", "presidents", "heads", "ministers")
+            chosen = (self.person_pair or self.pair) if people else (self.pair or self.person_pair)
+            return list(chosen) if chosen else []
+        if word in FIRST_PERSON_STATE_NOUNS and self.voice.state and any(
+            c.lower_ in ("my", "our") for c in token.children
+        ):
+            return [self.voice.state]
+        if word == "country" and any(c.lower_ == "the" for c in token.children) and not any(
+            c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in token.children
+        ):
+            return [self.last_subject_state] if self.last_subject_state else []
+        return []
+
+
+def _is_pair_description(token: Token) -> bool:
+    """"the two countries", "both sides", "the two parties' leaders"."""
+    return any(c.lower_ in ("two", "both") for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in ("two", "both")
+    )

@@ -1,0 +1,174 @@
+"""Noun phrases: what an argument of a predicate denotes, and how targets are named.
+
+An argument token (the head of a subject or object) denotes:
+
+* the actors it names, expanded over coordination ("Tajikistan and Turkmenistan"), appositions
+  and "such as" lists ("institutions such as the EAEU and the CSTO");
+* a state through a collective head ("the Russian side", "the Chinese government", "Russian
+  leaders", "Tajikistan's President" with no name: the office-holder at the date);
+* an actor the discourse supplies (pronouns, "the two countries"): see discourse.py;
+* otherwise an event, an agreement, a resolution or an issue, named from its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "AGREEMENT_HEADS",
+    "COLLECTIVE_HEADS",
+    "EVENT_HEADS",
+    "GENERIC_HEADS",
+    "conjuncts",
+    "phrase",
+    "phrase_span",
+    "such_as",
+]
+
+#: heads that stand for the state (or group) their modifier names: "the Russian side"
+COLLECTIVE_HEADS = {
+    "government", "side", "leadership", "authorities", "authority", "administration", "leader", "leaders",
+    "delegation", "regime", "state", "country", "nation", "military", "army", "forces", "navy",
+    "officials", "official", "diplomats", "diplomacy", "parliament", "people", "cabinet", "ministry",
+    "camp", "team", "establishment", "president", "premier", "presidency",
+}
+#: heads that name a list's kind and take "such as" members: "countries such as X and Y"
+GENERIC_HEADS = {
+    "country", "countries", "state", "states", "nation", "nations", "institution", "institutions",
+    "organization", "organizations", "organisation", "organisations", "mechanism", "mechanisms",
+    "power", "powers", "member", "members", "partner", "partners", "economy", "economies", "ally",
+    "allies", "platform", "platforms", "bloc", "blocs", "forum", "forums", "group", "groups",
+    "body", "bodies", "framework", "frameworks", "neighbour", "neighbours", "neighbor", "neighbors",
+}
+#: heads of convened events (the graph's Summit kind)
+EVENT_HEADS = {
+    "summit", "forum", "conference", "meeting", "ceremony", "parade", "commemoration", "session",
+    "olympics", "games", "talks", "dialogue", "congress", "assembly", "celebration", "celebrations",
+    "expo", "exhibition", "festival", "funeral", "inauguration", "rally", "gathering", "convention",
+    "cop", "meetings", "summits", "consultations", "round",
+}
+#: heads of agreements (the graph's Agreement kind)
+AGREEMENT_HEADS = {
+    "agreement", "agreements", "treaty", "treaties", "declaration", "declarations", "statement",
+    "memorandum", "accord", "accords", "deal", "pact", "plan", "protocol", "charter", "convention",
+    "contract", "contracts", "communique", "communiqué", "roadmap", "mou", "arrangement", "understanding",
+}
+
+_DROP_DEPS = {"det", "predet", "punct", "cc", "preconj", "case"}
+_CUT_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "conj", "cc", "punct"}
+_QUOTES = "\"'“”‘’«»"
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the heads coordinated with it, in text order."""
+    return sorted({token, *token.conjuncts}, key=lambda t: t.i)
+
+
+def such_as(token: Token) -> list[Token]:
+    """Members listed after "such as" / "like" / "including" under a generic head."""
+    out: list[Token] = []
+    for holder in conjuncts(token):
+        out.extend(_such_as_under(holder))
+    # "the framework of mechanisms ..., such as X": the list hangs off the noun above the "of"
+    if not out and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        out = [t for t in _such_as_under(token.head.head) if t.i > token.i]
+    return list(dict.fromkeys(out))
+
+
+def _such_as_under(token: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
+            if child.lower_ == "as" and not any(c.lower_ == "such" for c in child.children) and not (
+                child.i > 0 and child.doc[child.i - 1].lower_ == "such"
+            ):
+                continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(conjuncts(pobj))
+        if child.dep_ == "amod" and child.lower_ == "such":
+            # spaCy sometimes hangs "such as X" off the head as amod + prep
+            for sub in child.children:
+                if sub.dep_ == "prep" and sub.lower_ == "as":
+                    for pobj in sub.children:
+                        if pobj.dep_ == "pobj":
+                            out.extend(conjuncts(pobj))
+    return out
+
+
+def _phrase_tokens(
+    head: Token,
+    *,
+    keep_relcl: bool = False,
+    keep_conj: bool = False,
+    max_tokens: int = 20,
+    preps: frozenset[str] | None = None,
+) -> list[Token]:
+    """The tokens of the noun phrase a head governs, without clauses hanging off it.
+
+    ``preps`` limits which prepositional phrases stay (event names keep "of" and "in", not
+    "between the leaders").
+    """
+    keep: list[Token] = []
+
+    def walk(t: Token, depth: int) -> None:
+        for child in t.children:
+            if child.dep_ in _CUT_DEPS and not (
+                keep_relcl and child.dep_ in ("relcl", "acl") and not _non_restrictive(child)
+                or keep_conj and depth == 0 and child.dep_ in ("conj", "cc")
+            ):
+                continue
+            if preps is not None and child.dep_ == "prep" and child.lower_ not in preps:
+                continue
+            if depth == 0 and child.dep_ in _DROP_DEPS and child.i < head.i:
+                continue
+            keep.append(child)
+            walk(child, depth + 1)
+
+    keep.append(head)
+    walk(head, 0)
+    keep.sort(key=lambda t: t.i)
+    # a contiguous window around the head
+    out = [t for t in keep if abs(t.i - head.i) <= max_tokens]
+    while out and (out[0].is_punct or out[0].dep_ in ("det", "poss", "case") and out[0].i < head.i and out[0].lower_ in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")):
+        out.pop(0)
+    while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep")):
+        out.pop()
+    return out
+
+
+EVENT_NAME_PREPS = frozenset({"of", "in", "on"})
+
+
+def _non_restrictive(clause: Token) -> bool:
+    """", which will help ...": a comment on the noun, not part of its name."""
+    return any(c.lower_ in ("which", "who") for c in clause.children) and clause.i > 0 and any(
+        t.text == "," for t in clause.doc[clause.head.i : clause.left_edge.i]
+    )
+
+
+def phrase_span(head: Token, **kw: object) -> Span:
+    tokens = _phrase_tokens(head, **kw)  # type: ignore[arg-type]
+    if not tokens:
+        return head.doc[head.i : head.i + 1]
+    return head.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def phrase(head: Token, **kw: object) -> str:
+    """The phrase's text with quotes, footnote digits and extra spaces tidied."""
+    span = phrase_span(head, **kw)
+    return tidy(span.text)
+
+
+def tidy(text: str) -> str:
+    text = re.sub(rf"[{_QUOTES}]", "", text)
+    text = re.sub(r"(?<=[a-z])\d+$", "", text)  # footnote markers: "reparations.3"
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–")
+    return text
+
+
+def subtree_tokens(token: Token) -> Iterator[Token]:
+    yield from token.subtree

@@ -1,0 +1,149 @@
+"""Offset-preserving text preparation: paragraphs, their language, page furniture, markup.
+
+Evidence offsets index into the stored document text, so nothing here moves a character: markup
+and odd whitespace are *masked* (replaced by spaces of the same length) in a copy the NLP reads,
+and paragraphs are spans of the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Paragraph", "cjk_ratio", "mask_markup", "segment"]
+
+Lang = Literal["en", "zh"]
+Role = Literal["body", "heading", "furniture", "speaker"]
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SENTENCE_END = re.compile(r"""[.!?:;。！？；…"”'’)\]]\s*$""")
+# A transcript turn: "THE PRESIDENT:", "MS. PSAKI:", "Q", "SECRETARY BLINKEN:"
+_SPEAKER_LABEL = re.compile(r"^(?:Q(?=\s)|(?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+:(?=\s|$))")
+
+# Markdown / HTML markup masked before NLP (same length, so offsets hold).
+_MASKS = [
+    re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),  # [text](url) -> text
+    re.compile(r"<[^>\n]{1,200}>"),  # inline HTML tags
+    re.compile(r"https?://\S+"),  # bare URLs
+    re.compile(r"&(?:nbsp|amp|quot|lt|gt|#\d+);"),  # entities
+]
+_MARKDOWN_CHARS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#{1,6}\s|^\s*>\s?|^\s*[-*+]\s)", re.M)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A span of the document text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    lang: Lang
+    role: Role
+    #: the transcript speaker label that opened this turn ("THE PRESIDENT"), if any
+    speaker_label: str | None = None
+
+
+def cjk_ratio(s: str) -> float:
+    """Share of CJK ideographs among letters (CJK + Latin)."""
+    cjk = len(_CJK.findall(s))
+    latin = len(_LATIN.findall(s))
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def mask_markup(text: str) -> str:
+    """The text with markup, URLs and odd whitespace replaced by spaces, character for character."""
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    for pattern in _MASKS:
+        for m in pattern.finditer(text):
+            if m.re is _MASKS[0]:
+                blank(m.start(), m.start(1))  # the "[" or "!["
+                blank(m.end(1), m.end())  # "](url)"
+            else:
+                blank(m.start(), m.end())
+    for m in _MARKDOWN_CHARS.finditer(text):
+        blank(m.start(), m.end())
+    out = "".join(chars)
+    # Non-breaking and zero-width spaces confuse the tokenizer; tabs are spaces here.
+    return out.translate({0xA0: " ", 0x200B: " ", 0x2009: " ", 0x202F: " ", 0x09: " ", 0xFEFF: " "})
+
+
+def _is_furniture(line: str) -> bool:
+    """Page furniture: share buttons, "PDF", "Back to Top", nav crumbs, bare links."""
+    words = line.split()
+    if not words:
+        return True
+    if len(words) <= 3 and not _SENTENCE_END.search(line):
+        return True
+    letters = sum(c.isalpha() for c in line)
+    return letters < 0.5 * len(line.strip())
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def segment(text: str) -> list[Paragraph]:
+    """Split a document into paragraphs with language and role, keeping offsets.
+
+    Blocks separated by blank lines are paragraphs; inside a block, a line break after
+    sentence-final punctuation (or around a short line) also ends a paragraph, while hard-wrapped
+    lines (as in the White House transcripts) stay together.
+    """
+    paragraphs: list[Paragraph] = []
+    speaker: str | None = None
+    for block in re.finditer(r"[^\n]+(?:\n[^\n]*\S[^\n]*)*", text):
+        current: list[tuple[int, int]] = []
+        lines = [ln for ln in _lines(text, block.start(), block.end()) if text[ln[0] : ln[1]].strip()]
+        for i, (ls, le) in enumerate(lines):
+            current.append((ls, le))
+            line = text[ls:le].strip()
+            nxt = text[lines[i + 1][0] : lines[i + 1][1]].strip() if i + 1 < len(lines) else ""
+            ends_here = (
+                not nxt
+                or _SENTENCE_END.search(line) is not None
+                or len(line) < 60
+                or len(nxt) < 20 and not nxt[:1].islower()
+                or cjk_ratio(line) > 0.3 != (cjk_ratio(nxt) > 0.3)
+            )
+            if ends_here:
+                para, speaker = _make_paragraph(text, current[0][0], current[-1][1], speaker)
+                paragraphs.extend(para)
+                current = []
+    return paragraphs
+
+
+def _make_paragraph(text: str, start: int, end: int, speaker: str | None) -> tuple[list[Paragraph], str | None]:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    start, end = start + lead, start + len(raw.rstrip())
+    body = text[start:end]
+    out: list[Paragraph] = []
+    label = _SPEAKER_LABEL.match(body)
+    if label:
+        speaker = label.group(0).rstrip(":").strip()
+        out.append(Paragraph(start, start + label.end(), "en", "speaker", speaker))
+        rest = body[label.end() :]
+        start += label.end() + (len(rest) - len(rest.lstrip()))
+        body = text[start:end]
+        if not body:
+            return out, speaker
+    lang: Lang = "zh" if cjk_ratio(body) > 0.3 else "en"
+    if lang == "en" and _is_furniture(body):
+        role: Role = "furniture"
+    elif lang == "en" and not _SENTENCE_END.search(body) and len(body.split()) <= 16:
+        role = "heading"
+    else:
+        role = "body"
+    out.append(Paragraph(start, end, lang, role, speaker))
+    return out, speaker

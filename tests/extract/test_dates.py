@@ -1,0 +1,61 @@
+"""Date expressions resolved against the publication date (extract/dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.dates import Anchor, find_dates, parse_with_dateparser
+
+
+def dates(text: str, published: str | None, **kw: object) -> list[tuple[str, str, str]]:
+    return [(m.text, m.date, m.precision) for m in find_dates(text, anchor=Anchor(published), **kw)]
+
+
+def test_a_list_shares_its_trailing_year() -> None:
+    text = "on March 2, October 12, and November 14, 2022, China respectively abstained, abstained, and vetoed."
+    assert dates(text, "2023-01-11") == [
+        ("March 2", "2022-03-02", "day"),
+        ("October 12", "2022-10-12", "day"),
+        ("November 14, 2022", "2022-11-14", "day"),
+    ]
+
+
+def test_a_bare_month_takes_the_paragraphs_year() -> None:
+    text = "In June 2022, President Putin visited Tajikistan. In September Putin went to Uzbekistan."
+    found = dates(text, "2023-01-11")
+    assert found == [("June 2022", "2022-06", "month"), ("In September", "2022-09", "month")]
+
+
+def test_a_day_without_year_is_the_latest_before_publication() -> None:
+    assert dates("On December 9, at the conference", "2023-01-11") == [("December 9", "2022-12-09", "day")]
+    assert dates("On August 20, Lavrov stated", "2025-08") == [("August 20", "2025-08-20", "day")]
+
+
+def test_relative_months_and_years() -> None:
+    assert dates("last July, Russia signed a memorandum", "2023-01-11") == [("last July", "2022-07", "month")]
+    assert dates("go ahead as planned this year", "2017") == [("this year", "2017", "year")]
+    assert dates("去年9月", "2023-01-11") == [("去年9月", "2022-09", "month")]
+
+
+def test_ranges_and_stray_spaces() -> None:
+    found = find_dates("From May 8 to 10, President Xi Jinping visited Russia", anchor=Anchor("2015-05-20"))
+    assert (found[0].date, found[0].end_date) == ("2015-05-08", "2015-05-10")
+    assert dates("May 20 , 2015", None) == [("May 20 , 2015", "2015-05-20", "day")]
+
+
+def test_numbers_that_are_not_years() -> None:
+    text = "reached 153.9385 billion U.S. dollars; 2,000 tons; 146.87 billion in 2021"
+    assert dates(text, "2023-01-11") == [("2021", "2021", "year")]
+
+
+def test_chinese_and_iso_dates() -> None:
+    assert dates("2022年3月2日,联合国大会", None) == [("2022年3月2日", "2022-03-02", "day")]
+    assert dates("published 2022-03-01", None) == [("2022-03-01", "2022-03-01", "day")]
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [("Oct. 12, 2022", None, ("2022-10-12", "day")), ("yesterday", "2023-01-11", ("2023-01-10", "day"))],
+)
+def test_dateparser_reads_what_the_patterns_leave(expression: str, published: str | None, expected: tuple[str, str]) -> None:
+    assert parse_with_dateparser(expression, published) == expected

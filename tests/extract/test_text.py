@@ -1,0 +1,44 @@
+"""Paragraphs, languages, furniture and masking keep every offset (extract/text.py)."""
+
+from __future__ import annotations
+
+from diplograph.extract.text import cjk_ratio, mask_markup, segment
+
+
+def test_masking_keeps_length_and_offsets() -> None:
+    text = "See [the **UN** statement](https://un.org/x) and&nbsp;more\u00a0text <b>here</b>."
+    masked = mask_markup(text)
+    assert len(masked) == len(text)
+    assert masked.index("the") == text.index("the")
+    assert "https" not in masked and "**" not in masked and "<b>" not in masked
+    assert "UN" in masked and "statement" in masked
+
+
+def test_bilingual_paragraphs_get_their_language() -> None:
+    text = (
+        "China and Russia signed a joint statement.\n\n中俄签署了联合声明。\n\n"
+        "FacebookTwitterLinkedInEmailPrintCopy Link\n\n1. The Large-Scale Deterioration\n"
+    )
+    paras = segment(text)
+    assert [(p.lang, p.role) for p in paras] == [("en", "body"), ("zh", "body"), ("en", "furniture"), ("en", "heading")]
+    assert text[paras[1].start : paras[1].end] == "中俄签署了联合声明。"
+    assert cjk_ratio("中俄签署了联合声明 Russia") > 0.3 > cjk_ratio("中俄 and Russia")
+
+
+def test_hard_wrapped_transcripts_stay_one_paragraph_with_speakers() -> None:
+    text = (
+        "MS. PSAKI:  Good afternoon.  President Biden is continuing to follow\n"
+        "through on his key promise to take action.\n\n"
+        "Q    Thank you, Jen.\n"
+    )
+    paras = segment(text)
+    body = [p for p in paras if p.role == "body"]
+    assert text[body[0].start : body[0].end].startswith("Good afternoon.")
+    assert text[body[0].start : body[0].end].endswith("take action.")
+    assert body[0].speaker_label == "MS. PSAKI"
+    assert body[1].speaker_label == "Q"
+
+
+def test_one_line_paragraphs_split_at_sentence_ends() -> None:
+    text = "Talks have continued under the leadership of U.S. President Trump.\nOn August 20, Lavrov stated that Russia agrees.\n"
+    assert len([p for p in segment(text) if p.role == "body"]) == 2
