@@ -3,6 +3,7 @@
     DiplographError
     ├── ConfigError            a setting or store URL that cannot work
     ├── LoadError              a file that cannot be read as a document (the batch goes on)
+    ├── Neo4jLocalError        the local Neo4j server cannot be fetched, started or stopped (neo4j_local.py)
     └── StoreError             anything a graph store refused or could not do
         ├── StoreUnavailable   the server cannot be reached (HTTP 503)
         ├── QueryError         the store rejected a query: syntax, types, unknown function (HTTP 400)

@@ -1,0 +1,73 @@
+"""``diplograph neo4j start|stop|status``: the local Neo4j server of :mod:`diplograph.neo4j_local`.
+
+Every command prints human lines first and the store URL as its LAST line, so scripts can do
+``url=$(diplograph neo4j status | tail -n 1)`` and pass it to ``diplograph --store``.
+"""
+
+from __future__ import annotations
+
+import click
+
+from diplograph import neo4j_local
+
+__all__ = ["neo4j_group"]
+
+EXIT_NOT_RUNNING = 3  # as in LSB init scripts and `systemctl status`: "program is not running"
+PORT = click.IntRange(1, 65535)
+
+neo4j_group = click.Group(
+    "neo4j",
+    help=(
+        "Run a local Neo4j Community server (no Docker): jars fetched once from Maven Central, "
+        "listening on 127.0.0.1 only, password generated and stored in its home folder "
+        "(env DIPLOGRAPH_NEO4J_HOME, default ~/.cache/diplograph/neo4j-"
+        f"{neo4j_local.NEO4J_VERSION}). Needs Java 17+ and, for the first fetch, Maven."
+    ),
+)
+
+
+def _echo_info(info: neo4j_local.ServerInfo) -> None:
+    click.echo(f"running:  {'yes' if info.running else 'no'}")
+    if info.running:
+        click.echo(f"pid:      {info.pid}")
+        click.echo(f"version:  Neo4j {info.version}")
+    click.echo(f"http:     {info.http_url}")
+    click.echo(f"home:     {info.home} (data {info.data_bytes / 1e6:.1f} MB)")
+    click.echo(f"password: {info.password_file}")
+    click.echo(info.bolt_url)
+
+
+@neo4j_group.command("start")
+@click.option("--bolt-port", type=PORT, help="Bolt port [default: the last one used, else 7687].")
+@click.option("--http-port", type=PORT, help="HTTP port [default: the last one used, else 7474].")
+@click.option("--timeout", default=120.0, show_default=True, help="Seconds to wait for Bolt.")
+def start_command(bolt_port: int | None, http_port: int | None, timeout: float) -> None:
+    """Start the server (no-op if running) and wait until it answers."""
+    try:
+        info = neo4j_local.start(bolt_port=bolt_port, http_port=http_port, timeout=timeout)
+    except neo4j_local.Neo4jLocalError as exc:
+        raise click.ClickException(str(exc)) from None
+    _echo_info(info)
+
+
+@neo4j_group.command("stop")
+def stop_command() -> None:
+    """Stop the server (SIGTERM, then SIGKILL after 60 s); fine if it is not running."""
+    try:
+        info = neo4j_local.stop()
+    except neo4j_local.Neo4jLocalError as exc:
+        raise click.ClickException(str(exc)) from None
+    _echo_info(info)
+
+
+@neo4j_group.command("status")
+def status_command() -> None:
+    """Show the server's state; exit 0 if it is running, 3 if not."""
+    info = neo4j_local.status()
+    _echo_info(info)
+    if not info.running:
+        raise click.exceptions.Exit(EXIT_NOT_RUNNING)
+
+
+if __name__ == "__main__":  # `python -m diplograph.neo4j_cli status`, usable before cli.py wires it
+    neo4j_group()
