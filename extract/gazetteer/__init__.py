@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from diplograph.graph.schema import NodeKind, check_id
 
 from ._normalise import fold_accents, has_cjk, is_case_sensitive, normalise_surface
@@ -59,8 +58,26 @@ __all__ = [
 #: the folder the data files are read from
 DATA_DIR = Path(__file__).with_name("data")
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# every scalar in the data files is a string (ids, names, ISO dates): the base loader skips implicit
+# typing, which is both faster and safer (no "NO" -> False, no date objects)
+_Loader: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _DATE = re.compile(r"\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
+# titles that name one office, not a function: "the president" of a monarchy is nobody, and the
+# UK's "Chancellor" is the finance minister, so these never fall back to a kind in holder()
+_TITLES_WITHOUT_FALLBACK = frozenset(
+    {
+        "president",
+        "vice president",
+        "chancellor",
+        "king",
+        "queen",
+        "emperor",
+        "emir",
+        "pope",
+        "supreme leader",
+        "crown prince",
+    }
+)
 _KIND_ORDER = {NodeKind.STATE: 0, NodeKind.ORGANISATION: 1, NodeKind.GROUP: 2, NodeKind.PERSON: 3}
 
 
@@ -73,15 +90,17 @@ class Office:
     """One office held by one person over one period.
 
     ``end`` is inclusive: on a hand-over day both the outgoing and the incoming holder match.
-    Dates are ISO (``YYYY-MM-DD``, or ``YYYY-MM`` where the day is uncertain; the person's entry
-    then carries a ``note``). ``end`` is ``None`` while the person is still in office (as of late 2025).
+    Dates are ISO ``YYYY-MM-DD``; ``YYYY-MM`` (or ``YYYY``) where the day is uncertain, which
+    offices.tsv says in the row's note. ``end`` is ``None`` while the person is still in office
+    (as of late 2025). An office that counts as two kinds (a US president) keeps the first in
+    ``kind``; :meth:`Gazetteer.office_kinds` gives both.
     """
 
     holder: str  # person id
     of: str  # state or org id the office belongs to
     role: str  # controlled vocabulary (see _roles.ROLE_KINDS)
     kind: str  # one of OFFICE_KINDS
-    start: str | None  # ISO date (YYYY-MM-DD or YYYY-MM)
+    start: str | None  # ISO date (YYYY-MM-DD, YYYY-MM or YYYY)
     end: str | None
 
 
@@ -169,16 +188,28 @@ class Gazetteer:
         return _load_default()
 
     def _build_indexes(self) -> None:
-        index: dict[str, list[tuple[tuple[int, int, int, str], Entry]]] = defaultdict(list)
+        index: dict[str, list[Entry]] = defaultdict(list)
         demonyms: dict[str, list[Entry]] = defaultdict(list)
-        for entry in self._entries.values():
-            primary = normalise_surface(entry.name)
-            for key in {normalise_surface(f) for f in entry.forms()} - {""}:
-                rank = (int(key in entry.ambiguous_keys), int(key != primary), _KIND_ORDER.get(entry.kind, 9), entry.id)
-                index[key].append((rank, entry))
-            for key in {normalise_surface(d) for d in entry.demonyms} - {""}:
+        for entry in self._entries.values():  # id order
+            keys = {normalise_surface(f) for f in entry.forms()}
+            keys.discard("")
+            for key in keys:
+                index[key].append(entry)
+            for key in {normalise_surface(d) for d in entry.demonyms}:
                 demonyms[key].append(entry)
-        self._index = {key: tuple(e for _, e in sorted(found, key=lambda p: p[0])) for key, found in index.items()}
+
+        def rank(key: str, entry: Entry) -> tuple[bool, bool, int, str]:
+            return (
+                key in entry.ambiguous_keys,
+                normalise_surface(entry.name) != key,
+                _KIND_ORDER.get(entry.kind, 9),
+                entry.id,
+            )
+
+        for key, found in index.items():
+            if len(found) > 1:
+                found.sort(key=lambda e, k=key: rank(k, e))
+        self._index = {key: tuple(found) for key, found in index.items()}
         self._demonyms = {key: tuple(found) for key, found in demonyms.items()}
 
     # ---------------------------------------------------------------- entries and forms
@@ -286,7 +317,8 @@ class Gazetteer:
         "FM", "Secretary of State", "president", "premier", "chancellor", "spokesperson"). Title
         words are matched against the recorded role first; when no office has that role on the
         date, they are matched by their kind, so "foreign minister" finds the US Secretary of State
-        and "prime minister" finds China's premier. Sorted by the start of the office.
+        and "prime minister" finds China's premier (titles of one office, such as "president",
+        "chancellor" or "king", are never widened this way). Sorted by the start of the office.
 
         >>> Gazetteer.load().holder("state:USA", "president", "2022-03-02")
         ['person:joe-biden']
@@ -296,12 +328,13 @@ class Gazetteer:
             lo, hi = _span(on)
             candidates = [o for o in candidates if _overlaps(o, lo, hi)]
         text = normalise_role(kind_or_role)
-        if text in OFFICE_KINDS:
-            chosen = [o for o in candidates if text in self.office_kinds(o)]
+        if text.replace(" ", "-") in OFFICE_KINDS:  # "foreign-minister", "head of state"
+            kind = text.replace(" ", "-")
+            chosen = [o for o in candidates if kind in self.office_kinds(o)]
         else:
             role = canonical_role(text)
             chosen = [o for o in candidates if o.role == role]
-            if not chosen:
+            if not chosen and role not in _TITLES_WITHOUT_FALLBACK:
                 kind = role_kind(text)
                 if kind is not None and kind != "other":
                     chosen = [o for o in candidates if kind in self.office_kinds(o)]
@@ -348,9 +381,9 @@ def _check_date(value: Any, where: str) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def _span(date: str) -> tuple[int, int]:
     """First and last day (proleptic ordinals) of a YYYY, YYYY-MM or YYYY-MM-DD period."""
-    parts = [int(p) for p in date.split("-")]
     if not _DATE.fullmatch(date):
         raise ValueError(f"malformed date {date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in date.split("-")]
     if len(parts) == 1:
         return _dt.date(parts[0], 1, 1).toordinal(), _dt.date(parts[0], 12, 31).toordinal()
     if len(parts) == 2:
@@ -390,6 +423,9 @@ _SPELLING_PAIRS = (
 )
 
 
+_VARIANT_TRIGGER = re.compile(
+    r"[Oo]rgani[sz]ation|Defen[cs]e|Program|[Oo]peration|^(?:United Nations|United States|UN|U\.N\.|US|U\.S\.) "
+)
 _PREFIX_VARIANTS = {
     "United Nations ": ("UN ", "U.N. "),
     "UN ": ("U.N. ",),
@@ -407,6 +443,10 @@ def _english_variants(form: str, *, prefixes: bool = True) -> list[str]:
     >>> _english_variants("United Nations Development Programme")[:3]
     ['United Nations Development Programme', 'United Nations Development Program', 'UN Development Programme']
     """
+    if form.isascii() and not _VARIANT_TRIGGER.search(form):
+        return [form]
+    if "internationale" in form:  # a French name ("Organisation internationale de la Francophonie")
+        return list(_unique([form, fold_accents(form)]))
     out = [form]
     for british, american in _SPELLING_PAIRS:
         for current in list(out):
@@ -418,7 +458,7 @@ def _english_variants(form: str, *, prefixes: bool = True) -> list[str]:
         for current in list(out):
             for prefix, replacements in _PREFIX_VARIANTS.items():
                 if current.startswith(prefix) and len(current) > len(prefix) + 1:
-                    out += [r + current[len(prefix):] for r in replacements]
+                    out += [r + current[len(prefix) :] for r in replacements]
     out += [fold_accents(f) for f in out]
     return list(_unique(out))
 
@@ -448,13 +488,42 @@ def _as_list(value: Any, where: str) -> list[str]:
 
 def _read_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_Loader)  # noqa: S506 (a safe loader)
+        return yaml.load(handle, Loader=_Loader)
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated file; lines starting with "#" and blank lines are comments."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for number, row in enumerate(rows, 1):
+        if None in row or any(v is None for v in row.values()):
+            raise GazetteerDataError(f"{path.name}: data row {number} has the wrong number of columns: {row}")
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    """A "; "-separated list cell."""
+    return [part.strip() for part in cell.split(";") if part.strip()]
 
 
 def _read_states_base(path: Path) -> dict[str, dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {row["iso3"]: row for row in rows}
+    return {row["iso3"]: row for row in _read_tsv(path)}
+
+
+def _read_persons(path: Path) -> list[dict[str, Any]]:
+    """persons.tsv rows in the record shape the organisation and group files have."""
+    return [
+        {
+            "id": row["id"],
+            "name": row["name"],
+            "aliases": _split(row["aliases"]),
+            "zh": _split(row["zh"]),
+            "ambiguous": _split(row["ambiguous"]),
+            "note": row["note"] or None,
+        }
+        for row in _read_tsv(path)
+    ]
 
 
 @dataclass
@@ -496,7 +565,9 @@ def _state_drafts(base: dict[str, dict[str, str]], overlay: dict[str, Any]) -> l
         name = extra.get("name") or row["common_name"] or row["name"]
         official = extra.get("official") or row["official_name"] or name
         official = re.sub(r"^the ", "", official)
-        base_forms = [f for f in (row["name"], row["official_name"], row["common_name"]) if f and "," not in f and "(" not in f]
+        base_forms = [
+            f for f in (row["name"], row["official_name"], row["common_name"]) if f and "," not in f and "(" not in f
+        ]
         english: list[str] = []
         for form in [name, official, *base_forms, *_as_list(extra.get("aliases"), where)]:
             english += _english_variants(re.sub(r"^the ", "", form), prefixes=False)
@@ -526,7 +597,7 @@ def _state_drafts(base: dict[str, dict[str, str]], overlay: dict[str, Any]) -> l
                 name=name,
                 aliases=list(_unique(english)),
                 aliases_zh=list(_unique(f for f in (*zh_forms, *zh_abbr) if f not in drop)),
-                ambiguous=ambiguous,
+                ambiguous=frozenset(ambiguous),
                 properties=properties,
                 demonyms=list(_unique(_plural_demonyms(_as_list(extra.get("demonyms"), where)))),
                 metonyms=list(_unique(metonyms)),
@@ -577,49 +648,52 @@ def _actor_drafts(records: list[dict[str, Any]], kind: NodeKind, source: str) ->
     return drafts
 
 
-def _read_memberships(records: list[dict[str, Any]], source: str) -> list[_Membership]:
+def _read_memberships(rows: list[dict[str, str]], source: str) -> list[_Membership]:
     out = []
-    for record in records:
-        for item in record.get("members") or []:
-            where = f"{source} {record['id']} members"
-            if isinstance(item, str):
-                item = {"id": item}
-            member = item.get("id", "")
-            out.append(
-                _Membership(
-                    member=member,
-                    org=record["id"],
-                    start=_check_date(item.get("start"), f"{where} {member}"),
-                    end=_check_date(item.get("end"), f"{where} {member}"),
-                    status=item.get("status", "member"),
-                    note=item.get("note"),
-                )
+    for number, row in enumerate(rows, 1):
+        where = f"{source} row {number} ({row['org']}, {row['member']})"
+        out.append(
+            _Membership(
+                member=row["member"],
+                org=row["org"],
+                start=_check_date(row["start"] or None, where),
+                end=_check_date(row["end"] or None, where),
+                status=row["status"] or "member",
+                note=row["note"] or None,
             )
+        )
     return out
 
 
-def _read_offices(records: list[dict[str, Any]], source: str) -> tuple[list[Office], dict[Office, frozenset[str]]]:
+def _read_offices(rows: list[dict[str, str]], source: str) -> tuple[list[Office], dict[Office, frozenset[str]]]:
+    """Offices from offices.tsv rows. An office's kind defaults to its role's; at an organisation, a
+    role whose default is head of state or government (a "president" of the Commission, the World
+    Bank) is ``"other"``."""
     offices: list[Office] = []
     kinds: dict[Office, frozenset[str]] = {}
-    for record in records:
-        for item in record.get("offices") or []:
-            where = f"{source} {record['id']} office {item}"
-            role = item.get("role")
-            if role not in ROLE_KINDS:
-                raise GazetteerDataError(f"{where}: role {role!r} is not in the controlled vocabulary (_roles.ROLE_KINDS)")
-            declared = item.get("kind") or ROLE_KINDS[role]
-            office_kinds = [declared] if isinstance(declared, str) else list(declared)
-            bad = [k for k in office_kinds if k not in OFFICE_KINDS]
-            if bad:
-                raise GazetteerDataError(f"{where}: unknown office kind {bad}")
-            start = _check_date(item.get("start"), where)
-            end = _check_date(item.get("end"), where)
-            if start and end and _lo(start) > _hi(end):
-                raise GazetteerDataError(f"{where}: starts after it ends")
-            office = Office(holder=record["id"], of=item.get("of", ""), role=role, kind=office_kinds[0], start=start, end=end)
-            offices.append(office)
-            if len(office_kinds) > 1:
-                kinds[office] = frozenset(office_kinds)
+    for number, row in enumerate(rows, 1):
+        where = f"{source} row {number} ({row['person']}, {row['role']})"
+        role, of = row["role"], row["of"]
+        if role not in ROLE_KINDS:
+            raise GazetteerDataError(f"{where}: role {role!r} is not in the controlled vocabulary (_roles.ROLE_KINDS)")
+        if row["kind"]:
+            office_kinds = row["kind"].split("+")
+        else:
+            default = ROLE_KINDS[role]
+            if of.startswith("org:") and default in ("head-of-state", "head-of-government"):
+                default = "other"
+            office_kinds = [default]
+        bad = [k for k in office_kinds if k not in OFFICE_KINDS]
+        if bad:
+            raise GazetteerDataError(f"{where}: unknown office kind {bad}")
+        start = _check_date(row["start"] or None, where)
+        end = _check_date(row["end"] or None, where)
+        if start and end and _lo(start) > _hi(end):
+            raise GazetteerDataError(f"{where}: starts after it ends")
+        office = Office(holder=row["person"], of=of, role=role, kind=office_kinds[0], start=start, end=end)
+        offices.append(office)
+        if len(office_kinds) > 1:
+            kinds[office] = frozenset(office_kinds)
     return offices, kinds
 
 
@@ -640,7 +714,9 @@ def _finish(drafts: list[_Draft]) -> list[Entry]:
         pairs = keyed[draft.id]
         flagged_keys = {normalise_surface(f) for f in draft.ambiguous}
         flagged_keys |= {k for _, k in pairs if len(owners[k]) > 1}
-        ambiguous = frozenset(f for f, k in pairs if k in flagged_keys)
+        ambiguous = {f for f, k in pairs if k in flagged_keys}
+        # surface_forms() also yields forms with a curly apostrophe: they must be flagged alike
+        ambiguous |= {f.replace("'", "\u2019") for f in ambiguous if "'" in f}
         aliases = _unique(draft.aliases)
         aliases_zh = _unique(draft.aliases_zh)
         properties = dict(draft.properties)
@@ -652,7 +728,7 @@ def _finish(drafts: list[_Draft]) -> list[Entry]:
                 name=draft.name,
                 aliases=aliases,
                 aliases_zh=aliases_zh,
-                ambiguous=ambiguous,
+                ambiguous=frozenset(ambiguous),
                 properties=properties,
                 demonyms=_unique(draft.demonyms),
                 metonyms=_unique(draft.metonyms),
@@ -673,15 +749,9 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     groups = _read_yaml(data_dir / "groups.yaml") or []
     drafts += _actor_drafts(organisations, NodeKind.ORGANISATION, "organisations.yaml")
     drafts += _actor_drafts(groups, NodeKind.GROUP, "groups.yaml")
-    offices: list[Office] = []
-    office_kinds: dict[Office, frozenset[str]] = {}
-    for path in sorted((data_dir / "persons").glob("*.yaml")):
-        people = _read_yaml(path) or []
-        drafts += _actor_drafts(people, NodeKind.PERSON, f"persons/{path.name}")
-        found, kinds = _read_offices(people, f"persons/{path.name}")
-        offices += found
-        office_kinds.update(kinds)
-    memberships = _read_memberships(organisations, "organisations.yaml") + _read_memberships(groups, "groups.yaml")
+    drafts += _actor_drafts(_read_persons(data_dir / "persons.tsv"), NodeKind.PERSON, "persons.tsv")
+    offices, office_kinds = _read_offices(_read_tsv(data_dir / "offices.tsv"), "offices.tsv")
+    memberships = _read_memberships(_read_tsv(data_dir / "memberships.tsv"), "memberships.tsv")
     blockers_data = _read_yaml(data_dir / "blockers.yaml") or {}
     blockers = [*blockers_data.get("en", []), *blockers_data.get("zh", [])]
 
@@ -695,11 +765,15 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         if parent and parent not in known:
             raise GazetteerDataError(f"{draft.id}: parent {parent} is not in the gazetteer")
     for office in offices:
+        if office.holder not in known or not office.holder.startswith("person:"):
+            raise GazetteerDataError(f"offices.tsv: unknown person {office.holder!r}")
         if office.of not in known or not office.of.startswith(("state:", "org:")):
             raise GazetteerDataError(f"{office.holder}: office of unknown state or organisation {office.of!r}")
     for membership in memberships:
-        if membership.member not in known:
-            raise GazetteerDataError(f"{membership.org}: unknown member {membership.member!r}")
+        if membership.member not in known or membership.org not in known:
+            raise GazetteerDataError(f"memberships.tsv: unknown id in {membership.org} / {membership.member}")
+        if not membership.org.startswith(("org:", "group:")):
+            raise GazetteerDataError(f"memberships.tsv: {membership.org} is not an organisation or group")
     return Gazetteer(_finish(drafts), offices, office_kinds=office_kinds, memberships=memberships, blockers=blockers)
 
 

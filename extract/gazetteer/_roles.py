@@ -55,6 +55,7 @@ ROLE_KINDS: dict[str, str] = {
     "foreign ministry spokesperson": "spokesperson",
     "state department spokesperson": "spokesperson",
     "press secretary": "spokesperson",
+    "national security council spokesperson": "spokesperson",
     # heads of international secretariats
     "secretary-general": "secretary-general",
     # everything else worth knowing
@@ -84,6 +85,8 @@ ROLE_KINDS: dict[str, str] = {
     "chairman of the people's council": "other",
     "self-declared interim president": "other",
     "finance minister": "other",
+    "special envoy": "other",
+    "presidential aide": "other",
 }
 
 # title words in text -> the data's role spelling
@@ -199,8 +202,8 @@ def role_kind(role_words: str) -> str | None:
     text = normalise_role(role_words)
     if not text:
         return None
-    if text in OFFICE_KINDS:
-        return text
+    if text.replace(" ", "-") in OFFICE_KINDS:
+        return text.replace(" ", "-")
     role = _ROLE_SYNONYMS.get(text, text)
     if role in ROLE_KINDS:
         return ROLE_KINDS[role]
