@@ -83,8 +83,9 @@ class DocumentReading:
     ) -> tuple[str | None, str | None]:
         if c.anchor.i in respectively:
             return respectively[c.anchor.i].date, "sentence"
-        if ctx.dates:
-            return _nearest(c, ctx).date, "sentence"
+        nearest = _nearest(c, ctx) if ctx.dates else None
+        if nearest is not None:
+            return nearest.date, "sentence"
         if paragraph_dates:
             return paragraph_dates[-1].date, "paragraph"
         if self.anchor_date:
@@ -99,14 +100,25 @@ def _paragraph_dates(ctx: SentenceContext) -> list[DateMention]:
     return sorted((d for d in set(ctx.date_at.values()) if d.start in ctx.adverbial), key=lambda d: d.start)
 
 
-def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention:
-    """The date in the claim's clause, else the one nearest its predicate."""
+def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention | None:
+    """The date of the claim's clause: one in the clause, else one setting the sentence's time.
+
+    A date inside the target's own name ("signed the 2022 Consultation Plan") dates the name,
+    not the signing.
+    """
+    offset = ctx.sent.doc.user_data.get("offset", 0)
+    inside_target: set[int] = set()
+    if c.target.head is not None and c.target.kind != "actor":
+        inside_target = {t.i for t in c.target.head.subtree}
     clause = c.anchor
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
-    in_clause = [ctx.date_at[t.i] for t in clause.subtree if t.i in ctx.date_at]
-    pool = in_clause or ctx.dates
-    return min(pool, key=lambda d: abs(d.start - (ctx.sent.doc.user_data.get("offset", 0) + c.anchor.idx)))
+    in_clause = [ctx.date_at[t.i] for t in clause.subtree if t.i in ctx.date_at and t.i not in inside_target]
+    adverbial = [d for d in ctx.dates if d.start in ctx.adverbial]
+    pool = in_clause or adverbial
+    if not pool:
+        return None
+    return min(pool, key=lambda d: abs(d.start - (offset + c.anchor.idx)))
 
 
 def _respectively_dates(candidates: list[Candidate], ctx: SentenceContext) -> dict[int, DateMention]:
@@ -204,9 +216,8 @@ def _summit(book: NodeBook, target: Target, date: str | None, reading: DocumentR
 def _agreement(book: NodeBook, target: Target, date: str | None, parties: list[str]) -> str:
     name = re.sub(r"^(?:the|a|an|this|that)\s+", "", target.name, flags=re.I)
     slug = slugify(name)[:70].rstrip("-")
-    if len(slug.split("-")) <= 3:  # "joint statement": not a name on its own
-        extra = "-".join(p.split(":", 1)[1].lower() for p in sorted(parties)[:3])
-        slug = f"{slug}-{extra}-{date or ''}".strip("-")
+    if len(slug.split("-")) <= 3:  # "joint statement": not a name on its own; the date tells it apart
+        slug = f"{slug}-{date or ''}".strip("-")
     props: dict[str, Any] = {"name": name}
     if date:
         props["date"] = date

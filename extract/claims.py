@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span, Token  # noqa: F401  (Span in annotations)
 
 from diplograph.graph.schema import NodeKind, RelType
 
@@ -62,7 +62,10 @@ EVENT_CONVENING_PREPS = {"at", "during"}
 #: verbs whose object is the real issue: "provide security guarantees", "take concerns seriously"
 ISSUE_LIGHT_VERBS = {"provide", "give", "offer", "grant", "ensure", "take", "make", "achieve", "reach", "establish", "build", "create", "pursue", "seek"}
 #: nouns of resolve whose infinitive says what is supported: "determination to foster X"
-COMMITMENT_NOUNS = {"determination", "commitment", "resolve", "readiness", "willingness", "intention", "desire", "pledge", "promise", "efforts", "effort", "aspiration"}
+COMMITMENT_NOUNS = {
+    "determination", "commitment", "resolve", "readiness", "willingness", "intention", "desire", "pledge",
+    "promise", "efforts", "effort", "aspiration", "need", "importance", "necessity", "significance", "support",
+}
 #: nouns whose "of" phrase is the content proposed: "the proposal of building X"
 PROPOSAL_NOUNS = {"proposal", "idea", "concept", "vision", "notion", "initiative"}
 ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "strive", "work"}
@@ -149,6 +152,8 @@ class ClaimReader:
         out: list[Candidate] = []
         seen_subjects: list[ActorMention] = []
         for tok in ctx.sent:
+            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children):
+                ctx.discourse.note_subject(self.subjects(tok, ctx)[0])
             if self._is_predicate_verb(tok):
                 frames = frames_for(tok.lemma_.lower(), tok.lower_)
                 if frames:
@@ -163,6 +168,7 @@ class ClaimReader:
                     out.extend(self._owned_agreement(tok, ctx))
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
                 seen_subjects.extend(self.denote(tok, ctx))
+        out.extend(self._calls_to_action(ctx))
         out.extend(self._grounded_policy(ctx))
         out.extend(self._titles(ctx))
         out.extend(self._as_member(ctx))
@@ -170,6 +176,8 @@ class ClaimReader:
         out.extend(self._event_participants(ctx))
         out.extend(self._deontic(ctx))
         out.extend(self._tallies(ctx, out))
+        out.extend(_venues(out))
+        out.extend(self._condemned_owners(out, ctx))
         ctx.discourse.note_subject(_unique(seen_subjects))
         return out
 
@@ -214,8 +222,11 @@ class ClaimReader:
         resolved = ctx.discourse.resolve(tok)
         if resolved:
             return resolved
-        if tok.pos_ == "PRON" and word in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
-            return self._denote_one(tok.head.head, ctx)
+        if tok.pos_ == "PRON" and word in ("that", "which", "who", "whom"):
+            # a relative pronoun stands for the noun its clause modifies ("mechanisms that they participate in")
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None:
+                return self._denote_one(clause.head, ctx)
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             for c in tok.head.children:
                 if c.dep_ == "nsubj":
@@ -230,6 +241,9 @@ class ClaimReader:
             poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
             if poss and not mod_actors:
                 return ctx.discourse.resolve(poss[0])
+            if mod_actors and lemma in ("government", "administration", "cabinet", "regime") and mod_actors[0].kind is NodeKind.PERSON:
+                state = self._state_of_person(mod_actors[0], ctx.date)
+                return [state] if state else []
             if mod_actors:
                 if lemma in ("president", "premier"):
                     person = self.linker.resolve_title(mod_actors[0].node_id, lemma, ctx.date)
@@ -243,6 +257,11 @@ class ClaimReader:
                             inner = self._denote_one(pobj, ctx)
                             if inner:
                                 return inner
+        if tok.tag_ == "NNS" and (from_ := _prep_objects(tok, ["from"])):
+            # "the governments ... and business enterprises from the two countries"
+            found = [a for p in from_ for a in self.denote(p, ctx)]
+            if found:
+                return found
         if word in ("those", "these") or lemma in ("session", "plenary", "meeting"):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
@@ -255,6 +274,16 @@ class ClaimReader:
         if title:
             return [title]
         return []
+
+    def _state_of_person(self, person: ActorMention, date: str | None) -> ActorMention | None:
+        of = person.office.of if person.office and person.office.of else None
+        if of is None:
+            offices = [o for o in self.gaz.offices(person.node_id, date) if o.of.startswith("state:")]
+            of = offices[0].of if offices else None
+        entry = self.gaz.get(of) if of else None
+        if entry is None:
+            return None
+        return ActorMention(person.start, person.end, person.tok_start, person.tok_end, entry.id, entry.kind, entry.name, person.surface, "office")
 
     def _title_only(self, tok: Token, ctx: SentenceContext) -> ActorMention | None:
         """A title without a name: "the Russian foreign minister", "Chinese Foreign Ministry spokesperson"."""
@@ -311,9 +340,9 @@ class ClaimReader:
         if depth > 4:
             return [], False
         head = v.head
-        if v.dep_ == "conj" and head is not v:
+        if v.dep_ == "conj" and head != v:
             return self.subjects(head, ctx, depth + 1)
-        if v.dep_ in ("xcomp", "advcl", "ccomp") and head is not v:
+        if v.dep_ in ("xcomp", "advcl", "ccomp") and head != v:
             # object control: "called on the BRICS countries to give" -> the object acts
             # "called on all countries to embrace X": the caller advocates X. "forced Y to leave": Y acts.
             if head.lemma_ not in ADVOCACY_VERBS:
@@ -502,7 +531,7 @@ class ClaimReader:
         """The person whose saying frames this clause ("Lavrov stated that Russia agrees ...")."""
         t = v
         for _ in range(4):
-            if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head is not t:
+            if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
                 t = t.head
                 if t.lemma_.lower() in SAY_VERBS:
                     subs = self.subjects(t, ctx)[0]
@@ -519,12 +548,15 @@ class ClaimReader:
         if noun.dep_ == "dobj" and _negated(noun.head):
             return
         owners = self.owners(noun, ctx)
-        undergo = noun.head.lemma_.lower() in UNDERGO_VERBS and noun.dep_ == "dobj"
+        first = noun
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        undergo = first.dep_ == "dobj" and first.head.lemma_.lower() in UNDERGO_VERBS
         for frame in frames:
             if frame.rel is RelType.SANCTIONS and undergo:
                 # "Russia suffered ... sanctions from the international community"
-                victims = self.subjects(noun.head, ctx)[0]
-                givers = [a for p in _prep_objects(noun, ["from", "by"]) for a in self.denote(p, ctx)]
+                victims = self.subjects(first.head, ctx)[0]
+                givers = [a for h in (noun, first) for p in _prep_objects(h, ["from", "by"]) for a in self.denote(p, ctx)]
                 yield from self._emit(frame, givers, [Target("actor", actor=v) for v in victims], noun, ctx, status=None, speaker=None)
                 return
             objs: list[Token] = []
@@ -581,6 +613,8 @@ class ClaimReader:
             name = _tidy_issue(tok.doc[tok.left_edge.i : gerund.right_edge.i + 1].text)
             return [Target("issue", head=gerund, name=name)] if name else []
         actors = self.denote(tok, ctx)
+        if EVENT in wants and (ev := _event_head(tok)) is not None and ev != tok:
+            return [self._event_target(ev, ctx)]  # "attended the ... (CICA) Summit": the summit, not CICA
         if actors:
             out = []
             for a in actors:
@@ -591,6 +625,10 @@ class ClaimReader:
                 elif a.kind is NodeKind.PERSON and ACTOR in wants:
                     out.append(Target("actor", actor=a))
             return out
+        if AGREEMENT in wants and tok.lemma_.lower() in AGREEMENT_HEADS:
+            named = _named_list(tok)
+            if named:
+                return [Target("agreement", head=span.root, name=_tidy_issue(span.text)) for span in named]
         members = such_as(tok)
         heads = members or _list_heads(tok)
         out = []
@@ -625,7 +663,7 @@ class ClaimReader:
         span = phrase_span(head, keep_relcl=True)  # "a memorandum with Iran to invest $40 billion in ..."
         end = span.end
         nxt = head.doc[end] if end < len(head.doc) else None
-        if nxt is not None and nxt.lower_ in ("on", "about", "concerning", "regarding") and nxt.head is head.head:
+        if nxt is not None and nxt.lower_ in ("on", "about", "concerning", "regarding") and nxt.head == head.head:
             end = max(t.i for t in nxt.subtree) + 1
         from .nps import tidy
 
@@ -655,7 +693,7 @@ class ClaimReader:
             own = [f for f in frames_for(head.lemma_.lower(), head.lower_) if f.rel is RelType.SUPPORTS]
             for f in own:
                 objs = self._slot_tokens(head, f)
-                if objs and objs[0] is not head:
+                if objs and objs[0] != head:
                     return self._issue_target(objs[0], frame, ctx)
             name = phrase(head, keep_relcl=False)
             span = phrase_span(head)
@@ -664,6 +702,8 @@ class ClaimReader:
         elif head.lower_ in COMMITMENT_NOUNS and (vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)):
             # "their determination to continue to foster good relations": what they are determined to do
             return self._issue_target(vp, frame, ctx)
+        elif head.lower_ in COMMITMENT_NOUNS and (content := next(iter(_prep_objects(head, ["of"]) + _prep_objects(head, ["for"]) + _prep_objects(head, ["to"])), None)) is not None:
+            return self._issue_target(content, frame, ctx)  # "the importance of X", "support for X"
         elif head.lower_ in PROPOSAL_NOUNS and (content := next((p for p in _prep_objects(head, ["of"]) if not self.denote(p, ctx)), None)) is not None:
             return self._issue_target(content, frame, ctx)  # "the proposal of building X": X
         else:
@@ -683,6 +723,33 @@ class ClaimReader:
         return facts
 
     # -- constructions beyond one predicate -------------------------------------------------
+
+    def _calls_to_action(self, ctx: SentenceContext) -> Iterator[Candidate]:
+        """"He called on the BRICS countries to give a unified response": a proposal of that response."""
+        for v in ctx.sent:
+            if v.lemma_.lower() not in ADVOCACY_VERBS or _negated(v):
+                continue
+            for vp in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+                if frames_for(vp.lemma_.lower(), vp.lower_):
+                    continue  # "call on all countries to oppose X" is the caller's opposition, read elsewhere
+                objs = [c for c in vp.children if c.dep_ == "dobj"]
+                if not objs:
+                    continue
+                name = _tidy_issue(vp.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
+                for a in self.subjects(v, ctx)[0]:
+                    yield Candidate(RelType.PROPOSES, a, Target("issue", head=objs[0], name=name), ctx.sent, vp, "call-to-action.v1", confidence=0.6)
+
+    def _condemned_owners(self, found: list[Candidate], ctx: SentenceContext) -> list[Candidate]:
+        """Condemning "the West's efforts" or "Russia's aggression" condemns the West or Russia."""
+        out = []
+        for c in found:
+            if c.rel is not RelType.CONDEMNS or c.target.kind != "issue" or c.target.head is None:
+                continue
+            for poss in (t for t in c.target.head.children if t.dep_ == "poss"):
+                for owner in self.denote(poss, ctx):
+                    if owner.node_id != c.source.node_id:
+                        out.append(Candidate(RelType.CONDEMNS, c.source, Target("actor", actor=owner), c.sent, c.anchor, c.extractor, confidence=0.7, speaker=c.speaker))
+        return out
 
     def _grounded_policy(self, ctx: SentenceContext) -> Iterator[Candidate]:
         """"China's foreign policy is rooted in principles such as X and Y": China supports X and Y."""
@@ -714,18 +781,27 @@ class ClaimReader:
     def _as_member(self, ctx: SentenceContext) -> Iterator[Candidate]:
         """"As a permanent member of the UN Security Council, Russia ..." / "X, a member of Y"."""
         for tok in ctx.sent:
-            if tok.lemma_.lower() not in ("member", "founder") or tok.head.dep_ != "prep":
+            if tok.lemma_.lower() not in ("member", "founder"):
                 continue
-            prep = tok.head
+            root = tok
+            while root.dep_ == "conj" and root.head != root:
+                root = root.head  # "As main victors of the war, founding members of X as well as permanent members of Y"
+            if root.dep_ != "pobj" or root.head.dep_ != "prep":
+                continue
+            prep = root.head
             if prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
                 continue
             orgs = []
-            for member in conjuncts(tok):
+            for member in [tok]:
                 for pobj in _prep_objects(member, ["of"]):
                     orgs.extend((member, a) for a in self.denote(pobj, ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP))
             if not orgs:
                 continue
             verb = prep.head
+            if _status(verb) in ("proposed", "planned") or _negated(verb) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("status", "role", "seat", "membership", "position", "title") for c in verb.children
+            ):
+                continue  # "proposed to cancel Russia's status as a permanent member of X"
             holders = self.subjects(verb, ctx)[0] if verb.pos_ in ("VERB", "AUX") else self.denote(verb, ctx)
             for member, org in orgs:
                 attrs: dict[str, object] = {}
@@ -744,11 +820,11 @@ class ClaimReader:
             if tok.dep_ != "prep" or tok.lower_ not in EVENT_CONVENING_PREPS:
                 continue
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
-                events = [h for h in conjuncts(pobj) if h.lemma_.lower() in EVENT_HEADS and h.lemma_.lower() not in ("talks", "dialogue", "consultations", "round")]
+                events = [e for h in conjuncts(pobj) if (e := _event_head(h)) is not None and e.lemma_.lower() not in ("talks", "dialogue", "consultations", "round", "session")]
                 if not events:
                     continue
                 verb = tok.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                     verb = verb.head
                 if _negated(verb):
                     continue
@@ -895,6 +971,68 @@ def _prep_objects(holder: Token, wanted: list[str]) -> list[Token]:
     return out
 
 
+def _named_list(tok: Token) -> list[Span]:
+    """The proper names listed after "such as" under a head, split on the text's commas.
+
+    The parser often mangles long lists of titles ("the Joint Statement on X and Y, the
+    Cooperative Agreement on Z, and the ... Purchase and Sale Agreement"); each item of such a
+    list starts with "the" and a capital, so commas (and a final ", and") are the boundaries.
+    """
+    doc = tok.doc
+    such = next((t for h in conjuncts(tok) for t in h.children if t.dep_ == "prep" and t.lower_ == "as"), None)
+    if such is None:
+        return []
+    sent_end = tok.sent.end
+    i = such.i + 1
+    items: list[Span] = []
+    start = i
+    for j in range(i, sent_end + 1):
+        at_end = j == sent_end or doc[j].is_sent_end and doc[j].is_punct or doc[j].text in (";", ":")
+        if at_end or doc[j].text == ",":
+            k = start
+            while k < j and doc[k].lower_ in ("and", "or", "the", "a", "an"):
+                k += 1
+            if k < j and doc[k].text[:1].isupper():
+                items.append(doc[k:j])
+            elif k < j:
+                return []  # not a list of names
+            start = j + 1
+            if at_end:
+                break
+    return items if len(items) >= 2 else []
+
+
+def _venues(found: list[Candidate]) -> list[Candidate]:
+    """"Putin went to Uzbekistan to attend the SCO Summit": the one state visited hosts the summit."""
+    out = []
+    for attend in (c for c in found if c.rel is RelType.ATTENDS and c.target.kind == "event"):
+        visited = {c.target.actor.node_id: c.target.actor for c in found
+                   if c.rel is RelType.VISITS and c.source.node_id == attend.source.node_id and c.target.actor is not None
+                   and c.target.actor.kind is NodeKind.STATE}
+        if len(visited) == 1 and not attend.target.facts.get("places"):
+            host = next(iter(visited.values()))
+            out.append(Candidate(RelType.HOSTS, host, attend.target, attend.sent, attend.anchor, "visit-venue.v1", confidence=0.7))
+    return out
+
+
+def _event_head(tok: Token) -> Token | None:
+    """The convened event an NP names, even when a name comes first: "the SCO and CIS Ministers of Defense Conference"."""
+    if tok.lemma_.lower() in EVENT_HEADS:
+        return tok
+    if tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    # the NP's real head may sit after the organisation name the parser took for the head
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    if tok.head.lemma_.lower() in EVENT_HEADS and tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+        return tok.head
+    candidates = [t for t in tok.subtree if t.lemma_.lower() in EVENT_HEADS and t.pos_ in ("NOUN", "PROPN") and t.i > tok.i]
+    if candidates:
+        return candidates[-1]
+    if nxt is not None and nxt.lemma_.lower() in EVENT_HEADS and nxt.head == tok:
+        return nxt
+    return None
+
+
 def _expletive(tok: Token) -> bool:
     """"It" in "it is essential to ...", "it is suggested that ..."."""
     if tok.lower_ != "it":
@@ -913,11 +1051,11 @@ def _negated(v: Token) -> bool:
                 continue
             return True
     head = v.head
-    if v.dep_ in ("xcomp",) and head is not v:
+    if v.dep_ in ("xcomp",) and head != v:
         if head.lemma_.lower() in ("refuse", "decline", "fail", "reluctant", "hesitate", "cease", "stop"):
             return True
         return _negated(head)
-    if v.dep_ == "conj" and head is not v:
+    if v.dep_ == "conj" and head != v:
         contrast = any(t.lower_ in ("but", "instead", "yet", "rather") for t in v.doc[min(head.i, v.i) : v.i])
         return _negated(head) and not contrast and not any(c.dep_ == "nsubj" for c in v.children)
     return False
@@ -937,7 +1075,7 @@ def _as_opposition(frame: Frame) -> Frame:
 def _status(v: Token) -> str | None:
     """Modality of the clause: "plans to visit" -> planned; "will attend" -> planned."""
     head = v.head
-    if v.dep_ == "xcomp" and head is not v:
+    if v.dep_ == "xcomp" and head != v:
         lemma = head.lemma_.lower()
         if lemma in ("apply", "demand", "request", "aspire"):
             return "applied"

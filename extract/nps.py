@@ -30,7 +30,7 @@ __all__ = [
 
 #: heads that stand for the state (or group) their modifier names: "the Russian side"
 COLLECTIVE_HEADS = {
-    "government", "side", "leadership", "authorities", "authority", "administration", "leader", "leaders",
+    "government", "side", "leadership", "authorities", "administration", "leader", "leaders",
     "delegation", "regime", "state", "country", "nation", "military", "army", "forces", "navy",
     "officials", "official", "diplomats", "diplomacy", "parliament", "people", "cabinet", "ministry",
     "camp", "team", "establishment", "president", "premier", "presidency",
