@@ -114,8 +114,14 @@ def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention | None:
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
     in_clause = [ctx.date_at[t.i] for t in clause.subtree if t.i in ctx.date_at and t.i not in inside_target]
+    # a date on a clause above ("In September Putin went to X to attend Y": attend's date)
+    above = {a.i for a in clause.ancestors}
+    governing = [
+        ctx.date_at[t.i] for t in ctx.sent
+        if t.i in ctx.date_at and t.i not in inside_target and (t.head.i in above or t.head.head.i in above)
+    ]
     adverbial = [d for d in ctx.dates if d.start in ctx.adverbial]
-    pool = in_clause or adverbial
+    pool = in_clause or governing or adverbial
     if not pool:
         return None
     return min(pool, key=lambda d: abs(d.start - (offset + c.anchor.idx)))

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token  # noqa: F401  (Span in annotations)
+from spacy.tokens import Span, Token
 
 from diplograph.graph.schema import NodeKind, RelType
 
@@ -52,6 +52,7 @@ LIGHT_VERBS = {
     "enhance", "build", "develop", "establish", "forge", "seek", "express", "voice", "offer", "give",
     "provide", "announce", "reaffirm", "impose", "continue", "promote", "boost", "intensify", "pursue",
     "sign", "reach", "launch", "consolidate", "upgrade", "step", "take", "show", "extend", "lend",
+    "reiterate", "state", "declare", "confirm", "demonstrate", "register",
 }
 #: verbs whose subject undergoes the noun's predicate: "Russia suffered sanctions from the West"
 UNDERGO_VERBS = {"suffer", "face", "receive", "endure", "incur", "undergo"}
@@ -68,6 +69,8 @@ COMMITMENT_NOUNS = {
 }
 #: nouns whose "of" phrase is the content proposed: "the proposal of building X"
 PROPOSAL_NOUNS = {"proposal", "idea", "concept", "vision", "notion", "initiative"}
+#: nominalisations whose content is their "of" object: "the establishment of a cyberspace that is open"
+CONTENT_NOUNS = {"establishment", "creation", "building", "formation", "promotion", "development", "strengthening", "implementation", "preservation", "protection", "maintenance", "safeguarding", "realization", "realisation"}
 ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "strive", "work"}
 #: nouns that introduce a list of principles: "must follow four principles: respecting X, abiding by Y"
 PRINCIPLE_NOUNS = {"principle", "principles", "point", "points", "position", "positions", "stance", "element", "elements", "pillar", "pillars", "priority", "priorities"}
@@ -175,6 +178,9 @@ class ClaimReader:
         out.extend(self._at_event(ctx))
         out.extend(self._event_participants(ctx))
         out.extend(self._deontic(ctx))
+        for c in out:
+            if c.rel is RelType.ADOPTS:
+                ctx.discourse.last_adopter = c.source
         out.extend(self._tallies(ctx, out))
         out.extend(_venues(out))
         out.extend(self._condemned_owners(out, ctx))
@@ -270,6 +276,8 @@ class ClaimReader:
                             inner = self.denote(pobj, ctx)
                             if inner:
                                 return inner
+        if lemma in ("resolution", "declaration", "declarations") and tok.dep_ in ("nsubj", "nsubjpass") and ctx.discourse.last_adopter:
+            return [ctx.discourse.last_adopter]  # "the resolution reaffirmed X": the body that adopted it
         title = self._title_only(tok, ctx)
         if title:
             return [title]
@@ -335,8 +343,13 @@ class ClaimReader:
         # the parser sometimes hangs the real subject clause off a subject-less root as advcl:
         # "..., the two countries will safeguard X, oppose Y, preserve Z"
         for c in v.children:
-            if c.dep_ == "advcl" and c.i < v.i and any(g.dep_ == "nsubj" for g in c.children):
+            if c.dep_ in ("advcl", "ccomp", "parataxis", "dep") and c.i < v.i and any(g.dep_ == "nsubj" for g in c.children):
                 return self.subjects(c, ctx, depth + 1)
+        # "Like Ukraine, Moldova and Georgia are demanding ...": the parser put them all under "like"
+        for like in (x for x in v.children if x.dep_ == "prep" and x.lower_ == "like" and x.i < v.i):
+            found = [a for p in like.children if p.dep_ == "pobj" for a in self.denote(p, ctx)]
+            if found:
+                return found, False
         if depth > 4:
             return [], False
         head = v.head
@@ -437,7 +450,8 @@ class ClaimReader:
             if v.dep_ == "acl" and not sources:
                 continue
             if frame.rel is RelType.SIGNS:  # "Russia signed a memorandum with Iran"
-                sources = _unique(sources + [a for p in _prep_objects(v, ["with"]) for a in self.denote(p, ctx)])
+                partners = [p for h in [v, *objs] for p in _prep_objects(h, ["with"])]
+                sources = _unique(sources + [a for p in partners for a in self.denote(p, ctx)])
             if frame.rel is RelType.MEMBER_OF and v.dep_ == "xcomp" and v.head.lemma_.lower() in ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request"):
                 status = "applied"
             yield from self._emit(frame, sources, targets, v, ctx, status=frame.status or status, speaker=speaker)
@@ -629,6 +643,13 @@ class ClaimReader:
             named = _named_list(tok)
             if named:
                 return [Target("agreement", head=span.root, name=_tidy_issue(span.text)) for span in named]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in frames_positions() | {"build", "create", "establish", "form"}:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs and (inner := [a for a in self.denote(objs[0], ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]) and ACTOR in wants:
+                return [Target("actor", actor=a) for a in inner]
+        group = self._named_group(tok, ctx) if ACTOR in wants else None
+        if group is not None:
+            return [Target("actor", actor=group)]
         members = such_as(tok)
         heads = members or _list_heads(tok)
         out = []
@@ -648,6 +669,25 @@ class ClaimReader:
                     out.append(target)
         return out
 
+    def _named_group(self, tok: Token, ctx: SentenceContext) -> ActorMention | None:
+        """"launch the 'Friends of Peace' group": a named group is an actor of its own."""
+        if tok.lemma_.lower() not in ("group", "coalition", "club", "caucus", "bloc", "alliance", "platform", "mechanism"):
+            return None
+        name_tokens = [t for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod") or t.is_quote]
+        span = tok.doc[tok.left_edge.i : tok.i]
+        text = span.text.strip()
+        match = re.search(r"[“\"]([^”\"]{3,60})[”\"]", text)
+        name = match.group(1).strip() if match else None
+        if not name or not name[:1].isupper() or not name_tokens:
+            return None
+        from diplograph.graph.schema import make_id
+
+        offset = ctx.sent.doc.user_data.get("offset", 0)
+        return ActorMention(
+            offset + span.start_char, offset + tok.idx + len(tok.text), span.start, tok.i + 1,
+            make_id(NodeKind.GROUP, name), NodeKind.GROUP, name, f"{name} {tok.text}", "named-group",
+        )
+
     def _event_target(self, head: Token, ctx: SentenceContext) -> Target:
         span = phrase_span(head, preps=EVENT_NAME_PREPS)
         orgs = [m for m in ctx.mentions if span.start <= m.tok_start and m.tok_end <= span.end and m.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]
@@ -665,6 +705,8 @@ class ClaimReader:
         nxt = head.doc[end] if end < len(head.doc) else None
         if nxt is not None and nxt.lower_ in ("on", "about", "concerning", "regarding") and nxt.head == head.head:
             end = max(t.i for t in nxt.subtree) + 1
+        elif nxt is not None and nxt.lower_ == "to" and nxt.head.dep_ == "advcl" and nxt.head.head == head.head:
+            end = max(t.i for t in nxt.head.subtree) + 1  # "signed a memorandum with Iran to invest $40 billion in ..."
         from .nps import tidy
 
         return Target("agreement", head=head, name=tidy(head.doc[span.start : end].text))
@@ -689,14 +731,17 @@ class ClaimReader:
                 for c in head.conjuncts:
                     objs += [d for d in c.children if d.dep_ == "dobj"]
                 if objs:
-                    return self._issue_target(objs[0], frame, ctx)
+                    inner = self._issue_target(objs[0], frame, ctx)
+                    if inner is not None:
+                        vp = _tidy_issue(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
+                        inner.facts.setdefault("aliases", []).append(vp)  # type: ignore[union-attr]
+                    return inner
             own = [f for f in frames_for(head.lemma_.lower(), head.lower_) if f.rel is RelType.SUPPORTS]
             for f in own:
                 objs = self._slot_tokens(head, f)
                 if objs and objs[0] != head:
                     return self._issue_target(objs[0], frame, ctx)
-            name = phrase(head, keep_relcl=False)
-            span = phrase_span(head)
+            span = phrase_span(head, keep_conj=True)
             text = head.doc[head.i : max(span.end, head.i + 1)].text
             name = _tidy_issue(text)
         elif head.lower_ in COMMITMENT_NOUNS and (vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)):
@@ -706,6 +751,9 @@ class ClaimReader:
             return self._issue_target(content, frame, ctx)  # "the importance of X", "support for X"
         elif head.lower_ in PROPOSAL_NOUNS and (content := next((p for p in _prep_objects(head, ["of"]) if not self.denote(p, ctx)), None)) is not None:
             return self._issue_target(content, frame, ctx)  # "the proposal of building X": X
+        elif head.lower_ in CONTENT_NOUNS and (content := next(iter(_prep_objects(head, ["of"])), None)) is not None and not self.denote(content, ctx):
+            name = _tidy_issue(phrase(content, keep_relcl=True))
+            return Target("issue", head=content, name=name, facts={"aliases": [_tidy_issue(phrase(head, keep_relcl=True))]}) if name else None
         else:
             name = _tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=len(conjuncts(head)) == 2))
             # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
@@ -1003,15 +1051,31 @@ def _named_list(tok: Token) -> list[Span]:
 
 
 def _venues(found: list[Candidate]) -> list[Candidate]:
-    """"Putin went to Uzbekistan to attend the SCO Summit": the one state visited hosts the summit."""
-    out = []
-    for attend in (c for c in found if c.rel is RelType.ATTENDS and c.target.kind == "event"):
-        visited = {c.target.actor.node_id: c.target.actor for c in found
-                   if c.rel is RelType.VISITS and c.source.node_id == attend.source.node_id and c.target.actor is not None
-                   and c.target.actor.kind is NodeKind.STATE}
-        if len(visited) == 1 and not attend.target.facts.get("places"):
-            host = next(iter(visited.values()))
-            out.append(Candidate(RelType.HOSTS, host, attend.target, attend.sent, attend.anchor, "visit-venue.v1", confidence=0.7))
+    """Who hosts an attended event, read off the same sentence.
+
+    * a capital or seat of power inside the event's name ("the opening ceremony of the Beijing
+      Winter Olympics", "the commemoration ... in Moscow") names the host state;
+    * "Putin went to Uzbekistan to attend the SCO Summit": the one state visited hosts it.
+    """
+    out: list[Candidate] = []
+    hosted: set[str] = set()
+    for c in found:
+        if c.rel is not RelType.ATTENDS or c.target.kind != "event":
+            continue
+        places = set(c.target.facts.get("places") or [])  # type: ignore[arg-type]
+        if len(places) == 1 and c.target.name not in hosted:
+            hosted.add(c.target.name)
+            place = ActorMention(0, 0, c.anchor.i, c.anchor.i + 1, places.pop(), NodeKind.STATE, "", c.anchor.text, "venue")
+            out.append(Candidate(RelType.HOSTS, place, c.target, c.sent, c.anchor, "event-venue.v1", confidence=0.7))
+            continue
+        visited = {
+            v.target.actor.node_id: v.target.actor for v in found
+            if v.rel is RelType.VISITS and v.source.node_id == c.source.node_id and v.target.actor is not None
+            and v.target.actor.kind is NodeKind.STATE
+        }
+        if len(visited) == 1 and not places and c.target.name not in hosted:
+            hosted.add(c.target.name)
+            out.append(Candidate(RelType.HOSTS, next(iter(visited.values())), c.target, c.sent, c.anchor, "visit-venue.v1", confidence=0.7))
     return out
 
 

@@ -51,6 +51,8 @@ class Discourse:
     position_holder: ActorMention | None = None
     position_holder_paragraph: int = -1
     known_people: dict[str, str] = field(default_factory=dict)
+    #: the body that adopted the last resolution: "the resolution condemned X" speaks for it
+    last_adopter: ActorMention | None = None
     context_year: int | None = None
     #: head word -> a multi-word name the document gave earlier in quotes ("belt" -> "Silk Road Economic Belt")
     named: dict[str, str] = field(default_factory=dict)

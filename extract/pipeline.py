@@ -242,6 +242,8 @@ def _is_adverbial(doc: Doc, d: DateMention, offset: int) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
         return True
+    if root.dep_ == "prep" and root.head.pos_ in ("VERB", "AUX"):  # "In September Putin went ..."
+        return True
     return root.dep_ == "ROOT"
 
 

@@ -29,6 +29,7 @@ _MASKS = [
     re.compile(r"https?://\S+"),  # bare URLs
     re.compile(r"&(?:nbsp|amp|quot|lt|gt|#\d+);"),  # entities
 ]
+_FOOTNOTE = re.compile(r"(?<=[.”\"’)\]a-z])\d{1,3}(?=\s+[A-Z“\"]|\s*$|\s*\n)", re.M)
 _MARKDOWN_CHARS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#{1,6}\s|^\s*>\s?|^\s*[-*+]\s)", re.M)
 
 
@@ -68,6 +69,10 @@ def mask_markup(text: str) -> str:
             else:
                 blank(m.start(), m.end())
     for m in _MARKDOWN_CHARS.finditer(text):
+        blank(m.start(), m.end())
+    # footnote markers glued to punctuation ("(SAARC).6 On December 9") keep spaCy from seeing
+    # the sentence end; they are references, not words
+    for m in _FOOTNOTE.finditer(text):
         blank(m.start(), m.end())
     out = "".join(chars)
     # Non-breaking and zero-width spaces confuse the tokenizer; tabs are spaces here.

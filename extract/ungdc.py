@@ -89,6 +89,7 @@ _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|H\.\s?E)\.?|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness))\s+",
     re.I,
 )
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr)\.?$", re.I)
 # Columns by their meaning; headers are matched loosely (case, spaces, punctuation).
 _COLUMNS = {
     "year": ("year",),
@@ -321,12 +322,20 @@ def _first_actor(entries: list[Entry]) -> Entry | None:
 
 def person_id(gaz: Gazetteer, name: str, *, of: str | None = None, year: int | None = None) -> str:
     """The person a speaker's name names: the gazetteer's person (preferring one who held an office
-    of ``of`` in ``year`` when several match), else an id made from the name."""
-    people = [e for e in gaz.lookup(name) if e.kind is NodeKind.PERSON]
+    of ``of`` in ``year`` when several match), else an id made from the name.
+
+    A generational suffix does not make another person: "Joseph R. Biden, Jr" and "Joseph R.
+    Biden" are looked up, and given an id, alike.
+
+    >>> person_id(Gazetteer(()), "Joseph R. Biden, Jr") == person_id(Gazetteer(()), "Joseph R. Biden")
+    True
+    """
+    base = _SUFFIX.sub("", name).strip() or name
+    people = [e for form in dict.fromkeys((name, base)) for e in gaz.lookup(form) if e.kind is NodeKind.PERSON]
     if len(people) > 1 and of is not None:
         in_office = [e for e in people if any(o.of == of for o in gaz.offices(e.id, str(year) if year else None))]
         people = in_office or people
-    return people[0].id if people else make_id(NodeKind.PERSON, name)
+    return people[0].id if people else make_id(NodeKind.PERSON, base)
 
 
 # -- the manifest ----------------------------------------------------------------------------------
