@@ -74,6 +74,7 @@ CONTENT_NOUNS = {"establishment", "creation", "building", "formation", "promotio
 ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "strive", "work"}
 #: nouns that introduce a list of principles: "must follow four principles: respecting X, abiding by Y"
 PRINCIPLE_NOUNS = {"principle", "principles", "point", "points", "position", "positions", "stance", "element", "elements", "pillar", "pillars", "priority", "priorities"}
+SYMMETRIC_VERB_TYPES = {RelType.MEETS, RelType.COOPERATES_WITH}
 #: relationships whose clause modality becomes a status (planned visits, pledged sanctions)
 MODAL_TYPES = {RelType.VISITS, RelType.ATTENDS, RelType.HOSTS, RelType.MEETS, RelType.SIGNS, RelType.SANCTIONS, RelType.MEMBER_OF, RelType.PROPOSES}
 #: verbs that advocate what their complement says: "called on all countries to oppose X"
@@ -377,7 +378,8 @@ class ClaimReader:
         for c in noun.children:
             if c.dep_ == "poss":
                 return self.denote(c, ctx)
-        mods = [self.mention_at(c, ctx) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        # "US sanctions", "Western sanctions", "the China-Russia partnership" (Russia the compound, China under it)
+        mods = [self.mention_at(t, ctx) for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
         mods = _unique([m for m in mods if m is not None])
         if mods:
             return mods
@@ -442,9 +444,19 @@ class ClaimReader:
             objs = self._slot_tokens(v, frame)
             if passive and not objs and frame.slots[0] == "dobj":
                 objs = patients
+            if not objs and v.dep_ == "acl" and frame.slots[0] == "dobj":
+                objs = [v.head]  # "the Initiative proposed by President Xi": the initiative
+            if v.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in v.children) and frame.slots[0] == "dobj" and not any(
+                self.classify(o, frame, ctx) for o in objs
+            ):
+                objs = [v.head]  # "the leader whom Xi has met more than any other": the leader
             targets = [t for o in objs for t in self.classify(o, frame, ctx)]
             if not targets and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS) and frame.choice:
                 targets = self._vote_context(v, ctx)
+            if not targets and frame.rel in SYMMETRIC_VERB_TYPES and len(sources) >= 2 and not objs:
+                # "China and Russia met": the subjects meet each other
+                yield from self._emit(frame, sources[:1], [Target("actor", actor=a) for a in sources[1:]], v, ctx, status=status, speaker=speaker)
+                return
             if not targets:
                 continue
             if v.dep_ == "acl" and not sources:
@@ -582,6 +594,8 @@ class ClaimReader:
                 pair = owners if len(owners) >= 2 else []
                 if between:
                     pair = self.denote(between[0], ctx)
+                if len(pair) >= 2:
+                    ctx.discourse.note_pair(pair[0], pair[1])  # "both leaders" later in this sentence
                 if len(pair) >= 2 and not [o for o in objs if o not in between]:
                     yield from self._emit(frame, pair[:1], [Target("actor", actor=a) for a in pair[1:]], noun, ctx, status=_status(noun.head), speaker=None)
                     return
@@ -591,7 +605,9 @@ class ClaimReader:
             if not targets and frame.rel in (RelType.OPPOSES, RelType.SUPPORTS) and noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "over", "amid", "against"):
                 # "X should go ahead despite the opposition from China": the opposition is to X
                 verb = noun.head.head
-                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in ("VERB", "AUX") else []
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"] if verb.pos_ in ("VERB", "AUX") else []
+                if not subj and verb.dep_ == "advcl":  # "Should X go ahead ..., despite the opposition ..., it would ..."
+                    subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
                 targets = [t for sj in subj for t in self.classify(sj, frame, ctx)]
             if not targets or not owners:
                 continue
@@ -846,7 +862,7 @@ class ClaimReader:
             if not orgs:
                 continue
             verb = prep.head
-            if _status(verb) in ("proposed", "planned") or _negated(verb) or any(
+            if _status(verb) == "proposed" or _negated(verb) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("status", "role", "seat", "membership", "position", "title") for c in verb.children
             ):
                 continue  # "proposed to cancel Russia's status as a permanent member of X"

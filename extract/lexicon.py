@@ -172,7 +172,7 @@ NOUN_FRAMES: dict[str, list[Frame]] = {
     "opposition": [_f(RelType.OPPOSES, "prep:to prep:against", POSITION, "oppose-noun.v1")],
     "rejection": [_f(RelType.OPPOSES, "prep:of", POSITION, "oppose-noun.v1")],
     "condemnation": [_f(RelType.CONDEMNS, "prep:of", POSITION, "condemn-noun.v1")],
-    "proposal": [_f(RelType.PROPOSES, "prep:of prep:for", (ISSUE, AGREEMENT, EVENT), "propose-noun.v1")],
+    "proposal": [_f(RelType.PROPOSES, "prep:of prep:for", (ISSUE, AGREEMENT, EVENT, ACTOR), "propose-noun.v1")],
     "initiative": [_f(RelType.PROPOSES, "prep:of", (ISSUE,), "propose-noun.v1")],
     "meeting": [_f(RelType.MEETS, "prep:with prep:between", (ACTOR,), "meet-noun.v1")],
     "meetings": [_f(RelType.MEETS, "prep:with prep:between prep:of", (ACTOR,), "meet-noun.v1")],

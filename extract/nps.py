@@ -118,7 +118,7 @@ def _phrase_tokens(
         for child in t.children:
             if child.dep_ in _CUT_DEPS and not (
                 keep_relcl and child.dep_ in ("relcl", "acl") and not _non_restrictive(child)
-                or keep_conj and child.dep_ in ("conj", "cc")
+                or (keep_conj or depth > 0) and child.dep_ in ("conj", "cc")  # "relations between China and the US"
             ):
                 continue
             if preps is not None and child.dep_ == "prep" and child.lower_ not in preps:
