@@ -230,19 +230,22 @@ class ActorLinker:
         if kind is None:
             return
         state = None
-        # the actor right before the title: a demonym ("Russian"), a possessive ("Tajikistan's")
-        before = [m for m in mentions if m.tok_end in (i + 1, i) and m is not person]
+        person.title_start = words[0].i
+        # 1. the office the gazetteer records for this person at the date: the most reliable
+        for office in self.gaz.offices(person.node_id, date):
+            if kind in self.gaz.office_kinds(office):
+                state = office.of
+                break
+        # 2. a state named right before the title: a demonym ("Russian"), a possessive ("Tajikistan's")
+        before = [m for m in mentions if m.tok_end == i + 1 and m is not person]
         if before and before[-1].kind in (NodeKind.STATE, NodeKind.ORGANISATION):
-            state = before[-1].node_id
             person.title_start = before[-1].tok_start
-        else:
-            person.title_start = words[0].i
-        if state is None:
-            offices = self.gaz.offices(person.node_id, date)
-            for office in offices:
-                if office.kind == kind:
-                    state = office.of
-                    break
+            state = state or before[-1].node_id
+        # 3. "Prime Minister Johnson of the United Kingdom"
+        after = person.tok_end
+        if state is None and after + 1 < len(doc) and doc[after].lower_ == "of":
+            nxt = [m for m in mentions if m.tok_start in (after + 1, after + 2) and m.kind is NodeKind.STATE]
+            state = nxt[0].node_id if nxt else None
         person.office = Office(role=_role_name(title), kind=kind, of=state)
 
     def resolve_title(self, of: str, title: str, date: str | None) -> str | None:

@@ -423,6 +423,8 @@ class ClaimReader:
         for frame in frames:
             if frame.object_nouns and not self._has_object_noun(v, frame):
                 continue
+            if frame.particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == frame.particle for c in v.children):
+                continue
             if status is not None and frame.rel not in MODAL_TYPES:
                 status = None  # "China will support X" states a position, not a plan
             if frame.patient_is_source and status in ("proposed", "planned", "expected"):
@@ -629,6 +631,9 @@ class ClaimReader:
         owners = [a for c in noun.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
         if not owners or noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in ("sign", "publish", "issue", "adopt", "ink", "conclude"):
             return
+        joint = any(c.lower_ in ("joint", "bilateral", "trilateral") for c in noun.children)
+        if len(owners) < 2 and not joint or noun.lemma_.lower() in ("plan", "statement", "proposal"):
+            return  # "his plan", "Hamas's statements": nothing was signed
         target = self._agreement_target(noun)
         for o in owners:
             yield Candidate(RelType.SIGNS, o, target, ctx.sent, noun, "sign-noun.v1")
@@ -775,7 +780,7 @@ class ClaimReader:
             # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
             if " " not in name and any(c.lower_ == "the" for c in head.children):
                 name = ctx.discourse.named.get(name.lower(), name)
-        if not name or len(name) < 3 or name.lower() in _EMPTY_ISSUES:
+        if not name or len(name) < 3 or name.lower() in _EMPTY_ISSUES or not _substantive_issue(name):
             return None
         return Target("issue", head=head, name=name)
 
@@ -998,6 +1003,24 @@ def frames_positions() -> set[str]:
 
 
 _EMPTY_ISSUES = {"this", "that", "it", "them", "one", "all", "others", "other", "efforts", "role", "way", "part", "position", "positions", "idea", "ideas", "move", "moves", "step", "steps"}
+
+
+_ABSTRACT = re.compile(r"(?:ism|ity|ty|tion|sion|ment|ance|ence|cy|acy|ship|hood|ure)$", re.I)
+_VAGUE = {"goal", "goals", "hope", "hopes", "heart", "thing", "things", "women", "men", "people", "work", "job", "jobs", "time", "day", "case", "point", "matter", "issue", "issues", "question", "questions", "concern", "concerns", "rule", "rules", "right", "rights", "nominee", "them", "us", "you", "everyone", "everybody", "ally", "allies", "partner", "partners", "friend", "friends", "help", "lot"}
+
+
+def _substantive_issue(name: str) -> bool:
+    """A position's target must say something: "goal" or "them" does not; "multipolarity" does."""
+    from .issues import IssueVocabulary
+
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", name)]
+    content = [w for w in words if w.lower() not in _VAGUE and w.lower() not in {"the", "a", "an", "of", "and", "our", "their", "its", "his", "her", "my", "your", "with", "to", "for", "in", "on"}]
+    if not content:
+        return False
+    if len(content) >= 2 or IssueVocabulary.load().find(name):
+        return True
+    word = content[0]
+    return word[:1].isupper() or bool(_ABSTRACT.search(word))
 
 
 def _tidy_issue(text: str) -> str:

@@ -62,22 +62,38 @@ class Discourse:
             name = m.group(1)
             self.named[name.split()[-1].lower()] = name
 
+    #: sentences read so far, and when each antecedent was last set: old antecedents expire
+    sentence_index: int = 0
+    _set_at: dict[str, int] = field(default_factory=dict)
+    #: how many sentences a pronoun may reach back
+    reach: int = 3
+
+    def next_sentence(self) -> None:
+        self.sentence_index += 1
+
+    def _fresh(self, slot: str) -> bool:
+        return self.sentence_index - self._set_at.get(slot, -100) <= self.reach
+
     def note_mentions(self, mentions: list[ActorMention]) -> None:
         for m in mentions:
             if m.is_adjective:
                 continue
             if m.kind is NodeKind.PERSON:
                 self.last_person = m
+                self._set_at["person"] = self.sentence_index
             elif m.kind in (NodeKind.STATE, NodeKind.ORGANISATION):
                 self.last_state = m
+                self._set_at["state"] = self.sentence_index
 
     def note_subject(self, actors: list[ActorMention]) -> None:
         people = [a for a in actors if a.kind is NodeKind.PERSON]
         states = [a for a in actors if a.kind in (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.GROUP)]
         if len(people) == 1:
             self.last_subject_person = people[0]
+            self._set_at["subject_person"] = self.sentence_index
         if len(states) == 1:
             self.last_subject_state = states[0]
+            self._set_at["subject_state"] = self.sentence_index
         if len(actors) == 2 and actors[0].node_id != actors[1].node_id:
             self.note_pair(actors[0], actors[1])
 
@@ -86,27 +102,35 @@ class Discourse:
             return
         if a.kind is NodeKind.PERSON:
             self.person_pair = (a, b)
+            self._set_at["person_pair"] = self.sentence_index
         else:
             self.pair = (a, b)
+            self._set_at["pair"] = self.sentence_index
 
     def resolve(self, token: Token) -> list[ActorMention]:
         """The actors a pronoun or a definite description like "the two countries" refers to."""
         word = token.lower_
         if word in ("he", "him", "his", "she", "her", "hers", "himself", "herself"):
-            person = self.last_subject_person or self.last_person
+            person = (self.last_subject_person if self._fresh("subject_person") else None) or (
+                self.last_person if self._fresh("person") else None
+            )
             return [person] if person else []
         if word in ("it", "its", "itself"):
-            state = self.last_subject_state or self.last_state
+            state = (self.last_subject_state if self._fresh("subject_state") else None) or (
+                self.last_state if self._fresh("state") else None
+            )
             return [state] if state else []
         if word in ("they", "them", "their", "theirs", "themselves"):
-            return list(self.pair) if self.pair else []
+            return list(self.pair) if self.pair and self._fresh("pair") else []
         if word in ("we", "us", "our", "ours", "ourselves"):
             return [self.voice.state] if self.voice.state else []
         if word in ("i", "me", "my", "mine", "myself"):
             return [self.voice.speaker] if self.voice.speaker else []
         if word in PAIR_NOUNS and _is_pair_description(token):
             people = word in ("leaders", "presidents", "heads", "ministers")
-            chosen = (self.person_pair or self.pair) if people else (self.pair or self.person_pair)
+            person_pair = self.person_pair if self._fresh("person_pair") or not self.pair else None
+            # "the two countries" may refer back further than a pronoun: keep the last pair named
+            chosen = (person_pair or self.pair) if people else (self.pair or person_pair)
             return list(chosen) if chosen else []
         if word in FIRST_PERSON_STATE_NOUNS and self.voice.state and any(
             c.lower_ in ("my", "our") for c in token.children

@@ -35,6 +35,8 @@ class Frame:
     object_nouns: frozenset[str] = field(default_factory=frozenset)
     #: the grammatical subject is the target and the argument in slot the source ("X was expelled from Y")
     patient_is_source: bool = False
+    #: a particle the verb needs for this sense ("carry out", "put forward")
+    particle: str | None = None
 
 
 def _f(rel: RelType, slots: str, targets: tuple[str, ...], name: str, **kw: object) -> Frame:
@@ -112,7 +114,10 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "champion": [_SUPPORT], "favor": [_SUPPORT], "favour": [_SUPPORT], "uphold": [_SUPPORT],
     "embrace": [_SUPPORT], "respect": [_SUPPORT], "safeguard": [_SUPPORT], "defend": [_SUPPORT],
     "preserve": [_SUPPORT], "promote": [_SUPPORT], "reaffirm": [_SUPPORT], "encourage": [_SUPPORT],
-    "prioritize": [_SUPPORT], "prioritise": [_SUPPORT], "seek": [_SUPPORT], "pursue": [_SUPPORT],
+    "prioritize": [_SUPPORT], "prioritise": [_SUPPORT],
+    # "seek peace", not "seek to underscore that ...": these take a noun object only
+    "seek": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
+    "pursue": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
     "agree": [_f(RelType.SUPPORTS, "xcomp prep:to prep:on", POSITION, "support-verb.v1")],
     "call": [_f(RelType.SUPPORTS, "prep:for", POSITION, "support-verb.v1")],
     "insist": [_f(RelType.SUPPORTS, "prep:on", POSITION, "support-verb.v1")],
@@ -147,7 +152,8 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "publish": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1", object_nouns=frozenset({"declaration", "statement", "communique", "communiqué"}))],
     "issue": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1", object_nouns=frozenset({"declaration", "statement", "communique", "communiqué"}))],
     "propose": [_PROPOSE], "launch": [_PROPOSE], "initiate": [_PROPOSE], "suggest": [_PROPOSE],
-    "unveil": [_PROPOSE], "float": [_PROPOSE], "put": [_f(RelType.PROPOSES, "dobj", (ISSUE, AGREEMENT, EVENT), "propose-verb.v1", object_nouns=frozenset())],
+    "unveil": [_PROPOSE], "float": [_PROPOSE],
+    "put": [_f(RelType.PROPOSES, "dobj", (ISSUE, AGREEMENT, EVENT), "propose-verb.v1", particle="forward")],
     "hope": [_f(RelType.PROPOSES, "ccomp-obj", (ISSUE,), "propose-verb.v1")],
     # cooperation and membership
     "cooperate": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],

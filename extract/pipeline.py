@@ -161,6 +161,7 @@ class Extractor:
                 candidates = self.reader.read_sentence(ctx)
                 reading.add(candidates, ctx, para)
                 self._note_pairs(candidates, discourse, ctx.date)
+                discourse.next_sentence()
                 for c in candidates:
                     if c.rel.value in ("SUPPORTS", "OPPOSES") and c.source.kind.value in ("State", "Organisation", "Group"):
                         discourse.position_holder = c.source
