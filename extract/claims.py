@@ -42,7 +42,7 @@ from .lexicon import (
     Frame,
     frames_for,
 )
-from .nps import AGREEMENT_HEADS, COLLECTIVE_HEADS, EVENT_HEADS, EVENT_NAME_PREPS, conjuncts, phrase, phrase_span, such_as
+from .nps import AGREEMENT_HEADS, COLLECTIVE_HEADS, EVENT_HEADS, EVENT_NAME_PREPS, SOFT_EVENT_HEADS, conjuncts, phrase, phrase_span, such_as
 
 __all__ = ["Candidate", "ClaimReader", "Target"]
 
@@ -75,6 +75,8 @@ ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "striv
 #: nouns that introduce a list of principles: "must follow four principles: respecting X, abiding by Y"
 PRINCIPLE_NOUNS = {"principle", "principles", "point", "points", "position", "positions", "stance", "element", "elements", "pillar", "pillars", "priority", "priorities"}
 SYMMETRIC_VERB_TYPES = {RelType.MEETS, RelType.COOPERATES_WITH}
+#: nouns of two-sided relations whose two sides stand in front: "the China-Russia partnership"
+BILATERAL_NOUNS = {"partnership", "cooperation", "alliance", "collaboration", "meeting", "meetings", "talks", "summit", "relations", "relationship", "dialogue", "ties", "call", "conversation"}
 #: relationships whose clause modality becomes a status (planned visits, pledged sanctions)
 MODAL_TYPES = {RelType.VISITS, RelType.ATTENDS, RelType.HOSTS, RelType.MEETS, RelType.SIGNS, RelType.SANCTIONS, RelType.MEMBER_OF, RelType.PROPOSES}
 #: verbs that advocate what their complement says: "called on all countries to oppose X"
@@ -380,14 +382,17 @@ class ClaimReader:
                 return self.denote(c, ctx)
         # "US sanctions", "Western sanctions", "the China-Russia partnership" (Russia the compound, China under it)
         mods = [self.mention_at(t, ctx) for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+        if noun.lower_ not in BILATERAL_NOUNS:
+            mods = [self.mention_at(c, ctx) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         mods = _unique([m for m in mods if m is not None])
         if mods:
             return mods
         # "the Russia-proposed", "China-Russia cooperation": actors hyphenated in front
-        left = [self.mention_at(t, ctx) for t in noun.subtree if t.i < noun.i]
-        left = _unique([m for m in left if m is not None and m.kind is not NodeKind.PERSON or m is not None and m.tok_end == noun.i])
-        if left:
-            return left
+        if noun.lower_ in BILATERAL_NOUNS:
+            left = [self.mention_at(t, ctx) for t in noun.subtree if t.i < noun.i]
+            left = _unique([m for m in left if m is not None and (m.kind is not NodeKind.PERSON or m.tok_end == noun.i)])
+            if left:
+                return left
         # "the opposition from both China and Russia", "sanctions from the international community"
         givers = [a for p in _prep_objects(noun, ["from", "by"]) for a in self.denote(p, ctx)]
         if givers:
@@ -678,7 +683,7 @@ class ClaimReader:
             lemma = head.lemma_.lower()
             if head.pos_ == "PRON" or head.is_stop and head.pos_ != "VERB":
                 continue
-            if (lemma in EVENT_HEADS or head.ent_type_ == "EVENT") and EVENT in wants:
+            if (lemma in EVENT_HEADS and _is_convened(head) or head.ent_type_ == "EVENT") and EVENT in wants:
                 out.append(self._event_target(head, ctx))
             elif lemma in AGREEMENT_HEADS and AGREEMENT in wants:
                 out.append(self._agreement_target(head))
@@ -1121,19 +1126,26 @@ def _venues(found: list[Candidate]) -> list[Candidate]:
 def _event_head(tok: Token) -> Token | None:
     """The convened event an NP names, even when a name comes first: "the SCO and CIS Ministers of Defense Conference"."""
     if tok.lemma_.lower() in EVENT_HEADS:
-        return tok
-    if tok.pos_ not in ("PROPN", "NOUN"):
-        return None
+        return tok if _is_convened(tok) else None
+    if tok.pos_ != "PROPN":
+        return None  # only a proper name the parser took for the head hides the event after it
     # the NP's real head may sit after the organisation name the parser took for the head
     nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
     if tok.head.lemma_.lower() in EVENT_HEADS and tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
         return tok.head
-    candidates = [t for t in tok.subtree if t.lemma_.lower() in EVENT_HEADS and t.pos_ in ("NOUN", "PROPN") and t.i > tok.i]
+    candidates = [t for t in tok.subtree if t.lemma_.lower() in EVENT_HEADS and t.pos_ == "PROPN" and t.i > tok.i]
     if candidates:
         return candidates[-1]
     if nxt is not None and nxt.lemma_.lower() in EVENT_HEADS and nxt.head == tok:
         return nxt
     return None
+
+
+def _is_convened(tok: Token) -> bool:
+    """"dialogue" is an event when named ("the Shangri-La Dialogue") or given its parties."""
+    if tok.lemma_.lower() not in SOFT_EVENT_HEADS:
+        return True
+    return tok.text[:1].isupper() or any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children)
 
 
 def _expletive(tok: Token) -> bool:

@@ -217,7 +217,8 @@ def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int 
             result = _iso(int(gd["y"]))
         if result is None:
             continue
-        if basis == "explicit" and gd.get("y"):
+        # a year names the narrative's time only if it is not in the future of the text ("the 2030 Agenda")
+        if basis == "explicit" and gd.get("y") and (base is None or int(gd["y"]) <= base.year):
             year_ctx = int(gd["y"])
         out.append(DateMention(offset + s, offset + e, result[0], result[1], text[s:e], end_date, basis))
     return out

@@ -117,7 +117,6 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "prioritize": [_SUPPORT], "prioritise": [_SUPPORT],
     # "seek peace", not "seek to underscore that ...": these take a noun object only
     "seek": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
-    "pursue": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
     "agree": [_f(RelType.SUPPORTS, "xcomp prep:to prep:on", POSITION, "support-verb.v1")],
     "call": [_f(RelType.SUPPORTS, "prep:for", POSITION, "support-verb.v1")],
     "insist": [_f(RelType.SUPPORTS, "prep:on", POSITION, "support-verb.v1")],

@@ -46,10 +46,12 @@ GENERIC_HEADS = {
 #: heads of convened events (the graph's Summit kind)
 EVENT_HEADS = {
     "summit", "forum", "conference", "meeting", "ceremony", "parade", "commemoration", "session",
-    "olympics", "games", "talks", "dialogue", "congress", "assembly", "celebration", "celebrations",
+    "olympics", "games", "talks", "dialogue", "congress", "celebration", "celebrations",
     "expo", "exhibition", "festival", "funeral", "inauguration", "rally", "gathering", "convention",
     "cop", "meetings", "summits", "consultations", "round",
 }
+#: event heads that are abstract unless named ("the Shangri-La Dialogue") or given participants
+SOFT_EVENT_HEADS = {"talks", "dialogue", "session", "consultations", "round", "convention", "gathering", "rally", "meetings", "celebration", "celebrations"}
 #: heads of agreements (the graph's Agreement kind)
 AGREEMENT_HEADS = {
     "agreement", "agreements", "treaty", "treaties", "declaration", "declarations", "statement",

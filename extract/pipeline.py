@@ -136,8 +136,9 @@ class Extractor:
             if para.speaker_label:
                 discourse.voice = speaker_voices.setdefault(para.speaker_label, self._transcript_voice(para.speaker_label, source))
             dates = find_dates(doc.text, anchor=anchor, offset=para.start, context_year=discourse.context_year)
-            explicit_years = [int(d.date[:4]) for d in dates if d.basis == "explicit"]
             adverbial = {d.start for d in dates if _is_adverbial(doc, d, para.start)}
+            latest = int(source.published[:4]) if source.published else 9999
+            explicit_years = [int(d.date[:4]) for d in dates if d.basis == "explicit" and d.start in adverbial and int(d.date[:4]) <= latest]
             paragraph_date = next((d.date for d in dates if d.start in adverbial), None) or reading.anchor_date or source.published
             discourse.note_names(doc.text)
             mentions = self.linker.link(doc, offset=para.start, date=paragraph_date, known_people=discourse.known_people)
