@@ -88,12 +88,21 @@ def collect_sources(
     """The files to ingest with their manifest rows; problems go into the report.
 
     A manifest comes from ``--manifest`` or sits beside the files (``manifest.json`` in a folder
-    given on the command line). Rows naming files that do not exist are reported.
+    given on the command line, or beside a file given directly). Rows naming files that do not
+    exist are reported (except from a manifest that only sits beside files given directly).
     """
     rows: dict[str, dict[str, Any]] = {}
     manifest_dirs: list[Path] = []
     paths = [Path(p) for p in paths]
-    candidates = [Path(manifest)] if manifest else [d / n for d in paths if d.is_dir() for n in MANIFEST_NAMES]
+    # A manifest beside a file given on its own lends that file its row; its other rows are not
+    # this run's business, so rows it holds for missing files are not reported.
+    quiet_dirs: set[Path] = set()
+    if manifest:
+        candidates = [Path(manifest)]
+    else:  # beside the files: in each folder given, and beside each file given directly
+        folders = dict.fromkeys(p if p.is_dir() else p.parent for p in paths if p.exists())
+        quiet_dirs = {d for d in folders if d not in paths}
+        candidates = [d / n for d in folders for n in MANIFEST_NAMES]
     for m in candidates:
         if not m.exists():
             if manifest:
@@ -118,7 +127,7 @@ def collect_sources(
                 break
         found.append((file, root, row))
     for key in sorted(set(rows) - used):
-        if not any((d / key).exists() for d in manifest_dirs):
+        if not any((d / key).exists() for d in manifest_dirs) and not set(manifest_dirs) <= quiet_dirs:
             report.rejected.append(Rejected(key, "manifest row for a file that does not exist"))
     return found
 
@@ -158,7 +167,7 @@ def ingest(
             on_progress(i, len(sources), file.name)
         try:
             source = load_document(file, manifest_row=row, relative_to=root, max_bytes=max_bytes)
-            source = _unique_id(source, seen_ids)
+            source = _unique_id(source, seen_ids, file)
             extraction = extractor.extract(source)
             result = store.write_document(extraction.batch, force=force)
         except LoadError as exc:
@@ -186,15 +195,23 @@ def ingest(
     return report
 
 
-def _unique_id(source: SourceDocument, seen: dict[str, str]) -> SourceDocument:
-    """Two files of one batch with the same stem get distinct ids (the later one a path hash)."""
+def _unique_id(source: SourceDocument, seen: dict[str, str], file: Path) -> SourceDocument:
+    """Two files of one batch with the same stem get distinct ids (the later one a path hash).
+
+    Files are told apart by their resolved path: two folders given separately both show their
+    ``note.txt`` as ``note.txt``. The suffix hashes the path relative to the folder it came from,
+    or, where that is the same for both, the path as given.
+    """
     import hashlib
 
-    owner = seen.setdefault(source.doc_id, source.path)
-    if owner == source.path:
+    owner_key = str(file.resolve())
+    if seen.setdefault(source.doc_id, owner_key) == owner_key:
         return source
-    suffix = hashlib.sha1(source.path.encode("utf-8")).hexdigest()[:8]
-    return source.model_copy(update={"doc_id": f"{source.doc_id}-{suffix}"})
+    for basis in (source.path, file.as_posix(), owner_key):
+        doc_id = f"{source.doc_id}-{hashlib.sha1(basis.encode('utf-8')).hexdigest()[:8]}"
+        if seen.setdefault(doc_id, owner_key) == owner_key:
+            return source.model_copy(update={"doc_id": doc_id})
+    raise AssertionError(f"no unique id for {file}")  # pragma: no cover - distinct resolved paths differ
 
 
 def _first_line(exc: BaseException) -> str:

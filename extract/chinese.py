@@ -58,6 +58,21 @@ def _single_char_ok(text: str, start: int) -> bool:
     return bool(re.search(r"[中俄美乌欧日印英法德朝韩]", neighbours))
 
 
+def _cues(claim: dict[str, Any]) -> list[str]:
+    """Chinese renderings of a claim's date and tallies: "10月12日", "141票"."""
+    cues = []
+    date = claim["props"].get("date") or ""
+    parts = date.split("-")
+    if len(parts) == 3:
+        cues.append(f"{int(parts[1])}月{int(parts[2])}日")
+    elif len(parts) == 2:
+        cues.append(f"{int(parts[1])}月")
+    for key in ("yes", "no", "abstain"):
+        if isinstance(claim["attrs"].get(key), int):
+            cues.append(f"{claim['attrs'][key]}票")
+    return cues
+
+
 def zh_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _SENTENCE.finditer(text[start:end]) if m.group(0).strip()]
 
@@ -88,17 +103,20 @@ def align_chinese(reading: DocumentReading, claims: dict[str, dict[str, Any]], b
         if en_para is None or en_para[0] not in zh_for:
             continue
         wanted = {claim["source"], claim["target"]}
+        cues = _cues(claim)
         best = None
         for zs, ze in zh_for[en_para[0]]:
             found = mentions_in[(zs, ze)]
             for ss, se in zh_sentences(text, zs, ze):
                 ids = {entry.id for s, e, entry in found if ss <= s < se}
-                score = len(ids & wanted)
-                if score and (best is None or score > best[0]):
-                    best = (score, ss, se)
+                actors = len(ids & wanted)
+                # the claim's date and numbers tell apart sentences naming the same actors
+                score = actors + sum(2 for cue in cues if cue in text[ss:se])
+                if actors and (best is None or score > best[0]):
+                    best = (score, ss, se, actors)
         needed = 2 if claim["target"].startswith(("state:", "org:", "person:", "group:")) else 1
-        if best and best[0] >= needed:
-            _, ss, se = best
+        if best and best[3] >= needed:
+            _, ss, se, _ = best
             claim["attrs"]["evidence_zh"] = text[ss:se]
             claim["attrs"]["evidence_zh_start"] = ss
             claim["attrs"]["evidence_zh_end"] = se

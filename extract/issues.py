@@ -58,15 +58,18 @@ class IssueVocabulary:
         data = yaml.load(DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         return cls(data.get("issues", []) if isinstance(data, dict) else [])
 
-    def find(self, phrase: str) -> tuple[str, str] | None:
+    def find(self, phrase: str, head: str | None = None) -> tuple[str, str] | None:
+        """The vocabulary issue a phrase names: the whole phrase, or the longest alias it starts or
+        ends with that holds the phrase's head word ("further expansion of NATO" -> NATO expansion;
+        not "aggression ... in violation of the UN Charter" -> the Charter)."""
         key = _key(phrase)
         if key in self.by_alias:
             return self.by_alias[key]
-        # the longest vocabulary alias the phrase starts or ends with ("NATO's eastward expansion")
+        head_key = _key(head) if head else None
         words = key.split()
         for n in range(len(words) - 1, 0, -1):
             for part in (" ".join(words[:n]), " ".join(words[-n:])):
-                if part in self.by_alias and len(part.split()) >= 2:
+                if part in self.by_alias and len(part.split()) >= 2 and (head_key is None or head_key in part.split()):
                     return self.by_alias[part]
         return None
 
@@ -96,7 +99,7 @@ def canonical_issue(phrase: str, head: Token | None = None) -> IssueRef:
         scope = m.group(0).strip()
         text = text[: m.start()]
     text = text.strip(" ,;:")
-    found = IssueVocabulary.load().find(text)
+    found = IssueVocabulary.load().find(text, head.text if head is not None else None)
     if found:
         return IssueRef(found[0], found[1], surface, scope)
     key = _key(text) or _key(surface)

@@ -109,6 +109,7 @@ class Extractor:
                 try:
                     yield self.extract(source)
                 except Exception as exc:  # reported by the caller, the batch goes on
+                    log.exception("extraction failed on %s", source.path)
                     yield exc
             return
         ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
@@ -284,3 +285,7 @@ class DocumentOnlyExtractor:
 
     def extract(self, source: SourceDocument) -> Extraction:
         return Extraction(GraphBatch(document=document_node(source, self.version)))
+
+    def extract_many(self, sources: Iterable[SourceDocument]) -> Iterator[Extraction | Exception]:
+        for source in sources:
+            yield self.extract(source)
