@@ -148,7 +148,8 @@ class NodeBook:
         self.nodes: dict[str, dict[str, Any]] = {}
         self.forms: dict[str, Counter[str]] = defaultdict(Counter)
 
-    def actor(self, m: ActorMention) -> str:
+    def actor(self, m: ActorMention, *, counted: bool = True) -> str:
+        """The actor's node; ``counted`` adds the mention's surface to MENTIONS (text mentions only)."""
         if m.node_id not in self.nodes:
             entry = self.gaz.get(m.node_id)
             if entry is not None:
@@ -157,7 +158,7 @@ class NodeBook:
             else:
                 props = {"name": m.name, "aliases": [m.name]}
             self.nodes[m.node_id] = props
-        if m.via not in ("office", "metadata"):
+        if counted and m.via not in ("office", "metadata", "venue"):
             self.forms[m.node_id][m.surface] += 1
         return m.node_id
 
@@ -264,7 +265,7 @@ def _target_node(book: NodeBook, c: Candidate, date: str | None, reading: Docume
     t = c.target
     extra: dict[str, Any] = {}
     if t.kind == "actor" and t.actor is not None:
-        return book.actor(t.actor), extra
+        return book.actor(t.actor, counted=t.actor.via in ("title", "named-group")), extra
     if t.kind == "event":
         return _summit(book, t, date, reading), extra
     if t.kind == "agreement":
@@ -298,7 +299,7 @@ def assemble(reading: DocumentReading, document: Node, gazetteer: Gazetteer) -> 
         c = r.candidate
         if c.rel is RelType.HOLDS_OFFICE and r.basis in ("publication",):
             r.date, r.basis = None, None
-        src = book.actor(c.source)
+        src = book.actor(c.source, counted=c.source.via in ("title", "named-group"))
         tgt, extra = _target_node(book, c, r.date, reading)
         if tgt is None or tgt == src:
             continue

@@ -70,7 +70,7 @@ COMMITMENT_NOUNS = {
 #: nouns whose "of" phrase is the content proposed: "the proposal of building X"
 PROPOSAL_NOUNS = {"proposal", "idea", "concept", "vision", "notion", "initiative"}
 #: nominalisations whose content is their "of" object: "the establishment of a cyberspace that is open"
-CONTENT_NOUNS = {"establishment", "creation", "building", "formation", "promotion", "development", "strengthening", "implementation", "preservation", "protection", "maintenance", "safeguarding", "realization", "realisation"}
+CONTENT_NOUNS = {"launch", "imposition", "establishment", "creation", "building", "formation", "promotion", "development", "strengthening", "implementation", "preservation", "protection", "maintenance", "safeguarding", "realization", "realisation"}
 ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "strive", "work"}
 #: nouns that introduce a list of principles: "must follow four principles: respecting X, abiding by Y"
 PRINCIPLE_NOUNS = {"principle", "principles", "point", "points", "position", "positions", "stance", "element", "elements", "pillar", "pillars", "priority", "priorities"}
@@ -860,7 +860,10 @@ class ClaimReader:
             root = tok
             while root.dep_ == "conj" and root.head != root:
                 root = root.head  # "As main victors of the war, founding members of X as well as permanent members of Y"
-            if root.dep_ != "pobj" or root.head.dep_ != "prep":
+            founding = False
+            if root.dep_ == "dobj" and root.head.dep_ == "pcomp" and root.head.lemma_ == "found":
+                root, founding = root.head, True  # "As founding members of X": parsed as a gerund
+            if root.dep_ not in ("pobj", "pcomp") or root.head.dep_ != "prep":
                 continue
             prep = root.head
             if prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
@@ -882,7 +885,7 @@ class ClaimReader:
                 mods = {c.lower_ for c in member.children}
                 if "permanent" in mods:
                     attrs["permanent"] = True
-                if "founding" in mods:
+                if "founding" in mods or founding and member == tok and tok.dep_ == "dobj":
                     attrs["founding"] = True
                 for h in holders:
                     c = Candidate(RelType.MEMBER_OF, h, Target("actor", actor=org), ctx.sent, member, "member-as.v1", attrs=attrs)
@@ -1205,6 +1208,9 @@ def _status(v: Token) -> str | None:
             return "planned"
         if c.dep_ == "aux" and c.lower_ == "going":
             return "planned"
+    # "will travel to Japan to attend the summit": the purpose clause is as planned as its head
+    if v.dep_ in ("advcl", "conj", "xcomp") and head != v and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) | (v.dep_ == "conj"):
+        return _status(head)
     return None
 
 

@@ -30,6 +30,8 @@ _SCOPE = re.compile(
 _LEADING = re.compile(r"^(?:the|a|an|any|all|its|their|his|her|our|this|these|those|such|every|each)\s+", re.I)
 _STOP = {"the", "a", "an", "of", "and", "to", "in", "for", "on", "with", "by", "its", "their", "all", "any"}
 DATA = Path(__file__).parent / "data" / "issues.yaml"
+#: heads whose relative clause carries the issue ("a model that ...", "any attempt to ...")
+CONTENTLESS_HEADS = {"model", "attempt", "plot", "effort", "move", "action", "scheme", "practice", "idea", "approach", "world", "order", "system", "arrangement", "policy"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,13 @@ class IssueVocabulary:
             for part in (" ".join(words[:n]), " ".join(words[-n:])):
                 if part in self.by_alias and len(part.split()) >= 2 and (head_key is None or head_key in part.split()):
                     return self.by_alias[part]
+        if head_key in CONTENTLESS_HEADS:
+            # "any model that seeks to divide the world into spheres of influence": the issue is inside
+            for n in range(len(words) - 1, 1, -1):
+                for i in range(len(words) - n + 1):
+                    part = " ".join(words[i : i + n])
+                    if part in self.by_alias:
+                        return self.by_alias[part]
         return None
 
 

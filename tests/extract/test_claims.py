@@ -1,0 +1,218 @@
+"""Grammar cases of the claim reader, each on real sentences, asserting the exact claims produced.
+
+The sentences come from the seed documents (seeds/, in this repository) and the phrasing of the
+White House and UN General Debate corpora. They run the real spaCy pipeline (marker ``nlp``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from diplograph.extract.loaders import SourceDocument
+from diplograph.extract.pipeline import Extractor, build_extractor
+from diplograph.graph.models import GraphBatch
+
+pytestmark = pytest.mark.nlp
+
+Claim = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return build_extractor()
+
+
+def make_source(text: str, published: str | None = "2023-01-11", **metadata: Any) -> SourceDocument:
+    return SourceDocument(
+        doc_id="doc:test", file="test.txt", path="test.txt", text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(), published=published, metadata=metadata,
+    )
+
+
+@pytest.fixture(scope="module")
+def read(extractor: Extractor) -> Callable[..., GraphBatch]:
+    def run(text: str, published: str | None = "2023-01-11", **metadata: Any) -> GraphBatch:
+        return extractor.extract(make_source(text, published, **metadata)).batch
+
+    return run
+
+
+def claims(batch: GraphBatch, *types: str) -> set[Claim]:
+    return {(r.type.value, r.source, r.target) for r in batch.claims if not types or r.type.value in types}
+
+
+def by_type(batch: GraphBatch, rel_type: str) -> list[Any]:
+    return [r for r in batch.claims if r.type.value == rel_type]
+
+
+def test_coordinated_objects_purpose_clause_and_venue(read: Callable[..., GraphBatch]) -> None:
+    batch = read("In June 2022, President Putin visited Tajikistan and Turkmenistan to attend the Sixth Caspian Sea Summit.")
+    assert claims(batch, "VISITS") == {
+        ("VISITS", "person:vladimir-putin", "state:TJK"),
+        ("VISITS", "person:vladimir-putin", "state:TKM"),
+    }
+    attends = by_type(batch, "ATTENDS")
+    assert [(a.source, a.target, a.date) for a in attends] == [("person:vladimir-putin", "summit:sixth-caspian-sea-summit-2022", "2022-06")]
+    # two states visited: the text does not say which one hosts, so no HOSTS claim is made
+    assert not by_type(batch, "HOSTS")
+
+
+def test_one_state_visited_to_attend_a_summit_hosts_it(read: Callable[..., GraphBatch]) -> None:
+    batch = read("In September Putin went to Uzbekistan to attend the Shanghai Cooperation Organization Summit.")
+    assert claims(batch, "VISITS", "ATTENDS", "HOSTS") == {
+        ("VISITS", "person:vladimir-putin", "state:UZB"),
+        ("ATTENDS", "person:vladimir-putin", "summit:sco-2022"),
+        ("HOSTS", "state:UZB", "summit:sco-2022"),
+    }
+    assert {r.date for r in batch.claims if r.type.value != "HOLDS_OFFICE"} == {"2022-09"}
+
+
+def test_respectively_pairs_votes_with_dates_and_the_assembly_has_no_veto(read: Callable[..., GraphBatch], extractor: Extractor) -> None:
+    text = (
+        "In the UN General Assembly votes on the Russia-Ukraine conflict on March 2, October 12, and November 14, 2022, "
+        "China respectively abstained, abstained, and vetoed."
+    )
+    extraction = extractor.extract(make_source(text))
+    votes = sorted((r.type.value, r.target, r.choice, r.source_says) for r in extraction.batch.claims)
+    assert votes == [
+        ("ABSTAINS", "resolution:unga-2022-03-02", "abstain", None),
+        ("ABSTAINS", "resolution:unga-2022-10-12", "abstain", None),
+        ("OPPOSES", "resolution:unga-2022-11-14", "no", "vetoed"),
+    ]
+    assert extraction.normalisations == {"unga-veto-recorded-as-no-vote": 1}
+
+
+def test_adopted_resolution_carries_its_tallies(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "On March 2, 2022, the Eleventh Emergency Special Session of the United Nations General Assembly adopted a "
+        "resolution that was jointly proposed by 96 UN member states (141 votes in favor, 35 abstentions, and 5 votes against)."
+    )
+    [adopts] = by_type(batch, "ADOPTS")
+    assert (adopts.source, adopts.target, adopts.date) == ("org:unga", "resolution:unga-2022-03-02", "2022-03-02")
+    assert (adopts.attrs["yes"], adopts.attrs["no"], adopts.attrs["abstain"]) == (141, 5, 35)
+    resolution = next(n for n in batch.nodes if n.id == "resolution:unga-2022-03-02")
+    assert (resolution.properties["yes"], resolution.properties["no"], resolution.properties["abstain"]) == (141, 5, 35)
+
+
+def test_passive_agent_and_participle(read: Callable[..., GraphBatch]) -> None:
+    batch = read("Another good example is the Belt and Road Initiative proposed by President Xi in 2013.", published="2017")
+    [proposes] = by_type(batch, "PROPOSES")
+    assert (proposes.source, proposes.target, proposes.date) == ("person:xi-jinping", "issue:belt-and-road-initiative", "2013")
+    batch = read("Russia was expelled from the Council of Europe, and its membership in the UN Human Rights Council was suspended.")
+    assert {(r.source, r.target, r.status) for r in by_type(batch, "MEMBER_OF")} == {
+        ("state:RUS", "org:council-of-europe", "expelled"),
+        ("state:RUS", "org:unhrc", "suspended"),
+    }
+
+
+def test_sanctions_with_a_split_subject_and_a_list(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "After the war broke out, neutral countries such as the United States, those in Europe, and even Switzerland "
+        "imposed unprecedented and severe sanctions on Russia."
+    )
+    assert claims(batch, "SANCTIONS") == {
+        ("SANCTIONS", "state:USA", "state:RUS"),
+        ("SANCTIONS", "group:europe", "state:RUS"),
+        ("SANCTIONS", "state:CHE", "state:RUS"),
+    }
+
+
+def test_titles_give_offices_by_date(read: Callable[..., GraphBatch]) -> None:
+    batch = read('On August 20, Russian Foreign Minister Lavrov stated that Russia "agrees to provide security guarantees for Ukraine."', published="2025-08")
+    [office] = by_type(batch, "HOLDS_OFFICE")
+    assert (office.source, office.target, office.role, office.date) == ("person:sergey-lavrov", "state:RUS", "foreign minister", "2025-08-20")
+    # reported speech: the state's position, with the person who stated it
+    [position] = by_type(batch, "SUPPORTS")
+    assert (position.source, position.target, position.speaker) == ("state:RUS", "issue:security-guarantees-for-ukraine", "person:sergey-lavrov")
+
+
+def test_a_title_without_a_name_resolves_through_the_office_holders(read: Callable[..., GraphBatch]) -> None:
+    batch = read("The Russian foreign minister visited Ankara in May 2022.", published="2022-06-01")
+    assert claims(batch, "VISITS") == {("VISITS", "person:sergey-lavrov", "state:TUR")}
+    batch = read("The US president visited Warsaw in March 2022.", published="2022-04-01")
+    assert claims(batch, "VISITS") == {("VISITS", "person:joe-biden", "state:POL")}
+
+
+def test_negation_gives_no_claim_and_refusal_is_opposition(read: Callable[..., GraphBatch]) -> None:
+    batch = read("China opposes the frequent launch of economic sanctions and has not participated in the sanctions implemented against Russia.")
+    assert claims(batch, "SUPPORTS", "MEMBER_OF", "SANCTIONS") == set()
+    assert claims(batch, "OPPOSES") == {("OPPOSES", "state:CHN", "issue:economic-sanctions")}
+    batch = read("China cannot support any model that seeks to divide the world into spheres of influence.")
+    assert [(r.type.value, r.source, r.target) for r in batch.claims] == [("OPPOSES", "state:CHN", "issue:spheres-of-influence")]
+
+
+def test_modality_marks_plans_and_applications(read: Callable[..., GraphBatch]) -> None:
+    batch = read("Additionally, Finland and Sweden have applied to join NATO.")
+    assert {(r.source, r.target, r.status) for r in by_type(batch, "MEMBER_OF")} == {
+        ("state:FIN", "org:nato", "applied"),
+        ("state:SWE", "org:nato", "applied"),
+    }
+    assert {(r.source, r.target) for r in by_type(batch, "SUPPORTS")} == {
+        ("state:FIN", "issue:joining-north-atlantic-treaty-organization"),
+        ("state:SWE", "issue:joining-north-atlantic-treaty-organization"),
+    }
+    batch = read("President Biden will travel to Japan next week to attend the G7 summit.", published="2023-05-12")
+    assert {(r.type.value, r.status) for r in batch.claims if r.type.value in ("VISITS", "ATTENDS")} == {
+        ("VISITS", "planned"),
+        ("ATTENDS", "planned"),
+    }
+
+
+def test_the_two_countries_and_membership_as_apposition(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "China and Russia hold the same positions on many issues.\n\n"
+        "As founding members of the United Nations as well as permanent members of its Security Council, "
+        "the two countries will resolutely oppose the use or threat of force."
+    )
+    assert claims(batch, "MEMBER_OF") == {
+        ("MEMBER_OF", "state:CHN", "org:un"), ("MEMBER_OF", "state:RUS", "org:un"),
+        ("MEMBER_OF", "state:CHN", "org:unsc"), ("MEMBER_OF", "state:RUS", "org:unsc"),
+    }
+    assert claims(batch, "OPPOSES") == {
+        ("OPPOSES", "state:CHN", "issue:use-or-threat-of-force"),
+        ("OPPOSES", "state:RUS", "issue:use-or-threat-of-force"),
+    }
+
+
+def test_first_person_speech_speaks_for_the_state(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "My delegation condemns terrorism in all its forms. We support the two-state solution.",
+        published="2019-09", on_behalf_of="state:IRL", speaker="Simon Coveney",
+    )
+    assert claims(batch) >= {
+        ("CONDEMNS", "state:IRL", "issue:counter-terrorism"),
+        ("SUPPORTS", "state:IRL", "issue:two-state-solution"),
+    }
+
+
+def test_authors_we_is_not_a_state(read: Callable[..., GraphBatch]) -> None:
+    batch = read("We support the two-state solution.")
+    assert claims(batch) == set()
+
+
+def test_every_claim_quotes_its_sentence_at_its_offsets(read: Callable[..., GraphBatch]) -> None:
+    text = "Intro line\n\nOn February 4, 2022, Putin visited China and attended the opening ceremony of the Beijing Winter Olympics.\n"
+    batch = read(text)
+    assert batch.claims
+    for r in batch.claims:
+        assert text[r.start : r.end] == r.evidence
+        assert r.lang == "en" and r.extractor and 0 < r.confidence <= 1
+    assert claims(batch, "HOSTS") == {("HOSTS", "state:CHN", "summit:opening-ceremony-of-the-beijing-winter-olympics-2022")}
+
+
+def test_chinese_translation_lends_evidence_and_is_not_counted_twice(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "On February 4, 2022, Putin visited China.\n\n"
+        "2022年2月4日,普京访问中国。\n"
+    )
+    batch = read(text)
+    [visit] = by_type(batch, "VISITS")
+    assert visit.attrs["evidence_zh"] == "2022年2月4日,普京访问中国。"
+    assert text[visit.attrs["evidence_zh_start"] : visit.attrs["evidence_zh_end"]] == visit.attrs["evidence_zh"]
+    assert len(batch.claims) == 1 + len(by_type(batch, "HOLDS_OFFICE"))
+    mentions = {r.target: r.count for r in batch.relationships if r.type.value == "MENTIONS"}
+    assert mentions["person:vladimir-putin"] == 2  # once in each language
