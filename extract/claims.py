@@ -174,13 +174,21 @@ class ClaimReader:
                     out.extend(self._owned_agreement(tok, ctx))
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
                 seen_subjects.extend(self.denote(tok, ctx))
-        out.extend(self._calls_to_action(ctx))
-        out.extend(self._grounded_policy(ctx))
+        # the constructions below each need a trigger word; most sentences have none of them
+        lemmas = {t.lemma_.lower() for t in ctx.sent}
+        if lemmas & ADVOCACY_VERBS:
+            out.extend(self._calls_to_action(ctx))
+        if lemmas & GROUNDING_VERBS.keys():
+            out.extend(self._grounded_policy(ctx))
         out.extend(self._titles(ctx))
-        out.extend(self._as_member(ctx))
-        out.extend(self._at_event(ctx))
-        out.extend(self._event_participants(ctx))
-        out.extend(self._deontic(ctx))
+        if lemmas & {"member", "founder"}:
+            out.extend(self._as_member(ctx))
+        if lemmas & EVENT_CONVENING_PREPS:
+            out.extend(self._at_event(ctx))
+        if lemmas & {"summit", "meeting", "talks", "forum"}:
+            out.extend(self._event_participants(ctx))
+        if ctx.discourse.position_holder is not None and lemmas & (PRINCIPLE_NOUNS | {"must", "should", "shall", "need", "ought"}):
+            out.extend(self._deontic(ctx))
         for c in out:
             if c.rel is RelType.ADOPTS:
                 ctx.discourse.last_adopter = c.source

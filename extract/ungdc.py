@@ -42,9 +42,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from diplograph.errors import LoadError
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
 from diplograph.graph.schema import NodeKind, RelType, make_id
+
+from diplograph.errors import LoadError
 
 from .document import document_node
 from .gazetteer import Entry, Gazetteer
@@ -138,6 +139,7 @@ class SpeechFile:
 
 # -- layout ----------------------------------------------------------------------------------------
 
+
 def find_speakers_file(folder: str | Path) -> Path | None:
     """The folder's ``speakers_*.csv`` (the newest by name if several), or None."""
     found = sorted(Path(folder).glob("speakers_*.csv"))
@@ -155,11 +157,16 @@ def speech_files(folder: str | Path) -> list[SpeechFile]:
             if not match or not path.is_file() or match.group("year") != year_dir.name:
                 continue
             code = match.group("code")
-            found.append(SpeechFile(
-                path=path, relpath=path.relative_to(root).as_posix(), code=code,
-                session=int(match.group("session")), year=int(match.group("year")),
-                actor_id=_actor_for(gaz, code, None),
-            ))
+            found.append(
+                SpeechFile(
+                    path=path,
+                    relpath=path.relative_to(root).as_posix(),
+                    code=code,
+                    session=int(match.group("session")),
+                    year=int(match.group("year")),
+                    actor_id=_actor_for(gaz, code, None),
+                )
+            )
     return found
 
 
@@ -170,12 +177,14 @@ def is_ungdc_folder(folder: str | Path) -> bool:
         return False
     return any(
         _SPEECH_NAME.fullmatch(f.name)
-        for d in root.iterdir() if d.is_dir() and _YEAR_DIR.fullmatch(d.name)
+        for d in root.iterdir()
+        if d.is_dir() and _YEAR_DIR.fullmatch(d.name)
         for f in d.iterdir()
     )
 
 
 # -- the speakers file -----------------------------------------------------------------------------
+
 
 def read_speakers(text: str) -> list[SpeakerRecord]:
     """The records of a speakers file's text (newlines already ``\\n``), with their offsets.
@@ -216,19 +225,21 @@ def read_speakers(text: str) -> list[SpeakerRecord]:
         code = cell("code").strip().upper()
         country = _clean(cell("country"))
         evidence = text[start:end].rstrip("\r")
-        records.append(SpeakerRecord(
-            year=year,
-            session=_int(cell("session")),
-            code=code,
-            country=country,
-            actor_id=_actor_for(gaz, code, country),
-            speaker=clean_name(cell("speaker")) or None,
-            post=_clean(cell("post")) or None,
-            line=line,
-            start=start,
-            end=start + len(evidence),
-            evidence=evidence,
-        ))
+        records.append(
+            SpeakerRecord(
+                year=year,
+                session=_int(cell("session")),
+                code=code,
+                country=country,
+                actor_id=_actor_for(gaz, code, country),
+                speaker=clean_name(cell("speaker")) or None,
+                post=_clean(cell("post")) or None,
+                line=line,
+                start=start,
+                end=start + len(evidence),
+                evidence=evidence,
+            )
+        )
     return records
 
 
@@ -242,7 +253,7 @@ def clean_name(raw: str) -> str:
     """
     name = _clean(raw)
     while (match := _HONORIFIC.match(name)) is not None and match.end() < len(name):
-        name = name[match.end():]
+        name = name[match.end() :]
     return name
 
 
@@ -340,6 +351,7 @@ def person_id(gaz: Gazetteer, name: str, *, of: str | None = None, year: int | N
 
 # -- the manifest ----------------------------------------------------------------------------------
 
+
 def corpus_manifest(folder: str | Path) -> dict[str, dict[str, Any]] | None:
     """Manifest rows for every speech of a UNGDC folder, keyed by path relative to the folder
     (``"2022/CHN_77_2022.txt"``); None when the folder is not laid out as the corpus is.
@@ -391,6 +403,7 @@ def corpus_manifest(folder: str | Path) -> dict[str, dict[str, Any]] | None:
 
 # -- the speakers file as a document ---------------------------------------------------------------
 
+
 def extra_batches(folder: str | Path) -> list[GraphBatch]:
     """What a UNGDC folder holds besides its speeches: the speakers file as a Document with its
     HOLDS_OFFICE claims. Empty for a folder that is not laid out as the corpus is."""
@@ -416,12 +429,16 @@ def speakers_batch(path: str | Path, *, relative_to: Path | None = None) -> Grap
     years = re.findall(r"\d{4}", path.stem)
     span = "-".join(years[:2]) if years else path.stem
     doc_id = f"doc:ungdc-speakers-{span}".lower()
-    source = load_document(path, relative_to=relative_to, manifest_row={
-        "title": f"UN General Debate speakers {span.replace('-', '–')}",
-        "publisher": "UN General Debate Corpus (Jankin, Baturo and Dasandi; Harvard Dataverse)",
-        "languages": ["en"],
-        "corpus": "UN General Debate Corpus",
-    }).model_copy(update={"doc_id": doc_id})
+    source = load_document(
+        path,
+        relative_to=relative_to,
+        manifest_row={
+            "title": f"UN General Debate speakers {span.replace('-', '–')}",
+            "publisher": "UN General Debate Corpus (Jankin, Baturo and Dasandi; Harvard Dataverse)",
+            "languages": ["en"],
+            "corpus": "UN General Debate Corpus",
+        },
+    ).model_copy(update={"doc_id": doc_id})
     document = document_node(source, LOADER_VERSION)
     gaz = Gazetteer.load()
     nodes: dict[str, dict[str, Any]] = {}
@@ -440,18 +457,38 @@ def speakers_batch(path: str | Path, *, relative_to: Path | None = None) -> Grap
         if record.actor_id != f"state:{record.code}":
             attrs["code_as_written"] = record.code
         key = claim_key(doc_id, RelType.HOLDS_OFFICE, person, record.actor_id, record.post, str(record.year))
-        claims.setdefault(key, Relationship(
-            type=RelType.HOLDS_OFFICE, source=person, target=record.actor_id, key=key, doc_id=doc_id,
-            evidence=record.evidence, start=record.start, end=record.end, lang="en", confidence=0.95,
-            extractor=SPEAKERS_EXTRACTOR, date=str(record.year), role=record.post, attrs=attrs,
-        ))
+        claims.setdefault(
+            key,
+            Relationship(
+                type=RelType.HOLDS_OFFICE,
+                source=person,
+                target=record.actor_id,
+                key=key,
+                doc_id=doc_id,
+                evidence=record.evidence,
+                start=record.start,
+                end=record.end,
+                lang="en",
+                confidence=0.95,
+                extractor=SPEAKERS_EXTRACTOR,
+                date=str(record.year),
+                role=record.post,
+                attrs=attrs,
+            ),
+        )
     node_list = []
     for node_id, props in sorted(nodes.items()):
         aliases = sorted(set(props.get("aliases") or []) | forms.get(node_id, set()))
         node_list.append(Node(id=node_id, properties={**props, "aliases": aliases}))
     mentions = [
-        Relationship(type=RelType.MENTIONS, source=doc_id, target=node_id, key=mention_key(doc_id, node_id),
-                     doc_id=doc_id, count=counts[node_id])
+        Relationship(
+            type=RelType.MENTIONS,
+            source=doc_id,
+            target=node_id,
+            key=mention_key(doc_id, node_id),
+            doc_id=doc_id,
+            count=counts[node_id],
+        )
         for node_id in sorted(nodes)
     ]
     return GraphBatch(document=document, nodes=node_list, relationships=[*claims.values(), *mentions])
@@ -481,8 +518,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rows = corpus_manifest(args[0])
     if rows is None:
-        print(f"{args[0]}: not a UN General Debate folder (speakers_*.csv and YEAR/CODE_SESSION_YEAR.txt)",
-              file=sys.stderr)
+        print(
+            f"{args[0]}: not a UN General Debate folder (speakers_*.csv and YEAR/CODE_SESSION_YEAR.txt)",
+            file=sys.stderr,
+        )
         return 1
     json.dump(list(rows.values()), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
