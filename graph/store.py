@@ -14,6 +14,7 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -235,10 +236,20 @@ class GraphStore(abc.ABC):
 
 
 def _canonical_properties(props: dict[str, Any]) -> dict[str, Any]:
-    out = dict(sorted(props.items()))
+    out = {k: _canonical_value(v) for k, v in sorted(props.items())}
     if isinstance(out.get("aliases"), list):
         out["aliases"] = sorted(out["aliases"])
     return out
+
+
+def _canonical_value(value: Any) -> Any:
+    """Floats to 15 significant digits: FalkorDB stores doubles whole but prints them with 15
+    (0.30000000000000004 comes back as 0.3), so both stores' exports round the same way."""
+    if isinstance(value, float) and math.isfinite(value):
+        return float(f"{value:.15g}")
+    if isinstance(value, list):
+        return [_canonical_value(v) for v in value]
+    return value
 
 
 def export_line(obj: dict[str, Any]) -> str:
