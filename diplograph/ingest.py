@@ -6,10 +6,11 @@ rejected entry with its reason, and the next document goes on.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -37,6 +38,10 @@ class Extractor(Protocol):
     version: str
 
     def extract(self, source: SourceDocument) -> Extraction: ...
+
+    def extract_many(self, sources: Iterable[SourceDocument]) -> Iterator[Extraction | Exception]:
+        """One result per source, in order; an exception in place of a document that failed."""
+        ...
 
 
 @dataclass
@@ -88,59 +93,52 @@ def collect_sources(
     """The files to ingest with their manifest rows; problems go into the report.
 
     A manifest comes from ``--manifest`` or sits beside the files (``manifest.json`` in a folder
-    given on the command line, or beside a file given directly). Rows naming files that do not
-    exist are reported (except from a manifest that only sits beside files given directly).
+    given on the command line, or beside a file given directly). A row's ``file`` is a path
+    relative to its manifest's folder, so two folders' manifests never lend one file's row to
+    another. Rows naming files that do not exist are reported (except from a manifest that only
+    sits beside files given directly: its other rows are not this run's business).
     """
-    rows: dict[str, dict[str, Any]] = {}
-    manifest_dirs: list[Path] = []
+    rows: dict[Path, dict[str, Any]] = {}
     paths = [Path(p) for p in paths]
-    # A manifest beside a file given on its own lends that file its row; its other rows are not
-    # this run's business, so rows it holds for missing files are not reported.
-    quiet_dirs: set[Path] = set()
+    quiet: set[Path] = set()
     if manifest:
         candidates = [Path(manifest)]
     else:  # beside the files: in each folder given, and beside each file given directly
         folders = dict.fromkeys(p if p.is_dir() else p.parent for p in paths if p.exists())
-        quiet_dirs = {d for d in folders if d not in paths}
         candidates = [d / n for d in folders for n in MANIFEST_NAMES]
+        quiet = {d / n for d in folders if d not in paths for n in MANIFEST_NAMES}
+    discovered: list[tuple[Path, Path | None]] = []
+    for item in discover(paths):
+        if isinstance(item, LoadError):
+            report.rejected.append(Rejected(item.path, item.reason))
+        else:
+            discovered.append(item)
+    by_name: dict[str, list[Path]] = defaultdict(list)
+    for file, _ in discovered:
+        by_name[file.name].append(file.resolve())
+    bases = [p if p.is_dir() else p.parent for p in paths]
     for m in candidates:
         if not m.exists():
             if manifest:
                 report.rejected.append(Rejected(str(m), "manifest not found"))
             continue
         try:
-            rows.update(load_manifest(m))
-            manifest_dirs.append(m.parent)
+            manifest_rows = load_manifest(m)
         except LoadError as exc:
             report.rejected.append(Rejected(exc.path, exc.reason))
-    found: list[tuple[Path, Path | None, dict[str, Any] | None]] = []
-    used: set[str] = set()
-    for item in discover(paths):
-        if isinstance(item, LoadError):
-            report.rejected.append(Rejected(item.path, item.reason))
             continue
-        file, root = item
-        row = None
-        for key in _manifest_keys(file, root, manifest_dirs):
-            if key in rows:
-                row, _ = rows[key], used.add(key)
-                break
-        found.append((file, root, row))
-    for key in sorted(set(rows) - used):
-        if not any((d / key).exists() for d in manifest_dirs) and not set(manifest_dirs) <= quiet_dirs:
-            report.rejected.append(Rejected(key, "manifest row for a file that does not exist"))
-    return found
-
-
-def _manifest_keys(file: Path, root: Path | None, manifest_dirs: list[Path]) -> list[str]:
-    keys = [file.name]
-    for d in [root, *manifest_dirs]:
-        if d is not None:
-            try:
-                keys.insert(0, file.relative_to(d).as_posix())
-            except ValueError:
-                pass
-    return keys
+        for key, row in manifest_rows.items():
+            # beside the files: relative to the manifest's folder; an explicit --manifest may also
+            # name files relative to the folders ingested, or by a file name found once
+            options = [m.parent / key] + ([b / key for b in bases] if manifest else [])
+            target = next((o.resolve() for o in options if o.exists()), None)
+            if target is None and manifest and len(by_name.get(Path(key).name, [])) == 1:
+                target = by_name[Path(key).name][0]
+            if target is not None:
+                rows[target] = row
+            elif m not in quiet:
+                report.rejected.append(Rejected(str(m.parent / key), "manifest row for a file that does not exist"))
+    return [(file, root, rows.get(file.resolve())) for file, root in discovered]
 
 
 def ingest(
@@ -160,27 +158,36 @@ def ingest(
     """
     started = time.perf_counter()
     report = IngestReport()
-    sources = collect_sources(paths, manifest=manifest, max_bytes=max_bytes, report=report)
+    files = collect_sources(paths, manifest=manifest, max_bytes=max_bytes, report=report)
     seen_ids: dict[str, str] = {}
-    for i, (file, root, row) in enumerate(sources):
+
+    def loaded() -> Iterator[SourceDocument]:
+        """The documents that load; the others are reported and skipped."""
+        for file, root, row in files:
+            try:
+                source = load_document(file, manifest_row=row, relative_to=root, max_bytes=max_bytes)
+            except LoadError as exc:
+                report.rejected.append(Rejected(exc.path, exc.reason))
+                continue
+            yield _unique_id(source, seen_ids, file)
+
+    # Extraction may run in worker processes (extract_many keeps the order); writes stay here,
+    # one transaction per document.
+    for_extraction, for_writing = itertools.tee(loaded())
+    done = 0
+    for source, extraction in zip(for_writing, extractor.extract_many(for_extraction), strict=True):
+        done += 1
         if on_progress:
-            on_progress(i, len(sources), file.name)
+            on_progress(done, len(files), source.file)
+        if isinstance(extraction, Exception):
+            report.rejected.append(
+                Rejected(source.path, f"extraction failed: {type(extraction).__name__}: {_first_line(extraction)}")
+            )
+            continue
         try:
-            source = load_document(file, manifest_row=row, relative_to=root, max_bytes=max_bytes)
-            source = _unique_id(source, seen_ids, file)
-            extraction = extractor.extract(source)
             result = store.write_document(extraction.batch, force=force)
-        except LoadError as exc:
-            report.rejected.append(Rejected(exc.path, exc.reason))
-            continue
         except (WriteError, ValidationError) as exc:
-            report.rejected.append(Rejected(str(file), f"not written: {_first_line(exc)}"))
-            continue
-        except StoreUnavailable:
-            raise
-        except Exception as exc:  # an extraction bug must not stop the batch; it is reported
-            log.exception("extraction failed on %s", file)
-            report.rejected.append(Rejected(str(file), f"extraction failed: {type(exc).__name__}: {_first_line(exc)}"))
+            report.rejected.append(Rejected(source.path, f"not written: {_first_line(exc)}"))
             continue
         setattr(report, result.status, getattr(report, result.status) + 1)
         report.words += len(source.text.split())
@@ -190,7 +197,7 @@ def ingest(
             report.claims_by_type.update(r.type.value for r in extraction.batch.claims)
             report.normalisations.update(extraction.normalisations)
     if on_progress:
-        on_progress(len(sources), len(sources), "")
+        on_progress(len(files), len(files), "")
     report.seconds = time.perf_counter() - started
     return report
 

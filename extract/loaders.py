@@ -198,7 +198,7 @@ def load_document(
     for key, value in front.items():
         meta[str(key)] = _plain(value)
     for key, value in row.items():
-        if key not in _METADATA_FIELDS and key != "file":
+        if key not in _METADATA_FIELDS and key not in ("file", "id"):
             meta[str(key)] = _plain(value)
 
     published, basis = None, None
@@ -227,8 +227,16 @@ def load_document(
         shown = Path(path.name)
     for key in ("date", "published", "published_time", "title", "source_url", "url", "author", "publisher"):
         meta.pop(key, None)
+    explicit_id = row.get("id")
+    if explicit_id is not None and not str(explicit_id).startswith("doc:"):
+        explicit_id = f"doc:{explicit_id}"
+    if explicit_id is not None:
+        try:
+            check_id(str(explicit_id), NodeKind.DOCUMENT)
+        except ValueError as exc:
+            raise LoadError(str(path), f"bad manifest id: {exc}") from None
     return SourceDocument(
-        doc_id=_doc_id(path.stem),
+        doc_id=str(explicit_id) if explicit_id else _doc_id(path.stem),
         file=path.name,
         path=shown.as_posix(),
         text=text,

@@ -33,7 +33,15 @@ __all__ = ["GraphBatch", "Node", "Relationship", "claim_key", "mention_key"]
 
 
 def _check_property_value(name: str, value: Any) -> None:
-    """Graph stores hold primitives and homogeneous lists of primitives, nothing nested."""
+    """Graph stores hold primitives and homogeneous lists of primitives, nothing nested.
+
+    NUL characters are refused too: Neo4j stores them but FalkorDB does not, and the two
+    stores must hold the same graph.
+    """
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError(f"property {name!r} holds a NUL character, which a graph store cannot keep")
+    if isinstance(value, list) and any(isinstance(v, str) and "\x00" in v for v in value):
+        raise ValueError(f"property {name!r} holds a NUL character, which a graph store cannot keep")
     if isinstance(value, (str, int, float, bool)):
         return
     if isinstance(value, list):
