@@ -1,30 +1,129 @@
-"""The FastAPI application: ``create_app()``; the lifespan opens the store once and closes it."""
+"""The FastAPI application: ``create_app()``.
+
+The lifespan opens the store once (``StoreHandle``) and closes it at shutdown. Routers are found,
+not listed: every module in ``api/routes/`` that exposes ``router`` is included, so a new resource
+is one new file. ``uvicorn --factory diplograph.api.main:create_app`` serves the store that
+``DIPLOGRAPH_STORE`` names; ``diplograph serve`` does the same with ``--store``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import importlib
+import pkgutil
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager, suppress
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
-from diplograph.graph.store import open_store
+from diplograph.config import Settings, get_settings
+from diplograph.errors import StoreUnavailable
+from diplograph.graph.store import GraphStore
+
+from . import routes
+from .deps import ExtractorCache
+from .errors import install_error_handlers
+from .stores import StoreHandle
+
+__all__ = ["create_app", "discover_routers"]
+
+DESCRIPTION = """\
+Read the diplograph knowledge graph: geopolitical actors, events, issues and the claims documents
+make about them, each claim with its evidence and offsets in its document.
+
+* Ids are the graph contract's (`state:CHN`, `person:xi-jinping`, `resolution:unga-es-11-1`,
+  `issue:multipolarity`, `doc:...`); claims have stable `key`s.
+* Lists return `{"data": [...], "count": N}` (`count` is the total) and take `limit` (1-1000)
+  and `offset`.
+* Period filters (`since`, `until`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`) keep what overlaps the
+  period at the precision the source gives: a claim dated "2022" is in `since=2022-03`.
+* Errors: 404 unknown id, 422 bad parameters, 400 bad Cypher (the store's message), 504 query
+  timeout, 503 store unreachable; every error body is JSON.
+"""
 
 
-def create_app(store_url: str | None = None) -> FastAPI:
+def discover_routers() -> list[tuple[APIRouter, str]]:
+    """Every ``router`` in the modules of ``diplograph.api.routes`` with the first line of its
+    module's docstring (the OpenAPI tag's description); health first, then by module name."""
+    found = []
+    for info in sorted(pkgutil.iter_modules(routes.__path__), key=lambda m: (m.name != "health", m.name)):
+        module = importlib.import_module(f"{routes.__name__}.{info.name}")
+        router = getattr(module, "router", None)
+        if isinstance(router, APIRouter):
+            found.append((router, (module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else ""))
+    return found
+
+
+def _default_extractor_factory(settings: Settings) -> Callable[[], Any]:
+    def build() -> Any:
+        from diplograph.extract.pipeline import build_extractor
+
+        return build_extractor(settings.spacy_model)
+
+    return build
+
+
+def _package_version() -> str:
+    try:
+        return version("diplograph")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0"
+
+
+def create_app(
+    store_url: str | None = None,
+    *,
+    store: GraphStore | None = None,
+    settings: Settings | None = None,
+    extractor_factory: Callable[[], Any] | None = None,
+    store_retry_every: float = 2.0,
+) -> FastAPI:
+    """Build the application.
+
+    Args:
+        store_url: the store to open at start-up (default: the ``DIPLOGRAPH_STORE`` setting).
+        store: an already open store to serve instead; the application then leaves it open.
+        settings: limits, CORS origins and the API key (default: read from the environment).
+        extractor_factory: builds the extraction pipeline for ``POST /documents`` on first use
+            (default: ``diplograph.extract.pipeline.build_extractor``).
+        store_retry_every: seconds between attempts to open a store that could not be opened.
+    """
+    settings = settings or get_settings()
+    handle = StoreHandle(store_url, store=store, retry_every=store_retry_every)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = open_store(store_url)
+        # A store that is down is served as 503 until it comes up: StoreHandle retries on demand.
+        with suppress(StoreUnavailable):
+            handle.open()
         try:
             yield
         finally:
-            app.state.store.close()
+            handle.close()
 
-    app = FastAPI(title="diplograph", lifespan=lifespan)
-
-    @app.get("/health")
-    def health() -> dict[str, object]:
-        store = app.state.store
-        stats = store.stats()
-        return {"status": "ok", "store": store.kind, "nodes": stats.node_count, "relationships": stats.relationship_count}
-
+    routers = discover_routers()
+    tags = [{"name": str(tag), "description": doc} for router, doc in routers for tag in router.tags]
+    app = FastAPI(
+        title="diplograph",
+        version=_package_version(),
+        summary="A knowledge graph of geopolitical actors, events and positions, read from documents.",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_tags=tags,
+    )
+    app.state.settings = settings
+    app.state.stores = handle
+    app.state.extractors = ExtractorCache(extractor_factory or _default_extractor_factory(settings))
+    install_error_handlers(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    for router, _ in routers:
+        app.include_router(router)
     return app

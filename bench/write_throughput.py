@@ -7,7 +7,7 @@ Measures relationships per second written to each store through the real write p
   a contract-valid GraphBatch: its Document node (with its text), the nodes its claims name, a
   MENTIONS to each, and claims with every provenance property. Claims/s is the headline; the
   MENTIONS the contract requires are written too and reported beside it.
-* **unbatched**: one claim per transaction, ``_run_atomically(merge_relationships_statements([rel]))``
+* **unbatched**: one claim per transaction, ``_run_atomically(create_relationships_statements([rel]))``
   onto nodes that already exist (the cheapest honest "one relationship per transaction"). A sample
   of ``--sample`` writes is timed and extrapolated to ``--rels``; the output says so. A second
   sample writes one-claim *documents* through ``write_document`` (document read, node merges,
@@ -275,7 +275,7 @@ def run_store(url: str, args: argparse.Namespace) -> Result:
         sample = [claim_for("doc:bench-unbatched", 10**9 + i, rng, actors, written, 0) for i in range(args.sample)]
         m = meter.start()
         for rel in sample:
-            store._run_atomically(queries.merge_relationships_statements([rel]))
+            store._run_atomically(queries.create_relationships_statements([rel]))
         result.unbatched = meter.stop(m, len(sample))
 
         # one claim per document through write_document (document read, node merges, MENTIONS)

@@ -89,8 +89,15 @@ def merge_nodes_statements(nodes: list[Node]) -> list[Statement]:
     return statements
 
 
-def merge_relationships_statements(rels: list[Relationship]) -> list[Statement]:
-    """MERGE relationships on their ``key``, one UNWIND per (type, start label, end label)."""
+def create_relationships_statements(rels: list[Relationship]) -> list[Statement]:
+    """CREATE relationships, one UNWIND per (type, start label, end label).
+
+    CREATE, not MERGE: a document's relationships are always deleted before it is written again
+    and their keys embed the document, so none of them can exist yet; the key uniqueness
+    constraint still refuses a duplicate. MERGE would have to expand every relationship of that
+    type on the start node, which costs more the more a node is mentioned (a state's thousands of
+    claims).
+    """
     groups: dict[tuple[RelType, BaseLabel, BaseLabel], list[Relationship]] = defaultdict(list)
     for rel in rels:
         groups[(rel.type, base_label(kind_of(rel.source)), base_label(kind_of(rel.target)))].append(rel)
@@ -101,7 +108,7 @@ def merge_relationships_statements(rels: list[Relationship]) -> list[Statement]:
                 f"UNWIND $rows AS row "
                 f"MATCH (a:{source_label.value} {{id: row.source}}) "
                 f"MATCH (b:{target_label.value} {{id: row.target}}) "
-                f"MERGE (a)-[r:{rel_type.value} {{key: row.key}}]->(b) SET r += row.props",
+                f"CREATE (a)-[r:{rel_type.value}]->(b) SET r = row.props",
                 {"rows": [_rel_row(r) for r in sorted(group, key=lambda r: r.key)]},
             )
         )
@@ -117,7 +124,7 @@ def write_document_statements(batch: GraphBatch, *, previously_mentioned: list[s
     if previously_mentioned is not None:
         statements += delete_document_statements(batch.document.id, previously_mentioned)
     statements += merge_nodes_statements([batch.document, *batch.nodes])
-    statements += merge_relationships_statements(batch.relationships)
+    statements += create_relationships_statements(batch.relationships)
     return statements
 
 

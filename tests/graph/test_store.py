@@ -183,7 +183,7 @@ def test_a_failing_statement_after_the_node_merges_rolls_everything_back(
     store: GraphStore, make_batch: Batch, exported: Exported, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Inject the failure as a statement appended after every node and relationship merge."""
-    real = queries.merge_relationships_statements
+    real = queries.create_relationships_statements
 
     def failing(rels: list[Relationship]) -> list[queries.Statement]:
         return [
@@ -191,12 +191,12 @@ def test_a_failing_statement_after_the_node_merges_rolls_everything_back(
             queries.Statement("UNWIND $ids AS id MATCH (n:Actor {id: id}) SET n.bad = {x: 1}", {"ids": ["state:USA"]}),
         ]
 
-    monkeypatch.setattr(queries, "merge_relationships_statements", failing)
+    monkeypatch.setattr(queries, "create_relationships_statements", failing)
     with pytest.raises(WriteError):
         store.write_document(make_batch("doc:c", [("SANCTIONS", "state:USA", "state:IRN")]))
     _assert_no_trace(store, "doc:c", {"state:USA", "state:IRN"})
     assert exported(store) == set()
-    monkeypatch.setattr(queries, "merge_relationships_statements", real)
+    monkeypatch.setattr(queries, "create_relationships_statements", real)
     assert store.write_document(make_batch("doc:d", [("SANCTIONS", "state:USA", "state:IRN")])).status == "created"
 
 

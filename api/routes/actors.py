@@ -1,0 +1,132 @@
+"""States, persons, organisations and groups: search, detail, and their claims."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from diplograph.graph.schema import BaseLabel, RelType
+
+from .. import queries as Q
+from ..deps import DateQuery, NodeId, PaginationDep, ReaderDep, SearchQuery
+from ..errors import COMMON_RESPONSES, NotFound, error_responses
+from ..records import claim_fields, kind_name, node_ref, ref_fields
+from ..schemas import (
+    ActorClaim,
+    ActorDetail,
+    ActorSummary,
+    ClaimCounts,
+    ClaimType,
+    DocumentRef,
+    Membership,
+    Office,
+    Page,
+)
+
+router = APIRouter(prefix="/actors", tags=["actors"], responses=COMMON_RESPONSES)
+
+ActorKind = Literal["State", "Person", "Organisation", "Group"]
+
+
+def _summary(row: dict) -> ActorSummary:
+    return ActorSummary(
+        id=row["id"],
+        kind=kind_name(row["id"]),
+        name=row["name"],  # type: ignore[arg-type]
+        aliases=row.get("aliases") or [],
+        acronym=row.get("acronym"),
+        iso3=row.get("iso3"),
+    )
+
+
+@router.get("", summary="Search actors by name or alias")
+def list_actors(
+    reader: ReaderDep,
+    page: PaginationDep,
+    q: SearchQuery = None,
+    kind: Annotated[ActorKind | None, Query(description="only actors of this kind")] = None,
+) -> Page[ActorSummary]:
+    """Actors whose name or an alias (any language: "China", "PRC", "中国") contains ``q``,
+    exact matches first; all actors by name without ``q``."""
+    rows, total = reader.page(Q.ACTORS, page, q=q.lower() if q else None, kind=kind)
+    return Page[ActorSummary](data=[_summary(r) for r in rows], count=total)
+
+
+@router.get("/{id}", summary="One actor: aliases, offices, memberships, claim counts", responses=error_responses(404))
+def get_actor(reader: ReaderDep, id: NodeId) -> ActorDetail:
+    """The actor's node (every property), its aliases in every language, the offices it is said to
+    hold (with dates and documents), its memberships (with status: expelled and suspended ones
+    are kept), how many claims of each type it is the subject and the object of, and in how many
+    documents it is mentioned."""
+    row = reader.one(Q.ACTOR, id=id)
+    if row is None:
+        raise NotFound("actor", id)
+    props = row["actor"]
+    # OPTIONAL MATCH rows without a match come back as maps of nulls: drop them.
+    offices = [
+        Office(role=o["role"], of=node_ref(o["id"], o["name"]), **ref_fields(o))
+        for o in row["offices"]
+        if o["key"] is not None
+    ]
+    memberships = [
+        Membership(status=m["status"], organisation=node_ref(m["id"], m["name"]), **ref_fields(m))
+        for m in row["memberships"]
+        if m["key"] is not None
+    ]
+    counts: dict[str, ClaimCounts] = {}
+    mentions = 0
+    for direction, entries in (("outgoing", row["outgoing"]), ("incoming", row["incoming"])):
+        for entry in entries:
+            if entry["type"] is None or not entry["n"]:
+                continue
+            if entry["type"] == RelType.MENTIONS:
+                mentions = entry["n"]
+                continue
+            setattr(counts.setdefault(entry["type"], ClaimCounts()), direction, entry["n"])
+    summary = _summary({**props, "id": props["id"]})
+    return ActorDetail(
+        **summary.model_dump(),
+        properties=props,
+        offices=sorted(offices, key=lambda o: (o.date or o.as_of or "", o.key)),
+        memberships=sorted(memberships, key=lambda m: (m.organisation.name or "", m.key)),
+        claim_counts=dict(sorted(counts.items())),
+        mentions=mentions,
+    )
+
+
+@router.get("/{id}/claims", summary="An actor's claims, newest first", responses=error_responses(404))
+def actor_claims(
+    reader: ReaderDep,
+    page: PaginationDep,
+    id: NodeId,
+    type: Annotated[
+        list[ClaimType] | None, Query(description="only these relationship types (repeat the parameter)")
+    ] = None,
+    direction: Annotated[Literal["out", "in", "both"], Query(description="out: the actor is the subject")] = "both",
+    since: DateQuery = None,
+    until: DateQuery = None,
+) -> Page[ActorClaim]:
+    """Claims with the actor at either end (or the one ``direction`` asks for), each with the other
+    end, its date, evidence and document. Undated claims are placed at their document's date."""
+    rows, total = reader.page(Q.ACTOR_CLAIMS, page, id=id, types=type, direction=direction, since=since, until=until)
+    if not rows and page.offset == 0 and reader.one(Q.node(BaseLabel.ACTOR), id=id) is None:
+        raise NotFound("actor", id)
+    data = []
+    for r in rows:
+        fields, attrs = claim_fields(r["claim"])
+        data.append(
+            ActorClaim(
+                type=r["type"],
+                source=node_ref(r["source_id"], r["source_name"]),
+                target=node_ref(r["target_id"], r["target_name"]),
+                direction="out" if r["outgoing"] else "in",
+                other=node_ref(r["other_id"], r["other_name"]),
+                document=DocumentRef(id=fields["doc_id"], title=r["doc_title"], published=r["doc_published"])
+                if fields.get("doc_id")
+                else None,
+                attrs=attrs,
+                **fields,
+            )
+        )
+    return Page[ActorClaim](data=data, count=total)

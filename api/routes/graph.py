@@ -1,0 +1,122 @@
+"""Subgraphs for graph widgets: a node's neighbourhood and a shortest path, as Cytoscape.js elements."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from diplograph.graph.schema import CLAIM_TYPES, BaseLabel, RelType, base_label, kind_of
+
+from .. import queries as Q
+from ..deps import DateQuery, NodeId, ReaderDep
+from ..errors import COMMON_RESPONSES, NotFound, error_responses
+from ..records import cytoscape
+from ..schemas import GraphPath, Neighbourhood
+
+router = APIRouter(prefix="/graph", tags=["graph"], responses=COMMON_RESPONSES)
+
+#: by default the widget shows claims; MENTIONS (document -> everything it names) only on request
+DEFAULT_TYPES: tuple[RelType, ...] = tuple(sorted(CLAIM_TYPES))
+
+Types = Annotated[
+    list[RelType] | None,
+    Query(description="relationship types to follow (repeat the parameter); default: every claim type, not MENTIONS"),
+]
+
+
+def _label_of(node_id: str) -> BaseLabel:
+    """The base label an id names; a malformed id names nothing (404)."""
+    try:
+        return base_label(kind_of(node_id))
+    except ValueError:
+        raise NotFound("node", node_id) from None
+
+
+def _types(types: list[RelType] | None) -> tuple[RelType, ...]:
+    return tuple(sorted(set(types))) if types else DEFAULT_TYPES
+
+
+@router.get(
+    "/neighbourhood/{id}", summary="A node's neighbourhood as Cytoscape.js elements", responses=error_responses(404)
+)
+def neighbourhood(
+    reader: ReaderDep,
+    id: NodeId,
+    depth: Annotated[int, Query(ge=1, le=3, description="hops from the node")] = 1,
+    types: Types = None,
+    since: DateQuery = None,
+    until: DateQuery = None,
+    edge_limit: Annotated[int, Query(ge=1, le=5000, description="at most this many edges")] = 500,
+) -> Neighbourhood:
+    """Every claim within ``depth`` hops of the node (either direction), optionally of some types
+    and overlapping a period. ``elements`` goes straight into ``cytoscape({elements})``: node
+    ``data`` has ``id``, ``label`` and ``kind``; edge ``data`` has ``id`` (the claim key),
+    ``source``, ``target``, ``label`` (the type) and the claim's date, document and evidence."""
+    label = _label_of(id)
+    rows = reader.rows(
+        Q.neighbourhood(label, depth),
+        id=id,
+        types=[t.value for t in _types(types)],
+        since=since,
+        until=until,
+        edge_limit=edge_limit + 1,
+    )
+    if not rows:
+        centre = reader.one(Q.node(label), id=id)
+        if centre is None:
+            raise NotFound("node", id)
+        return Neighbourhood(centre=id, depth=depth, elements=cytoscape([centre], []), truncated=False)
+    truncated = len(rows) > edge_limit
+    rows = rows[:edge_limit]
+    nodes = [{"id": r[end], "name": r[f"{end}_label"]} for r in rows for end in ("source", "target")]
+    edges = [{"type": r["type"], "claim": r, "source": r["source"], "target": r["target"]} for r in rows]
+    # The centre first, so a widget can single it out by position as well as by id.
+    nodes.sort(key=lambda n: n["id"] != id)
+    return Neighbourhood(centre=id, depth=depth, elements=cytoscape(nodes, edges), truncated=truncated)
+
+
+@router.get("/path", summary="A shortest path between two nodes", responses=error_responses(404))
+def shortest_path(
+    reader: ReaderDep,
+    source: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=300,
+            pattern=r"^[^\x00-\x1f]+$",
+            description="id of the first node",
+            examples=["state:IND"],
+        ),
+    ],
+    target: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=300,
+            pattern=r"^[^\x00-\x1f]+$",
+            description="id of the second node",
+            examples=["state:CAN"],
+        ),
+    ],
+    max_depth: Annotated[int, Query(ge=1, le=6, description="longest path considered, in hops")] = 4,
+    types: Types = None,
+) -> GraphPath:
+    """One shortest path (ignoring direction) of at most ``max_depth`` hops over ``types``;
+    ``found`` is false when there is none. 404 when either id names no node."""
+    source_label, target_label = _label_of(source), _label_of(target)
+    ends = [reader.one(Q.node(label), id=ident) for ident, label in ((source, source_label), (target, target_label))]
+    for ident, end in zip((source, target), ends, strict=True):
+        if end is None:
+            raise NotFound("node", ident)
+    if source == target:
+        return GraphPath(found=True, length=0, path=[source], elements=cytoscape([ends[0]], []))
+    row = reader.one(Q.path(source_label, target_label, max_depth, _types(types)), source=source, target=target)
+    if row is None:
+        return GraphPath(found=False, length=None, path=[], elements=cytoscape([], []))
+    return GraphPath(
+        found=True,
+        length=len(row["edges"]),
+        path=[n["id"] for n in row["nodes"]],
+        elements=cytoscape(row["nodes"], row["edges"]),
+    )

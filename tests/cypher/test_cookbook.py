@@ -1,0 +1,73 @@
+"""The cookbook on both stores: each query's answers over each data set, and its header."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from diplograph.cypher import ParamError, load_queries
+from diplograph.graph.store import GraphStore
+
+QUERIES = load_queries()
+_PARAM_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def test_answers(case: Any, cookbook_store: GraphStore, answer_checker: Any) -> None:
+    """The query's answer over the data set, as the data set's YAML fixes it."""
+    assert case.query in QUERIES, f"{case.dataset}.yaml names no cookbook query {case.query!r}"
+    query = QUERIES[case.query]
+    result = cookbook_store.read(query.text, query.bind(case.params))
+    assert not result.truncated
+    answer_checker(case, result.columns, result.records())
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_examples_run(name: str, any_store: GraphStore) -> None:
+    """Every query runs with its header's example parameters on both stores (any data)."""
+    query = QUERIES[name]
+    result = any_store.read(query.text, query.bind(query.example_params()))
+    assert result.columns
+
+
+def test_there_are_at_least_twenty_queries() -> None:
+    assert len(QUERIES) >= 20
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_header(name: str) -> None:
+    """A question, a returns line, an example for every parameter, and parameters that match the
+    ``$names`` the query uses (a declared but unused one, or an undeclared one, is a mistake)."""
+    query = QUERIES[name]
+    assert query.question.endswith("?"), "the question should be a question"
+    assert query.returns
+    assert set(query.examples) == set(query.params), "every parameter needs an example"
+    body = "\n".join(line for line in query.text.splitlines() if not line.lstrip().startswith("//"))
+    assert set(_PARAM_USE.findall(body)) == set(query.params)
+
+
+def test_every_query_has_an_answer_checked_on_the_sample(datasets: dict[str, Any]) -> None:
+    covered = {case.query for case in datasets["sample"].cases}
+    assert sorted(set(QUERIES) - covered) == []
+
+
+def test_bind_checks_parameters() -> None:
+    query = QUERIES["state_votes"]
+    assert query.bind({"state": "state:CHN"}) == {"state": "state:CHN", "since": None, "until": None}
+    with pytest.raises(ParamError, match="needs 'state'"):
+        query.bind({"since": "2022"})
+    with pytest.raises(ParamError, match="no parameter 'country'"):
+        query.bind({"state": "state:CHN", "country": "x"})
+    with pytest.raises(ParamError, match="must be a JSON string, not integer"):
+        query.bind({"state": "state:CHN", "since": 2022})
+    assert QUERIES["most_active_actors"].bind({"top": 3})["top"] == 3
+    with pytest.raises(ParamError, match="must be a JSON integer, not boolean"):
+        QUERIES["most_active_actors"].bind({"top": True})
+
+
+def test_parameters_from_the_command_line() -> None:
+    votes = QUERIES["state_votes"]
+    assert votes.bind(votes.from_text({"state": "state:CHN", "since": "2022"}))["since"] == "2022"
+    top = QUERIES["most_active_actors"].from_text({"top": "5", "types": '["SIGNS"]'})
+    assert top == {"top": 5, "types": ["SIGNS"]}
