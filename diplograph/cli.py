@@ -175,14 +175,26 @@ def query(
     """Run a read-only Cypher query (the store refuses writes)."""
     if bool(cypher) == bool(name):
         raise click.UsageError("give either a CYPHER text or --name")
-    values = _parse_params(params)
     if name:
-        from diplograph.cypher import get_query
+        from diplograph.cypher import ParamError, get_query
 
         try:
-            cypher = get_query(name).text
+            cookbook = get_query(name)
         except KeyError as exc:
             raise click.UsageError(str(exc)) from None
+        raw: dict[str, str] = {}
+        for pair in params:
+            key, sep, value = pair.partition("=")
+            if not sep or not key:
+                raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--param")
+            raw[key] = value
+        try:  # typed by the query's declared parameters: since=2022 stays the string "2022"
+            values = cookbook.bind(cookbook.from_text(raw))
+        except ParamError as exc:
+            raise click.UsageError(str(exc)) from None
+        cypher = cookbook.text
+    else:
+        values = _parse_params(params)
     assert cypher is not None
     with _open(store_url) as store:
         try:
@@ -230,7 +242,8 @@ def stats(as_json: bool, store_url: str | None) -> None:
 @click.option("--port", default=8000, show_default=True, type=int)
 @store_option
 def serve(host: str, port: int, store_url: str | None) -> None:
-    """Serve the HTTP API (OpenAPI at /docs) over the store."""
+    """Serve the HTTP API over the store: OpenAPI at /openapi.json, interactive docs at /docs,
+    the explorer page at /ui."""
     import uvicorn
 
     from diplograph.api.main import create_app

@@ -244,6 +244,7 @@ class EmbeddedStore(GraphStore):
         settings = get_settings()
         cap = row_cap or settings.query_row_cap
         seconds = timeout or settings.query_timeout_s
+        _refuse_server_crashers(cypher)
         try:
             # FalkorDB takes whole milliseconds and reads 0 as "no timeout": round up, never to 0.
             result = self._call("ro_query", cypher, params or None, timeout=max(1, math.ceil(seconds * 1000)))
@@ -258,6 +259,21 @@ class EmbeddedStore(GraphStore):
         rows = result.result_set or []
         truncated = len(rows) > cap
         return QueryResult(columns, [[to_plain(v) for v in row] for row in rows[:cap]], truncated)
+
+
+_FIXED_LENGTH = re.compile(r"\*\s*(\d+)\s*(?:\.\.\s*(\d+)\s*)?\]")
+
+
+def _refuse_server_crashers(cypher: str) -> None:
+    """FalkorDB 0.11's server dies on a variable-length pattern with equal bounds (``[*2..2]``,
+    ``[*2]``), measured: refuse it with a message instead of losing the server (and the API's
+    other requests) to it. ``[*1..2]`` ordered by length does the same job."""
+    for m in _FIXED_LENGTH.finditer(cypher):
+        if m.group(2) is None or m.group(1) == m.group(2):
+            raise QueryError(
+                f"the embedded store cannot run the fixed-length pattern {m.group(0)!r}: "
+                "write a range such as [*1..k] and filter or order by length(p)"
+            )
 
 
 def _column_name(header: Any) -> str:

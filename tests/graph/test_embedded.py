@@ -196,3 +196,17 @@ def test_a_query_longer_than_five_seconds_is_stopped_by_the_server_timeout_not_t
         )
     assert 5.5 < time.monotonic() - started < 20
     assert embedded_store.read("RETURN 1 AS ok").rows == [[1]]
+
+
+def test_fixed_length_patterns_are_refused_before_they_reach_the_server(embedded_store: EmbeddedStore) -> None:
+    """FalkorDB 0.11's server dies on [*2..2] / [*2]; the store refuses them with a QueryError and stays up."""
+    from diplograph.errors import QueryError
+
+    pid = embedded_store.server_pid
+    for query in ("MATCH p=(a)-[*2..2]->(b) RETURN p", "MATCH (a)-[:MEETS*3]->(b) RETURN b"):
+        with pytest.raises(QueryError, match="fixed-length pattern"):
+            embedded_store.read(query)
+    # the ranged form still runs, on the same server process
+    [[count]] = embedded_store.read("MATCH p=(a)-[*1..2]->(b) RETURN count(p) AS n").rows
+    assert isinstance(count, int)
+    assert embedded_store.server_pid == pid
