@@ -81,4 +81,3 @@ def cytoscape(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> CyEle
             )
         )
     return CyElements(nodes=list(seen_nodes.values()), edges=list(seen_edges.values()))
-

@@ -414,4 +414,3 @@ class CypherIn(Model):
     timeout_s: float | None = Field(None, gt=0, le=3600, description="server-side timeout (never above the server's)")
 
     model_config = ConfigDict(extra="forbid")
-

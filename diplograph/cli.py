@@ -78,7 +78,9 @@ def main(verbose: int) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--manifest", type=click.Path(path_type=Path), help="manifest (JSON, JSONL or CSV) with document metadata")
+@click.option(
+    "--manifest", type=click.Path(path_type=Path), help="manifest (JSON, JSONL or CSV) with document metadata"
+)
 @click.option("--force", is_flag=True, help="rewrite documents even when unchanged")
 @click.option("--model", default=None, help="spaCy pipeline package or path [default: DIPLOGRAPH_SPACY_MODEL]")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="extraction processes")
@@ -103,8 +105,14 @@ def ingest(
     extractor = build_extractor(model or settings.spacy_model, processes=processes)
     with _open(store_url) as store:
         progress = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            TextColumn("{task.description}"), console=err, transient=True, disable=as_json,
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.description}"),
+            console=err,
+            transient=True,
+            disable=as_json,
         )
         with progress:
             task = progress.add_task("", total=None)
@@ -114,8 +122,13 @@ def ingest(
 
             try:
                 report = run_ingest(
-                    paths, store, extractor, manifest=manifest, force=force,
-                    max_bytes=settings.max_file_bytes, on_progress=on_progress,
+                    paths,
+                    store,
+                    extractor,
+                    manifest=manifest,
+                    force=force,
+                    max_bytes=settings.max_file_bytes,
+                    on_progress=on_progress,
                 )
             except StoreUnavailable as exc:
                 err.print(f"[red]store unavailable:[/] {escape(str(exc))}")
@@ -169,7 +182,11 @@ def export(fmt: str, output: Path | None, store_url: str | None) -> None:
 @click.option("--timeout", type=float, default=None, help="server-side timeout in seconds")
 @store_option
 def query(
-    cypher: str | None, name: str | None, params: tuple[str, ...], as_json: bool, timeout: float | None,
+    cypher: str | None,
+    name: str | None,
+    params: tuple[str, ...],
+    as_json: bool,
+    timeout: float | None,
     store_url: str | None,
 ) -> None:
     """Run a read-only Cypher query (the store refuses writes)."""
@@ -206,8 +223,13 @@ def query(
             err.print(f"[red]{type(exc).__name__}:[/] {escape(str(exc))}")
             sys.exit(1)
     if as_json:
-        click.echo(json.dumps({"columns": result.columns, "rows": result.records(), "truncated": result.truncated},
-                              ensure_ascii=False, indent=1))
+        click.echo(
+            json.dumps(
+                {"columns": result.columns, "rows": result.records(), "truncated": result.truncated},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return
     table = Table(*result.columns, show_lines=False)
     for row in result.rows:

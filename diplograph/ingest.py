@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from diplograph.errors import LoadError, StoreUnavailable, WriteError
+from diplograph.errors import LoadError, WriteError
 from diplograph.extract.loaders import MANIFEST_NAMES, SourceDocument, discover, load_document, load_manifest
 from diplograph.graph.models import GraphBatch
 from diplograph.graph.store import GraphStore

@@ -30,11 +30,48 @@ __all__ = ["ActorLinker", "ActorMention", "Office"]
 
 # Words that make up titles before a name ("Foreign Minister", "Prime Minister", "spokesperson").
 TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "foreign", "secretary", "state", "general", "premier",
-    "chancellor", "king", "queen", "emperor", "prince", "crown", "supreme", "leader", "spokesperson",
-    "spokesman", "spokeswoman", "ministry", "affairs", "defence", "defense", "deputy", "first",
-    "chairman", "chair", "chief", "ambassador", "envoy", "special", "representative", "high",
-    "commission", "commissioner", "council", "senior", "press", "sheikh", "emir", "sultan", "crown",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "secretary",
+    "state",
+    "general",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emperor",
+    "prince",
+    "crown",
+    "supreme",
+    "leader",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ministry",
+    "affairs",
+    "defence",
+    "defense",
+    "deputy",
+    "first",
+    "chairman",
+    "chair",
+    "chief",
+    "ambassador",
+    "envoy",
+    "special",
+    "representative",
+    "high",
+    "commission",
+    "commissioner",
+    "council",
+    "senior",
+    "press",
+    "sheikh",
+    "emir",
+    "sultan",
 }
 _NOT_A_NAME = re.compile(r"^(?:[A-Z]{2,}|The|This|That|These|Those|Mr|Mrs|Ms|Dr|Q|PDF|Copy|Link|Email|Print)$")
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "h.e.", "his", "her", "excellency"}
@@ -189,7 +226,7 @@ class ActorLinker:
                 known_people.setdefault(full, node_id)
                 if len(tokens) > 1:
                     known_people.setdefault(tokens[-1].text, node_id)
-                name = full if len(tokens) > 1 else full
+                name = full
                 kind = NodeKind.PERSON
             else:
                 # An unknown organisation must look like a proper name of several real words.
@@ -200,13 +237,23 @@ class ActorLinker:
                 kind = NodeKind.ORGANISATION
             start_tok, end_tok = tokens[0].i, tokens[-1].i + 1
             span = doc[start_tok:end_tok]
-            if span.root.dep_ in ("compound", "amod") and span.root.head.i >= end_tok and span.root.head.pos_ in ("NOUN", "PROPN"):
+            if (
+                span.root.dep_ in ("compound", "amod")
+                and span.root.head.i >= end_tok
+                and span.root.head.pos_ in ("NOUN", "PROPN")
+            ):
                 continue  # a name inside another name: "the Far East Natural Gas Purchase and Sale Agreement"
             out.append(
                 ActorMention(
-                    start=offset + span.start_char, end=offset + span.end_char,
-                    tok_start=start_tok, tok_end=end_tok, node_id=node_id, kind=kind,
-                    name=name, surface=span.text, via="model",
+                    start=offset + span.start_char,
+                    end=offset + span.end_char,
+                    tok_start=start_tok,
+                    tok_end=end_tok,
+                    node_id=node_id,
+                    kind=kind,
+                    name=name,
+                    surface=span.text,
+                    via="model",
                 )
             )
             covered.update(range(start_tok, end_tok))
@@ -218,7 +265,7 @@ class ActorLinker:
         """Read "Russian Foreign Minister" / "Tajikistan's President" before a person's name."""
         i = person.tok_start - 1
         words: list[Token] = []
-        while i >= 0 and (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in ("of", "'s", "’s") and words):
+        while i >= 0 and (doc[i].lower_ in TITLE_WORDS or (doc[i].lower_ in ("of", "'s", "’s") and words)):
             words.insert(0, doc[i])
             i -= 1
         while words and words[0].lower_ in ("of", "'s", "’s"):

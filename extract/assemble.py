@@ -35,7 +35,15 @@ from .text import Paragraph
 
 __all__ = ["DocumentReading", "assemble"]
 
-EVENT_TYPES = {RelType.VISITS, RelType.ATTENDS, RelType.HOSTS, RelType.MEETS, RelType.SIGNS, RelType.ABSTAINS, RelType.ADOPTS}
+EVENT_TYPES = {
+    RelType.VISITS,
+    RelType.ATTENDS,
+    RelType.HOSTS,
+    RelType.MEETS,
+    RelType.SIGNS,
+    RelType.ABSTAINS,
+    RelType.ADOPTS,
+}
 UN_BODIES = {"org:unga": "unga", "org:unsc": "unsc", "org:unhrc": "unhrc", "org:un": "un"}
 
 
@@ -96,7 +104,10 @@ class DocumentReading:
 
 
 def _paragraph_dates(ctx: SentenceContext) -> list[DateMention]:
-    """Dates earlier in the paragraph that set the time of a clause; a noun's date ("the talks in 2022") does not carry over."""
+    """Dates earlier in the paragraph that set the time of a clause.
+
+    A noun's date ("the talks in 2022") does not carry over to the next sentence.
+    """
     return sorted((d for d in set(ctx.date_at.values()) if d.start in ctx.adverbial), key=lambda d: d.start)
 
 
@@ -117,7 +128,8 @@ def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention | None:
     # a date on a clause above ("In September Putin went to X to attend Y": attend's date)
     above = {a.i for a in clause.ancestors}
     governing = [
-        ctx.date_at[t.i] for t in ctx.sent
+        ctx.date_at[t.i]
+        for t in ctx.sent
         if t.i in ctx.date_at and t.i not in inside_target and (t.head.i in above or t.head.head.i in above)
     ]
     adverbial = [d for d in ctx.dates if d.start in ctx.adverbial]
@@ -128,7 +140,7 @@ def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention | None:
 
 
 def _respectively_dates(candidates: list[Candidate], ctx: SentenceContext) -> dict[int, DateMention]:
-    """"on March 2, October 12 and November 14, China respectively abstained, abstained and vetoed"."""
+    """ "on March 2, October 12 and November 14, China respectively abstained, abstained and vetoed"."""
     if not any(t.lower_ == "respectively" for t in ctx.sent) or len(ctx.dates) < 2:
         return {}
     anchors = sorted({c.anchor.i for c in candidates if c.choice})
@@ -242,7 +254,10 @@ def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str
         node_id = f"resolution:{body}-{date}"
     else:
         return None
-    props: dict[str, Any] = {"name": f"{body.upper()} resolution of {date}" if date else f"{body.upper()} resolution {symbol}", "body": body_id}
+    props: dict[str, Any] = {
+        "name": f"{body.upper()} resolution of {date}" if date else f"{body.upper()} resolution {symbol}",
+        "body": body_id,
+    }
     if date:
         props["date"] = date
     if symbol:
@@ -261,7 +276,9 @@ def _issue(book: NodeBook, target: Target) -> tuple[str, str | None]:
     return ref.id, ref.scope
 
 
-def _target_node(book: NodeBook, c: Candidate, date: str | None, reading: DocumentReading) -> tuple[str | None, dict[str, Any]]:
+def _target_node(
+    book: NodeBook, c: Candidate, date: str | None, reading: DocumentReading
+) -> tuple[str | None, dict[str, Any]]:
     t = c.target
     extra: dict[str, Any] = {}
     if t.kind == "actor" and t.actor is not None:
@@ -283,7 +300,9 @@ def _target_node(book: NodeBook, c: Candidate, date: str | None, reading: Docume
 # -- assembling ------------------------------------------------------------------------------
 
 
-def assemble(reading: DocumentReading, document: Node, gazetteer: Gazetteer) -> tuple[list[Node], list[Relationship], Counter[str]]:
+def assemble(
+    reading: DocumentReading, document: Node, gazetteer: Gazetteer
+) -> tuple[list[Node], list[Relationship], Counter[str]]:
     """The batch's nodes and relationships for one document, and the normalisations made."""
     doc_id = document.id
     book = NodeBook(gazetteer)
@@ -304,9 +323,18 @@ def assemble(reading: DocumentReading, document: Node, gazetteer: Gazetteer) -> 
         if tgt is None or tgt == src:
             continue
         props: dict[str, Any] = {
-            "date": r.date, "as_of": source.published, "evidence": text[r.start : r.end], "start": r.start,
-            "end": r.end, "lang": "en", "confidence": c.confidence, "extractor": c.extractor,
-            "choice": c.choice, "role": c.role, "status": c.status, "speaker": c.speaker,
+            "date": r.date,
+            "as_of": source.published,
+            "evidence": text[r.start : r.end],
+            "start": r.start,
+            "end": r.end,
+            "lang": "en",
+            "confidence": c.confidence,
+            "extractor": c.extractor,
+            "choice": c.choice,
+            "role": c.role,
+            "status": c.status,
+            "speaker": c.speaker,
             "source_says": c.source_says,
         }
         attrs = {**c.attrs, **extra}
@@ -335,16 +363,30 @@ def assemble(reading: DocumentReading, document: Node, gazetteer: Gazetteer) -> 
         claim = claims[key]
         props = {k: v for k, v in claim["props"].items() if v is not None}
         relationships.append(
-            Relationship(type=claim["type"], source=claim["source"], target=claim["target"], key=key, doc_id=doc_id,
-                         attrs=claim["attrs"], **props)
+            Relationship(
+                type=claim["type"],
+                source=claim["source"],
+                target=claim["target"],
+                key=key,
+                doc_id=doc_id,
+                attrs=claim["attrs"],
+                **props,
+            )
         )
     nodes = book.build()
     for node in nodes:
         forms = book.forms.get(node.id, Counter())
         count = max(1, sum(forms.values()))
         relationships.append(
-            Relationship(type=RelType.MENTIONS, source=doc_id, target=node.id, key=mention_key(doc_id, node.id),
-                         doc_id=doc_id, count=count, attrs={"forms": sorted(forms)} if forms else {})
+            Relationship(
+                type=RelType.MENTIONS,
+                source=doc_id,
+                target=node.id,
+                key=mention_key(doc_id, node.id),
+                doc_id=doc_id,
+                count=count,
+                attrs={"forms": sorted(forms)} if forms else {},
+            )
         )
     return nodes, relationships, normalisations
 
@@ -352,8 +394,10 @@ def assemble(reading: DocumentReading, document: Node, gazetteer: Gazetteer) -> 
 def _merge(existing: dict[str, Any], props: dict[str, Any], attrs: dict[str, Any]) -> None:
     """The same fact read twice in a document: keep the first evidence, the more precise date."""
     old = existing["props"]
-    if props.get("date") and (not old.get("date") or len(props["date"]) > len(old["date"])) and (
-        not old.get("date") or props["date"].startswith(old["date"])
+    if (
+        props.get("date")
+        and (not old.get("date") or len(props["date"]) > len(old["date"]))
+        and (not old.get("date") or props["date"].startswith(old["date"]))
     ):
         old["date"] = props["date"]
         existing["attrs"]["date_basis"] = attrs.get("date_basis")

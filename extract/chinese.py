@@ -77,7 +77,9 @@ def zh_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _SENTENCE.finditer(text[start:end]) if m.group(0).strip()]
 
 
-def align_chinese(reading: DocumentReading, claims: dict[str, dict[str, Any]], book: NodeBook, gazetteer: Gazetteer) -> None:
+def align_chinese(
+    reading: DocumentReading, claims: dict[str, dict[str, Any]], book: NodeBook, gazetteer: Gazetteer
+) -> None:
     """Count Chinese mentions and attach ``evidence_zh`` to the claims their translation states."""
     if not reading.chinese:
         return

@@ -35,61 +35,260 @@ from .lexicon import (
     ORG,
     PLAN_VERBS,
     RESOLUTION,
-    SANCTION_NOUNS,
     SAY_VERBS,
     STATE,
     STATUS_OF_PLAN,
     Frame,
     frames_for,
 )
-from .nps import AGREEMENT_HEADS, COLLECTIVE_HEADS, EVENT_HEADS, EVENT_NAME_PREPS, SOFT_EVENT_HEADS, conjuncts, phrase, phrase_span, such_as
+from .nps import (
+    AGREEMENT_HEADS,
+    COLLECTIVE_HEADS,
+    EVENT_HEADS,
+    EVENT_NAME_PREPS,
+    SOFT_EVENT_HEADS,
+    conjuncts,
+    phrase,
+    phrase_span,
+    such_as,
+)
 
 __all__ = ["Candidate", "ClaimReader", "Target"]
 
 #: light verbs whose object noun carries the predicate: "pay a visit", "impose sanctions"
 LIGHT_VERBS = {
-    "pay", "make", "hold", "have", "conduct", "carry", "maintain", "strengthen", "deepen", "expand",
-    "enhance", "build", "develop", "establish", "forge", "seek", "express", "voice", "offer", "give",
-    "provide", "announce", "reaffirm", "impose", "continue", "promote", "boost", "intensify", "pursue",
-    "sign", "reach", "launch", "consolidate", "upgrade", "step", "take", "show", "extend", "lend",
-    "reiterate", "state", "declare", "confirm", "demonstrate", "register",
+    "pay",
+    "make",
+    "hold",
+    "have",
+    "conduct",
+    "carry",
+    "maintain",
+    "strengthen",
+    "deepen",
+    "expand",
+    "enhance",
+    "build",
+    "develop",
+    "establish",
+    "forge",
+    "seek",
+    "express",
+    "voice",
+    "offer",
+    "give",
+    "provide",
+    "announce",
+    "reaffirm",
+    "impose",
+    "continue",
+    "promote",
+    "boost",
+    "intensify",
+    "pursue",
+    "sign",
+    "reach",
+    "launch",
+    "consolidate",
+    "upgrade",
+    "step",
+    "take",
+    "show",
+    "extend",
+    "lend",
+    "reiterate",
+    "state",
+    "declare",
+    "confirm",
+    "demonstrate",
+    "register",
 }
 #: verbs whose subject undergoes the noun's predicate: "Russia suffered sanctions from the West"
 UNDERGO_VERBS = {"suffer", "face", "receive", "endure", "incur", "undergo"}
 #: a deontic passive with no agent states the paragraph's position holder's view
-DEONTIC_SUPPORT = {"respect", "uphold", "safeguard", "protect", "preserve", "honor", "honour", "observe", "take", "support", "strengthen", "promote", "guarantee", "ensure", "maintain", "address", "resolve"}
+DEONTIC_SUPPORT = {
+    "respect",
+    "uphold",
+    "safeguard",
+    "protect",
+    "preserve",
+    "honor",
+    "honour",
+    "observe",
+    "take",
+    "support",
+    "strengthen",
+    "promote",
+    "guarantee",
+    "ensure",
+    "maintain",
+    "address",
+    "resolve",
+}
 DEONTIC_OPPOSE = {"abandon", "reject", "oppose", "avoid", "prevent", "stop", "end", "condemn", "discard", "renounce"}
 EVENT_CONVENING_PREPS = {"at", "during"}
 #: verbs whose object is the real issue: "provide security guarantees", "take concerns seriously"
-ISSUE_LIGHT_VERBS = {"provide", "give", "offer", "grant", "ensure", "take", "make", "achieve", "reach", "establish", "build", "create", "pursue", "seek"}
+ISSUE_LIGHT_VERBS = {
+    "provide",
+    "give",
+    "offer",
+    "grant",
+    "ensure",
+    "take",
+    "make",
+    "achieve",
+    "reach",
+    "establish",
+    "build",
+    "create",
+    "pursue",
+    "seek",
+}
 #: nouns of resolve whose infinitive says what is supported: "determination to foster X"
 COMMITMENT_NOUNS = {
-    "determination", "commitment", "resolve", "readiness", "willingness", "intention", "desire", "pledge",
-    "promise", "efforts", "effort", "aspiration", "need", "importance", "necessity", "significance", "support",
+    "determination",
+    "commitment",
+    "resolve",
+    "readiness",
+    "willingness",
+    "intention",
+    "desire",
+    "pledge",
+    "promise",
+    "efforts",
+    "effort",
+    "aspiration",
+    "need",
+    "importance",
+    "necessity",
+    "significance",
+    "support",
 }
 #: nouns whose "of" phrase is the content proposed: "the proposal of building X"
 PROPOSAL_NOUNS = {"proposal", "idea", "concept", "vision", "notion", "initiative"}
 #: nominalisations whose content is their "of" object: "the establishment of a cyberspace that is open"
-CONTENT_NOUNS = {"launch", "imposition", "establishment", "creation", "building", "formation", "promotion", "development", "strengthening", "implementation", "preservation", "protection", "maintenance", "safeguarding", "realization", "realisation"}
+CONTENT_NOUNS = {
+    "launch",
+    "imposition",
+    "establishment",
+    "creation",
+    "building",
+    "formation",
+    "promotion",
+    "development",
+    "strengthening",
+    "implementation",
+    "preservation",
+    "protection",
+    "maintenance",
+    "safeguarding",
+    "realization",
+    "realisation",
+}
 ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "strive", "work"}
 #: nouns that introduce a list of principles: "must follow four principles: respecting X, abiding by Y"
-PRINCIPLE_NOUNS = {"principle", "principles", "point", "points", "position", "positions", "stance", "element", "elements", "pillar", "pillars", "priority", "priorities"}
+PRINCIPLE_NOUNS = {
+    "principle",
+    "principles",
+    "point",
+    "points",
+    "position",
+    "positions",
+    "stance",
+    "element",
+    "elements",
+    "pillar",
+    "pillars",
+    "priority",
+    "priorities",
+}
 SYMMETRIC_VERB_TYPES = {RelType.MEETS, RelType.COOPERATES_WITH}
 #: nouns of two-sided relations whose two sides stand in front: "the China-Russia partnership"
-BILATERAL_NOUNS = {"partnership", "cooperation", "alliance", "collaboration", "meeting", "meetings", "talks", "summit", "relations", "relationship", "dialogue", "ties", "call", "conversation"}
+BILATERAL_NOUNS = {
+    "partnership",
+    "cooperation",
+    "alliance",
+    "collaboration",
+    "meeting",
+    "meetings",
+    "talks",
+    "summit",
+    "relations",
+    "relationship",
+    "dialogue",
+    "ties",
+    "call",
+    "conversation",
+}
 #: relationships whose clause modality becomes a status (planned visits, pledged sanctions)
-MODAL_TYPES = {RelType.VISITS, RelType.ATTENDS, RelType.HOSTS, RelType.MEETS, RelType.SIGNS, RelType.SANCTIONS, RelType.MEMBER_OF, RelType.PROPOSES}
+MODAL_TYPES = {
+    RelType.VISITS,
+    RelType.ATTENDS,
+    RelType.HOSTS,
+    RelType.MEETS,
+    RelType.SIGNS,
+    RelType.SANCTIONS,
+    RelType.MEMBER_OF,
+    RelType.PROPOSES,
+}
 #: verbs that advocate what their complement says: "called on all countries to oppose X"
 ADVOCACY_VERBS = {"call", "urge", "appeal", "encourage", "exhort", "press", "invite"}
 #: nouns whose content is their complement: "any attempt to embellish fascism"
 LIGHT_NOUNS = {
-    "plot", "attempt", "attempts", "effort", "efforts", "move", "moves", "action", "actions", "bid", "scheme",
-    "practice", "practices", "act", "acts", "idea", "steps", "step", "measures", "measure", "policy", "policies",
-    "approach", "decision", "model", "world", "order", "system", "arrangement", "future", "mechanism",
+    "plot",
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+    "move",
+    "moves",
+    "action",
+    "actions",
+    "bid",
+    "scheme",
+    "practice",
+    "practices",
+    "act",
+    "acts",
+    "idea",
+    "steps",
+    "step",
+    "measures",
+    "measure",
+    "policy",
+    "policies",
+    "approach",
+    "decision",
+    "model",
+    "world",
+    "order",
+    "system",
+    "arrangement",
+    "future",
+    "mechanism",
 }
 #: "China's foreign policy is rooted in principles such as X": the policy's owner holds X
-POLICY_NOUNS = {"policy", "policies", "position", "positions", "stance", "diplomacy", "approach", "strategy", "vision", "philosophy", "doctrine"}
-GROUNDING_VERBS = {"root": ("in",), "base": ("on", "upon"), "ground": ("in", "on"), "guide": ("by",), "anchor": ("in",), "build": ("on", "upon")}
+POLICY_NOUNS = {
+    "policy",
+    "policies",
+    "position",
+    "positions",
+    "stance",
+    "diplomacy",
+    "approach",
+    "strategy",
+    "vision",
+    "philosophy",
+    "doctrine",
+}
+GROUNDING_VERBS = {
+    "root": ("in",),
+    "base": ("on", "upon"),
+    "ground": ("in", "on"),
+    "guide": ("by",),
+    "anchor": ("in",),
+    "build": ("on", "upon"),
+}
 _TALLY = {
     "yes": re.compile(r"(\d[\d,]*)\s+(?:votes?\s+|countries\s+|states\s+)?(?:in\s+favou?r|for|yes|supporting)\b", re.I),
     "no": re.compile(r"(\d[\d,]*)\s+(?:votes?\s+|countries\s+|states\s+)?(?:against|no\b|opposed)", re.I),
@@ -187,7 +386,9 @@ class ClaimReader:
             out.extend(self._at_event(ctx))
         if lemmas & {"summit", "meeting", "talks", "forum"}:
             out.extend(self._event_participants(ctx))
-        if ctx.discourse.position_holder is not None and lemmas & (PRINCIPLE_NOUNS | {"must", "should", "shall", "need", "ought"}):
+        if ctx.discourse.position_holder is not None and lemmas & (
+            PRINCIPLE_NOUNS | {"must", "should", "shall", "need", "ought"}
+        ):
             out.extend(self._deontic(ctx))
         for c in out:
             if c.rel is RelType.ADOPTS:
@@ -258,7 +459,11 @@ class ClaimReader:
             poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
             if poss and not mod_actors:
                 return ctx.discourse.resolve(poss[0])
-            if mod_actors and lemma in ("government", "administration", "cabinet", "regime") and mod_actors[0].kind is NodeKind.PERSON:
+            if (
+                mod_actors
+                and lemma in ("government", "administration", "cabinet", "regime")
+                and mod_actors[0].kind is NodeKind.PERSON
+            ):
                 state = self._state_of_person(mod_actors[0], ctx.date)
                 return [state] if state else []
             if mod_actors:
@@ -287,7 +492,11 @@ class ClaimReader:
                             inner = self.denote(pobj, ctx)
                             if inner:
                                 return inner
-        if lemma in ("resolution", "declaration", "declarations") and tok.dep_ in ("nsubj", "nsubjpass") and ctx.discourse.last_adopter:
+        if (
+            lemma in ("resolution", "declaration", "declarations")
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and ctx.discourse.last_adopter
+        ):
             return [ctx.discourse.last_adopter]  # "the resolution reaffirmed X": the body that adopted it
         title = self._title_only(tok, ctx)
         if title:
@@ -302,7 +511,17 @@ class ClaimReader:
         entry = self.gaz.get(of) if of else None
         if entry is None:
             return None
-        return ActorMention(person.start, person.end, person.tok_start, person.tok_end, entry.id, entry.kind, entry.name, person.surface, "office")
+        return ActorMention(
+            person.start,
+            person.end,
+            person.tok_start,
+            person.tok_end,
+            entry.id,
+            entry.kind,
+            entry.name,
+            person.surface,
+            "office",
+        )
 
     def _title_only(self, tok: Token, ctx: SentenceContext) -> ActorMention | None:
         """A title without a name: "the Russian foreign minister", "Chinese Foreign Ministry spokesperson"."""
@@ -327,8 +546,15 @@ class ClaimReader:
         start = tok.doc[tok.left_edge.i : tok.i + 1]
         offset = ctx.sent.doc.user_data.get("offset", 0)
         return ActorMention(
-            start=offset + start.start_char, end=offset + start.end_char, tok_start=start.start, tok_end=start.end,
-            node_id=person_id, kind=NodeKind.PERSON, name=name, surface=start.text, via="title",
+            start=offset + start.start_char,
+            end=offset + start.end_char,
+            tok_start=start.start,
+            tok_end=start.end,
+            node_id=person_id,
+            kind=NodeKind.PERSON,
+            name=name,
+            surface=start.text,
+            via="title",
         )
 
     # -- sources ----------------------------------------------------------------------------
@@ -354,7 +580,11 @@ class ClaimReader:
         # the parser sometimes hangs the real subject clause off a subject-less root as advcl:
         # "..., the two countries will safeguard X, oppose Y, preserve Z"
         for c in v.children:
-            if c.dep_ in ("advcl", "ccomp", "parataxis", "dep") and c.i < v.i and any(g.dep_ == "nsubj" for g in c.children):
+            if (
+                c.dep_ in ("advcl", "ccomp", "parataxis", "dep")
+                and c.i < v.i
+                and any(g.dep_ == "nsubj" for g in c.children)
+            ):
                 return self.subjects(c, ctx, depth + 1)
         # "Like Ukraine, Moldova and Georgia are demanding ...": the parser put them all under "like"
         for like in (x for x in v.children if x.dep_ == "prep" and x.lower_ == "like" and x.i < v.i):
@@ -371,7 +601,11 @@ class ClaimReader:
             # "called on all countries to embrace X": the caller advocates X. "forced Y to leave": Y acts.
             if head.lemma_ not in ADVOCACY_VERBS:
                 for c in head.children:
-                    if c.dep_ == "dobj" and v.dep_ == "xcomp" and head.lemma_ in ("ask", "invite", "force", "require", "allow", "help"):
+                    if (
+                        c.dep_ == "dobj"
+                        and v.dep_ == "xcomp"
+                        and head.lemma_ in ("ask", "invite", "force", "require", "allow", "help")
+                    ):
                         return self.denote(c, ctx), False
             return self.subjects(head, ctx, depth + 1)
         if v.dep_ == "pcomp" and head.dep_ == "prep":
@@ -389,7 +623,9 @@ class ClaimReader:
             if c.dep_ == "poss":
                 return self.denote(c, ctx)
         # "US sanctions", "Western sanctions", "the China-Russia partnership" (Russia the compound, China under it)
-        mods = [self.mention_at(t, ctx) for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+        mods = [
+            self.mention_at(t, ctx) for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree
+        ]
         if noun.lower_ not in BILATERAL_NOUNS:
             mods = [self.mention_at(c, ctx) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         mods = _unique([m for m in mods if m is not None])
@@ -398,7 +634,9 @@ class ClaimReader:
         # "the Russia-proposed", "China-Russia cooperation": actors hyphenated in front
         if noun.lower_ in BILATERAL_NOUNS:
             left = [self.mention_at(t, ctx) for t in noun.subtree if t.i < noun.i]
-            left = _unique([m for m in left if m is not None and (m.kind is not NodeKind.PERSON or m.tok_end == noun.i)])
+            left = _unique(
+                [m for m in left if m is not None and (m.kind is not NodeKind.PERSON or m.tok_end == noun.i)]
+            )
             if left:
                 return left
         # "the opposition from both China and Russia", "sanctions from the international community"
@@ -413,7 +651,12 @@ class ClaimReader:
         head = noun.head
         if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LIGHT_VERBS:
             return self.subjects(head, ctx)[0]
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",) and head.lower_ in ("in", "during", "through", "with"):
+        if (
+            noun.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.pos_ in ("VERB",)
+            and head.lower_ in ("in", "during", "through", "with")
+        ):
             return []
         return []
 
@@ -436,16 +679,20 @@ class ClaimReader:
         for frame in frames:
             if frame.object_nouns and not self._has_object_noun(v, frame):
                 continue
-            if frame.particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == frame.particle for c in v.children):
+            if frame.particle and not any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == frame.particle for c in v.children
+            ):
                 continue
             if status is not None and frame.rel not in MODAL_TYPES:
                 status = None  # "China will support X" states a position, not a plan
             if frame.patient_is_source and status in ("proposed", "planned", "expected"):
                 continue  # "proposed to expel Russia from X" says nothing of its membership yet
             if frame.patient_is_source:
-                srcs = [a for p in patients for a in self.denote(p, ctx)] if passive else [
-                    a for c in v.children if c.dep_ == "dobj" for a in self.denote(c, ctx)
-                ]
+                srcs = (
+                    [a for p in patients for a in self.denote(p, ctx)]
+                    if passive
+                    else [a for c in v.children if c.dep_ == "dobj" for a in self.denote(c, ctx)]
+                )
                 if passive and not patients and v.dep_ in ("xcomp", "conj"):
                     srcs = self.subjects(v.head, ctx)[0]  # "demanding to be admitted": the demanders
                 objs = self._slot_tokens(v, frame)
@@ -461,8 +708,11 @@ class ClaimReader:
                 objs = patients
             if not objs and v.dep_ == "acl" and frame.slots[0] == "dobj":
                 objs = [v.head]  # "the Initiative proposed by President Xi": the initiative
-            if v.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in v.children) and frame.slots[0] == "dobj" and not any(
-                self.classify(o, frame, ctx) for o in objs
+            if (
+                v.dep_ == "relcl"
+                and any(c.dep_ == "nsubj" for c in v.children)
+                and frame.slots[0] == "dobj"
+                and not any(self.classify(o, frame, ctx) for o in objs)
             ):
                 objs = [v.head]  # "the leader whom Xi has met more than any other": the leader
             targets = [t for o in objs for t in self.classify(o, frame, ctx)]
@@ -470,7 +720,15 @@ class ClaimReader:
                 targets = self._vote_context(v, ctx)
             if not targets and frame.rel in SYMMETRIC_VERB_TYPES and len(sources) >= 2 and not objs:
                 # "China and Russia met": the subjects meet each other
-                yield from self._emit(frame, sources[:1], [Target("actor", actor=a) for a in sources[1:]], v, ctx, status=status, speaker=speaker)
+                yield from self._emit(
+                    frame,
+                    sources[:1],
+                    [Target("actor", actor=a) for a in sources[1:]],
+                    v,
+                    ctx,
+                    status=status,
+                    speaker=speaker,
+                )
                 return
             if not targets:
                 continue
@@ -479,7 +737,11 @@ class ClaimReader:
             if frame.rel is RelType.SIGNS:  # "Russia signed a memorandum with Iran"
                 partners = [p for h in [v, *objs] for p in _prep_objects(h, ["with"])]
                 sources = _unique(sources + [a for p in partners for a in self.denote(p, ctx)])
-            if frame.rel is RelType.MEMBER_OF and v.dep_ == "xcomp" and v.head.lemma_.lower() in ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request"):
+            if (
+                frame.rel is RelType.MEMBER_OF
+                and v.dep_ == "xcomp"
+                and v.head.lemma_.lower() in ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request")
+            ):
                 status = "applied"
             yield from self._emit(frame, sources, targets, v, ctx, status=frame.status or status, speaker=speaker)
             if frame.rel is RelType.MEMBER_OF and status == "applied":
@@ -498,13 +760,13 @@ class ClaimReader:
 
     def _has_object_noun(self, v: Token, frame: Frame) -> bool:
         for c in v.children:
-            if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in frame.object_nouns or c.lower_ in frame.object_nouns):
+            if c.dep_ in ("dobj", "nsubjpass") and (
+                c.lemma_.lower() in frame.object_nouns or c.lower_ in frame.object_nouns
+            ):
                 return True
             if c.dep_ == "dobj" and any(g.lower_ in frame.object_nouns for g in c.subtree):
                 return True
-        if v.dep_ == "acl" and (v.head.lemma_.lower() in frame.object_nouns or v.head.lower_ in frame.object_nouns):
-            return True
-        return False
+        return v.dep_ == "acl" and (v.head.lemma_.lower() in frame.object_nouns or v.head.lower_ in frame.object_nouns)
 
     def _slot_tokens(self, v: Token, frame: Frame) -> list[Token]:
         out: list[Token] = []
@@ -513,9 +775,7 @@ class ClaimReader:
                 out += [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
             elif slot == "xcomp":
                 for c in v.children:
-                    if c.dep_ == "xcomp" and c.pos_ == "VERB":
-                        out.append(c)
-                    elif c.dep_ == "pcomp" and c.pos_ == "VERB":
+                    if (c.dep_ == "xcomp" and c.pos_ == "VERB") or (c.dep_ == "pcomp" and c.pos_ == "VERB"):
                         out.append(c)
             elif slot == "ccomp-obj":
                 for c in v.children:
@@ -526,14 +786,19 @@ class ClaimReader:
                 holders = [v]
                 if frame.object_nouns:
                     holders += [
-                        g for c in v.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree
+                        g
+                        for c in v.children
+                        if c.dep_ in ("dobj", "nsubjpass")
+                        for g in c.subtree
                         if g.lemma_.lower() in frame.object_nouns or g.lower_ in frame.object_nouns
                     ]
                 if v.dep_ == "acl":
                     holders.append(v)
                 for holder in holders:
                     out += _prep_objects(holder, wanted)
-                if v.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == wanted[0] and not list(c.children) for c in v.children):
+                if v.dep_ == "relcl" and any(
+                    c.dep_ == "prep" and c.lower_ == wanted[0] and not list(c.children) for c in v.children
+                ):
                     out.append(v.head)
         return out
 
@@ -562,8 +827,15 @@ class ClaimReader:
                 if t.actor is not None and t.actor.node_id == s.node_id:
                     continue
                 yield Candidate(
-                    rel=frame.rel, source=s, target=t, sent=ctx.sent, anchor=anchor, extractor=frame.name,
-                    choice=frame.choice, status=status, role=frame.role,
+                    rel=frame.rel,
+                    source=s,
+                    target=t,
+                    sent=ctx.sent,
+                    anchor=anchor,
+                    extractor=frame.name,
+                    choice=frame.choice,
+                    status=status,
+                    role=frame.role,
                     speaker=speaker if speaker and speaker != s.node_id else None,
                     source_says=frame.source_says,
                 )
@@ -597,8 +869,12 @@ class ClaimReader:
             if frame.rel is RelType.SANCTIONS and undergo:
                 # "Russia suffered ... sanctions from the international community"
                 victims = self.subjects(first.head, ctx)[0]
-                givers = [a for h in (noun, first) for p in _prep_objects(h, ["from", "by"]) for a in self.denote(p, ctx)]
-                yield from self._emit(frame, givers, [Target("actor", actor=v) for v in victims], noun, ctx, status=None, speaker=None)
+                givers = [
+                    a for h in (noun, first) for p in _prep_objects(h, ["from", "by"]) for a in self.denote(p, ctx)
+                ]
+                yield from self._emit(
+                    frame, givers, [Target("actor", actor=v) for v in victims], noun, ctx, status=None, speaker=None
+                )
                 return
             objs: list[Token] = []
             for slot in frame.slots:
@@ -612,21 +888,46 @@ class ClaimReader:
                 if len(pair) >= 2:
                     ctx.discourse.note_pair(pair[0], pair[1])  # "both leaders" later in this sentence
                 if len(pair) >= 2 and not [o for o in objs if o not in between]:
-                    yield from self._emit(frame, pair[:1], [Target("actor", actor=a) for a in pair[1:]], noun, ctx, status=_status(noun.head), speaker=None)
+                    yield from self._emit(
+                        frame,
+                        pair[:1],
+                        [Target("actor", actor=a) for a in pair[1:]],
+                        noun,
+                        ctx,
+                        status=_status(noun.head),
+                        speaker=None,
+                    )
                     return
             if frame.rel is RelType.MEMBER_OF and noun.lower_ in ("member", "members"):
                 continue  # handled by _as_member, which knows the member
             targets = [t for o in objs if o not in between for t in self.classify(o, frame, ctx)]
-            if not targets and frame.rel in (RelType.OPPOSES, RelType.SUPPORTS) and noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "over", "amid", "against"):
+            if (
+                not targets
+                and frame.rel in (RelType.OPPOSES, RelType.SUPPORTS)
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in ("despite", "over", "amid", "against")
+            ):
                 # "X should go ahead despite the opposition from China": the opposition is to X
                 verb = noun.head.head
-                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"] if verb.pos_ in ("VERB", "AUX") else []
-                if not subj and verb.dep_ == "advcl":  # "Should X go ahead ..., despite the opposition ..., it would ..."
+                subj = (
+                    [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+                    if verb.pos_ in ("VERB", "AUX")
+                    else []
+                )
+                if (
+                    not subj and verb.dep_ == "advcl"
+                ):  # "Should X go ahead ..., despite the opposition ..., it would ..."
                     subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
                 targets = [t for sj in subj for t in self.classify(sj, frame, ctx)]
             if not targets or not owners:
                 continue
-            status = "suspended" if frame.rel is RelType.MEMBER_OF and noun.head.lemma_ == "suspend" else _status(noun.head) if noun.dep_ == "dobj" else None
+            status = (
+                "suspended"
+                if frame.rel is RelType.MEMBER_OF and noun.head.lemma_ == "suspend"
+                else _status(noun.head)
+                if noun.dep_ == "dobj"
+                else None
+            )
             if frame.rel is RelType.HOSTS:
                 # "at the invitation of Putin": the host receives the clause's subject
                 verb = noun.head.head if noun.head.dep_ == "prep" else None
@@ -634,18 +935,23 @@ class ClaimReader:
                     continue
                 guests = self.subjects(verb, ctx)[0]
                 hosts = [t.actor for t in targets if t.actor]
-                yield from self._emit(frame, hosts, [Target("actor", actor=g) for g in guests], noun, ctx, status=status, speaker=None)
+                yield from self._emit(
+                    frame, hosts, [Target("actor", actor=g) for g in guests], noun, ctx, status=status, speaker=None
+                )
                 return
             yield from self._emit(frame, owners, targets, noun, ctx, status=status, speaker=None)
             return
 
     def _owned_agreement(self, noun: Token, ctx: SentenceContext) -> Iterator[Candidate]:
-        """"The two countries' joint declaration on ...": the possessors signed it."""
+        """ "The two countries' joint declaration on ...": the possessors signed it."""
         owners = [a for c in noun.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
-        if not owners or noun.dep_ in ("dobj",) and noun.head.lemma_.lower() in ("sign", "publish", "issue", "adopt", "ink", "conclude"):
+        if not owners or (
+            noun.dep_ in ("dobj",)
+            and noun.head.lemma_.lower() in ("sign", "publish", "issue", "adopt", "ink", "conclude")
+        ):
             return
         joint = any(c.lower_ in ("joint", "bilateral", "trilateral") for c in noun.children)
-        if len(owners) < 2 and not joint or noun.lemma_.lower() in ("plan", "statement", "proposal"):
+        if (len(owners) < 2 and not joint) or noun.lemma_.lower() in ("plan", "statement", "proposal"):
             return  # "his plan", "Hamas's statements": nothing was signed
         target = self._agreement_target(noun)
         for o in owners:
@@ -664,22 +970,20 @@ class ClaimReader:
         if EVENT in wants and (ev := _event_head(tok)) is not None and ev != tok:
             return [self._event_target(ev, ctx)]  # "attended the ... (CICA) Summit": the summit, not CICA
         if actors:
-            out = []
-            for a in actors:
-                if a.kind is NodeKind.STATE and (STATE in wants or ACTOR in wants):
-                    out.append(Target("actor", actor=a))
-                elif a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP) and (ORG in wants or ACTOR in wants):
-                    out.append(Target("actor", actor=a))
-                elif a.kind is NodeKind.PERSON and ACTOR in wants:
-                    out.append(Target("actor", actor=a))
-            return out
+            return [Target("actor", actor=a) for a in actors if _accepts(wants, a.kind)]
         if AGREEMENT in wants and tok.lemma_.lower() in AGREEMENT_HEADS:
             named = _named_list(tok)
             if named:
                 return [Target("agreement", head=span.root, name=_tidy_issue(span.text)) for span in named]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in frames_positions() | {"build", "create", "establish", "form"}:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if objs and (inner := [a for a in self.denote(objs[0], ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]) and ACTOR in wants:
+            if (
+                objs
+                and (
+                    inner := [a for a in self.denote(objs[0], ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]
+                )
+                and ACTOR in wants
+            ):
                 return [Target("actor", actor=a) for a in inner]
         group = self._named_group(tok, ctx) if ACTOR in wants else None
         if group is not None:
@@ -689,9 +993,9 @@ class ClaimReader:
         out = []
         for head in heads:
             lemma = head.lemma_.lower()
-            if head.pos_ == "PRON" or head.is_stop and head.pos_ != "VERB":
+            if head.pos_ == "PRON" or (head.is_stop and head.pos_ != "VERB"):
                 continue
-            if (lemma in EVENT_HEADS and _is_convened(head) or head.ent_type_ == "EVENT") and EVENT in wants:
+            if ((lemma in EVENT_HEADS and _is_convened(head)) or head.ent_type_ == "EVENT") and EVENT in wants:
                 out.append(self._event_target(head, ctx))
             elif lemma in AGREEMENT_HEADS and AGREEMENT in wants:
                 out.append(self._agreement_target(head))
@@ -704,8 +1008,17 @@ class ClaimReader:
         return out
 
     def _named_group(self, tok: Token, ctx: SentenceContext) -> ActorMention | None:
-        """"launch the 'Friends of Peace' group": a named group is an actor of its own."""
-        if tok.lemma_.lower() not in ("group", "coalition", "club", "caucus", "bloc", "alliance", "platform", "mechanism"):
+        """ "launch the 'Friends of Peace' group": a named group is an actor of its own."""
+        if tok.lemma_.lower() not in (
+            "group",
+            "coalition",
+            "club",
+            "caucus",
+            "bloc",
+            "alliance",
+            "platform",
+            "mechanism",
+        ):
             return None
         name_tokens = [t for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod") or t.is_quote]
         span = tok.doc[tok.left_edge.i : tok.i]
@@ -718,19 +1031,40 @@ class ClaimReader:
 
         offset = ctx.sent.doc.user_data.get("offset", 0)
         return ActorMention(
-            offset + span.start_char, offset + tok.idx + len(tok.text), span.start, tok.i + 1,
-            make_id(NodeKind.GROUP, name), NodeKind.GROUP, name, f"{name} {tok.text}", "named-group",
+            offset + span.start_char,
+            offset + tok.idx + len(tok.text),
+            span.start,
+            tok.i + 1,
+            make_id(NodeKind.GROUP, name),
+            NodeKind.GROUP,
+            name,
+            f"{name} {tok.text}",
+            "named-group",
         )
 
     def _event_target(self, head: Token, ctx: SentenceContext) -> Target:
         span = phrase_span(head, preps=EVENT_NAME_PREPS)
-        orgs = [m for m in ctx.mentions if span.start <= m.tok_start and m.tok_end <= span.end and m.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]
+        orgs = [
+            m
+            for m in ctx.mentions
+            if span.start <= m.tok_start and m.tok_end <= span.end and m.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)
+        ]
         places = [m for m in ctx.mentions if span.start <= m.tok_start and m.tok_end <= span.end and m.via == "metonym"]
-        pair = [m for m in ctx.mentions if span.start <= m.tok_start and m.tok_end <= head.i and m.kind is NodeKind.STATE and m.via != "metonym"]
+        pair = [
+            m
+            for m in ctx.mentions
+            if span.start <= m.tok_start and m.tok_end <= head.i and m.kind is NodeKind.STATE and m.via != "metonym"
+        ]
         return Target(
-            "event", head=head, name=phrase(head, preps=EVENT_NAME_PREPS),
-            facts={"orgs": [o.node_id for o in orgs], "places": [p.node_id for p in places], "head": head.lemma_.lower(),
-                   "parties": [p.node_id for p in pair]},
+            "event",
+            head=head,
+            name=phrase(head, preps=EVENT_NAME_PREPS),
+            facts={
+                "orgs": [o.node_id for o in orgs],
+                "places": [p.node_id for p in places],
+                "head": head.lemma_.lower(),
+                "parties": [p.node_id for p in pair],
+            },
         )
 
     def _agreement_target(self, head: Token) -> Target:
@@ -752,7 +1086,9 @@ class ClaimReader:
             if objs:
                 inner = self._issue_target(objs[0], frame, ctx)
                 if inner is not None:
-                    inner.facts.setdefault("aliases", []).append(_tidy_issue(head.doc[head.i : objs[0].right_edge.i + 1].text))  # type: ignore[union-attr]
+                    inner.facts.setdefault("aliases", []).append(
+                        _tidy_issue(head.doc[head.i : objs[0].right_edge.i + 1].text)
+                    )  # type: ignore[union-attr]
                     return inner
         if head.pos_ == "VERB" and head.lemma_.lower() in ASPECTUAL_VERBS:
             inner_vp = next((c for c in head.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"), None)
@@ -778,16 +1114,39 @@ class ClaimReader:
             span = phrase_span(head, keep_conj=True)
             text = head.doc[head.i : max(span.end, head.i + 1)].text
             name = _tidy_issue(text)
-        elif head.lower_ in COMMITMENT_NOUNS and (vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)):
+        elif head.lower_ in COMMITMENT_NOUNS and (
+            vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        ):
             # "their determination to continue to foster good relations": what they are determined to do
             return self._issue_target(vp, frame, ctx)
-        elif head.lower_ in COMMITMENT_NOUNS and (content := next(iter(_prep_objects(head, ["of"]) + _prep_objects(head, ["for"]) + _prep_objects(head, ["to"])), None)) is not None:
+        elif (
+            head.lower_ in COMMITMENT_NOUNS
+            and (
+                content := next(
+                    iter(_prep_objects(head, ["of"]) + _prep_objects(head, ["for"]) + _prep_objects(head, ["to"])), None
+                )
+            )
+            is not None
+        ):
             return self._issue_target(content, frame, ctx)  # "the importance of X", "support for X"
-        elif head.lower_ in PROPOSAL_NOUNS and (content := next((p for p in _prep_objects(head, ["of"]) if not self.denote(p, ctx)), None)) is not None:
+        elif (
+            head.lower_ in PROPOSAL_NOUNS
+            and (content := next((p for p in _prep_objects(head, ["of"]) if not self.denote(p, ctx)), None)) is not None
+        ):
             return self._issue_target(content, frame, ctx)  # "the proposal of building X": X
-        elif head.lower_ in CONTENT_NOUNS and (content := next(iter(_prep_objects(head, ["of"])), None)) is not None and not self.denote(content, ctx):
+        elif (
+            head.lower_ in CONTENT_NOUNS
+            and (content := next(iter(_prep_objects(head, ["of"])), None)) is not None
+            and not self.denote(content, ctx)
+        ):
             name = _tidy_issue(phrase(content, keep_relcl=True))
-            return Target("issue", head=content, name=name, facts={"aliases": [_tidy_issue(phrase(head, keep_relcl=True))]}) if name else None
+            return (
+                Target(
+                    "issue", head=content, name=name, facts={"aliases": [_tidy_issue(phrase(head, keep_relcl=True))]}
+                )
+                if name
+                else None
+            )
         else:
             name = _tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=len(conjuncts(head)) == 2))
             # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
@@ -807,7 +1166,7 @@ class ClaimReader:
     # -- constructions beyond one predicate -------------------------------------------------
 
     def _calls_to_action(self, ctx: SentenceContext) -> Iterator[Candidate]:
-        """"He called on the BRICS countries to give a unified response": a proposal of that response."""
+        """ "He called on the BRICS countries to give a unified response": a proposal of that response."""
         for v in ctx.sent:
             if v.lemma_.lower() not in ADVOCACY_VERBS or _negated(v):
                 continue
@@ -819,7 +1178,15 @@ class ClaimReader:
                     continue
                 name = _tidy_issue(vp.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
                 for a in self.subjects(v, ctx)[0]:
-                    yield Candidate(RelType.PROPOSES, a, Target("issue", head=objs[0], name=name), ctx.sent, vp, "call-to-action.v1", confidence=0.6)
+                    yield Candidate(
+                        RelType.PROPOSES,
+                        a,
+                        Target("issue", head=objs[0], name=name),
+                        ctx.sent,
+                        vp,
+                        "call-to-action.v1",
+                        confidence=0.6,
+                    )
 
     def _condemned_owners(self, found: list[Candidate], ctx: SentenceContext) -> list[Candidate]:
         """Condemning "the West's efforts" or "Russia's aggression" condemns the West or Russia."""
@@ -830,11 +1197,22 @@ class ClaimReader:
             for poss in (t for t in c.target.head.children if t.dep_ == "poss"):
                 for owner in self.denote(poss, ctx):
                     if owner.node_id != c.source.node_id:
-                        out.append(Candidate(RelType.CONDEMNS, c.source, Target("actor", actor=owner), c.sent, c.anchor, c.extractor, confidence=0.7, speaker=c.speaker))
+                        out.append(
+                            Candidate(
+                                RelType.CONDEMNS,
+                                c.source,
+                                Target("actor", actor=owner),
+                                c.sent,
+                                c.anchor,
+                                c.extractor,
+                                confidence=0.7,
+                                speaker=c.speaker,
+                            )
+                        )
         return out
 
     def _grounded_policy(self, ctx: SentenceContext) -> Iterator[Candidate]:
-        """"China's foreign policy is rooted in principles such as X and Y": China supports X and Y."""
+        """ "China's foreign policy is rooted in principles such as X and Y": China supports X and Y."""
         for v in ctx.sent:
             preps = GROUNDING_VERBS.get(v.lemma_.lower())
             if not preps or not any(c.dep_ == "auxpass" for c in v.children) or _negated(v):
@@ -842,7 +1220,9 @@ class ClaimReader:
             for subj in (c for c in v.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in POLICY_NOUNS):
                 owners = [a for c in subj.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
                 frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE,), "grounded-policy.v1")
-                for p in _prep_objects(v, list(preps[:1])) + [o for prep in preps[1:] for o in _prep_objects(v, [prep])]:
+                for p in _prep_objects(v, list(preps[:1])) + [
+                    o for prep in preps[1:] for o in _prep_objects(v, [prep])
+                ]:
                     for t in self.classify(p, frame, ctx):
                         for o in owners:
                             yield Candidate(RelType.SUPPORTS, o, t, ctx.sent, v, "grounded-policy.v1", confidence=0.7)
@@ -852,22 +1232,37 @@ class ClaimReader:
             if m.kind is NodeKind.PERSON and m.office and m.office.of and m.via != "title":
                 of = self.gaz.get(m.office.of)
                 target_mention = ActorMention(
-                    m.start, m.end, m.tok_start, m.tok_end, m.office.of, of.kind if of else NodeKind.STATE,
-                    of.name if of else m.office.of, m.surface, "office",
+                    m.start,
+                    m.end,
+                    m.tok_start,
+                    m.tok_end,
+                    m.office.of,
+                    of.kind if of else NodeKind.STATE,
+                    of.name if of else m.office.of,
+                    m.surface,
+                    "office",
                 )
                 yield Candidate(
-                    RelType.HOLDS_OFFICE, m, Target("actor", actor=target_mention), ctx.sent, ctx.sent.doc[m.tok_start],
-                    "title-apposition.v1", confidence=0.9, role=m.office.role,
+                    RelType.HOLDS_OFFICE,
+                    m,
+                    Target("actor", actor=target_mention),
+                    ctx.sent,
+                    ctx.sent.doc[m.tok_start],
+                    "title-apposition.v1",
+                    confidence=0.9,
+                    role=m.office.role,
                 )
 
     def _as_member(self, ctx: SentenceContext) -> Iterator[Candidate]:
-        """"As a permanent member of the UN Security Council, Russia ..." / "X, a member of Y"."""
+        """ "As a permanent member of the UN Security Council, Russia ..." / "X, a member of Y"."""
         for tok in ctx.sent:
             if tok.lemma_.lower() not in ("member", "founder"):
                 continue
             root = tok
             while root.dep_ == "conj" and root.head != root:
-                root = root.head  # "As main victors of the war, founding members of X as well as permanent members of Y"
+                root = (
+                    root.head
+                )  # "As main victors of the war, founding members of X as well as permanent members of Y"
             founding = False
             if root.dep_ == "dobj" and root.head.dep_ == "pcomp" and root.head.lemma_ == "found":
                 root, founding = root.head, True  # "As founding members of X": parsed as a gerund
@@ -879,12 +1274,20 @@ class ClaimReader:
             orgs = []
             for member in [tok]:
                 for pobj in _prep_objects(member, ["of"]):
-                    orgs.extend((member, a) for a in self.denote(pobj, ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP))
+                    orgs.extend(
+                        (member, a) for a in self.denote(pobj, ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)
+                    )
             if not orgs:
                 continue
             verb = prep.head
-            if _status(verb) == "proposed" or _negated(verb) or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in ("status", "role", "seat", "membership", "position", "title") for c in verb.children
+            if (
+                _status(verb) == "proposed"
+                or _negated(verb)
+                or any(
+                    c.dep_ == "dobj"
+                    and c.lemma_.lower() in ("status", "role", "seat", "membership", "position", "title")
+                    for c in verb.children
+                )
             ):
                 continue  # "proposed to cancel Russia's status as a permanent member of X"
             holders = self.subjects(verb, ctx)[0] if verb.pos_ in ("VERB", "AUX") else self.denote(verb, ctx)
@@ -893,10 +1296,12 @@ class ClaimReader:
                 mods = {c.lower_ for c in member.children}
                 if "permanent" in mods:
                     attrs["permanent"] = True
-                if "founding" in mods or founding and member == tok and tok.dep_ == "dobj":
+                if "founding" in mods or (founding and member == tok and tok.dep_ == "dobj"):
                     attrs["founding"] = True
                 for h in holders:
-                    c = Candidate(RelType.MEMBER_OF, h, Target("actor", actor=org), ctx.sent, member, "member-as.v1", attrs=attrs)
+                    c = Candidate(
+                        RelType.MEMBER_OF, h, Target("actor", actor=org), ctx.sent, member, "member-as.v1", attrs=attrs
+                    )
                     yield c
 
     def _at_event(self, ctx: SentenceContext) -> Iterator[Candidate]:
@@ -905,7 +1310,12 @@ class ClaimReader:
             if tok.dep_ != "prep" or tok.lower_ not in EVENT_CONVENING_PREPS:
                 continue
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
-                events = [e for h in conjuncts(pobj) if (e := _event_head(h)) is not None and e.lemma_.lower() not in ("talks", "dialogue", "consultations", "round", "session")]
+                events = [
+                    e
+                    for h in conjuncts(pobj)
+                    if (e := _event_head(h)) is not None
+                    and e.lemma_.lower() not in ("talks", "dialogue", "consultations", "round", "session")
+                ]
                 if not events:
                     continue
                 verb = tok.head
@@ -923,18 +1333,44 @@ class ClaimReader:
                         if c.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "assure", "urge", "inform"):
                             for other in self.denote(c, ctx):
                                 for a in actors:
-                                    yield Candidate(RelType.MEETS, a, Target("actor", actor=other), ctx.sent, verb, "met-at-event.v1", confidence=0.6)
+                                    yield Candidate(
+                                        RelType.MEETS,
+                                        a,
+                                        Target("actor", actor=other),
+                                        ctx.sent,
+                                        verb,
+                                        "met-at-event.v1",
+                                        confidence=0.6,
+                                    )
                     # "took the step to express to Putin": an addressee in the clause was there too
                     for c in verb.subtree:
-                        if c.pos_ == "VERB" and c.lemma_ in ("express", "say", "convey", "explain", "tell", "propose", "suggest"):
+                        if c.pos_ == "VERB" and c.lemma_ in (
+                            "express",
+                            "say",
+                            "convey",
+                            "explain",
+                            "tell",
+                            "propose",
+                            "suggest",
+                        ):
                             for p in _prep_objects(c, ["to"]):
                                 for other in self.denote(p, ctx):
                                     for a in actors:
-                                        yield Candidate(RelType.MEETS, a, Target("actor", actor=other), ctx.sent, c, "met-at-event.v1", confidence=0.6)
-                                    yield Candidate(RelType.ATTENDS, other, target, ctx.sent, c, "at-event.v1", confidence=0.6)
+                                        yield Candidate(
+                                            RelType.MEETS,
+                                            a,
+                                            Target("actor", actor=other),
+                                            ctx.sent,
+                                            c,
+                                            "met-at-event.v1",
+                                            confidence=0.6,
+                                        )
+                                    yield Candidate(
+                                        RelType.ATTENDS, other, target, ctx.sent, c, "at-event.v1", confidence=0.6
+                                    )
 
     def _event_participants(self, ctx: SentenceContext) -> Iterator[Candidate]:
-        """"The U.S.-Russia Alaska summit", "the meeting between European leaders and Zelenskyy"."""
+        """ "The U.S.-Russia Alaska summit", "the meeting between European leaders and Zelenskyy"."""
         for tok in ctx.sent:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ("summit", "meeting", "talks", "forum"):
                 continue
@@ -943,7 +1379,11 @@ class ClaimReader:
             for p in _prep_objects(tok, ["between"]):
                 parties += self.denote(p, ctx)
             if not parties:
-                pair = [ctx.by_token[c.i] for c in tok.lefts if c.i in ctx.by_token and ctx.by_token[c.i].kind is NodeKind.STATE]
+                pair = [
+                    ctx.by_token[c.i]
+                    for c in tok.lefts
+                    if c.i in ctx.by_token and ctx.by_token[c.i].kind is NodeKind.STATE
+                ]
                 hyphen = any(t.text in ("-", "–") for t in tok.doc[tok.left_edge.i : tok.i])
                 if len(_unique(pair)) >= 2 and hyphen:
                     parties = _unique(pair)
@@ -955,10 +1395,12 @@ class ClaimReader:
                     yield Candidate(RelType.HOSTS, host, target, ctx.sent, tok, "event-venue.v1", confidence=0.7)
 
     def _held_in(self, v: Token, ctx: SentenceContext) -> Iterator[Candidate]:
-        """"The G20 Summit and the APEC Summit were held successively in Indonesia and Thailand"."""
+        """ "The G20 Summit and the APEC Summit were held successively in Indonesia and Thailand"."""
         if not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             return
-        events = [e for c in v.children if c.dep_ == "nsubjpass" for e in conjuncts(c) if e.lemma_.lower() in EVENT_HEADS]
+        events = [
+            e for c in v.children if c.dep_ == "nsubjpass" for e in conjuncts(c) if e.lemma_.lower() in EVENT_HEADS
+        ]
         if not events:
             return
         places = [a for p in _prep_objects(v, ["in"]) for a in self.denote(p, ctx) if a.kind is NodeKind.STATE]
@@ -970,7 +1412,9 @@ class ClaimReader:
         else:
             return
         for place, ev in pairs:
-            yield Candidate(RelType.HOSTS, place, self._event_target(ev, ctx), ctx.sent, v, "held-in.v1", confidence=0.8)
+            yield Candidate(
+                RelType.HOSTS, place, self._event_target(ev, ctx), ctx.sent, v, "held-in.v1", confidence=0.8
+            )
 
     def _deontic(self, ctx: SentenceContext) -> Iterator[Candidate]:
         """An agentless "X must be respected" / "X should be abandoned" in a position paragraph,
@@ -986,11 +1430,15 @@ class ClaimReader:
             items = [i for first in items for i in conjuncts(first)]
             for item in items:
                 for t in self.classify(item, support, ctx):
-                    yield Candidate(RelType.SUPPORTS, holder, t, ctx.sent, item, "enumerated-principles.v1", confidence=0.6)
+                    yield Candidate(
+                        RelType.SUPPORTS, holder, t, ctx.sent, item, "enumerated-principles.v1", confidence=0.6
+                    )
         for v in ctx.sent:
             if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall", "need", "ought") for c in v.children):
+            if not any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should", "shall", "need", "ought") for c in v.children
+            ):
                 continue
             if any(c.dep_ == "agent" for c in v.children) or _negated(v):
                 continue
@@ -1015,14 +1463,99 @@ class ClaimReader:
 
 
 def frames_positions() -> set[str]:
-    return {"respect", "safeguard", "uphold", "protect", "preserve", "defend", "support", "promote", "advance", "strengthen", "maintain", "ensure", "build", "foster", "develop", "improve", "deepen", "enhance", "implement", "carry"}
+    return {
+        "respect",
+        "safeguard",
+        "uphold",
+        "protect",
+        "preserve",
+        "defend",
+        "support",
+        "promote",
+        "advance",
+        "strengthen",
+        "maintain",
+        "ensure",
+        "build",
+        "foster",
+        "develop",
+        "improve",
+        "deepen",
+        "enhance",
+        "implement",
+        "carry",
+    }
 
 
-_EMPTY_ISSUES = {"this", "that", "it", "them", "one", "all", "others", "other", "efforts", "role", "way", "part", "position", "positions", "idea", "ideas", "move", "moves", "step", "steps"}
+_EMPTY_ISSUES = {
+    "this",
+    "that",
+    "it",
+    "them",
+    "one",
+    "all",
+    "others",
+    "other",
+    "efforts",
+    "role",
+    "way",
+    "part",
+    "position",
+    "positions",
+    "idea",
+    "ideas",
+    "move",
+    "moves",
+    "step",
+    "steps",
+}
 
 
 _ABSTRACT = re.compile(r"(?:ism|ity|ty|tion|sion|ment|ance|ence|cy|acy|ship|hood|ure)$", re.I)
-_VAGUE = {"goal", "goals", "hope", "hopes", "heart", "thing", "things", "women", "men", "people", "work", "job", "jobs", "time", "day", "case", "point", "matter", "issue", "issues", "question", "questions", "concern", "concerns", "rule", "rules", "right", "rights", "nominee", "them", "us", "you", "everyone", "everybody", "ally", "allies", "partner", "partners", "friend", "friends", "help", "lot"}
+_VAGUE = {
+    "goal",
+    "goals",
+    "hope",
+    "hopes",
+    "heart",
+    "thing",
+    "things",
+    "women",
+    "men",
+    "people",
+    "work",
+    "job",
+    "jobs",
+    "time",
+    "day",
+    "case",
+    "point",
+    "matter",
+    "issue",
+    "issues",
+    "question",
+    "questions",
+    "concern",
+    "concerns",
+    "rule",
+    "rules",
+    "right",
+    "rights",
+    "nominee",
+    "them",
+    "us",
+    "you",
+    "everyone",
+    "everybody",
+    "ally",
+    "allies",
+    "partner",
+    "partners",
+    "friend",
+    "friends",
+    "help",
+    "lot",
+}
 
 
 def _substantive_issue(name: str) -> bool:
@@ -1030,7 +1563,31 @@ def _substantive_issue(name: str) -> bool:
     from .issues import IssueVocabulary
 
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", name)]
-    content = [w for w in words if w.lower() not in _VAGUE and w.lower() not in {"the", "a", "an", "of", "and", "our", "their", "its", "his", "her", "my", "your", "with", "to", "for", "in", "on"}]
+    content = [
+        w
+        for w in words
+        if w.lower() not in _VAGUE
+        and w.lower()
+        not in {
+            "the",
+            "a",
+            "an",
+            "of",
+            "and",
+            "our",
+            "their",
+            "its",
+            "his",
+            "her",
+            "my",
+            "your",
+            "with",
+            "to",
+            "for",
+            "in",
+            "on",
+        }
+    ]
     if not content:
         return False
     if len(content) >= 2 or IssueVocabulary.load().find(name):
@@ -1074,6 +1631,15 @@ def _prep_objects(holder: Token, wanted: list[str]) -> list[Token]:
     return out
 
 
+def _accepts(wants: set[str], kind: NodeKind) -> bool:
+    """Does a frame taking ``wants`` accept an actor of this kind as its target?"""
+    if ACTOR in wants:
+        return True
+    if kind is NodeKind.STATE:
+        return STATE in wants
+    return kind in (NodeKind.ORGANISATION, NodeKind.GROUP) and ORG in wants
+
+
 def _named_list(tok: Token) -> list[Span]:
     """The proper names listed after "such as" under a head, split on the text's commas.
 
@@ -1090,7 +1656,7 @@ def _named_list(tok: Token) -> list[Span]:
     items: list[Span] = []
     start = i
     for j in range(i, sent_end + 1):
-        at_end = j == sent_end or doc[j].is_sent_end and doc[j].is_punct or doc[j].text in (";", ":")
+        at_end = j == sent_end or (doc[j].is_sent_end and doc[j].is_punct) or doc[j].text in (";", ":")
         if at_end or doc[j].text == ",":
             k = start
             while k < j and doc[k].lower_ in ("and", "or", "the", "a", "an"):
@@ -1120,22 +1686,41 @@ def _venues(found: list[Candidate]) -> list[Candidate]:
         places = set(c.target.facts.get("places") or [])  # type: ignore[arg-type]
         if len(places) == 1 and c.target.name not in hosted:
             hosted.add(c.target.name)
-            place = ActorMention(0, 0, c.anchor.i, c.anchor.i + 1, places.pop(), NodeKind.STATE, "", c.anchor.text, "venue")
+            place = ActorMention(
+                0, 0, c.anchor.i, c.anchor.i + 1, places.pop(), NodeKind.STATE, "", c.anchor.text, "venue"
+            )
             out.append(Candidate(RelType.HOSTS, place, c.target, c.sent, c.anchor, "event-venue.v1", confidence=0.7))
             continue
         visited = {
-            v.target.actor.node_id: v.target.actor for v in found
-            if v.rel is RelType.VISITS and v.source.node_id == c.source.node_id and v.target.actor is not None
+            v.target.actor.node_id: v.target.actor
+            for v in found
+            if v.rel is RelType.VISITS
+            and v.source.node_id == c.source.node_id
+            and v.target.actor is not None
             and v.target.actor.kind is NodeKind.STATE
         }
         if len(visited) == 1 and not places and c.target.name not in hosted:
             hosted.add(c.target.name)
-            out.append(Candidate(RelType.HOSTS, next(iter(visited.values())), c.target, c.sent, c.anchor, "visit-venue.v1", confidence=0.7))
+            out.append(
+                Candidate(
+                    RelType.HOSTS,
+                    next(iter(visited.values())),
+                    c.target,
+                    c.sent,
+                    c.anchor,
+                    "visit-venue.v1",
+                    confidence=0.7,
+                )
+            )
     return out
 
 
 def _event_head(tok: Token) -> Token | None:
-    """The convened event an NP names, even when a name comes first: "the SCO and CIS Ministers of Defense Conference"."""
+    """The convened event an NP names, even when a name comes first.
+
+    "the SCO and CIS member states Ministers of Defense Conference": the parser may take a name
+    for the head; the event is the head behind it.
+    """
     if tok.lemma_.lower() in EVENT_HEADS:
         return tok if _is_convened(tok) else None
     if tok.pos_ != "PROPN":
@@ -1153,20 +1738,25 @@ def _event_head(tok: Token) -> Token | None:
 
 
 def _is_convened(tok: Token) -> bool:
-    """"dialogue" is an event when named ("the Shangri-La Dialogue") or given its parties."""
+    """ "dialogue" is an event when named ("the Shangri-La Dialogue") or given its parties."""
     if tok.lemma_.lower() not in SOFT_EVENT_HEADS:
         return True
     return tok.text[:1].isupper() or any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children)
 
 
 def _expletive(tok: Token) -> bool:
-    """"It" in "it is essential to ...", "it is suggested that ..."."""
+    """ "It" in "it is essential to ...", "it is suggested that ..."."""
     if tok.lower_ != "it":
         return False
     head = tok.head
-    return tok.dep_ == "expl" or (
-        head.lemma_ in ("be", "seem", "appear", "remain") and any(c.dep_ in ("acomp", "xcomp", "ccomp") for c in head.children)
-    ) or any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "ccomp" for c in head.children)
+    return (
+        tok.dep_ == "expl"
+        or (
+            head.lemma_ in ("be", "seem", "appear", "remain")
+            and any(c.dep_ in ("acomp", "xcomp", "ccomp") for c in head.children)
+        )
+        or (any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "ccomp" for c in head.children))
+    )
 
 
 def _negated(v: Token) -> bool:
@@ -1188,10 +1778,10 @@ def _negated(v: Token) -> bool:
 
 
 def _refusal(v: Token) -> bool:
-    """"cannot support", "will not accept": a stated refusal is a position."""
-    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "will", "wo", "would", "shall") for c in v.children) and any(
-        c.dep_ == "neg" for c in v.children
-    )
+    """ "cannot support", "will not accept": a stated refusal is a position."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("can", "ca", "will", "wo", "would", "shall") for c in v.children
+    ) and any(c.dep_ == "neg" for c in v.children)
 
 
 def _as_opposition(frame: Frame) -> Frame:
@@ -1217,7 +1807,11 @@ def _status(v: Token) -> str | None:
         if c.dep_ == "aux" and c.lower_ == "going":
             return "planned"
     # "will travel to Japan to attend the summit": the purpose clause is as planned as its head
-    if v.dep_ in ("advcl", "conj", "xcomp") and head != v and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) | (v.dep_ == "conj"):
+    if (
+        v.dep_ in ("advcl", "conj", "xcomp")
+        and head != v
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) | (v.dep_ == "conj")
+    ):
         return _status(head)
     return None
 

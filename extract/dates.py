@@ -18,20 +18,32 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-__all__ = ["DateMention", "Anchor", "find_dates", "parse_with_dateparser"]
+__all__ = ["Anchor", "DateMention", "find_dates", "parse_with_dateparser"]
 
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ]
     )
     for m in names
 }
-_MONTH = r"(?P<{name}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH = (
+    r"(?P<{name}>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _YEAR = r"(?P<{name}>(?:19[5-9]\d|20[0-4]\d))"
 _DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -59,10 +71,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?P<d>[12]\d|3[01]|0?[1-9])日")),
     ("zh_rel_m", re.compile(r"(?P<rel>去年|今年|明年)(?P<m>1[0-2]|0?[1-9])月")),
     # May 8-10, 2015 / May 8 to 10, 2015 / From May 8 to 10
-    ("md_range", re.compile(r"\b" + _m("m") + r"\s+" + _d("d") + r"\s*(?:-|–|to|until|through)\s*" + _d("d2")
-                             + r"\b(?:,?\s+" + _y("y") + r")?(?!\s*(?:-|–)?\s*(?:p\.?m|a\.?m|per|percent|%))")),
+    (
+        "md_range",
+        re.compile(
+            r"\b"
+            + _m("m")
+            + r"\s+"
+            + _d("d")
+            + r"\s*(?:-|–|to|until|through)\s*"
+            + _d("d2")
+            + r"\b(?:,?\s+"
+            + _y("y")
+            + r")?(?!\s*(?:-|–)?\s*(?:p\.?m|a\.?m|per|percent|%))"
+        ),
+    ),
     # 8-10 May 2015
-    ("dm_range", re.compile(r"\b" + _d("d") + r"\s*(?:-|–|to)\s*" + _d("d2") + r"\s+" + _m("m") + r"(?:,?\s+" + _y("y") + r")?")),
+    (
+        "dm_range",
+        re.compile(r"\b" + _d("d") + r"\s*(?:-|–|to)\s*" + _d("d2") + r"\s+" + _m("m") + r"(?:,?\s+" + _y("y") + r")?"),
+    ),
     # March 2, 2022 / March 2 2022 / March 2
     ("mdy", re.compile(r"\b" + _m("m") + r"\s+" + _d("d") + r"\b(?:(?:\s*,\s*|\s+)" + _y("y") + r"\b)?(?![:\d])")),
     # 2 March 2022 / 2 March
@@ -70,13 +97,41 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # last July / this September / next March
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|past)\s+" + _m("m") + r"\b", re.I)),
     # June 2022 / early 2025 / mid-2015 / late March 2022
-    ("my", re.compile(r"\b(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?"
-                      + _m("m") + r",?\s+(?:of\s+)?" + _y("y") + r"\b", re.I)),
-    ("part_y", re.compile(r"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?" + _y("y") + r"\b", re.I)),
+    (
+        "my",
+        re.compile(
+            r"\b(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?"
+            + _m("m")
+            + r",?\s+(?:of\s+)?"
+            + _y("y")
+            + r"\b",
+            re.I,
+        ),
+    ),
+    (
+        "part_y",
+        re.compile(
+            r"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of"
+            r"|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?" + _y("y") + r"\b",
+            re.I,
+        ),
+    ),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year\b", re.I)),
     # a bare month: "In September", "in October he" (year from context)
-    ("month", re.compile(r"\b(?:in|In|since|Since|by|By|during|During|early|late|mid|until|Until)\s+(?:early\s+|late\s+|mid-)?" + _m("m") + r"\b(?!\s+\d)")),
-    ("year", re.compile(r"(?<![\d/$€£¥.,-])\b" + _y("y") + r"\b(?![\d%]|\s*(?:percent|per cent|tons?|billion|million))(?!-\d)")),
+    (
+        "month",
+        re.compile(
+            r"\b(?:in|In|since|Since|by|By|during|During|early|late|mid|until|Until)\s+(?:early\s+|late\s+|mid-)?"
+            + _m("m")
+            + r"\b(?!\s+\d)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"(?<![\d/$€£¥.,-])\b" + _y("y") + r"\b(?![\d%]|\s*(?:percent|per cent|tons?|billion|million))(?!-\d)"
+        ),
+    ),
 ]
 
 
@@ -107,7 +162,7 @@ class Anchor:
             return dt.date(y, 12, 31)
         if len(rest) == 1:
             m = rest[0]
-            return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+            return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
         return dt.date(y, rest[0], rest[1])
 
 
@@ -162,7 +217,11 @@ def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int 
         gd = m.groupdict()
         if gd.get("y"):
             year = int(gd["y"])
-        elif i + 1 < len(found) and kind in ("mdy", "dmy") and re.fullmatch(r"[\s,]*(?:and\s+|or\s+)?", text[e : found[i + 1][0]]):
+        elif (
+            i + 1 < len(found)
+            and kind in ("mdy", "dmy")
+            and re.fullmatch(r"[\s,]*(?:and\s+|or\s+)?", text[e : found[i + 1][0]])
+        ):
             year = trailing_year.get(i + 1)  # type: ignore[assignment]
         else:
             year = None

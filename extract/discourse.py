@@ -25,7 +25,22 @@ from .actors import ActorMention
 __all__ = ["Discourse", "Voice"]
 
 _QUOTED_NAME = re.compile(r"[“\"]([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for|on|&))*\s+[A-Z][\w’'-]*)[”\"]")
-PAIR_NOUNS = {"countries", "sides", "parties", "leaders", "nations", "governments", "presidents", "states", "powers", "neighbours", "neighbors", "partners", "militaries", "heads"}
+PAIR_NOUNS = {
+    "countries",
+    "sides",
+    "parties",
+    "leaders",
+    "nations",
+    "governments",
+    "presidents",
+    "states",
+    "powers",
+    "neighbours",
+    "neighbors",
+    "partners",
+    "militaries",
+    "heads",
+}
 FIRST_PERSON_STATE_NOUNS = {"country", "delegation", "government", "nation", "people", "region"}
 
 
@@ -132,19 +147,23 @@ class Discourse:
             # "the two countries" may refer back further than a pronoun: keep the last pair named
             chosen = (person_pair or self.pair) if people else (self.pair or person_pair)
             return list(chosen) if chosen else []
-        if word in FIRST_PERSON_STATE_NOUNS and self.voice.state and any(
-            c.lower_ in ("my", "our") for c in token.children
+        if (
+            word in FIRST_PERSON_STATE_NOUNS
+            and self.voice.state
+            and any(c.lower_ in ("my", "our") for c in token.children)
         ):
             return [self.voice.state]
-        if word == "country" and any(c.lower_ == "the" for c in token.children) and not any(
-            c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in token.children
+        if (
+            word == "country"
+            and any(c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in token.children)
         ):
             return [self.last_subject_state] if self.last_subject_state else []
         return []
 
 
 def _is_pair_description(token: Token) -> bool:
-    """"the two countries", "both sides", "the two parties' leaders"."""
+    """ "the two countries", "both sides", "the two parties' leaders"."""
     return any(c.lower_ in ("two", "both") for c in token.children) or (
         token.i > 0 and token.doc[token.i - 1].lower_ in ("two", "both")
     )

@@ -31,7 +31,23 @@ _LEADING = re.compile(r"^(?:the|a|an|any|all|its|their|his|her|our|this|these|th
 _STOP = {"the", "a", "an", "of", "and", "to", "in", "for", "on", "with", "by", "its", "their", "all", "any"}
 DATA = Path(__file__).parent / "data" / "issues.yaml"
 #: heads whose relative clause carries the issue ("a model that ...", "any attempt to ...")
-CONTENTLESS_HEADS = {"model", "attempt", "plot", "effort", "move", "action", "scheme", "practice", "idea", "approach", "world", "order", "system", "arrangement", "policy"}
+CONTENTLESS_HEADS = {
+    "model",
+    "attempt",
+    "plot",
+    "effort",
+    "move",
+    "action",
+    "scheme",
+    "practice",
+    "idea",
+    "approach",
+    "world",
+    "order",
+    "system",
+    "arrangement",
+    "policy",
+}
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,16 @@ from dataclasses import dataclass, field
 
 from diplograph.graph.schema import RelType
 
-__all__ = ["Frame", "NOUN_FRAMES", "SANCTION_NOUNS", "SAY_VERBS", "VERB_FRAMES", "frames_for"]
+__all__ = ["NOUN_FRAMES", "SANCTION_NOUNS", "SAY_VERBS", "VERB_FRAMES", "Frame", "frames_for"]
 
 ACTOR, STATE, EVENT, AGREEMENT, RESOLUTION, ISSUE, ORG = (
-    "actor", "state", "event", "agreement", "resolution", "issue", "org",
+    "actor",
+    "state",
+    "event",
+    "agreement",
+    "resolution",
+    "issue",
+    "org",
 )
 POSITION = (ACTOR, EVENT, AGREEMENT, RESOLUTION, ISSUE)
 
@@ -54,11 +60,19 @@ _VISIT_TO = _f(RelType.VISITS, "prep:to", (STATE,), "visit-verb.v1")
 VERB_FRAMES: dict[str, list[Frame]] = {
     # votes
     "vote": [
-        _f(RelType.SUPPORTS, "prep:for prep:in_favour_of prep:in_favor_of", (RESOLUTION, ISSUE), "vote-pattern.v1", choice="yes"),
+        _f(
+            RelType.SUPPORTS,
+            "prep:for prep:in_favour_of prep:in_favor_of",
+            (RESOLUTION, ISSUE),
+            "vote-pattern.v1",
+            choice="yes",
+        ),
         _f(RelType.OPPOSES, "prep:against", (RESOLUTION, ISSUE), "vote-pattern.v1", choice="no"),
     ],
     "abstain": [_f(RelType.ABSTAINS, "prep:on prep:from prep:in", (RESOLUTION,), "vote-pattern.v1", choice="abstain")],
-    "abstained": [_f(RelType.ABSTAINS, "prep:on prep:from prep:in", (RESOLUTION,), "vote-pattern.v1", choice="abstain")],
+    "abstained": [
+        _f(RelType.ABSTAINS, "prep:on prep:from prep:in", (RESOLUTION,), "vote-pattern.v1", choice="abstain")
+    ],
     "veto": [_f(RelType.OPPOSES, "dobj", (RESOLUTION,), "vote-pattern.v1", choice="no", source_says="vetoed")],
     # travel and presence
     "visit": [_f(RelType.VISITS, "dobj", (STATE, ACTOR), "visit-verb.v1")],
@@ -93,28 +107,56 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "receive": [_f(RelType.HOSTS, "dobj", (ACTOR,), "host-verb.v1")],
     # sanctions
     "sanction": [_f(RelType.SANCTIONS, "dobj", (ACTOR,), "sanction-verb.v1")],
-    "impose": [_f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)],
+    "impose": [
+        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
+    ],
     "slap": [_f(RelType.SANCTIONS, "prep:on", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)],
     "levy": [_f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)],
-    "extend": [_f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)],
-    "introduce": [_f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)],
-    "announce": [_f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)],
+    "extend": [
+        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
+    ],
+    "introduce": [
+        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
+    ],
+    "announce": [
+        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
+    ],
     "adopt": [
         _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS),
         _f(RelType.ADOPTS, "dobj", (RESOLUTION,), "adopt-verb.v1"),
         _f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1"),
     ],
     # condemnation
-    "condemn": [_CONDEMN], "denounce": [_CONDEMN], "criticize": [_CONDEMN], "criticise": [_CONDEMN],
+    "condemn": [_CONDEMN],
+    "denounce": [_CONDEMN],
+    "criticize": [_CONDEMN],
+    "criticise": [_CONDEMN],
     "accuse": [_f(RelType.CONDEMNS, "dobj", (ACTOR,), "condemn-verb.v1")],
     "blame": [_f(RelType.CONDEMNS, "dobj", (ACTOR,), "condemn-verb.v1")],
-    "deplore": [_CONDEMN], "censure": [_CONDEMN], "rebuke": [_CONDEMN], "slam": [_CONDEMN], "castigate": [_CONDEMN],
+    "deplore": [_CONDEMN],
+    "censure": [_CONDEMN],
+    "rebuke": [_CONDEMN],
+    "slam": [_CONDEMN],
+    "castigate": [_CONDEMN],
     # positions
-    "support": [_SUPPORT], "back": [_SUPPORT], "endorse": [_SUPPORT], "advocate": [_SUPPORT],
-    "champion": [_SUPPORT], "favor": [_SUPPORT], "favour": [_SUPPORT], "uphold": [_SUPPORT],
-    "embrace": [_SUPPORT], "respect": [_SUPPORT], "safeguard": [_SUPPORT], "defend": [_SUPPORT],
-    "preserve": [_SUPPORT], "promote": [_SUPPORT], "reaffirm": [_SUPPORT], "encourage": [_SUPPORT],
-    "prioritize": [_SUPPORT], "prioritise": [_SUPPORT],
+    "support": [_SUPPORT],
+    "back": [_SUPPORT],
+    "endorse": [_SUPPORT],
+    "advocate": [_SUPPORT],
+    "champion": [_SUPPORT],
+    "favor": [_SUPPORT],
+    "favour": [_SUPPORT],
+    "uphold": [_SUPPORT],
+    "embrace": [_SUPPORT],
+    "respect": [_SUPPORT],
+    "safeguard": [_SUPPORT],
+    "defend": [_SUPPORT],
+    "preserve": [_SUPPORT],
+    "promote": [_SUPPORT],
+    "reaffirm": [_SUPPORT],
+    "encourage": [_SUPPORT],
+    "prioritize": [_SUPPORT],
+    "prioritise": [_SUPPORT],
     # "seek peace", not "seek to underscore that ...": these take a noun object only
     "seek": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
     "agree": [_f(RelType.SUPPORTS, "xcomp prep:to prep:on", POSITION, "support-verb.v1")],
@@ -122,13 +164,63 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "insist": [_f(RelType.SUPPORTS, "prep:on", POSITION, "support-verb.v1")],
     "adhere": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
     "abide": [_f(RelType.SUPPORTS, "prep:by", POSITION, "support-verb.v1")],
-    "make": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", object_nouns=frozenset({"effort", "efforts", "commitment", "contribution", "contributions"}))],
-    "emphasize": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", object_nouns=frozenset({"need", "importance", "necessity", "significance", "value"}))],
-    "emphasise": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", object_nouns=frozenset({"need", "importance", "necessity", "significance", "value"}))],
-    "stress": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", object_nouns=frozenset({"need", "importance", "necessity", "significance", "value"}))],
-    "underline": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", object_nouns=frozenset({"need", "importance", "necessity", "significance"}))],
-    "express": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", object_nouns=frozenset({"support", "commitment", "determination", "readiness", "willingness"}))],
-    "implement": [_SUPPORT], "foster": [_SUPPORT], "carry": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
+    "make": [
+        _f(
+            RelType.SUPPORTS,
+            "dobj",
+            POSITION,
+            "support-verb.v1",
+            object_nouns=frozenset({"effort", "efforts", "commitment", "contribution", "contributions"}),
+        )
+    ],
+    "emphasize": [
+        _f(
+            RelType.SUPPORTS,
+            "dobj",
+            POSITION,
+            "support-verb.v1",
+            object_nouns=frozenset({"need", "importance", "necessity", "significance", "value"}),
+        )
+    ],
+    "emphasise": [
+        _f(
+            RelType.SUPPORTS,
+            "dobj",
+            POSITION,
+            "support-verb.v1",
+            object_nouns=frozenset({"need", "importance", "necessity", "significance", "value"}),
+        )
+    ],
+    "stress": [
+        _f(
+            RelType.SUPPORTS,
+            "dobj",
+            POSITION,
+            "support-verb.v1",
+            object_nouns=frozenset({"need", "importance", "necessity", "significance", "value"}),
+        )
+    ],
+    "underline": [
+        _f(
+            RelType.SUPPORTS,
+            "dobj",
+            POSITION,
+            "support-verb.v1",
+            object_nouns=frozenset({"need", "importance", "necessity", "significance"}),
+        )
+    ],
+    "express": [
+        _f(
+            RelType.SUPPORTS,
+            "dobj",
+            POSITION,
+            "support-verb.v1",
+            object_nouns=frozenset({"support", "commitment", "determination", "readiness", "willingness"}),
+        )
+    ],
+    "implement": [_SUPPORT],
+    "foster": [_SUPPORT],
+    "carry": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
     "comply": [_f(RelType.SUPPORTS, "prep:with", POSITION, "support-verb.v1")],
     "commit": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
     "push": [_f(RelType.SUPPORTS, "prep:for", POSITION, "support-verb.v1")],
@@ -138,8 +230,14 @@ VERB_FRAMES: dict[str, list[Frame]] = {
         _f(RelType.SUPPORTS, "prep:for prep:with prep:by", POSITION, "support-verb.v1"),
     ],
     "abandon": [_f(RelType.SUPPORTS, "dobj", (ISSUE,), "support-verb.v1", status="abandoned")],
-    "prevent": [_OPPOSE], "counter": [_OPPOSE], "curb": [_OPPOSE], "contain": [_f(RelType.OPPOSES, "dobj", (STATE, ACTOR), "oppose-verb.v1")],
-    "oppose": [_OPPOSE], "reject": [_OPPOSE], "resist": [_OPPOSE], "refuse": [_f(RelType.OPPOSES, "dobj", (ISSUE, AGREEMENT, EVENT), "oppose-verb.v1")],
+    "prevent": [_OPPOSE],
+    "counter": [_OPPOSE],
+    "curb": [_OPPOSE],
+    "contain": [_f(RelType.OPPOSES, "dobj", (STATE, ACTOR), "oppose-verb.v1")],
+    "oppose": [_OPPOSE],
+    "reject": [_OPPOSE],
+    "resist": [_OPPOSE],
+    "refuse": [_f(RelType.OPPOSES, "dobj", (ISSUE, AGREEMENT, EVENT), "oppose-verb.v1")],
     "object": [_f(RelType.OPPOSES, "prep:to", POSITION, "oppose-verb.v1")],
     "protest": [_f(RelType.OPPOSES, "dobj prep:against", POSITION, "oppose-verb.v1")],
     "confront": [_f(RelType.OPPOSES, "dobj", (ISSUE,), "oppose-verb.v1")],
@@ -148,10 +246,30 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "ink": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1")],
     "conclude": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1")],
     "ratify": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1")],
-    "publish": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1", object_nouns=frozenset({"declaration", "statement", "communique", "communiqué"}))],
-    "issue": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1", object_nouns=frozenset({"declaration", "statement", "communique", "communiqué"}))],
-    "propose": [_PROPOSE], "launch": [_PROPOSE], "initiate": [_PROPOSE], "suggest": [_PROPOSE],
-    "unveil": [_PROPOSE], "float": [_PROPOSE],
+    "publish": [
+        _f(
+            RelType.SIGNS,
+            "dobj",
+            (AGREEMENT,),
+            "sign-verb.v1",
+            object_nouns=frozenset({"declaration", "statement", "communique", "communiqué"}),
+        )
+    ],
+    "issue": [
+        _f(
+            RelType.SIGNS,
+            "dobj",
+            (AGREEMENT,),
+            "sign-verb.v1",
+            object_nouns=frozenset({"declaration", "statement", "communique", "communiqué"}),
+        )
+    ],
+    "propose": [_PROPOSE],
+    "launch": [_PROPOSE],
+    "initiate": [_PROPOSE],
+    "suggest": [_PROPOSE],
+    "unveil": [_PROPOSE],
+    "float": [_PROPOSE],
     "put": [_f(RelType.PROPOSES, "dobj", (ISSUE, AGREEMENT, EVENT), "propose-verb.v1", particle="forward")],
     "hope": [_f(RelType.PROPOSES, "ccomp-obj", (ISSUE,), "propose-verb.v1")],
     # cooperation and membership
@@ -161,7 +279,9 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "ally": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
     "lead": [_f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1", role="leading member")],
     "expel": [_f(RelType.MEMBER_OF, "prep:from", (ORG,), "member-verb.v1", status="expelled", patient_is_source=True)],
-    "suspend": [_f(RelType.MEMBER_OF, "prep:from", (ORG,), "member-verb.v1", status="suspended", patient_is_source=True)],
+    "suspend": [
+        _f(RelType.MEMBER_OF, "prep:from", (ORG,), "member-verb.v1", status="suspended", patient_is_source=True)
+    ],
     "admit": [_f(RelType.MEMBER_OF, "prep:to prep:into", (ORG,), "member-verb.v1", patient_is_source=True)],
 }
 
@@ -198,13 +318,63 @@ NOUN_FRAMES: dict[str, list[Frame]] = {
 
 #: verbs of saying: their clausal complement's claims carry the sayer as speaker
 SAY_VERBS = {
-    "say", "state", "stress", "emphasize", "emphasise", "note", "reiterate", "declare", "announce",
-    "tell", "express", "add", "affirm", "underline", "underscore", "claim", "warn", "point", "make",
-    "insist", "assert", "maintain", "repeat", "clarify", "explain", "confirm", "write", "argue",
+    "say",
+    "state",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "note",
+    "reiterate",
+    "declare",
+    "announce",
+    "tell",
+    "express",
+    "add",
+    "affirm",
+    "underline",
+    "underscore",
+    "claim",
+    "warn",
+    "point",
+    "make",
+    "insist",
+    "assert",
+    "maintain",
+    "repeat",
+    "clarify",
+    "explain",
+    "confirm",
+    "write",
+    "argue",
 }
 #: heads that turn their xcomp into a plan rather than a fact
-PLAN_VERBS = {"plan", "intend", "want", "hope", "expect", "prepare", "aim", "try", "wish", "seek", "decide", "agree", "pledge", "promise", "vow", "threaten", "consider"}
-STATUS_OF_PLAN = {"pledge": "pledged", "promise": "pledged", "vow": "pledged", "expect": "expected", "consider": "proposed", "decide": "announced"}
+PLAN_VERBS = {
+    "plan",
+    "intend",
+    "want",
+    "hope",
+    "expect",
+    "prepare",
+    "aim",
+    "try",
+    "wish",
+    "seek",
+    "decide",
+    "agree",
+    "pledge",
+    "promise",
+    "vow",
+    "threaten",
+    "consider",
+}
+STATUS_OF_PLAN = {
+    "pledge": "pledged",
+    "promise": "pledged",
+    "vow": "pledged",
+    "expect": "expected",
+    "consider": "proposed",
+    "decide": "announced",
+}
 
 
 def frames_for(token_lemma: str, token_lower: str) -> list[Frame]:

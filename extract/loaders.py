@@ -29,10 +29,10 @@ from diplograph.graph.schema import DATE_PATTERN, NodeKind, check_id
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
-    "infer_published",
     "MANIFEST_NAMES",
     "SourceDocument",
     "discover",
+    "infer_published",
     "load_document",
     "load_manifest",
     "normalise_date",
@@ -127,7 +127,7 @@ def _decode(path: Path, max_bytes: int) -> tuple[bytes, str]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LoadError(str(path), f"not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})") from None
+        raise LoadError(str(path), f"not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})") from None
     return raw, text.replace("\r\n", "\n").replace("\r", "\n")
 
 

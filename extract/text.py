@@ -118,7 +118,7 @@ def segment(text: str) -> list[Paragraph]:
                 not nxt
                 or _SENTENCE_END.search(line) is not None
                 or len(line) < 60
-                or len(nxt) < 20 and not nxt[:1].islower()
+                or (len(nxt) < 20 and not nxt[:1].islower())
                 or cjk_ratio(line) > 0.3 != (cjk_ratio(nxt) > 0.3)
             )
             if ends_here:

@@ -277,7 +277,9 @@ class GraphBatch(BaseModel):
                 raise ValueError(f"claim {rel.key} names document {rel.doc_id}, but the batch is {self.document.id}")
             for end in (rel.source, rel.target):
                 if end not in known:
-                    raise ValueError(f"claim {rel.key} ({rel.type.value}) points at {end}, which the batch does not hold")
+                    raise ValueError(
+                        f"claim {rel.key} ({rel.type.value}) points at {end}, which the batch does not hold"
+                    )
             if rel.key in keys:
                 raise ValueError(f"claim key {rel.key} appears twice in the batch for {self.document.id}")
             keys.add(rel.key)

@@ -37,16 +37,13 @@ def schema_statements() -> list[str]:
     out = []
     for label in BaseLabel:
         out.append(
-            f"CREATE CONSTRAINT {label.value.lower()}_id IF NOT EXISTS "
-            f"FOR (n:{label.value}) REQUIRE n.id IS UNIQUE"
+            f"CREATE CONSTRAINT {label.value.lower()}_id IF NOT EXISTS FOR (n:{label.value}) REQUIRE n.id IS UNIQUE"
         )
         for prop in INDEXED_NODE_PROPERTIES[label]:
             out.append(f"CREATE INDEX {label.value.lower()}_{prop} IF NOT EXISTS FOR (n:{label.value}) ON (n.{prop})")
     for rel in sorted(CLAIM_TYPES):
         name = rel.value.lower()
-        out.append(
-            f"CREATE CONSTRAINT {name}_key IF NOT EXISTS FOR ()-[r:{rel.value}]-() REQUIRE r.key IS UNIQUE"
-        )
+        out.append(f"CREATE CONSTRAINT {name}_key IF NOT EXISTS FOR ()-[r:{rel.value}]-() REQUIRE r.key IS UNIQUE")
         for prop in INDEXED_REL_PROPERTIES:
             out.append(f"CREATE INDEX {name}_{prop} IF NOT EXISTS FOR ()-[r:{rel.value}]-() ON (r.{prop})")
     out.append("CREATE CONSTRAINT mentions_key IF NOT EXISTS FOR ()-[r:MENTIONS]-() REQUIRE r.key IS UNIQUE")
@@ -142,7 +139,9 @@ class Neo4jStore(GraphStore):
             if code.endswith("Statement.AccessMode") or "AccessMode" in code:
                 raise ReadOnlyViolation(f"read-only: {exc.message}") from exc
             if "TransactionTimedOut" in code or "Timeout" in code:
-                raise QueryTimeout(f"query stopped after {timeout or settings.query_timeout_s:g} s: {exc.message}") from exc
+                raise QueryTimeout(
+                    f"query stopped after {timeout or settings.query_timeout_s:g} s: {exc.message}"
+                ) from exc
             raise QueryError(exc.message or str(exc)) from exc
         except neo4j_errors.Neo4jError as exc:
             if "TransactionTimedOut" in (exc.code or "") or "terminated" in (exc.message or "").lower():

@@ -45,9 +45,7 @@ def delete_document_statements(doc_id: str, previously_mentioned: list[str]) -> 
         Statement(f"MATCH ()-[r:{rel.value}]->() WHERE r.doc_id = $doc_id DELETE r", {"doc_id": doc_id})
         for rel in sorted(CLAIM_TYPES)
     ]
-    statements.append(
-        Statement("MATCH (d:Document {id: $doc_id})-[m:MENTIONS]->() DELETE m", {"doc_id": doc_id})
-    )
+    statements.append(Statement("MATCH (d:Document {id: $doc_id})-[m:MENTIONS]->() DELETE m", {"doc_id": doc_id}))
     by_label: dict[BaseLabel, list[str]] = defaultdict(list)
     for node_id in previously_mentioned:
         by_label[base_label(kind_of(node_id))].append(node_id)
@@ -75,10 +73,7 @@ def merge_nodes_statements(nodes: list[Node]) -> list[Statement]:
         labels = ":".join(labels_of(kind))
         rows = [_node_row(n) for n in sorted(group, key=lambda n: n.id)]
         if kind is NodeKind.DOCUMENT:
-            cypher = (
-                f"UNWIND $rows AS row MERGE (n:{labels} {{id: row.id}}) "
-                "SET n = row.props SET n.id = row.id"
-            )
+            cypher = f"UNWIND $rows AS row MERGE (n:{labels} {{id: row.id}}) SET n = row.props SET n.id = row.id"
         else:
             cypher = (
                 f"UNWIND $rows AS row MERGE (n:{labels} {{id: row.id}}) SET n += row.props "
@@ -138,9 +133,7 @@ DOCUMENT_STATE = (
 
 EXPORT_NODES = "MATCH (n:{label}) RETURN n.id AS id, properties(n) AS props"
 
-EXPORT_RELATIONSHIPS = (
-    "MATCH (a)-[r:{type}]->(b) RETURN a.id AS source, b.id AS target, properties(r) AS props"
-)
+EXPORT_RELATIONSHIPS = "MATCH (a)-[r:{type}]->(b) RETURN a.id AS source, b.id AS target, properties(r) AS props"
 
 COUNT_NODES = "MATCH (n:{label}) RETURN count(n) AS n"
 COUNT_RELATIONSHIPS = "MATCH ()-[r:{type}]->() RETURN count(r) AS n"

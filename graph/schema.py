@@ -117,8 +117,17 @@ LANGUAGES = ("en", "zh")
 
 #: the contract's provenance properties of a claim, in the order the exporter writes them
 PROVENANCE_PROPERTIES = (
-    "key", "date", "date_precision", "as_of", "doc_id", "evidence", "start", "end",
-    "lang", "confidence", "extractor",
+    "key",
+    "date",
+    "date_precision",
+    "as_of",
+    "doc_id",
+    "evidence",
+    "start",
+    "end",
+    "lang",
+    "confidence",
+    "extractor",
 )
 #: the contract's optional, type-specific claim properties
 CLAIM_PROPERTIES = ("choice", "role", "status", "speaker", "source_says")

@@ -91,7 +91,9 @@ def plain_graph_value(value: Any) -> Any:
         rels = value.edges() if hasattr(value, "edges") else value.relationships
         return {"nodes": [to_plain(n) for n in node_list], "relationships": [to_plain(r) for r in rels]}
     if hasattr(value, "labels"):  # a node of either driver
-        props = {k: to_plain(v) for k, v in dict(value.items() if hasattr(value, "items") else value.properties).items()}
+        props = {
+            k: to_plain(v) for k, v in dict(value.items() if hasattr(value, "items") else value.properties).items()
+        }
         node_id = props.get("id")
         try:
             labels = labels_of(kind_of(node_id)) if isinstance(node_id, str) else sorted(value.labels)
@@ -175,9 +177,7 @@ class GraphStore(abc.ABC):
         fingerprint = batch.document.properties.get("fingerprint")
         if state is not None and not force and fingerprint and state[0] == fingerprint:
             return WriteResult(doc_id, "unchanged")
-        statements = queries.write_document_statements(
-            batch, previously_mentioned=None if state is None else state[1]
-        )
+        statements = queries.write_document_statements(batch, previously_mentioned=None if state is None else state[1])
         self._run_atomically(statements)
         return WriteResult(
             doc_id,

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from diplograph.graph.schema import NodeKind, check_id
 
 from ._normalise import fold_accents, has_cjk, is_case_sensitive, normalise_surface

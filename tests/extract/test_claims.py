@@ -28,8 +28,13 @@ def extractor() -> Extractor:
 
 def make_source(text: str, published: str | None = "2023-01-11", **metadata: Any) -> SourceDocument:
     return SourceDocument(
-        doc_id="doc:test", file="test.txt", path="test.txt", text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(), published=published, metadata=metadata,
+        doc_id="doc:test",
+        file="test.txt",
+        path="test.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=published,
+        metadata=metadata,
     )
 
 
@@ -50,13 +55,17 @@ def by_type(batch: GraphBatch, rel_type: str) -> list[Any]:
 
 
 def test_coordinated_objects_purpose_clause_and_venue(read: Callable[..., GraphBatch]) -> None:
-    batch = read("In June 2022, President Putin visited Tajikistan and Turkmenistan to attend the Sixth Caspian Sea Summit.")
+    batch = read(
+        "In June 2022, President Putin visited Tajikistan and Turkmenistan to attend the Sixth Caspian Sea Summit."
+    )
     assert claims(batch, "VISITS") == {
         ("VISITS", "person:vladimir-putin", "state:TJK"),
         ("VISITS", "person:vladimir-putin", "state:TKM"),
     }
     attends = by_type(batch, "ATTENDS")
-    assert [(a.source, a.target, a.date) for a in attends] == [("person:vladimir-putin", "summit:sixth-caspian-sea-summit-2022", "2022-06")]
+    assert [(a.source, a.target, a.date) for a in attends] == [
+        ("person:vladimir-putin", "summit:sixth-caspian-sea-summit-2022", "2022-06")
+    ]
     # two states visited: the text does not say which one hosts, so no HOSTS claim is made
     assert not by_type(batch, "HOSTS")
 
@@ -71,7 +80,9 @@ def test_one_state_visited_to_attend_a_summit_hosts_it(read: Callable[..., Graph
     assert {r.date for r in batch.claims if r.type.value != "HOLDS_OFFICE"} == {"2022-09"}
 
 
-def test_respectively_pairs_votes_with_dates_and_the_assembly_has_no_veto(read: Callable[..., GraphBatch], extractor: Extractor) -> None:
+def test_respectively_pairs_votes_with_dates_and_the_assembly_has_no_veto(
+    read: Callable[..., GraphBatch], extractor: Extractor
+) -> None:
     text = (
         "In the UN General Assembly votes on the Russia-Ukraine conflict on March 2, October 12, and November 14, 2022, "
         "China respectively abstained, abstained, and vetoed."
@@ -99,10 +110,18 @@ def test_adopted_resolution_carries_its_tallies(read: Callable[..., GraphBatch])
 
 
 def test_passive_agent_and_participle(read: Callable[..., GraphBatch]) -> None:
-    batch = read("Another good example is the Belt and Road Initiative proposed by President Xi in 2013.", published="2017")
+    batch = read(
+        "Another good example is the Belt and Road Initiative proposed by President Xi in 2013.", published="2017"
+    )
     [proposes] = by_type(batch, "PROPOSES")
-    assert (proposes.source, proposes.target, proposes.date) == ("person:xi-jinping", "issue:belt-and-road-initiative", "2013")
-    batch = read("Russia was expelled from the Council of Europe, and its membership in the UN Human Rights Council was suspended.")
+    assert (proposes.source, proposes.target, proposes.date) == (
+        "person:xi-jinping",
+        "issue:belt-and-road-initiative",
+        "2013",
+    )
+    batch = read(
+        "Russia was expelled from the Council of Europe, and its membership in the UN Human Rights Council was suspended."
+    )
     assert {(r.source, r.target, r.status) for r in by_type(batch, "MEMBER_OF")} == {
         ("state:RUS", "org:council-of-europe", "expelled"),
         ("state:RUS", "org:unhrc", "suspended"),
@@ -122,12 +141,24 @@ def test_sanctions_with_a_split_subject_and_a_list(read: Callable[..., GraphBatc
 
 
 def test_titles_give_offices_by_date(read: Callable[..., GraphBatch]) -> None:
-    batch = read('On August 20, Russian Foreign Minister Lavrov stated that Russia "agrees to provide security guarantees for Ukraine."', published="2025-08")
+    batch = read(
+        'On August 20, Russian Foreign Minister Lavrov stated that Russia "agrees to provide security guarantees for Ukraine."',
+        published="2025-08",
+    )
     [office] = by_type(batch, "HOLDS_OFFICE")
-    assert (office.source, office.target, office.role, office.date) == ("person:sergey-lavrov", "state:RUS", "foreign minister", "2025-08-20")
+    assert (office.source, office.target, office.role, office.date) == (
+        "person:sergey-lavrov",
+        "state:RUS",
+        "foreign minister",
+        "2025-08-20",
+    )
     # reported speech: the state's position, with the person who stated it
     [position] = by_type(batch, "SUPPORTS")
-    assert (position.source, position.target, position.speaker) == ("state:RUS", "issue:security-guarantees-for-ukraine", "person:sergey-lavrov")
+    assert (position.source, position.target, position.speaker) == (
+        "state:RUS",
+        "issue:security-guarantees-for-ukraine",
+        "person:sergey-lavrov",
+    )
 
 
 def test_a_title_without_a_name_resolves_through_the_office_holders(read: Callable[..., GraphBatch]) -> None:
@@ -138,11 +169,15 @@ def test_a_title_without_a_name_resolves_through_the_office_holders(read: Callab
 
 
 def test_negation_gives_no_claim_and_refusal_is_opposition(read: Callable[..., GraphBatch]) -> None:
-    batch = read("China opposes the frequent launch of economic sanctions and has not participated in the sanctions implemented against Russia.")
+    batch = read(
+        "China opposes the frequent launch of economic sanctions and has not participated in the sanctions implemented against Russia."
+    )
     assert claims(batch, "SUPPORTS", "MEMBER_OF", "SANCTIONS") == set()
     assert claims(batch, "OPPOSES") == {("OPPOSES", "state:CHN", "issue:economic-sanctions")}
     batch = read("China cannot support any model that seeks to divide the world into spheres of influence.")
-    assert [(r.type.value, r.source, r.target) for r in batch.claims] == [("OPPOSES", "state:CHN", "issue:spheres-of-influence")]
+    assert [(r.type.value, r.source, r.target) for r in batch.claims] == [
+        ("OPPOSES", "state:CHN", "issue:spheres-of-influence")
+    ]
 
 
 def test_modality_marks_plans_and_applications(read: Callable[..., GraphBatch]) -> None:
@@ -169,8 +204,10 @@ def test_the_two_countries_and_membership_as_apposition(read: Callable[..., Grap
         "the two countries will resolutely oppose the use or threat of force."
     )
     assert claims(batch, "MEMBER_OF") == {
-        ("MEMBER_OF", "state:CHN", "org:un"), ("MEMBER_OF", "state:RUS", "org:un"),
-        ("MEMBER_OF", "state:CHN", "org:unsc"), ("MEMBER_OF", "state:RUS", "org:unsc"),
+        ("MEMBER_OF", "state:CHN", "org:un"),
+        ("MEMBER_OF", "state:RUS", "org:un"),
+        ("MEMBER_OF", "state:CHN", "org:unsc"),
+        ("MEMBER_OF", "state:RUS", "org:unsc"),
     }
     assert claims(batch, "OPPOSES") == {
         ("OPPOSES", "state:CHN", "issue:use-or-threat-of-force"),
@@ -181,7 +218,9 @@ def test_the_two_countries_and_membership_as_apposition(read: Callable[..., Grap
 def test_first_person_speech_speaks_for_the_state(read: Callable[..., GraphBatch]) -> None:
     batch = read(
         "My delegation condemns terrorism in all its forms. We support the two-state solution.",
-        published="2019-09", on_behalf_of="state:IRL", speaker="Simon Coveney",
+        published="2019-09",
+        on_behalf_of="state:IRL",
+        speaker="Simon Coveney",
     )
     assert claims(batch) >= {
         ("CONDEMNS", "state:IRL", "issue:counter-terrorism"),
@@ -201,14 +240,13 @@ def test_every_claim_quotes_its_sentence_at_its_offsets(read: Callable[..., Grap
     for r in batch.claims:
         assert text[r.start : r.end] == r.evidence
         assert r.lang == "en" and r.extractor and 0 < r.confidence <= 1
-    assert claims(batch, "HOSTS") == {("HOSTS", "state:CHN", "summit:opening-ceremony-of-the-beijing-winter-olympics-2022")}
+    assert claims(batch, "HOSTS") == {
+        ("HOSTS", "state:CHN", "summit:opening-ceremony-of-the-beijing-winter-olympics-2022")
+    }
 
 
 def test_chinese_translation_lends_evidence_and_is_not_counted_twice(read: Callable[..., GraphBatch]) -> None:
-    text = (
-        "On February 4, 2022, Putin visited China.\n\n"
-        "2022年2月4日,普京访问中国。\n"
-    )
+    text = "On February 4, 2022, Putin visited China.\n\n2022年2月4日,普京访问中国。\n"
     batch = read(text)
     [visit] = by_type(batch, "VISITS")
     assert visit.attrs["evidence_zh"] == "2022年2月4日,普京访问中国。"

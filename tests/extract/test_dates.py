@@ -57,5 +57,7 @@ def test_chinese_and_iso_dates() -> None:
     ("expression", "published", "expected"),
     [("Oct. 12, 2022", None, ("2022-10-12", "day")), ("yesterday", "2023-01-11", ("2023-01-10", "day"))],
 )
-def test_dateparser_reads_what_the_patterns_leave(expression: str, published: str | None, expected: tuple[str, str]) -> None:
+def test_dateparser_reads_what_the_patterns_leave(
+    expression: str, published: str | None, expected: tuple[str, str]
+) -> None:
     assert parse_with_dateparser(expression, published) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from diplograph.extract.gazetteer import (
     DATA_DIR,
     OFFICE_KINDS,
