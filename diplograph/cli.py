@@ -174,6 +174,29 @@ def export(fmt: str, output: Path | None, store_url: str | None) -> None:
                 stream.close()
 
 
+@main.command("import")
+@click.argument("source", type=click.File("r", encoding="utf-8"))
+@click.option("--force", is_flag=True, help="rewrite documents even when unchanged")
+@store_option
+def import_(source: Any, force: bool, store_url: str | None) -> None:
+    """Load an export (JSON lines, - for stdin) into the store, one document per transaction."""
+    from diplograph.errors import WriteError
+    from diplograph.graph.transfer import batches_from_export
+
+    written = unchanged = 0
+    with _open(store_url) as store:
+        try:
+            for batch in batches_from_export(source):
+                result = store.write_document(batch, force=force)
+                written += result.status != "unchanged"
+                unchanged += result.status == "unchanged"
+        except (ValueError, WriteError) as exc:
+            err.print(f"[red]import failed:[/] {escape(str(exc).splitlines()[0])}")
+            sys.exit(1)
+        url = store.url
+    out.print(f"{written + unchanged} documents into {escape(url)} ({written} written, {unchanged} unchanged)")
+
+
 @main.command()
 @click.argument("cypher", required=False)
 @click.option("--name", help="run a cookbook query from cypher/ by name instead")
