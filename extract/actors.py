@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from diplograph.graph.schema import NodeKind, make_id, slugify
 
-from .gazetteer import Entry, Gazetteer, role_kind
+from .gazetteer import Gazetteer, role_kind
 
 __all__ = ["ActorLinker", "ActorMention", "Office"]
 
@@ -306,7 +306,3 @@ def _role_name(title: str) -> str:
     t = title.lower().replace("ministry of foreign affairs", "foreign ministry")
     t = re.sub(r"\bminister of foreign affairs\b", "foreign minister", t)
     return re.sub(r"\s+", " ", t).strip()
-
-
-def entry_node_properties(entry: Entry) -> dict[str, object]:
-    return dict(entry.properties)

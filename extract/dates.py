@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["Anchor", "DateMention", "find_dates", "parse_with_dateparser"]
@@ -46,10 +46,6 @@ _MONTH = (
 )
 _YEAR = r"(?P<{name}>(?:19[5-9]\d|20[0-4]\d))"
 _DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-
-
-def _p(template: str, **names: str) -> str:
-    return template.format(**names)
 
 
 def _m(name: str) -> str:
@@ -303,5 +299,27 @@ def parse_with_dateparser(expression: str, published: str | None) -> tuple[str, 
     return d.isoformat(), "day"
 
 
-def with_offset(mention: DateMention, delta: int) -> DateMention:
-    return replace(mention, start=mention.start + delta, end=mention.end + delta)
+#: spaCy DATE entities dateparser may read: days relative to the publication date. Durations
+#: ("for two years", "decades") are not dates, so only these forms go to it.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|(?:last|this|next|past)\s+(?:week|month|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\s+days?\s+ago)\b",
+    re.I,
+)
+
+
+def relative_day_dates(
+    entities: list[tuple[int, int, str]], found: list[DateMention], *, anchor: Anchor
+) -> list[DateMention]:
+    """Dates for spaCy DATE entities the patterns did not read, by dateparser, relative days only.
+
+    ``entities`` are (start, end, text) in document offsets; ones overlapping ``found`` are skipped.
+    """
+    out = []
+    for start, end, text in entities:
+        if any(m.start < end and start < m.end for m in found) or not _RELATIVE_DAY.search(text):
+            continue
+        parsed = parse_with_dateparser(text, anchor.published)
+        if parsed is not None:
+            out.append(DateMention(start, end, parsed[0], parsed[1], text, basis="relative"))
+    return out

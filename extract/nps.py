@@ -13,7 +13,6 @@ An argument token (the head of a subject or object) denotes:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -299,7 +298,3 @@ def tidy(text: str) -> str:
     text = re.sub(r"(?<=[a-z])\d+$", "", text)  # footnote markers: "reparations.3"
     text = re.sub(r"\s+", " ", text).strip(" ,;:.-—–")
     return text
-
-
-def subtree_tokens(token: Token) -> Iterator[Token]:
-    yield from token.subtree

@@ -32,7 +32,7 @@ from diplograph.ingest import Extraction
 from .actors import ActorLinker, ActorMention
 from .assemble import DocumentReading, assemble
 from .claims import ClaimReader, SentenceContext
-from .dates import Anchor, DateMention, find_dates
+from .dates import Anchor, DateMention, find_dates, relative_day_dates
 from .discourse import Discourse, Voice
 from .document import document_node
 from .gazetteer import Gazetteer
@@ -171,6 +171,10 @@ class Extractor:
                     para.speaker_label, self._transcript_voice(para.speaker_label, source)
                 )
             dates = find_dates(doc.text, anchor=anchor, offset=para.start, context_year=discourse.context_year)
+            entities = [
+                (para.start + e.start_char, para.start + e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"
+            ]
+            dates = sorted(dates + relative_day_dates(entities, dates, anchor=anchor), key=lambda d: d.start)
             adverbial = {d.start for d in dates if _is_adverbial(doc, d, para.start)}
             latest = int(source.published[:4]) if source.published else 9999
             explicit_years = [
@@ -342,12 +346,3 @@ def build_extractor(model: str | None = None, *, processes: int = 1) -> Extracto
 
 
 # Kept for tests and the API's fallback: the Document node alone.
-class DocumentOnlyExtractor:
-    version = "documents-only.v1"
-
-    def extract(self, source: SourceDocument) -> Extraction:
-        return Extraction(GraphBatch(document=document_node(source, self.version)))
-
-    def extract_many(self, sources: Iterable[SourceDocument]) -> Iterator[Extraction | Exception]:
-        for source in sources:
-            yield self.extract(source)

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from . import queries
 from .models import GraphBatch
-from .schema import CLAIM_TYPES, BaseLabel, RelType, kind_of, labels_of
+from .schema import BaseLabel, RelType, kind_of, labels_of
 
 __all__ = ["GraphStore", "QueryResult", "WriteResult", "open_store", "to_plain"]
 
@@ -254,10 +254,6 @@ def _canonical_value(value: Any) -> Any:
 
 def export_line(obj: dict[str, Any]) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
-
-
-def claim_types() -> list[str]:
-    return sorted(t.value for t in CLAIM_TYPES)
 
 
 def open_store(url: str | None = None, **options: Any) -> GraphStore:

@@ -61,3 +61,11 @@ def test_dateparser_reads_what_the_patterns_leave(
     expression: str, published: str | None, expected: tuple[str, str]
 ) -> None:
     assert parse_with_dateparser(expression, published) == expected
+
+
+def test_relative_days_from_spacy_dates_go_to_dateparser_and_durations_do_not() -> None:
+    from diplograph.extract.dates import relative_day_dates
+
+    entities = [(0, 9, "yesterday"), (20, 29, "two years"), (40, 51, "last Monday")]
+    found = relative_day_dates(entities, [], anchor=Anchor("2023-01-11"))  # a Wednesday
+    assert [(m.text, m.date) for m in found] == [("yesterday", "2023-01-10"), ("last Monday", "2023-01-09")]
