@@ -22,19 +22,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diplograph.graph.models import Node, Relationship, claim_key, mention_key
-from diplograph.graph.schema import NodeKind, RelType, make_id, slugify
+from diplograph.graph.schema import REL_RULES, NodeKind, RelType, kind_of, make_id, slugify
 
 from .actors import ActorMention
 from .chinese import align_chinese
 from .claims import Candidate, SentenceContext, Target
 from .dates import Anchor, DateMention
 from .gazetteer import Gazetteer
-from .issues import canonical_issue
+from .issues import canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .text import Paragraph
 
 __all__ = ["DocumentReading", "assemble"]
 
+POSITION_TYPES = {RelType.SUPPORTS, RelType.OPPOSES, RelType.CONDEMNS, RelType.PROPOSES}
 EVENT_TYPES = {
     RelType.VISITS,
     RelType.ATTENDS,
@@ -64,6 +65,8 @@ class DocumentReading:
     source: SourceDocument
     anchor: Anchor
     anchor_date: str | None = None
+    #: a first-person speech: the positions it states are dated by the speech itself
+    speech: bool = False
     mentions: list[ActorMention] = field(default_factory=list)
     readings: list[Reading] = field(default_factory=list)
     chinese: list[Paragraph] = field(default_factory=list)
@@ -91,6 +94,13 @@ class DocumentReading:
     ) -> tuple[str | None, str | None]:
         if c.anchor.i in respectively:
             return respectively[c.anchor.i].date, "sentence"
+        if self.speech and c.rel in POSITION_TYPES and c.source.via == "metadata":
+            # what a state says in its speech it says then: only a date on the statement itself
+            # ("In 2021 we proposed ...") moves it; dates elsewhere in the text are about other things
+            own = _clause_date(c, ctx)
+            if own is not None:
+                return own.date, "sentence"
+            return self.source.published, "publication"
         nearest = _nearest(c, ctx) if ctx.dates else None
         if nearest is not None:
             return nearest.date, "sentence"
@@ -137,6 +147,17 @@ def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention | None:
     if not pool:
         return None
     return min(pool, key=lambda d: abs(d.start - (offset + c.anchor.idx)))
+
+
+def _clause_date(c: Candidate, ctx: SentenceContext) -> DateMention | None:
+    """A date attached to the claim's own predicate (or the verb above it), if any."""
+    clause = c.anchor
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    near = {clause.i, clause.head.i}
+    own = [ctx.date_at[t.i] for t in ctx.sent if t.i in ctx.date_at and (t.head.i in near or t.head.head.i in near)]
+    own = [d for d in own if d.start in ctx.adverbial]
+    return own[0] if own else None
 
 
 def _respectively_dates(candidates: list[Candidate], ctx: SentenceContext) -> dict[int, DateMention]:
@@ -268,8 +289,13 @@ def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str
     return book.add(node_id, props, surface=target.name or None)
 
 
-def _issue(book: NodeBook, target: Target) -> tuple[str, str | None]:
+def _issue(book: NodeBook, target: Target, source_id: str) -> tuple[str, str | None]:
     ref = canonical_issue(target.name, target.head)
+    state = target.facts.get("state")
+    if not ref.known and isinstance(state, str) and state != source_id:
+        entry = book.gaz.get(state)
+        if entry is not None:
+            ref = situation_issue(state, entry.name, ref.surface)
     book.add(ref.id, {"name": ref.name}, surface=ref.surface)
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
         book.forms[ref.id][str(alias)] += 1
@@ -290,7 +316,7 @@ def _target_node(
     if t.kind == "resolution":
         return _resolution(book, t, date, c.source.node_id), extra
     if t.kind == "issue":
-        node_id, scope = _issue(book, t)
+        node_id, scope = _issue(book, t, c.source.node_id)
         if scope:
             extra["scope"] = scope
         return node_id, extra
@@ -321,6 +347,11 @@ def assemble(
         src = book.actor(c.source, counted=c.source.via in ("title", "named-group"))
         tgt, extra = _target_node(book, c, r.date, reading)
         if tgt is None or tgt == src:
+            continue
+        if not _allowed(c.rel, src, tgt):
+            # a reading the contract does not allow ("we adopted a resolution": ADOPTS is an
+            # organisation's) is dropped and counted, never the whole document
+            normalisations[f"dropped-{c.rel.value.lower()}-from-{kind_of(src).value.lower()}"] += 1
             continue
         props: dict[str, Any] = {
             "date": r.date,
@@ -389,6 +420,11 @@ def assemble(
             )
         )
     return nodes, relationships, normalisations
+
+
+def _allowed(rel: RelType, source: str, target: str) -> bool:
+    sources, targets = REL_RULES[rel]
+    return kind_of(source) in sources and kind_of(target) in targets
 
 
 def _merge(existing: dict[str, Any], props: dict[str, Any], attrs: dict[str, Any]) -> None:

@@ -28,6 +28,7 @@ from .dates import DateMention
 from .discourse import Discourse
 from .lexicon import (
     ACTOR,
+    ADJ_FRAMES,
     AGREEMENT,
     EVENT,
     ISSUE,
@@ -186,6 +187,39 @@ CONTENT_NOUNS = {
     "realisation",
 }
 ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "strive", "work"}
+#: a speaker's evaluations that state a position on their subject
+POSITIVE_EVAL = {
+    "essential",
+    "vital",
+    "crucial",
+    "important",
+    "indispensable",
+    "necessary",
+    "imperative",
+    "critical",
+    "paramount",
+    "key",
+    "fundamental",
+}
+NEGATIVE_EVAL = {
+    "unacceptable",
+    "illegal",
+    "illegitimate",
+    "unlawful",
+    "inadmissible",
+    "counterproductive",
+    "dangerous",
+    "destructive",
+    "wrong",
+    "unjustified",
+    "deplorable",
+    "reprehensible",
+    "intolerable",
+    "abhorrent",
+    "irresponsible",
+}
+#: evaluations that oppose when negated ("X is not acceptable") and support otherwise
+ACCEPTABLE_EVAL = {"acceptable", "legitimate", "justified", "admissible", "tolerable"}
 #: nouns that introduce a list of principles: "must follow four principles: respecting X, abiding by Y"
 PRINCIPLE_NOUNS = {
     "principle",
@@ -359,6 +393,14 @@ class ClaimReader:
         for tok in ctx.sent:
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children):
                 ctx.discourse.note_subject(self.subjects(tok, ctx)[0])
+            if tok.dep_ in ("acomp", "oprd") or tok.pos_ == "VERB" and tok.lower_ in ADJ_FRAMES and _copular_passive(tok):
+                adj_frames = ADJ_FRAMES.get(tok.lower_) or ADJ_FRAMES.get(tok.lemma_.lower())
+                if adj_frames:
+                    out.extend(self._verb_claims(tok, adj_frames, ctx))
+                    continue
+            if tok.lower_ == "against" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+                out.extend(self._verb_claims(tok, ADJ_FRAMES["against"], ctx))  # "China is firmly against X"
+                continue
             if self._is_predicate_verb(tok):
                 frames = frames_for(tok.lemma_.lower(), tok.lower_)
                 if frames:
@@ -386,10 +428,11 @@ class ClaimReader:
             out.extend(self._at_event(ctx))
         if lemmas & {"summit", "meeting", "talks", "forum"}:
             out.extend(self._event_participants(ctx))
-        if ctx.discourse.position_holder is not None and lemmas & (
-            PRINCIPLE_NOUNS | {"must", "should", "shall", "need", "ought"}
-        ):
+        holder = self._holder(ctx)
+        if holder is not None and lemmas & (PRINCIPLE_NOUNS | {"must", "should", "shall", "need", "ought"}):
             out.extend(self._deontic(ctx))
+        if ctx.discourse.voice.state is not None and lemmas & (POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL):
+            out.extend(self._evaluative(ctx))
         for c in out:
             if c.rel is RelType.ADOPTS:
                 ctx.discourse.last_adopter = c.source
@@ -561,6 +604,11 @@ class ClaimReader:
 
     def subjects(self, v: Token, ctx: SentenceContext, depth: int = 0) -> tuple[list[ActorMention], bool]:
         """The semantic subjects of a predicate and whether it is passive."""
+        if v.dep_ in ("acomp", "oprd") or v.dep_ == "prep" and v.lower_ == "against":
+            return self.subjects(v.head, ctx, depth + 1)  # "we remain committed to X": the copula's subject
+        if v.lower_ in ADJ_FRAMES and _copular_passive(v):
+            # "China is opposed to X" reads as an adjective, not a passive with a missing agent
+            return [a for c in v.children if c.dep_ == "nsubjpass" for a in self.denote(c, ctx)], False
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
             agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -609,7 +657,9 @@ class ClaimReader:
                         return self.denote(c, ctx), False
             return self.subjects(head, ctx, depth + 1)
         if v.dep_ == "pcomp" and head.dep_ == "prep":
-            return self.subjects(head.head, ctx, depth + 1) if head.head.pos_ in ("VERB", "AUX") else ([], False)
+            if head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "resolute in upholding X": the copula's subject
+                return self.subjects(head.head, ctx, depth + 1)
+            return [], False
         if v.dep_ == "relcl":
             return self.denote(head, ctx), False
         if v.dep_ == "acl":
@@ -681,6 +731,10 @@ class ClaimReader:
                 continue
             if frame.particle and not any(
                 c.dep_ in ("prt", "advmod") and c.lower_ == frame.particle for c in v.children
+            ):
+                continue
+            if frame.excluded_nouns and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.excluded_nouns for c in v.children
             ):
                 continue
             if status is not None and frame.rel not in MODAL_TYPES:
@@ -781,6 +835,8 @@ class ClaimReader:
                 for c in v.children:
                     if c.dep_ == "ccomp":
                         out += [d for d in c.children if d.dep_ == "dobj"]
+            elif slot == "pobj":
+                out += [c for c in v.children if c.dep_ == "pobj"]
             elif slot.startswith("prep:"):
                 wanted = slot[5:].split("_")
                 holders = [v]
@@ -826,13 +882,14 @@ class ClaimReader:
             for t in targets:
                 if t.actor is not None and t.actor.node_id == s.node_id:
                     continue
+                inverted = bool(t.facts.get("invert")) and frame.rel in INVERSE
                 yield Candidate(
-                    rel=frame.rel,
+                    rel=INVERSE[frame.rel] if inverted else frame.rel,
                     source=s,
                     target=t,
                     sent=ctx.sent,
                     anchor=anchor,
-                    extractor=frame.name,
+                    extractor=f"{frame.name}+inverted" if inverted else frame.name,
                     choice=frame.choice,
                     status=status,
                     role=frame.role,
@@ -1079,12 +1136,22 @@ class ClaimReader:
 
         return Target("agreement", head=head, name=tidy(head.doc[span.start : end].text))
 
-    def _issue_target(self, head: Token, frame: Frame, ctx: SentenceContext) -> Target | None:
+    def _issue_target(
+        self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int] = frozenset()
+    ) -> Target | None:
+        """The issue an argument names, following verbs and nouns to their content.
+
+        ``seen`` stops the walk going round a loop of the parse (a verb's complement whose noun
+        points back at the verb).
+        """
+        if head.i in seen:
+            return None
+        seen = seen | {head.i}
         if head.pos_ == "VERB" and head.lemma_.lower() in ISSUE_LIGHT_VERBS:
             # "agrees to provide security guarantees for Ukraine": the guarantees are the issue
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:
-                inner = self._issue_target(objs[0], frame, ctx)
+                inner = self._issue_target(objs[0], frame, ctx, seen)
                 if inner is not None:
                     inner.facts.setdefault("aliases", []).append(
                         _tidy_issue(head.doc[head.i : objs[0].right_edge.i + 1].text)
@@ -1093,7 +1160,7 @@ class ClaimReader:
         if head.pos_ == "VERB" and head.lemma_.lower() in ASPECTUAL_VERBS:
             inner_vp = next((c for c in head.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"), None)
             if inner_vp is not None:
-                return self._issue_target(inner_vp, frame, ctx)  # "continue to foster X"
+                return self._issue_target(inner_vp, frame, ctx, seen)  # "continue to foster X"
         if head.pos_ == "VERB":
             # "advocates respecting and safeguarding X": the object of a position verb inside
             if head.lemma_.lower() in frames_positions():
@@ -1101,7 +1168,7 @@ class ClaimReader:
                 for c in head.conjuncts:
                     objs += [d for d in c.children if d.dep_ == "dobj"]
                 if objs:
-                    inner = self._issue_target(objs[0], frame, ctx)
+                    inner = self._issue_target(objs[0], frame, ctx, seen)
                     if inner is not None:
                         vp = _tidy_issue(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
                         inner.facts.setdefault("aliases", []).append(vp)  # type: ignore[union-attr]
@@ -1110,7 +1177,7 @@ class ClaimReader:
             for f in own:
                 objs = self._slot_tokens(head, f)
                 if objs and objs[0] != head:
-                    return self._issue_target(objs[0], frame, ctx)
+                    return self._issue_target(objs[0], frame, ctx, seen)
             span = phrase_span(head, keep_conj=True)
             text = head.doc[head.i : max(span.end, head.i + 1)].text
             name = _tidy_issue(text)
@@ -1118,7 +1185,7 @@ class ClaimReader:
             vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
         ):
             # "their determination to continue to foster good relations": what they are determined to do
-            return self._issue_target(vp, frame, ctx)
+            return self._issue_target(vp, frame, ctx, seen)
         elif (
             head.lower_ in COMMITMENT_NOUNS
             and (
@@ -1128,12 +1195,12 @@ class ClaimReader:
             )
             is not None
         ):
-            return self._issue_target(content, frame, ctx)  # "the importance of X", "support for X"
+            return self._issue_target(content, frame, ctx, seen)  # "the importance of X", "support for X"
         elif (
             head.lower_ in PROPOSAL_NOUNS
             and (content := next((p for p in _prep_objects(head, ["of"]) if not self.denote(p, ctx)), None)) is not None
         ):
-            return self._issue_target(content, frame, ctx)  # "the proposal of building X": X
+            return self._issue_target(content, frame, ctx, seen)  # "the proposal of building X": X
         elif (
             head.lower_ in CONTENT_NOUNS
             and (content := next(iter(_prep_objects(head, ["of"])), None)) is not None
@@ -1154,7 +1221,18 @@ class ClaimReader:
                 name = ctx.discourse.named.get(name.lower(), name)
         if not name or len(name) < 3 or name.lower() in _EMPTY_ISSUES or not _substantive_issue(name):
             return None
-        return Target("issue", head=head, name=name)
+        facts: dict[str, object] = {}
+        span = phrase_span(head, keep_relcl=True, keep_conj=True)
+        states = {m.node_id for m in ctx.mentions if span.start <= m.tok_start < span.end and m.kind is NodeKind.STATE}
+        if len(states) == 1:
+            facts["state"] = states.pop()  # for "the situation in <State>" (issues.situation_issue)
+        inverted = _INVERTING.match(name)
+        if inverted:
+            # "support the fight against terrorism" is opposition to terrorism; the issue is the thing
+            core = name[inverted.end() :]
+            if _substantive_issue(core):
+                return Target("issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [name]})
+        return Target("issue", head=head, name=name, facts=facts)
 
     def _resolution_facts(self, head: Token, ctx: SentenceContext) -> dict[str, object]:
         facts: dict[str, object] = {}
@@ -1217,8 +1295,11 @@ class ClaimReader:
             preps = GROUNDING_VERBS.get(v.lemma_.lower())
             if not preps or not any(c.dep_ == "auxpass" for c in v.children) or _negated(v):
                 continue
-            for subj in (c for c in v.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in POLICY_NOUNS):
-                owners = [a for c in subj.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
+            for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
+                if subj.lemma_.lower() in POLICY_NOUNS:
+                    owners = [a for c in subj.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
+                else:  # "China is guided by the principle of independence"
+                    owners = self.denote(subj, ctx)
                 frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE,), "grounded-policy.v1")
                 for p in _prep_objects(v, list(preps[:1])) + [
                     o for prep in preps[1:] for o in _prep_objects(v, [prep])
@@ -1419,8 +1500,8 @@ class ClaimReader:
     def _deontic(self, ctx: SentenceContext) -> Iterator[Candidate]:
         """An agentless "X must be respected" / "X should be abandoned" in a position paragraph,
         and principles listed after a colon ("four principles: respecting X, abiding by Y")."""
-        holder = ctx.discourse.position_holder
-        if holder is None or ctx.discourse.position_holder_paragraph != ctx.paragraph_index:
+        holder = self._holder(ctx)
+        if holder is None:
             return
         support = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "enumerated-principles.v1")
         for noun in ctx.sent:
@@ -1450,6 +1531,66 @@ class ClaimReader:
                 frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "deontic-position.v1")
                 for t in self.classify(subj, frame, ctx):
                     yield Candidate(rel, holder, t, ctx.sent, v, "deontic-position.v1", confidence=0.6)
+
+    def _holder(self, ctx: SentenceContext) -> ActorMention | None:
+        """Whose positions an agentless statement states: the actor this paragraph lays out the
+        positions of, else, in a speech, the state that speaks."""
+        d = ctx.discourse
+        if d.position_holder is not None and d.position_holder_paragraph == ctx.paragraph_index:
+            return d.position_holder
+        return d.voice.state
+
+    def _evaluative(self, ctx: SentenceContext) -> Iterator[Candidate]:
+        """In a speech, the speaker's evaluations are the state's positions.
+
+        "Unilateral sanctions are illegitimate" opposes them; "It is essential to strengthen the
+        United Nations" supports that; "X is not acceptable" opposes X.
+        """
+        state = ctx.discourse.voice.state
+        assert state is not None
+        frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+        for adj in ctx.sent:
+            lemma = adj.lemma_.lower()
+            if adj.dep_ != "acomp" or adj.head.lemma_ not in ("be", "remain", "seem", "become"):
+                continue
+            negated = _negated(adj.head) or any(c.dep_ == "neg" for c in adj.children)
+            if lemma in NEGATIVE_EVAL:
+                rel = None if negated else RelType.OPPOSES
+            elif lemma in POSITIVE_EVAL:
+                rel = None if negated else RelType.SUPPORTS
+            elif lemma in ACCEPTABLE_EVAL:
+                rel = RelType.OPPOSES if negated else RelType.SUPPORTS
+            else:
+                continue
+            if rel is None:
+                continue
+            verb = adj.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and _expletive(subjects[0]):
+                # "It is essential to strengthen X" / "It is unacceptable that X"
+                contents = [
+                    c
+                    for c in (*adj.children, *verb.children)
+                    if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                ]
+                subjects = contents[:1]
+            for subj in subjects:
+                if subj.pos_ == "PRON" and subj.lower_ not in ("it",):
+                    continue
+                for t in self.classify(subj, frame, ctx):
+                    if t.actor is not None and t.actor.node_id == state.node_id:
+                        continue
+                    inverted = bool(t.facts.get("invert")) and rel in INVERSE
+                    yield Candidate(
+                        INVERSE[rel] if inverted else rel,
+                        state,
+                        t,
+                        ctx.sent,
+                        adj,
+                        "speech-evaluation.v1",
+                        confidence=0.6,
+                        speaker=ctx.discourse.voice.speaker.node_id if ctx.discourse.voice.speaker else None,
+                    )
 
     def _tallies(self, ctx: SentenceContext, found: list[Candidate]) -> list[Candidate]:
         """Vote tallies in the sentence go on the resolution an ADOPTS claim names (no new claims)."""
@@ -1594,6 +1735,19 @@ def _substantive_issue(name: str) -> bool:
         return True
     word = content[0]
     return word[:1].isupper() or bool(_ABSTRACT.search(word))
+
+
+_INVERTING = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint|and)\s+)*"
+    r"(?:(?:fight|struggle|war|campaign|efforts?)\s+(?:against|to\s+(?:combat|counter|end|eliminate|prevent))"
+    r"|(?:end|ending|lifting|removal|elimination|eradication|abolition|cessation|prevention|prohibition|ban|banning"
+    r"|halt|withdrawal|repeal|renunciation|countering|combating)\s+(?:of|to|on)"
+    r"|(?:combating|countering|ending|lifting|removing|eliminating|eradicating|abolishing|preventing|prohibiting"
+    r"|banning|halting|stopping|curbing|fighting|combat|counter|end|eliminate|prevent|eradicate))\s+(?:(?:the|all|any|a|an)\s+)?",
+    re.I,
+)
+#: how a claim's relation turns when its target is "the end of X" rather than X
+INVERSE = {RelType.SUPPORTS: RelType.OPPOSES, RelType.OPPOSES: RelType.SUPPORTS, RelType.PROPOSES: RelType.OPPOSES}
 
 
 def _tidy_issue(text: str) -> str:
@@ -1759,6 +1913,13 @@ def _expletive(tok: Token) -> bool:
     )
 
 
+def _copular_passive(v: Token) -> bool:
+    """"is opposed to", "are committed to": a participle after "be" with a "to" complement."""
+    return any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "prep" for c in v.children) and not any(
+        c.dep_ == "agent" for c in v.children
+    )
+
+
 def _negated(v: Token) -> bool:
     for c in v.children:
         if c.dep_ == "neg" and not any(n.lower_ == "only" for n in c.head.children if n.i == c.i + 1):
@@ -1767,6 +1928,8 @@ def _negated(v: Token) -> bool:
                 continue
             return True
     head = v.head
+    if v.dep_ in ("acomp", "oprd") or v.dep_ == "prep" and v.lower_ == "against":
+        return _negated(head)
     if v.dep_ in ("xcomp",) and head != v:
         if head.lemma_.lower() in ("refuse", "decline", "fail", "reluctant", "hesitate", "cease", "stop"):
             return True

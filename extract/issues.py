@@ -2,11 +2,18 @@
 
 1. The phrase is tidied: quotes, leading determiners and quantifiers, and a trailing generic
    scope ("of all countries", "of all parties") go; the scope is kept as an attribute.
-2. If the tidied phrase, or its lemma key, is an alias in the reference vocabulary
-   (data/issues.yaml: the recurring issues of international politics, with their variants),
-   the vocabulary's issue is used.
-3. Otherwise the id is the slug of the lemma key: the lower-cased lemmas of the phrase's
+2. The reference vocabulary (data/issues.yaml: the recurring issues of international politics)
+   is tried in order: the whole phrase as an alias; the longest alias the phrase starts or ends
+   with that holds its head word; for a contentless head ("any attempt to ...") an alias inside;
+   then a distinctive topic keyword anywhere in the phrase (longest first).
+3. A phrase that matches nothing there but names exactly one state is about "the situation in"
+   that state (the UN agenda's own naming): "restoring Government institutions in Libya" and
+   "a settlement in Libya" are one issue (the claim reader supplies the state).
+4. Otherwise the id is the slug of the lemma key: the lower-cased lemmas of the phrase's
    content words in order, so "unilateral sanctions" and "unilateral sanction" are one issue.
+
+Polarity is the claim reader's business: "the fight against terrorism" reaches this module as
+"terrorism" with the claim already turned into opposition (claims.py, INVERTING_NOUNS).
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from spacy.tokens import Token
 
 from diplograph.graph.schema import NodeKind, make_id
 
-__all__ = ["IssueRef", "IssueVocabulary", "canonical_issue"]
+__all__ = ["IssueRef", "IssueVocabulary", "canonical_issue", "situation_issue"]
 
 _SCOPE = re.compile(
     r"\s+(?:of|for|among|between)\s+(?:all|every|each|the)\s+(?:countries|states|nations|parties|sides|members|peoples)(?:\s*,?\s*including\s+[A-Z][\w\s]+)?$",
@@ -56,6 +63,8 @@ class IssueRef:
     name: str
     surface: str
     scope: str | None = None
+    #: found in the reference vocabulary (else named by its own words)
+    known: bool = False
 
 
 class IssueVocabulary:
@@ -63,10 +72,16 @@ class IssueVocabulary:
 
     def __init__(self, entries: list[dict[str, object]]) -> None:
         self.by_alias: dict[str, tuple[str, str]] = {}
+        #: (keyword key, issue), longest keywords first
+        self.keywords: list[tuple[str, tuple[str, str]]] = []
         for e in entries:
             issue_id, name = str(e["id"]), str(e["name"])
             for alias in [name, *(e.get("aliases") or [])]:  # type: ignore[misc]
                 self.by_alias[_key(str(alias))] = (issue_id, name)
+            for keyword in e.get("keywords") or []:  # type: ignore[attr-defined]
+                if _key(str(keyword)):
+                    self.keywords.append((_key(str(keyword)), (issue_id, name)))
+        self.keywords.sort(key=lambda kv: -len(kv[0].split()))
 
     @classmethod
     @cache
@@ -96,6 +111,12 @@ class IssueVocabulary:
                     part = " ".join(words[i : i + n])
                     if part in self.by_alias:
                         return self.by_alias[part]
+        # a distinctive topic term anywhere in the phrase: "a resumption of the full implementation
+        # of the Joint Comprehensive Plan of Action" is about the JCPOA
+        padded = f" {key} "
+        for keyword, issue in self.keywords:
+            if f" {keyword} " in padded:
+                return issue
         return None
 
 
@@ -114,6 +135,11 @@ def _singular(word: str) -> str:
     return word
 
 
+def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:
+    """"The situation in Libya": the UN agenda's name for positions about one state's affairs."""
+    return IssueRef(make_id(NodeKind.ISSUE, f"situation in {state_name}"), f"situation in {state_name}", surface, known=True)
+
+
 def canonical_issue(phrase: str, head: Token | None = None) -> IssueRef:
     """The issue a phrase names; see the module docstring for the rule."""
     surface = phrase.strip()
@@ -126,6 +152,6 @@ def canonical_issue(phrase: str, head: Token | None = None) -> IssueRef:
     text = text.strip(" ,;:")
     found = IssueVocabulary.load().find(text, head.text if head is not None else None)
     if found:
-        return IssueRef(found[0], found[1], surface, scope)
+        return IssueRef(found[0], found[1], surface, scope, known=True)
     key = _key(text) or _key(surface)
     return IssueRef(make_id(NodeKind.ISSUE, key or surface), text or surface, surface, scope)

@@ -43,12 +43,20 @@ class Frame:
     patient_is_source: bool = False
     #: a particle the verb needs for this sense ("carry out", "put forward")
     particle: str | None = None
+    #: objects that give the verb another sense ("launch a war" proposes nothing)
+    excluded_nouns: frozenset[str] = field(default_factory=frozenset)
 
 
 def _f(rel: RelType, slots: str, targets: tuple[str, ...], name: str, **kw: object) -> Frame:
     return Frame(rel, tuple(slots.split()), targets, name, **kw)  # type: ignore[arg-type]
 
 
+#: what one launches without proposing anything
+HOSTILE_NOUNS = frozenset({
+    "war", "wars", "attack", "attacks", "invasion", "offensive", "operation", "operations", "strike", "strikes",
+    "missile", "missiles", "assault", "aggression", "campaign", "raid", "raids", "bombing", "rocket", "rockets",
+    "drone", "drones", "satellite", "satellites", "counteroffensive", "incursion",
+})
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "embargoes", "embargos", "blockade", "restrictions"})
 
 _SUPPORT = _f(RelType.SUPPORTS, "dobj xcomp ccomp-obj", POSITION, "support-verb.v1")
@@ -221,6 +229,8 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "implement": [_SUPPORT],
     "foster": [_SUPPORT],
     "carry": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
+    "pursue": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", excluded_nouns=HOSTILE_NOUNS)],
+    "believe": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-verb.v1")],
     "comply": [_f(RelType.SUPPORTS, "prep:with", POSITION, "support-verb.v1")],
     "commit": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
     "push": [_f(RelType.SUPPORTS, "prep:for", POSITION, "support-verb.v1")],
@@ -265,7 +275,7 @@ VERB_FRAMES: dict[str, list[Frame]] = {
         )
     ],
     "propose": [_PROPOSE],
-    "launch": [_PROPOSE],
+    "launch": [_f(RelType.PROPOSES, "dobj xcomp", (ISSUE, AGREEMENT, EVENT, ACTOR), "propose-verb.v1", excluded_nouns=HOSTILE_NOUNS)],
     "initiate": [_PROPOSE],
     "suggest": [_PROPOSE],
     "unveil": [_PROPOSE],
@@ -283,6 +293,20 @@ VERB_FRAMES: dict[str, list[Frame]] = {
         _f(RelType.MEMBER_OF, "prep:from", (ORG,), "member-verb.v1", status="suspended", patient_is_source=True)
     ],
     "admit": [_f(RelType.MEMBER_OF, "prep:to prep:into", (ORG,), "member-verb.v1", patient_is_source=True)],
+}
+
+#: adjectival predicates ("we remain committed to X", "China is opposed to X"), read like verbs
+ADJ_FRAMES: dict[str, list[Frame]] = {
+    "committed": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-adjective.v1")],
+    "dedicated": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-adjective.v1")],
+    "devoted": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-adjective.v1")],
+    "attached": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-adjective.v1")],
+    "supportive": [_f(RelType.SUPPORTS, "prep:of", POSITION, "support-adjective.v1")],
+    "opposed": [_f(RelType.OPPOSES, "prep:to", POSITION, "oppose-adjective.v1")],
+    "against": [_f(RelType.OPPOSES, "pobj", POSITION, "oppose-adjective.v1")],
+    "resolute": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-adjective.v1")],
+    "steadfast": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-adjective.v1")],
+    "firm": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-adjective.v1")],
 }
 
 #: nominal predicates: noun -> frames whose slots are read off the noun

@@ -198,13 +198,13 @@ def load_document(
     for key, value in front.items():
         meta[str(key)] = _plain(value)
     for key, value in row.items():
-        if key not in _METADATA_FIELDS and key not in ("file", "id"):
+        if key not in _METADATA_FIELDS and key not in ("file", "id", "published_basis"):
             meta[str(key)] = _plain(value)
 
     published, basis = None, None
     try:
         if row.get("published"):
-            published, basis = normalise_date(row["published"]), "manifest"
+            published, basis = normalise_date(row["published"]), str(row.get("published_basis") or "manifest")
         elif front.get("date") or front.get("published") or front.get("published_time"):
             published = normalise_date(front.get("date") or front.get("published") or front.get("published_time"))
             basis = "front matter"

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from diplograph.graph.models import GraphBatch
+from diplograph.graph.schema import NodeKind
 from diplograph.ingest import Extraction
 
 from .actors import ActorLinker, ActorMention
@@ -156,7 +157,7 @@ class Extractor:
     def _read(self, source: SourceDocument, paragraphs: list[Paragraph], docs: dict[Paragraph, Doc]) -> Extraction:
         anchor = Anchor(source.published)
         discourse = Discourse(voice=self._voice(source))
-        reading = DocumentReading(source=source, anchor=anchor)
+        reading = DocumentReading(source=source, anchor=anchor, speech=discourse.voice.state is not None)
         speaker_voices: dict[str, Voice] = {}
         for index, para in enumerate(paragraphs):
             if para.lang == "zh":
@@ -257,7 +258,13 @@ class Extractor:
         meta = source.metadata
         state_ref = meta.get("on_behalf_of") or meta.get("iso3") or meta.get("country")
         state = self._actor_from_reference(str(state_ref)) if state_ref else None
-        speaker = self._actor_from_reference(str(meta["speaker"])) if meta.get("speaker") else None
+        speaker = None
+        if meta.get("speaker_id") or meta.get("speaker"):
+            speaker = self._actor_from_reference(str(meta.get("speaker_id") or meta["speaker"]))
+            if speaker is None and str(meta.get("speaker_id", "")).startswith("person:"):
+                # a speaker the gazetteer does not know still speaks: a person of their own
+                name = str(meta.get("speaker") or meta["speaker_id"])
+                speaker = ActorMention(0, 0, 0, 0, str(meta["speaker_id"]), NodeKind.PERSON, name, name, "metadata")
         return Voice(state=state, speaker=speaker)
 
     def _transcript_voice(self, label: str, source: SourceDocument) -> Voice:

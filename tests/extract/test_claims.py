@@ -223,7 +223,7 @@ def test_first_person_speech_speaks_for_the_state(read: Callable[..., GraphBatch
         speaker="Simon Coveney",
     )
     assert claims(batch) >= {
-        ("CONDEMNS", "state:IRL", "issue:counter-terrorism"),
+        ("CONDEMNS", "state:IRL", "issue:terrorism"),
         ("SUPPORTS", "state:IRL", "issue:two-state-solution"),
     }
 
