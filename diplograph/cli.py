@@ -308,15 +308,16 @@ def reset(yes: bool, store_url: str | None) -> None:
         err.print(f"emptied {escape(store.url)}")
 
 
-def _register_optional_groups() -> None:
-    try:
-        from diplograph.neo4j_cli import neo4j_group
-    except ImportError:  # pragma: no cover - shipped with the package
-        return
+def _register_command_modules() -> None:
+    """Commands kept in modules of their own (they import their dependencies only when run)."""
+    from diplograph.neo4j_cli import neo4j_group
+    from diplograph.positions_cli import positions
+
     main.add_command(neo4j_group)
+    main.add_command(positions)
 
 
-_register_optional_groups()
+_register_command_modules()
 
 
 if __name__ == "__main__":  # pragma: no cover

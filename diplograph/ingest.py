@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from pydantic import ValidationError
 
 from diplograph.errors import LoadError, WriteError
+from diplograph.extract import ungdc
 from diplograph.extract.loaders import MANIFEST_NAMES, SourceDocument, discover, load_document, load_manifest
 from diplograph.graph.models import GraphBatch
 from diplograph.graph.store import GraphStore
@@ -113,6 +114,11 @@ def collect_sources(
             report.rejected.append(Rejected(item.path, item.reason))
         else:
             discovered.append(item)
+    # a corpus whose layout we know (the UN General Debate speeches) brings its own rows;
+    # a manifest given or found beside the files wins over them
+    for folder in (p for p in paths if p.is_dir()):
+        for key, row in (ungdc.corpus_manifest(folder) or {}).items():
+            rows.setdefault((folder / key).resolve(), row)
     by_name: dict[str, list[Path]] = defaultdict(list)
     for file, _ in discovered:
         by_name[file.name].append(file.resolve())
@@ -158,7 +164,9 @@ def ingest(
     """
     started = time.perf_counter()
     report = IngestReport()
+    paths = [Path(p) for p in paths]
     files = collect_sources(paths, manifest=manifest, max_bytes=max_bytes, report=report)
+    _write_corpus_batches(paths, store, force=force, report=report)
     seen_ids: dict[str, str] = {}
 
     def loaded() -> Iterator[SourceDocument]:
@@ -200,6 +208,27 @@ def ingest(
         on_progress(len(files), len(files), "")
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write_corpus_batches(paths: list[Path], store: GraphStore, *, force: bool, report: IngestReport) -> None:
+    """Documents a known corpus layout adds beside its files (the speakers file's offices)."""
+    for folder in dict.fromkeys(p for p in paths if p.is_dir()):
+        try:
+            batches = ungdc.extra_batches(folder)
+        except LoadError as exc:
+            report.rejected.append(Rejected(exc.path, exc.reason))
+            continue
+        for batch in batches:
+            try:
+                result = store.write_document(batch, force=force)
+            except (WriteError, ValidationError) as exc:
+                report.rejected.append(Rejected(batch.document.id, f"not written: {_first_line(exc)}"))
+                continue
+            setattr(report, result.status, getattr(report, result.status) + 1)
+            if result.status != "unchanged":
+                report.nodes += result.nodes
+                report.relationships += result.relationships
+                report.claims_by_type.update(r.type.value for r in batch.claims)
 
 
 def _unique_id(source: SourceDocument, seen: dict[str, str], file: Path) -> SourceDocument:

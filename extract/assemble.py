@@ -65,8 +65,13 @@ class DocumentReading:
     source: SourceDocument
     anchor: Anchor
     anchor_date: str | None = None
-    #: a first-person speech: the positions it states are dated by the speech itself
-    speech: bool = False
+    #: the state a first-person speech speaks for: the positions it states are dated by the speech
+    speaker_state: str | None = None
+
+    @property
+    def speech(self) -> bool:
+        return self.speaker_state is not None
+
     mentions: list[ActorMention] = field(default_factory=list)
     readings: list[Reading] = field(default_factory=list)
     chinese: list[Paragraph] = field(default_factory=list)
@@ -94,7 +99,7 @@ class DocumentReading:
     ) -> tuple[str | None, str | None]:
         if c.anchor.i in respectively:
             return respectively[c.anchor.i].date, "sentence"
-        if self.speech and c.rel in POSITION_TYPES and c.source.via == "metadata":
+        if self.speech and c.rel in POSITION_TYPES and c.source.node_id == self.speaker_state:
             # what a state says in its speech it says then: only a date on the statement itself
             # ("In 2021 we proposed ...") moves it; dates elsewhere in the text are about other things
             own = _clause_date(c, ctx)

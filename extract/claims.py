@@ -218,6 +218,32 @@ NEGATIVE_EVAL = {
     "abhorrent",
     "irresponsible",
 }
+#: what a speaker accuses its subject of: the subject is opposed (a practice) or condemned (an actor)
+ACCUSING_VERBS = {
+    "undermine",
+    "violate",
+    "threaten",
+    "destabilize",
+    "destabilise",
+    "contravene",
+    "erode",
+    "jeopardize",
+    "jeopardise",
+    "endanger",
+    "sabotage",
+    "flout",
+    "breach",
+    "interfere",
+    "meddle",
+    "invade",
+    "annex",
+    "occupy",
+    "bomb",
+    "subvert",
+    "exacerbate",
+    "fuel",
+    "provoke",
+}
 #: evaluations that oppose when negated ("X is not acceptable") and support otherwise
 ACCEPTABLE_EVAL = {"acceptable", "legitimate", "justified", "admissible", "tolerable"}
 #: nouns that introduce a list of principles: "must follow four principles: respecting X, abiding by Y"
@@ -393,7 +419,12 @@ class ClaimReader:
         for tok in ctx.sent:
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children):
                 ctx.discourse.note_subject(self.subjects(tok, ctx)[0])
-            if tok.dep_ in ("acomp", "oprd") or tok.pos_ == "VERB" and tok.lower_ in ADJ_FRAMES and _copular_passive(tok):
+            if (
+                tok.dep_ in ("acomp", "oprd")
+                or tok.pos_ == "VERB"
+                and tok.lower_ in ADJ_FRAMES
+                and _copular_passive(tok)
+            ):
                 adj_frames = ADJ_FRAMES.get(tok.lower_) or ADJ_FRAMES.get(tok.lemma_.lower())
                 if adj_frames:
                     out.extend(self._verb_claims(tok, adj_frames, ctx))
@@ -433,6 +464,8 @@ class ClaimReader:
             out.extend(self._deontic(ctx))
         if ctx.discourse.voice.state is not None and lemmas & (POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL):
             out.extend(self._evaluative(ctx))
+        if ctx.discourse.voice.state is not None and lemmas & ACCUSING_VERBS:
+            out.extend(self._accusations(ctx))
         for c in out:
             if c.rel is RelType.ADOPTS:
                 ctx.discourse.last_adopter = c.source
@@ -1551,7 +1584,29 @@ class ClaimReader:
         frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
         for adj in ctx.sent:
             lemma = adj.lemma_.lower()
-            if adj.dep_ != "acomp" or adj.head.lemma_ not in ("be", "remain", "seem", "become"):
+            if (
+                adj.dep_ == "amod"
+                and lemma in NEGATIVE_EVAL
+                and adj.head.dep_ == "attr"
+                and adj.head.head.lemma_ == "be"
+            ):
+                # "Imposing unilateral sanctions ... is an illegitimate act": the subject is judged
+                verb = adj.head.head
+                for subj in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _expletive(c)):
+                    for t in self.classify(subj, frame, ctx):
+                        if t.actor is None or t.actor.node_id != state.node_id:
+                            yield Candidate(
+                                RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.6
+                            )
+                continue
+            considered = adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and adj.head.lemma_ in (
+                "consider",
+                "find",
+                "deem",
+                "believe",
+                "regard",
+            )
+            if not considered and (adj.dep_ != "acomp" or adj.head.lemma_ not in ("be", "remain", "seem", "become")):
                 continue
             negated = _negated(adj.head) or any(c.dep_ == "neg" for c in adj.children)
             if lemma in NEGATIVE_EVAL:
@@ -1566,7 +1621,20 @@ class ClaimReader:
                 continue
             verb = adj.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects and _expletive(subjects[0]):
+            if considered:
+                # "we consider it essential to X" / "we find X unacceptable": the object is judged
+                objects = [c for c in (*verb.children, *adj.children) if c.dep_ in ("dobj", "nsubj") and c != adj]
+                contents = [
+                    c
+                    for c in (*adj.children, *verb.children)
+                    if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c != adj
+                ]
+                subjects = (
+                    contents[:1]
+                    if any(o.lower_ == "it" for o in objects) or not objects
+                    else [o for o in objects if o.pos_ != "PRON"]
+                )
+            elif subjects and _expletive(subjects[0]):
                 # "It is essential to strengthen X" / "It is unacceptable that X"
                 contents = [
                     c
@@ -1591,6 +1659,46 @@ class ClaimReader:
                         confidence=0.6,
                         speaker=ctx.discourse.voice.speaker.node_id if ctx.discourse.voice.speaker else None,
                     )
+
+    def _accusations(self, ctx: SentenceContext) -> Iterator[Candidate]:
+        """In a speech, the speaker's accusations are the state's positions.
+
+        "The use of unilateral restrictive measures undermines the Security Council" opposes that
+        use; "NATO ... violates its commitments" condemns NATO. The speaking state itself is never
+        condemned by its own speech.
+        """
+        state = ctx.discourse.voice.state
+        assert state is not None
+        frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-accusation.v1")
+        for v in ctx.sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in ACCUSING_VERBS or _negated(v):
+                continue
+            if _status(v) in ("proposed", "planned") and v.lemma_.lower() not in ("undermine", "violate", "threaten"):
+                continue
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _expletive(c)]
+            if not subjects and v.dep_ == "conj":
+                subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "csubj")]
+            for subj in subjects:
+                actors = self.denote(subj, ctx)
+                if actors:
+                    speaker = ctx.discourse.voice.speaker
+                    for a in actors:
+                        if a.node_id != state.node_id and (speaker is None or a.node_id != speaker.node_id):
+                            yield Candidate(
+                                RelType.CONDEMNS,
+                                state,
+                                Target("actor", actor=a),
+                                ctx.sent,
+                                v,
+                                "speech-accusation.v1",
+                                confidence=0.55,
+                            )
+                    continue
+                if subj.pos_ == "PRON":
+                    continue
+                for t in self.classify(subj, frame, ctx):
+                    if t.actor is None:
+                        yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v1", confidence=0.55)
 
     def _tallies(self, ctx: SentenceContext, found: list[Candidate]) -> list[Candidate]:
         """Vote tallies in the sentence go on the resolution an ADOPTS claim names (no new claims)."""
@@ -1914,9 +2022,11 @@ def _expletive(tok: Token) -> bool:
 
 
 def _copular_passive(v: Token) -> bool:
-    """"is opposed to", "are committed to": a participle after "be" with a "to" complement."""
-    return any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "prep" for c in v.children) and not any(
-        c.dep_ == "agent" for c in v.children
+    """ "is opposed to", "are committed to": a participle after "be" with a "to" complement."""
+    return (
+        any(c.dep_ == "auxpass" for c in v.children)
+        and any(c.dep_ == "prep" for c in v.children)
+        and not any(c.dep_ == "agent" for c in v.children)
     )
 
 

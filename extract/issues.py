@@ -136,8 +136,10 @@ def _singular(word: str) -> str:
 
 
 def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:
-    """"The situation in Libya": the UN agenda's name for positions about one state's affairs."""
-    return IssueRef(make_id(NodeKind.ISSUE, f"situation in {state_name}"), f"situation in {state_name}", surface, known=True)
+    """ "The situation in Libya": the UN agenda's name for positions about one state's affairs."""
+    return IssueRef(
+        make_id(NodeKind.ISSUE, f"situation in {state_name}"), f"situation in {state_name}", surface, known=True
+    )
 
 
 def canonical_issue(phrase: str, head: Token | None = None) -> IssueRef:

@@ -52,17 +52,44 @@ def _f(rel: RelType, slots: str, targets: tuple[str, ...], name: str, **kw: obje
 
 
 #: what one launches without proposing anything
-HOSTILE_NOUNS = frozenset({
-    "war", "wars", "attack", "attacks", "invasion", "offensive", "operation", "operations", "strike", "strikes",
-    "missile", "missiles", "assault", "aggression", "campaign", "raid", "raids", "bombing", "rocket", "rockets",
-    "drone", "drones", "satellite", "satellites", "counteroffensive", "incursion",
-})
+HOSTILE_NOUNS = frozenset(
+    {
+        "war",
+        "wars",
+        "attack",
+        "attacks",
+        "invasion",
+        "offensive",
+        "operation",
+        "operations",
+        "strike",
+        "strikes",
+        "missile",
+        "missiles",
+        "assault",
+        "aggression",
+        "campaign",
+        "raid",
+        "raids",
+        "bombing",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "satellite",
+        "satellites",
+        "counteroffensive",
+        "incursion",
+    }
+)
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "embargoes", "embargos", "blockade", "restrictions"})
 
 _SUPPORT = _f(RelType.SUPPORTS, "dobj xcomp ccomp-obj", POSITION, "support-verb.v1")
 _OPPOSE = _f(RelType.OPPOSES, "dobj xcomp", POSITION, "oppose-verb.v1")
 _CONDEMN = _f(RelType.CONDEMNS, "dobj", POSITION, "condemn-verb.v1")
 _PROPOSE = _f(RelType.PROPOSES, "dobj xcomp", (ISSUE, AGREEMENT, EVENT, ACTOR), "propose-verb.v1")
+_GOAL = _f(RelType.SUPPORTS, "dobj", (ISSUE, AGREEMENT, RESOLUTION), "goal-verb.v1", excluded_nouns=HOSTILE_NOUNS)
+_AGAINST = _f(RelType.OPPOSES, "dobj", (ISSUE, ACTOR), "against-verb.v1")
 _VISIT_TO = _f(RelType.VISITS, "prep:to", (STATE,), "visit-verb.v1")
 
 VERB_FRAMES: dict[str, list[Frame]] = {
@@ -150,7 +177,7 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "support": [_SUPPORT],
     "back": [_SUPPORT],
     "endorse": [_SUPPORT],
-    "advocate": [_SUPPORT],
+    "advocate": [_f(RelType.SUPPORTS, "dobj xcomp prep:for", POSITION, "support-verb.v1")],
     "champion": [_SUPPORT],
     "favor": [_SUPPORT],
     "favour": [_SUPPORT],
@@ -230,6 +257,33 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "foster": [_SUPPORT],
     "carry": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
     "pursue": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", excluded_nouns=HOSTILE_NOUNS)],
+    # goals stated as actions: "we will strengthen multilateralism", "secure peace in the region"
+    "strengthen": [_GOAL],
+    "advance": [_GOAL],
+    "protect": [_GOAL],
+    "ensure": [_GOAL],
+    "secure": [_GOAL],
+    "achieve": [_GOAL],
+    "bolster": [_GOAL],
+    "reinforce": [_GOAL],
+    "restore": [_GOAL],
+    "deepen": [_GOAL],
+    "enhance": [_GOAL],
+    "build": [_GOAL],
+    "accept": [_GOAL],
+    "recognize": [_GOAL],
+    "recognise": [_GOAL],
+    # what one fights is what one opposes
+    "combat": [_AGAINST],
+    "fight": [_AGAINST],
+    "counter": [_AGAINST],
+    "thwart": [_AGAINST],
+    "tackle": [_AGAINST],
+    "defeat": [_AGAINST],
+    "eradicate": [_AGAINST],
+    "eliminate": [_AGAINST],
+    "halt": [_AGAINST],
+    "stop": [_AGAINST],
     "believe": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-verb.v1")],
     "comply": [_f(RelType.SUPPORTS, "prep:with", POSITION, "support-verb.v1")],
     "commit": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
@@ -275,7 +329,15 @@ VERB_FRAMES: dict[str, list[Frame]] = {
         )
     ],
     "propose": [_PROPOSE],
-    "launch": [_f(RelType.PROPOSES, "dobj xcomp", (ISSUE, AGREEMENT, EVENT, ACTOR), "propose-verb.v1", excluded_nouns=HOSTILE_NOUNS)],
+    "launch": [
+        _f(
+            RelType.PROPOSES,
+            "dobj xcomp",
+            (ISSUE, AGREEMENT, EVENT, ACTOR),
+            "propose-verb.v1",
+            excluded_nouns=HOSTILE_NOUNS,
+        )
+    ],
     "initiate": [_PROPOSE],
     "suggest": [_PROPOSE],
     "unveil": [_PROPOSE],

@@ -157,7 +157,9 @@ class Extractor:
     def _read(self, source: SourceDocument, paragraphs: list[Paragraph], docs: dict[Paragraph, Doc]) -> Extraction:
         anchor = Anchor(source.published)
         discourse = Discourse(voice=self._voice(source))
-        reading = DocumentReading(source=source, anchor=anchor, speech=discourse.voice.state is not None)
+        reading = DocumentReading(
+            source=source, anchor=anchor, speaker_state=discourse.voice.state.node_id if discourse.voice.state else None
+        )
         speaker_voices: dict[str, Voice] = {}
         for index, para in enumerate(paragraphs):
             if para.lang == "zh":

@@ -12,7 +12,10 @@ Two layers, kept apart so the rules can be tested on graphs built by hand:
 The rules, in one place:
 
 **Placing a claim in time.** A claim's time is its ``date``, else its document's ``as_of`` (the
-claim is then *undated* and reported so). Its period is the year (``"2022"``) or the month
+claim is then *undated* and reported so). A date later than its document's publication is not
+when the stance was taken (a document cannot report a stance taken after it was written; such a
+date belongs to the object, as in "the goals for 2030"), so that claim too is placed at ``as_of``
+and counts as undated. Its period is the year (``"2022"``) or the month
 (``"2022-03"``); a claim known only to the year stays in the year's period under month
 granularity. A period filter ``since``/``until`` keeps a claim whose time *overlaps* the period
 at the precision each side has ("2022" is in ``since="2022-03"``).
@@ -50,7 +53,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 import networkx as nx
@@ -76,6 +79,7 @@ __all__ = [
     "read_actor_relations",
     "read_documents",
     "read_positions",
+    "read_shared_positions",
     "read_votes",
     "resolve_node",
     "resolve_nodes",
@@ -129,16 +133,38 @@ class ClaimRow:
     confidence: float | None = None
 
     @property
+    def dated(self) -> bool:
+        """Whether the claim is placed by a date of its own (one not later than its document).
+
+        ``date > as_of + "~"`` is "later at the precision each has": "2030" and "2022-10" are
+        later than "2022-09"; "2022" and "2022-09-30" are not.
+
+        >>> ClaimRow("k", "SUPPORTS", "state:CHN", "issue:x", date="2030", as_of="2022-09").at
+        '2022-09'
+        >>> ClaimRow("k", "SUPPORTS", "state:CHN", "issue:x", date="2022-09-30", as_of="2022-09").dated
+        True
+        """
+        if self.date is None:
+            return False
+        return self.as_of is None or self.date <= self.as_of + "~"
+
+    @property
     def at(self) -> str | None:
-        """The claim's time: its date, else its document's publication date."""
-        return self.date or self.as_of
+        """The claim's time: its own date (see :attr:`dated`), else its document's publication date."""
+        return self.date if self.dated else self.as_of
+
+
+#: the ClaimRow fields an edge of the claims graph carries (the ends and their names are the nodes')
+_EDGE_FIELDS = tuple(
+    f.name for f in fields(ClaimRow) if f.name not in ("key", "source", "target", "source_name", "target_name")
+)
 
 
 def claims_graph(rows: Iterable[ClaimRow]) -> nx.MultiDiGraph:
     """The claims graph the algorithms read: one edge per claim, keyed by the claim's key.
 
     Nodes carry ``name`` and ``kind`` (from the id); edges carry every field of the row plus
-    ``at`` (date, else as_of) and ``dated`` (whether the claim has a date of its own).
+    ``at`` (its time, see :attr:`ClaimRow.at`) and ``dated`` (whether a date of its own places it).
 
     Examples:
         >>> G = claims_graph([ClaimRow("c1", "SUPPORTS", "state:CHN", "issue:peace", as_of="2022-09")])
@@ -152,10 +178,8 @@ def claims_graph(rows: Iterable[ClaimRow]) -> nx.MultiDiGraph:
                 G.add_node(node, name=name or node, kind=_kind(node))
             elif name and G.nodes[node]["name"] == node:
                 G.nodes[node]["name"] = name
-        data = asdict(row)
-        for end in ("key", "source", "target", "source_name", "target_name"):
-            del data[end]
-        G.add_edge(row.source, row.target, key=row.key, at=row.at, dated=row.date is not None, **data)
+        data = {name: getattr(row, name) for name in _EDGE_FIELDS}  # asdict() deep-copies: 3x slower
+        G.add_edge(row.source, row.target, key=row.key, at=row.at, dated=row.dated, **data)
     return G
 
 
@@ -272,8 +296,11 @@ def _cells(
 def _summary(claims: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     scores = [stance_score(d["type"], d.get("choice")) for _, d in claims]
     values = [s for s in scores if s is not None]
+    relations: dict[str, int] = {}
+    for _, d in claims:  # a plain count: Counter() costs more than the rest of the summary here
+        relations[d["type"]] = relations.get(d["type"], 0) + 1
     return {
-        "relations": dict(sorted(Counter(d["type"] for _, d in claims).items())),
+        "relations": dict(sorted(relations.items())),
         "net": sum(values),
         "score": sum(values) / len(values) if values else 0.0,
         "stance": stance_label(values),
@@ -826,19 +853,26 @@ def actor_communities(
 
 # ================================================================== readers (the I/O edge)
 
+#: what placing and scoring a claim need
 _FIELDS = (
     "r.key AS key, type(r) AS type, a.id AS source, a.name AS source_name, t.id AS target, "
     "coalesce(t.name, t.title, t.id) AS target_name, r.date AS date, r.as_of AS as_of, r.doc_id AS doc_id, "
-    "r.choice AS choice, r.speaker AS speaker, r.status AS status, r.confidence AS confidence"
+    "r.choice AS choice"
 )
-# The quote and its offsets: most of a row's bytes, so only read where a response shows them.
-_QUOTE_FIELDS = ", r.evidence AS evidence, r.start AS start, r.end AS end"
+#: what showing it needs besides: the quote and its offsets are most of a row's bytes, and parsing
+#: rows is most of a read's time, so results that cite only claim keys leave them out
+_DETAIL_FIELDS = (
+    ", r.evidence AS evidence, r.start AS start, r.end AS end, r.speaker AS speaker, r.status AS status, "
+    "r.confidence AS confidence"
+)
 
 
 def _returning(quotes: bool) -> str:
-    return f"RETURN {_FIELDS}{_QUOTE_FIELDS if quotes else ''}"
+    return f"RETURN {_FIELDS}{_DETAIL_FIELDS if quotes else ''}"
 
 
+# ClaimRow.at in Cypher: the claim's date unless it is later than its document's (or absent).
+_AT = "CASE WHEN r.date IS NOT NULL AND (r.as_of IS NULL OR r.date <= r.as_of + '~') THEN r.date ELSE r.as_of END"
 _OVERLAPS = "($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')"
 
 
@@ -870,27 +904,73 @@ def read_positions(
     since: str | None = None,
     until: str | None = None,
     types: Iterable[str] = POSITION_TYPES,
+    target_label: str | None = None,
+    keys: Sequence[str] | None = None,
     quotes: bool = True,
     timeout: float | None = None,
     row_cap: int = 200_000,
 ) -> list[ClaimRow]:
     """The position claims of some actors (towards some targets) that overlap a period.
 
-    Anchored on the actors' ids (an index seek on both stores), one row per claim; ``quotes=False``
-    leaves out the evidence and its offsets (for results that only cite claim keys).
+    Anchored on the actors' ids (an index seek on both stores), one row per claim. ``target_label``
+    keeps targets of one base label (``Issue``, ``Actor``, ``Event``); ``keys`` only these claims
+    (a page's quotes, read after the whole timeline was computed without them); ``quotes=False`` reads only
+    what placing and scoring need (no quote, offsets, speaker, status or confidence): for results
+    that cite claim keys only.
     """
+    if target_label is not None and target_label not in ("Issue", "Actor", "Event"):
+        raise ValueError(f"target_label must be Issue, Actor or Event, not {target_label!r}")
+    # Only the filters asked for are written (their values still travel as parameters): FalkorDB
+    # 0.11 runs "($targets IS NULL OR t.id IN $targets) AND ($label IS NULL OR ...)" 30x slower
+    # than either alone (measured: 5.6 s against 0.19 s for 3,000 claims). The label is tested on
+    # the row, not written in the pattern: with (t:Issue) it plans a scan of every Issue first.
+    filters = [f for f, wanted in (("t.id IN $targets", targets), ("$label IN labels(t)", target_label)) if wanted]
+    if keys is not None:  # an empty list asks for no claim, not for all of them
+        filters.append("r.key IN $keys")
     cypher = (
         f"UNWIND $actors AS aid MATCH (a:Actor {{id: aid}})-[r:{_types_pattern(types)}]->(t) "
-        "WHERE $targets IS NULL OR t.id IN $targets "
-        f"WITH a, r, t, coalesce(r.date, r.as_of) AS at WHERE {_OVERLAPS} "
+        + (f"WHERE {' AND '.join(filters)} " if filters else "")
+        + f"WITH a, r, t, {_AT} AS at WHERE {_OVERLAPS} "
         f"{_returning(quotes)}"
     )
     params = {
         "actors": list(dict.fromkeys(actors)),
         "targets": list(targets) if targets else None,
+        "label": target_label,
+        "keys": list(keys) if keys is not None else None,
         "since": since,
         "until": until,
     }
+    return _rows(store.read(cypher, params, timeout=timeout, row_cap=row_cap).records())
+
+
+def read_shared_positions(
+    store: GraphStore,
+    actors: Sequence[str],
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    types: Iterable[str] = ("CONDEMNS", "OPPOSES", "PROPOSES", "SUPPORTS"),
+    target_label: str = "Issue",
+    timeout: float | None = None,
+    row_cap: int = 200_000,
+) -> list[ClaimRow]:
+    """The actors' position claims on targets at least two of them took a position on.
+
+    What :func:`position_agreement` needs and no more: a target only one of the actors spoke of
+    can never be shared, and most are (measured on the UN General Debate corpus, 20 states: 507
+    of 2,656 claims are on shared issues). Keys and dates only, as ``read_positions(quotes=False)``.
+    """
+    if target_label not in ("Issue", "Actor", "Event"):
+        raise ValueError(f"target_label must be Issue, Actor or Event, not {target_label!r}")
+    cypher = (
+        f"UNWIND $actors AS aid MATCH (a:Actor {{id: aid}})-[r:{_types_pattern(types)}]->(t) "
+        "WHERE $label IN labels(t) "
+        "WITH t, collect(r) AS claims, count(DISTINCT a) AS speakers WHERE speakers >= 2 "
+        f"UNWIND claims AS r WITH startNode(r) AS a, r, t, {_AT} AS at WHERE {_OVERLAPS} "
+        f"{_returning(False)}"
+    )
+    params = {"actors": list(dict.fromkeys(actors)), "label": target_label, "since": since, "until": until}
     return _rows(store.read(cypher, params, timeout=timeout, row_cap=row_cap).records())
 
 
@@ -908,7 +988,7 @@ def read_votes(
     anchor = "UNWIND $actors AS aid MATCH (a:Actor {id: aid})" if actors else "MATCH (a:Actor)"
     cypher = (
         f"{anchor}-[r:{_types_pattern(VOTE_TYPES)}]->(t:Resolution) "
-        f"WITH a, r, t, coalesce(r.date, r.as_of) AS at WHERE {_OVERLAPS} "
+        f"WITH a, r, t, {_AT} AS at WHERE {_OVERLAPS} "
         f"{_returning(quotes)}"
     )
     params = {"actors": list(dict.fromkeys(actors)) if actors else None, "since": since, "until": until}
@@ -932,8 +1012,8 @@ def read_actor_relations(
     """
     cypher = (
         f"MATCH (a:Actor)-[r:{_types_pattern(relations)}]->(t:Actor) "
-        "WHERE $actors IS NULL OR (a.id IN $actors AND t.id IN $actors) "
-        f"WITH a, r, t, coalesce(r.date, r.as_of) AS at WHERE {_OVERLAPS} "
+        + ("WHERE a.id IN $actors AND t.id IN $actors " if actors else "")  # see read_positions
+        + f"WITH a, r, t, {_AT} AS at WHERE {_OVERLAPS} "
         f"{_returning(quotes)}"
     )
     params = {"actors": list(actors) if actors else None, "since": since, "until": until}

@@ -17,7 +17,7 @@ from diplograph.config import get_settings
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
 from diplograph.graph.store import GraphStore, export_line, open_store
 
-COMMANDS = ["ingest", "export", "query", "stats", "serve", "reset"]
+COMMANDS = ["ingest", "export", "import", "query", "stats", "serve", "reset", "positions"]
 
 
 def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:

@@ -10,7 +10,7 @@ import time
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 import pytest
@@ -131,8 +131,19 @@ def _neo4j_url() -> str:
 
 
 def _through(url: str, port: int) -> str:
+    """The same server behind a proxy port, its credentials spelled out.
+
+    The local server's credentials are found by host and port, and the proxy's port is not the
+    server's: without them in the URL the driver would connect with no authentication at all.
+    """
     parts = urlsplit(url)
-    auth = url.split("://", 1)[1].split("@", 1)[0] + "@" if "@" in url else ""
+    if "@" in url:
+        auth = url.split("://", 1)[1].split("@", 1)[0] + "@"
+    else:
+        from diplograph.neo4j_local import local_credentials
+
+        found = local_credentials(url)
+        auth = f"{quote(found[0], safe='')}:{quote(found[1], safe='')}@" if found else ""
     return f"{parts.scheme}://{auth}127.0.0.1:{port}"
 
 

@@ -1,0 +1,492 @@
+"""Positions over time: an actor's stance timeline, the actor x target matrix, and stance shifts.
+
+Every number comes with the claims it was computed from: timeline entries and shifts carry the
+claims themselves (quote, offsets, document), matrix cells their keys (``GET /claims/{key}``
+gives each one). The rules (signed scores, how a period's stance is decided, what counts as a
+shift) are those of :mod:`diplograph.graph.analysis`, whose docstring states them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Annotated, Literal
+
+import networkx as nx
+from fastapi import APIRouter, Query
+from pydantic import Field, StringConstraints
+
+from diplograph.config import Settings
+from diplograph.graph import analysis as A
+from diplograph.graph.schema import RelType, kind_of
+from diplograph.graph.store import GraphStore
+
+from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
+from ..errors import COMMON_RESPONSES, NotFound, error_responses
+from ..records import node_ref
+from ..schemas import DocumentRef, Model, NodeRef
+
+__all__ = [
+    "ClaimEvidence",
+    "Matrix",
+    "MatrixCell",
+    "RefItem",
+    "Shift",
+    "Shifts",
+    "Timeline",
+    "TimelineEntry",
+    "evidence_for",
+    "resolve",
+    "resolve_many",
+    "router",
+    "split_refs",
+]
+
+router = APIRouter(prefix="/positions", tags=["positions"], responses=COMMON_RESPONSES)
+
+StanceName = Literal["support", "oppose", "abstain", "mixed"]
+GranularityName = Literal["year", "month"]
+MAX_REFS = 50
+
+#: an actor or target reference: a contract id, or an exact name or alias
+Ref = Annotated[
+    str,
+    Query(
+        min_length=1,
+        max_length=300,
+        pattern=r"^[^\x00-\x1f]+$",
+        description="a contract id (state:CHN) or an exact name or alias (China)",
+        examples=["state:CHN"],
+    ),
+]
+#: one reference inside a list parameter: the same rules as ``Ref`` for each item
+RefItem = Annotated[str, StringConstraints(min_length=1, max_length=3000, pattern=r"^[^\x00-\x1f]+$")]
+RefList = Annotated[
+    list[RefItem] | None,
+    Query(
+        max_length=MAX_REFS,
+        description="contract ids or exact names; repeat the parameter or separate ids with commas",
+        examples=[["issue:sovereignty-and-territorial-integrity"]],
+    ),
+]
+Granularity = Annotated[
+    GranularityName,
+    Query(description="period length; a claim known only to the year stays in the year's period under month"),
+]
+
+
+# -- response models -------------------------------------------------------------------------------
+
+
+class ClaimEvidence(Model):
+    """One claim behind a number: what it says, when, and the quote from its document."""
+
+    key: str = Field(description="the claim's key (GET /claims/{key})")
+    type: RelType
+    date: str | None = Field(None, description="when the fact happened, at the source's precision")
+    as_of: str | None = Field(None, description="the document's publication date")
+    dated: bool = Field(
+        description="false when the claim is placed by as_of: it has no date of its own, or one "
+        "later than its document (a date of the object, not of the stance)",
+    )
+    choice: str | None = Field(None, description="votes: yes, no, abstain")
+    speaker: str | None = Field(None, description="id of the person who spoke for the actor")
+    status: str | None = None
+    confidence: float | None = None
+    evidence: str | None = Field(None, description="the quote: the exact text at start:end of the document")
+    start: int | None = None
+    end: int | None = None
+    document: DocumentRef | None = None
+    url: str | None = Field(None, description="the document's source URL")
+    link: str = Field(description="the API path of the claim", examples=["/claims/c-4bb2fc963979ed3b17ab155e"])
+
+
+class TimelineEntry(Model):
+    """The actor's claims towards one target in one period."""
+
+    target: NodeRef
+    period: str = Field(examples=["2022"])
+    stance: StanceName | None = Field(description="the sign of the summed scores (see the analysis rules)")
+    score: float = Field(description="mean signed score of the claims, -1..1 (support +1, oppose -1, abstain 0)")
+    net: int = Field(description="sum of the signed scores")
+    count: int = Field(description="number of claims")
+    relations: dict[str, int] = Field(description="claims per relationship type", examples=[{"SUPPORTS": 2}])
+    undated: int = Field(description="claims placed by their document's date (as_of), not a date of their own")
+    claims: list[ClaimEvidence]
+
+
+class Timeline(Model):
+    """A page of an actor's timeline: (target, period) entries, oldest period first."""
+
+    actor: NodeRef
+    granularity: GranularityName
+    since: str | None = None
+    until: str | None = None
+    data: list[TimelineEntry]
+    count: int = Field(ge=0, description="total number of (target, period) entries")
+
+
+class MatrixCell(Model):
+    actor: str
+    target: str
+    period: str
+    score: float = Field(description="mean signed score, -1..1")
+    net: int
+    stance: StanceName | None
+    evidence: int = Field(description="number of claims in the cell")
+    relations: dict[str, int]
+    claims: list[str] = Field(description="the keys of the claims in the cell")
+    undated: list[str] = Field(description="keys of the claims placed by their document's date")
+
+
+class Matrix(Model):
+    """Actor x target x period cells; only cells with at least one claim are listed."""
+
+    actors: list[NodeRef]
+    targets: list[NodeRef]
+    periods: list[str]
+    data: list[MatrixCell]
+    count: int = Field(ge=0, description="total number of non-empty cells")
+
+
+class Shift(Model):
+    target: NodeRef
+    kind: Literal["change", "silence"]
+    from_period: str
+    to_period: str
+    from_stance: StanceName | None
+    to_stance: StanceName | Literal["silent"] | None
+    from_score: float
+    to_score: float | None
+    repeats: int = Field(description="consecutive active periods the earlier stance had been stated in")
+    explanation: str = Field(description="the rule that found the shift, in a sentence")
+    before: list[ClaimEvidence]
+    after: list[ClaimEvidence]
+    silent_documents: list[DocumentRef] = Field(
+        description="silence: the actor's documents of the silent periods (it spoke, but not of this target)"
+    )
+
+
+class Shifts(Model):
+    actor: NodeRef
+    rule: str
+    data: list[Shift]
+    count: int = Field(ge=0)
+
+
+SHIFT_RULE = (
+    "change: the stance towards a target differs between two consecutive periods in which the actor "
+    "stated one; silence: the same support or opposition stated in at least min_repeats consecutive "
+    "active periods, then nothing about the target in the next min_silent periods in which the actor "
+    "stated positions on anything. A period's stance is the sign of the summed scores of its claims "
+    "(support and proposals +1, opposition and condemnation -1, abstention 0)."
+)
+
+
+# -- helpers shared with the analytics routes ---------------------------------------------------------
+
+
+def split_refs(values: Iterable[str] | None) -> list[str]:
+    """Repeated parameters and comma-separated ids, flattened, blanks and repeats dropped.
+
+    A value is split on commas only when every part is a contract id, so a name with a comma
+    ("Korea, Republic of") stays whole.
+    """
+    out: list[str] = []
+    for value in values or []:
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        out += parts if parts and all(_is_id(p) for p in parts) else [value.strip()]
+    return list(dict.fromkeys(v for v in out if v))
+
+
+def _is_id(ref: str) -> bool:
+    try:
+        kind_of(ref)
+    except ValueError:
+        return False
+    return True
+
+
+def resolve(store: GraphStore, settings: Settings, ref: str, *, what: str, labels: tuple[str, ...]) -> NodeRef:
+    """The node a reference names (an id or an exact name), or a 404."""
+    found = A.resolve_node(store, ref, labels=labels, timeout=settings.query_timeout_s)
+    if found is None:
+        raise NotFound(what, ref)
+    return node_ref(*found)
+
+
+def resolve_many(
+    store: GraphStore, settings: Settings, refs: Iterable[str], *, what: str, labels: tuple[str, ...]
+) -> list[NodeRef]:
+    """The nodes references name, in order, repeats dropped; a 404 naming the first that names nothing."""
+    refs = list(refs)
+    found = A.resolve_nodes(store, refs, labels=labels, timeout=settings.query_timeout_s)
+    nodes: dict[str, NodeRef] = {}
+    for ref in refs:
+        hit = found.get(ref)
+        if hit is None:
+            raise NotFound(what, ref)
+        nodes.setdefault(hit[0], node_ref(*hit))
+    return list(nodes.values())
+
+
+def evidence_for(rows: Iterable[A.ClaimRow], store: GraphStore, settings: Settings) -> dict[str, ClaimEvidence]:
+    """ClaimEvidence for claim rows, with their documents read in one query."""
+    rows = list(rows)
+    docs = A.read_documents(store, (r.doc_id for r in rows if r.doc_id), timeout=settings.query_timeout_s)
+    out = {}
+    for r in rows:
+        doc = docs.get(r.doc_id or "")
+        out[r.key] = ClaimEvidence(
+            key=r.key,
+            type=RelType(r.type),
+            date=r.date,
+            as_of=r.as_of,
+            dated=r.dated,
+            choice=r.choice,
+            speaker=r.speaker,
+            status=r.status,
+            confidence=r.confidence,
+            evidence=r.evidence,
+            start=r.start,
+            end=r.end,
+            url=doc["url"] if doc else None,
+            link=f"/claims/{r.key}",
+            document=DocumentRef(id=doc["id"], title=doc["title"], published=doc["published"])
+            if doc
+            else (DocumentRef(id=r.doc_id) if r.doc_id else None),
+        )
+    return out
+
+
+def _page_rows(store: GraphStore, settings: Settings, actor: str, keys: set[str]) -> list[A.ClaimRow]:
+    """The claims a page shows, with their quotes: the whole timeline is computed without quotes
+    (they are most of what a read carries), then only the page's are read."""
+    if not keys:
+        return []
+    return A.read_positions(store, [actor], keys=sorted(keys), timeout=settings.query_timeout_s)
+
+
+def target_ref(G: nx.MultiDiGraph, node_id: str) -> NodeRef:
+    """A NodeRef for a node of a claims graph (its name as the graph read it)."""
+    return node_ref(node_id, G.nodes[node_id].get("name") if node_id in G else None)
+
+
+# -- routes --------------------------------------------------------------------------------------
+
+
+@router.get("", summary="An actor's stance towards each target, period by period", responses=error_responses(404))
+def timeline(
+    store: StoreDep,
+    settings: SettingsDep,
+    page: PaginationDep,
+    actor: Ref,
+    target: RefList = None,
+    since: DateQuery = None,
+    until: DateQuery = None,
+    granularity: Granularity = "year",
+) -> Timeline:
+    """Per period, the actor's claims towards each target (issue, actor or event): the relation
+    counts, the signed score and stance, and every claim with its quote and document. Undated
+    claims are placed by their document's date (``as_of``) and flagged (``dated: false``).
+    Entries are ordered by period, then target name; ``count`` is the number of entries."""
+    who = resolve(store, settings, actor, what="actor", labels=("Actor",))
+    targets = (
+        [
+            n.id
+            for n in resolve_many(
+                store, settings, split_refs(target), what="target", labels=("Issue", "Actor", "Event")
+            )
+        ]
+        if target
+        else None
+    )
+    rows = A.read_positions(
+        store, [who.id], targets=targets, since=since, until=until, quotes=False, timeout=settings.query_timeout_s
+    )
+    G = A.claims_graph(rows)
+    cells = A.stance_timeline(G, who.id, since=since, until=until, granularity=granularity)
+    entries = sorted(
+        ((period, target_id, summary) for target_id, periods in cells.items() for period, summary in periods.items()),
+        key=lambda e: (e[0], (G.nodes[e[1]].get("name") or "").lower(), e[1]),
+    )
+    shown = entries[page.offset : page.offset + page.limit]
+    evidence = evidence_for(
+        _page_rows(store, settings, who.id, {k for _, _, s in shown for k in s["claims"]}), store, settings
+    )
+    data = [
+        TimelineEntry(
+            target=target_ref(G, target_id),
+            period=period,
+            stance=s["stance"],
+            score=s["score"],
+            net=s["net"],
+            count=len(s["claims"]),
+            relations=s["relations"],
+            undated=len(s["undated"]),
+            claims=[evidence[k] for k in s["claims"]],
+        )
+        for period, target_id, s in shown
+    ]
+    return Timeline(actor=who, granularity=granularity, since=since, until=until, data=data, count=len(entries))
+
+
+@router.get(
+    "/matrix", summary="Actor x target x period stance matrix with signed scores", responses=error_responses(404)
+)
+def matrix(
+    store: StoreDep,
+    settings: SettingsDep,
+    page: PaginationDep,
+    actors: Annotated[
+        list[RefItem],
+        Query(
+            min_length=1,
+            max_length=MAX_REFS,
+            description="actor ids or exact names; repeat or separate ids with commas",
+            examples=[["state:CHN", "state:RUS"]],
+        ),
+    ],
+    targets: RefList = None,
+    since: DateQuery = None,
+    until: DateQuery = None,
+    granularity: Granularity = "year",
+    max_targets: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=200,
+            description="without targets: the targets with the most claims of these actors, at most this many",
+        ),
+    ] = 20,
+) -> Matrix:
+    """For each actor, target and period with at least one claim: the mean signed score (support
+    +1, oppose or condemn -1, abstain 0), the stance, and the number and keys of the claims.
+    Without ``targets``, the ``max_targets`` targets the actors made most claims about."""
+    who = resolve_many(store, settings, split_refs(actors)[:MAX_REFS], what="actor", labels=("Actor",))
+    chosen = (
+        [
+            n.id
+            for n in resolve_many(
+                store, settings, split_refs(targets), what="target", labels=("Issue", "Actor", "Event")
+            )
+        ]
+        if targets
+        else None
+    )
+    rows = A.read_positions(
+        store, [n.id for n in who], targets=chosen, since=since, until=until, timeout=settings.query_timeout_s
+    )
+    if chosen is None:
+        counts = Counter(r.target for r in rows if A.stance_score(r.type, r.choice) is not None)
+        chosen = [t for t, _ in sorted(counts.items(), key=lambda tc: (-tc[1], tc[0]))[:max_targets]]
+    G = A.claims_graph(rows)
+    cells = A.stance_matrix(G, [n.id for n in who], chosen, since=since, until=until, granularity=granularity)
+    order = {n.id: i for i, n in enumerate(who)}
+    target_order = {t: i for i, t in enumerate(chosen)}
+    keys = sorted(cells, key=lambda k: (order[k[0]], target_order.get(k[1], len(target_order)), k[2]))
+    shown = keys[page.offset : page.offset + page.limit]
+    return Matrix(
+        actors=who,
+        targets=[target_ref(G, t) for t in chosen],
+        periods=sorted({k[2] for k in keys}),
+        data=[
+            MatrixCell(
+                actor=a,
+                target=t,
+                period=p,
+                score=c["score"],
+                net=c["net"],
+                stance=c["stance"],
+                evidence=c["evidence"],
+                relations=c["relations"],
+                claims=c["claims"],
+                undated=c["undated"],
+            )
+            for (a, t, p) in shown
+            for c in [cells[(a, t, p)]]
+        ],
+        count=len(keys),
+    )
+
+
+@router.get("/shifts", summary="Changes of an actor's stance towards the same target", responses=error_responses(404))
+def shifts(
+    store: StoreDep,
+    settings: SettingsDep,
+    page: PaginationDep,
+    actor: Ref,
+    target: RefList = None,
+    since: DateQuery = None,
+    until: DateQuery = None,
+    granularity: Granularity = "year",
+    min_repeats: Annotated[
+        int, Query(ge=1, le=50, description="silence: periods the stance must have been stated in a row before")
+    ] = 2,
+    min_silent: Annotated[
+        int, Query(ge=1, le=50, description="silence: active periods without a word about the target")
+    ] = 1,
+) -> Shifts:
+    """Changes of stance (support to abstain, support to opposition, ...) and silences after
+    repeated statements, each with the claims on both sides. The rule is in ``rule``."""
+    who = resolve(store, settings, actor, what="actor", labels=("Actor",))
+    targets = (
+        [
+            n.id
+            for n in resolve_many(
+                store, settings, split_refs(target), what="target", labels=("Issue", "Actor", "Event")
+            )
+        ]
+        if target
+        else None
+    )
+    # All the actor's positions, not only the targets': silence is judged against its activity.
+    rows = A.read_positions(store, [who.id], since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
+    G = A.claims_graph(rows)
+    found = A.stance_shifts(
+        G,
+        who.id,
+        targets=targets,
+        since=since,
+        until=until,
+        granularity=granularity,
+        min_repeats=min_repeats,
+        min_silent=min_silent,
+    )
+    shown = found[page.offset : page.offset + page.limit]
+    wanted = {k for s in shown for k in (*s["before"], *s["after"])}
+    evidence = evidence_for(_page_rows(store, settings, who.id, wanted), store, settings)
+    doc_ids = {d for s in shown for d in s["silent_documents"]}
+    docs = A.read_documents(store, doc_ids, timeout=settings.query_timeout_s)
+    data = []
+    for s in shown:
+        data.append(
+            Shift(
+                target=target_ref(G, s["target"]),
+                kind=s["kind"],
+                from_period=s["from_period"],
+                to_period=s["to_period"],
+                from_stance=s["from_stance"],
+                to_stance=s["to_stance"],
+                from_score=s["from_score"],
+                to_score=s["to_score"],
+                repeats=s["repeats"],
+                explanation=_explain(s),
+                before=[evidence[k] for k in s["before"]],
+                after=[evidence[k] for k in s["after"]],
+                silent_documents=[
+                    DocumentRef(id=d, title=docs.get(d, {}).get("title"), published=docs.get(d, {}).get("published"))
+                    for d in s["silent_documents"]
+                ],
+            )
+        )
+    return Shifts(actor=who, rule=SHIFT_RULE, data=data, count=len(found))
+
+
+def _explain(shift: dict) -> str:
+    if shift["kind"] == "silence":
+        return (
+            f"{shift['from_stance']} stated in {shift['repeats']} consecutive active periods up to "
+            f"{shift['from_period']}, then nothing about the target in {shift['to_period']}"
+        )
+    return f"{shift['from_stance']} in {shift['from_period']}, {shift['to_stance']} in {shift['to_period']}"

@@ -1,0 +1,308 @@
+// The explorer page: plain browser JavaScript over the API's JSON endpoints, no build step.
+//
+// Flow: search (/actors?q=) -> pick an actor -> its neighbourhood graph
+// (/graph/neighbourhood/{id}, drawn with Cytoscape.js) and its positions timeline (/positions)
+// -> click a timeline cell or a graph edge -> the claims and their quotes (/claims/{key}).
+// Every string from the graph is inserted as text (textContent), never as HTML: quotes come
+// from documents nobody vetted.
+"use strict";
+
+const CLAIM_TYPES = [
+  "SUPPORTS", "OPPOSES", "ABSTAINS", "CONDEMNS", "PROPOSES", "SANCTIONS", "COOPERATES_WITH", "MEETS",
+  "VISITS", "ATTENDS", "HOSTS", "SIGNS", "MEMBER_OF", "HOLDS_OFFICE", "ADOPTS",
+];
+// Relations shown when the page opens: positions and the ties between actors.
+const DEFAULT_TYPES = new Set([
+  "SUPPORTS", "OPPOSES", "ABSTAINS", "CONDEMNS", "PROPOSES", "SANCTIONS", "COOPERATES_WITH", "MEETS", "VISITS",
+]);
+const FIRST_YEAR = 2015;
+const LAST_YEAR = 2025;
+const MAX_TIMELINE_ROWS = 60;
+
+const state = { actor: null, cy: null, timeline: [], searchTimer: null, searchSeq: 0, loadSeq: 0, loading: 0 };
+// Exposed for the browser test and for poking at the graph from the devtools console.
+window.diplographExplorer = state;
+const $ = (id) => document.getElementById(id);
+
+// -- small helpers ------------------------------------------------------------------------------
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "dataset") Object.assign(node.dataset, v);
+    else if (k in node) node[k] = v;
+    else node.setAttribute(k, v);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+async function api(path, params = {}) {
+  const url = new URL(path, window.location.origin);
+  for (const [k, v] of Object.entries(params)) {
+    if (v === null || v === undefined || v === "") continue;
+    for (const item of Array.isArray(v) ? v : [v]) url.searchParams.append(k, item);
+  }
+  const response = await fetch(url);
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.detail ? String(body.detail) : `${response.status} on ${path}`);
+  return body;
+}
+
+function status(text) { $("status").textContent = text; }
+
+function years() {
+  const clamp = (v, d) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Number.parseInt(v, 10) || d));
+  let since = clamp($("since").value, FIRST_YEAR);
+  let until = clamp($("until").value, LAST_YEAR);
+  if (since > until) [since, until] = [until, since];
+  return { since: String(since), until: String(until) };
+}
+
+function selectedTypes() {
+  return [...document.querySelectorAll("#types input:checked")].map((i) => i.value);
+}
+
+function stanceOf(type, choice) {
+  if (choice === "yes" || type === "SUPPORTS" || type === "PROPOSES") return "support";
+  if (choice === "no" || type === "OPPOSES" || type === "CONDEMNS" || type === "SANCTIONS") return "oppose";
+  if (choice === "abstain" || type === "ABSTAINS") return "abstain";
+  return "other";
+}
+
+// -- search -------------------------------------------------------------------------------------
+
+function setUpSearch() {
+  const input = $("search");
+  const list = $("search-results");
+  input.addEventListener("input", () => {
+    clearTimeout(state.searchTimer);
+    state.searchTimer = setTimeout(() => search(input.value.trim()), 180);
+  });
+  $("search-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const first = list.querySelector("li");
+    if (first) first.click();
+  });
+  document.addEventListener("click", (e) => { if (!$("search-form").contains(e.target)) list.hidden = true; });
+}
+
+async function search(q) {
+  const list = $("search-results");
+  const seq = ++state.searchSeq;
+  if (!q) { list.hidden = true; return; }
+  try {
+    const found = await api("/actors", { q, limit: 12 });
+    if (seq !== state.searchSeq) return; // a later keystroke already asked
+    list.replaceChildren(...found.data.map((a) => {
+      const item = el("li", { tabIndex: 0, dataset: { id: a.id } }, a.name, el("span", { className: "kind" }, a.kind));
+      item.addEventListener("click", () => { list.hidden = true; $("search").value = a.name; pick(a.id, a.name); });
+      item.addEventListener("keydown", (e) => { if (e.key === "Enter") item.click(); });
+      return item;
+    }));
+    if (!found.data.length) list.replaceChildren(el("li", { className: "hint" }, "no actor by that name"));
+    list.hidden = false;
+  } catch (err) { status(`search failed: ${err.message}`); }
+}
+
+// -- an actor: graph and timeline ---------------------------------------------------------------
+
+async function pick(id, name) {
+  state.actor = { id, name };
+  $("actor-title").textContent = `${name} (${id})`;
+  const url = new URL(window.location);
+  url.searchParams.set("actor", id);
+  history.replaceState(null, "", url);
+  await reload();
+}
+
+async function reload() {
+  if (!state.actor) return;
+  const seq = ++state.loadSeq;
+  state.loading += 1;
+  document.body.dataset.loading = "true";
+  status("loading ...");
+  try {
+    await Promise.all([loadGraph(seq), loadTimeline(seq)]);
+    if (seq === state.loadSeq) status(state.note || "");
+  } catch (err) {
+    if (seq === state.loadSeq) status(`could not load: ${err.message}`);
+  } finally {
+    state.loading -= 1;
+    if (!state.loading) document.body.dataset.loading = "false";
+  }
+}
+
+async function loadGraph(seq) {
+  const { since, until } = years();
+  const types = selectedTypes();
+  const hood = types.length
+    ? await api(`/graph/neighbourhood/${encodeURIComponent(state.actor.id)}`,
+                { depth: 1, types, since, until, edge_limit: 400 })
+    : { elements: { nodes: [{ data: { id: state.actor.id, label: state.actor.name, kind: "" } }], edges: [] },
+        truncated: false };
+  if (seq !== state.loadSeq) return;
+  drawGraph(hood);
+}
+
+function drawGraph(hood) {
+  const elements = [
+    ...hood.elements.nodes.map((n) => ({ group: "nodes", data: { ...n.data, centre: n.data.id === state.actor.id } })),
+    ...hood.elements.edges.map((e) => ({ group: "edges", data: { ...e.data, stance: stanceOf(e.data.label, e.data.choice) } })),
+  ];
+  if (state.cy) state.cy.destroy();
+  state.cy = cytoscape({
+    container: $("graph"),
+    elements,
+    wheelSensitivity: 0.3,
+    maxZoom: 1.6,
+    style: [
+      { selector: "node", style: {
+        label: "data(label)", "font-size": 9, "text-valign": "bottom", "text-margin-y": 3, width: 16, height: 16,
+        "background-color": "#4a78b5", "text-wrap": "ellipsis", "text-max-width": 110, color: "#1d2430" } },
+      { selector: "node[kind = 'State']", style: { "background-color": "#2f4f7f" } },
+      { selector: "node[kind = 'Person']", style: { "background-color": "#7d5ba6", shape: "ellipse" } },
+      { selector: "node[kind = 'Organisation'], node[kind = 'Group']", style: { "background-color": "#3c8d93", shape: "round-rectangle" } },
+      { selector: "node[kind = 'Issue']", style: { "background-color": "#b0793a", shape: "diamond" } },
+      { selector: "node[kind = 'Resolution'], node[kind = 'Summit'], node[kind = 'Agreement']", style: { "background-color": "#9a4f6e", shape: "hexagon" } },
+      { selector: "node[?centre]", style: { width: 28, height: 28, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#1d2430" } },
+      { selector: "edge", style: {
+        width: 1.4, "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.7,
+        "line-color": "#4a78b5", "target-arrow-color": "#4a78b5", opacity: 0.75 } },
+      { selector: "edge[stance = 'support']", style: { "line-color": "#2e8b57", "target-arrow-color": "#2e8b57" } },
+      { selector: "edge[stance = 'oppose']", style: { "line-color": "#c0392b", "target-arrow-color": "#c0392b" } },
+      { selector: "edge[stance = 'abstain']", style: { "line-color": "#8c8c8c", "target-arrow-color": "#8c8c8c", "line-style": "dashed" } },
+      { selector: "edge:selected", style: { width: 4, opacity: 1, label: "data(label)", "font-size": 8 } },
+    ],
+    // The centre in the middle, its neighbours on rings around it: deterministic and readable
+    // for a one-hop neighbourhood (a force layout piles a star's leaves on top of each other).
+    layout: {
+      name: "concentric", animate: false, padding: 24, minNodeSpacing: 28, avoidOverlap: true,
+      concentric: (n) => (n.data("centre") ? 3 : n.degree() > 1 ? 2 : 1), levelWidth: () => 1,
+    },
+  });
+  state.cy.on("tap", "edge", (evt) => showClaim(evt.target.id()));
+  state.cy.on("tap", "node", (evt) => {
+    const node = evt.target;
+    if (node.id() !== state.actor.id && ["State", "Person", "Organisation", "Group"].includes(node.data("kind"))) {
+      $("search").value = node.data("label");
+      pick(node.id(), node.data("label"));
+    }
+  });
+  state.note = hood.truncated ? "the graph was cut at 400 claims: narrow the years or relations" : "";
+}
+
+async function loadTimeline(seq) {
+  const { since, until } = years();
+  const entries = [];
+  // A timeline can run to a few thousand (target, year) entries: page through it.
+  for (let offset = 0; offset < 5000; offset += 1000) {
+    const page = await api("/positions", { actor: state.actor.id, since, until, limit: 1000, offset });
+    if (seq !== state.loadSeq) return;
+    entries.push(...page.data);
+    if (entries.length >= page.count || !page.data.length) break;
+  }
+  state.timeline = entries;
+  drawTimeline(entries, Number(since), Number(until));
+}
+
+function drawTimeline(entries, since, until) {
+  const box = $("timeline");
+  if (!entries.length) { box.replaceChildren(el("p", { className: "hint" }, "No positions in these years.")); return; }
+  const byTarget = new Map();
+  for (const entry of entries) {
+    if (!byTarget.has(entry.target.id)) byTarget.set(entry.target.id, { target: entry.target, cells: new Map() });
+    byTarget.get(entry.target.id).cells.set(entry.period.slice(0, 4), entry);
+  }
+  // Targets with positions in the most years first: those are the ones whose course can be read.
+  const rows = [...byTarget.values()].sort((a, b) =>
+    b.cells.size - a.cells.size || (a.target.name || a.target.id).localeCompare(b.target.name || b.target.id));
+  const yearList = [];
+  for (let y = since; y <= until; y += 1) yearList.push(String(y));
+  const head = el("tr", {}, el("th", { className: "target" }, "target"), ...yearList.map((y) => el("th", {}, y)));
+  const body = rows.slice(0, MAX_TIMELINE_ROWS).map(({ target, cells }) => el("tr", { dataset: { target: target.id } },
+    el("td", { className: "target", title: `${target.name || target.id} (${target.id})` }, target.name || target.id),
+    ...yearList.map((y) => {
+      const entry = cells.get(y);
+      if (!entry) return el("td");
+      const label = String(entry.count);
+      const undated = entry.undated ? `; ${entry.undated} placed by their document's date` : "";
+      const button = el("button", {
+        className: `cell ${entry.stance || "abstain"}`, type: "button",
+        title: `${target.name}, ${y}: ${entry.stance} (score ${entry.score.toFixed(2)}, ${entry.count} claims${undated})`,
+        dataset: { period: y, target: target.id },
+      }, label);
+      button.setAttribute("aria-pressed", "false");
+      button.addEventListener("click", () => {
+        document.querySelectorAll("#timeline button[aria-pressed='true']").forEach((b) => b.setAttribute("aria-pressed", "false"));
+        button.setAttribute("aria-pressed", "true");
+        showClaims(`${target.name || target.id}, ${y}`, entry.claims);
+      });
+      return el("td", {}, button);
+    })));
+  const table = el("table", {}, el("thead", {}, head), el("tbody", {}, ...body));
+  const more = rows.length > MAX_TIMELINE_ROWS
+    ? [el("p", { className: "more" }, `${rows.length - MAX_TIMELINE_ROWS} more targets with fewer years not shown`)]
+    : [];
+  box.replaceChildren(table, ...more);
+}
+
+// -- claims and quotes --------------------------------------------------------------------------
+
+function showClaims(title, claims) {
+  const list = el("ol", {}, ...claims.map((c) => {
+    const when = c.dated ? c.date : `undated, as of ${c.as_of || "?"}`;
+    const item = el("li", { dataset: { key: c.key } },
+      el("span", { className: "meta" }, `${c.type}${c.choice ? ` (${c.choice})` : ""} · ${when} · ${c.document ? (c.document.title || c.document.id) : ""}`),
+      el("span", { className: "evidence" }, `“${c.evidence || ""}”`));
+    item.addEventListener("click", () => showClaim(c.key));
+    return item;
+  }));
+  $("claims").replaceChildren(el("h3", {}, title), list);
+}
+
+async function showClaim(key) {
+  const box = $("quote");
+  try {
+    const c = await api(`/claims/${encodeURIComponent(key)}`);
+    const doc = c.document || { id: c.doc_id };
+    const when = c.date ? c.date : `undated, as of ${c.as_of || "?"}`;
+    const source = c.url ? el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer" }, "source") : "";
+    box.replaceChildren(
+      el("p", { className: "meta" }, `${c.source.name || c.source.id} ${c.type}${c.choice ? ` (${c.choice})` : ""} ${c.target.name || c.target.id} · ${when}`),
+      el("blockquote", { dataset: { key: c.key } },
+        c.context_before ? `…${c.context_before}` : "", el("mark", { dataset: { testid: "evidence" } }, c.evidence || ""),
+        c.context_after ? `${c.context_after}…` : ""),
+      el("p", { className: "meta" }, "in ",
+        el("a", { href: `/documents/${encodeURIComponent(doc.id)}`, target: "_blank", rel: "noopener" }, doc.title || doc.id),
+        doc.published ? ` (${doc.published})` : "", source ? " · " : "", source,
+        ` · claim ${c.key}, characters ${c.start}–${c.end}`),
+    );
+    box.hidden = false;
+  } catch (err) { status(`claim ${key}: ${err.message}`); }
+}
+
+// -- start --------------------------------------------------------------------------------------
+
+function setUpFilters() {
+  const box = $("types");
+  for (const type of CLAIM_TYPES) {
+    const input = el("input", { type: "checkbox", value: type, checked: DEFAULT_TYPES.has(type) });
+    input.addEventListener("change", () => { if (state.actor) reload(); });
+    box.append(el("label", {}, input, ` ${type.toLowerCase().replace("_", " ")}`));
+  }
+  for (const id of ["since", "until"]) $(id).addEventListener("change", () => reload());
+}
+
+window.addEventListener("DOMContentLoaded", async () => {
+  setUpFilters();
+  setUpSearch();
+  const wanted = new URL(window.location).searchParams.get("actor");
+  if (wanted) {
+    try {
+      const actor = await api(`/actors/${encodeURIComponent(wanted)}`);
+      $("search").value = actor.name;
+      pick(actor.id, actor.name);
+    } catch (err) { status(`unknown actor ${wanted}`); }
+  }
+});

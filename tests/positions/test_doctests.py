@@ -1,0 +1,17 @@
+"""The Examples in the docstrings of the positions modules run as tests (they document the rules)."""
+
+from __future__ import annotations
+
+import doctest
+from types import ModuleType
+
+import pytest
+
+from diplograph.extract import ungdc
+from diplograph.graph import analysis
+
+
+@pytest.mark.parametrize("module", [analysis, ungdc], ids=lambda m: m.__name__)
+def test_docstring_examples(module: ModuleType) -> None:
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0

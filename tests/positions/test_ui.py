@@ -1,0 +1,123 @@
+"""The explorer page at /ui in a real headless browser (Debian's chromium, driven by Playwright) against
+a real uvicorn server over each real store. A screenshot of each run is kept in ``artifacts/``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+SOVEREIGNTY = "issue:sovereignty-and-territorial-integrity"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def test_explorer_search_graph_filters_timeline_and_quote(
+    browser: object, positions_api: str, request: pytest.FixtureRequest
+) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+    errors: list[str] = []
+    foreign: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("request", lambda r: foreign.append(r.url) if urlparse(r.url).hostname != "127.0.0.1" else None)
+    page.set_default_timeout(15_000)
+
+    page.goto(f"{positions_api}/ui")
+    expect(page.locator("h1")).to_contain_text("diplograph")
+
+    # search an actor, by an alias in Chinese
+    page.get_by_test_id("search").fill("中国")
+    result = page.locator("#search-results li[data-id='state:CHN']")
+    expect(result).to_be_visible()
+    result.click()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    expect(page.locator("#actor-title")).to_have_text("China (state:CHN)")
+
+    # the neighbourhood graph: China, its issues, the resolutions it voted on, Russia
+    nodes = page.evaluate("diplographExplorer.cy.nodes().map(n => n.id())")
+    assert {"state:CHN", "state:RUS", SOVEREIGNTY, "resolution:unga-2022-11-14"} <= set(nodes)
+    assert page.locator("#graph canvas").count() > 0
+
+    # the timeline: sovereignty supported in 2015, 2016 and 2022; the 2022-11-14 vote a no
+    row = page.locator(f"#timeline tr[data-target='{SOVEREIGNTY}']")
+    expect(row.locator("button.cell.support")).to_have_count(3)
+    assert row.locator("button.cell").evaluate_all("bs => bs.map(b => b.dataset.period)") == ["2015", "2016", "2022"]
+    expect(page.locator("#timeline tr[data-target='resolution:unga-2022-11-14'] button.cell.oppose")).to_have_count(1)
+
+    # click a cell, then its claim: the quote in its document
+    row.locator("button[data-period='2015']").click()
+    claim = page.locator("#claims li").first
+    expect(claim).to_contain_text("We firmly support the sovereignty and territorial integrity of all states.")
+    claim.click()
+    quote = page.get_by_test_id("quote")
+    expect(quote.locator("mark")).to_have_text(
+        "We firmly support the sovereignty and territorial integrity of all states."
+    )
+    expect(quote).to_contain_text("China at the UN General Debate 2015")
+
+    # relation filter: only MEETS -> one edge, to Russia
+    for box in page.locator("#types input").all():
+        if box.is_checked() != (box.get_attribute("value") == "MEETS"):
+            box.click()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    page.wait_for_function("diplographExplorer.cy.edges().length === 1")
+    assert page.evaluate("diplographExplorer.cy.edges().map(e => e.data('label'))") == ["MEETS"]
+
+    # clicking the edge shows its claim
+    page.evaluate("() => { diplographExplorer.cy.edges()[0].emit('tap'); }")  # return nothing: a collection is huge
+    expect(quote.locator("mark")).to_have_text("China cooperates with Russia and met its leaders in 2022.")
+
+    # year range: from 2017 on, the 2015 and 2016 columns are gone
+    page.locator("#since").fill("2017")
+    page.locator("#since").dispatch_event("change")
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    expect(page.locator("#timeline th").nth(1)).to_have_text("2017")
+    expect(page.locator("#timeline button[data-period='2015']")).to_have_count(0)
+    expect(page.locator(f"#timeline tr[data-target='{SOVEREIGNTY}'] button.cell")).to_have_count(1)
+
+    # back to the default view for the screenshot: all years, positions and ties between actors
+    for box in page.locator("#types input").all():
+        if box.get_attribute("value") in ("SUPPORTS", "OPPOSES", "ABSTAINS", "COOPERATES_WITH", "MEETS"):
+            box.check()
+    page.locator("#since").fill("2015")
+    page.locator("#since").dispatch_event("change")
+    expect(page.locator(f"#timeline tr[data-target='{SOVEREIGNTY}'] button.cell")).to_have_count(3)
+    page.wait_for_function("diplographExplorer.cy.edges().length > 5")
+    page.locator(f"#timeline tr[data-target='{SOVEREIGNTY}'] button[data-period='2022']").click()
+    page.locator("#claims li").first.click()
+    expect(quote.locator("mark")).to_contain_text("In 2022 China supports")
+    ARTIFACTS.mkdir(exist_ok=True)
+    store_kind = request.node.callspec.params.get("positions_api", "store")
+    page.screenshot(path=str(ARTIFACTS / f"positions-ui-{store_kind}.png"), full_page=True)
+    assert errors == [] and foreign == []
+    page.close()
