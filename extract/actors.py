@@ -108,6 +108,16 @@ class ActorMention:
         return self.via == "demonym"
 
 
+def _longer_name(ent: Span, span: Span) -> bool:
+    """Whether ``ent`` adds capitalised name words to ``span`` (determiners and titles aside)."""
+    extra = [t for t in ent if t.i < span.start or t.i >= span.end]
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _TITLE_WORDS for t in extra)
+
+
+#: words a model may fold into a person's or body's entity without making it another name
+_TITLE_WORDS = {"president", "prime", "minister", "foreign", "chairman", "king", "queen", "mr", "mrs", "ms", "dr"}
+
+
 def _case_sensitive(surface: str) -> bool:
     """Acronyms and dotted forms match on exact case ("US", not "us"; "U.S.")."""
     letters = [c for c in surface if c.isalpha()]
@@ -179,7 +189,12 @@ class ActorLinker:
         return mentions
 
     def _model_agrees(self, span: Span, ents_by_token: dict[int, Span], node_id: str) -> bool:
-        labels = {ents_by_token[t.i].label_ for t in span if t.i in ents_by_token}
+        ents = {ents_by_token[t.i] for t in span if t.i in ents_by_token}
+        if any(_longer_name(ent, span) for ent in ents):
+            # "the Syrian National Dialogue Congress" is not the US Congress, nor "South Georgia"
+            # Georgia: the model's entity is a longer proper name the ambiguous form is part of
+            return False
+        labels = {ent.label_ for ent in ents}
         if node_id.startswith("person:"):
             return "PERSON" in labels
         return bool(labels & {"GPE", "ORG", "NORP", "LOC"})

@@ -164,6 +164,7 @@ COMMITMENT_NOUNS = {
     "necessity",
     "significance",
     "support",
+    "return",
 }
 #: nouns whose "of" phrase is the content proposed: "the proposal of building X"
 PROPOSAL_NOUNS = {"proposal", "idea", "concept", "vision", "notion", "initiative"}
@@ -185,6 +186,18 @@ CONTENT_NOUNS = {
     "safeguarding",
     "realization",
     "realisation",
+    "consolidation",
+    "resumption",
+    "intensification",
+    "continuation",
+    "revitalization",
+    "revitalisation",
+    "restoration",
+    "reinforcement",
+    "enhancement",
+    "adoption",
+    "conclusion",
+    "ratification",
 }
 ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "strive", "work"}
 #: a speaker's evaluations that state a position on their subject
@@ -243,7 +256,11 @@ ACCUSING_VERBS = {
     "exacerbate",
     "fuel",
     "provoke",
+    "repudiate",
+    "renege",
 }
+#: what a speaker calls a practice when condemning it: "X is a flagrant violation of the Charter"
+WRONG_NOUNS = {"violation", "breach", "affront", "travesty", "crime", "disgrace", "abuse", "outrage"}
 #: evaluations that oppose when negated ("X is not acceptable") and support otherwise
 ACCEPTABLE_EVAL = {"acceptable", "legitimate", "justified", "admissible", "tolerable"}
 #: nouns that introduce a list of principles: "must follow four principles: respecting X, abiding by Y"
@@ -419,11 +436,8 @@ class ClaimReader:
         for tok in ctx.sent:
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children):
                 ctx.discourse.note_subject(self.subjects(tok, ctx)[0])
-            if (
-                tok.dep_ in ("acomp", "oprd")
-                or tok.pos_ == "VERB"
-                and tok.lower_ in ADJ_FRAMES
-                and _copular_passive(tok)
+            if tok.dep_ in ("acomp", "oprd") or (
+                tok.pos_ == "VERB" and tok.lower_ in ADJ_FRAMES and _copular_passive(tok)
             ):
                 adj_frames = ADJ_FRAMES.get(tok.lower_) or ADJ_FRAMES.get(tok.lemma_.lower())
                 if adj_frames:
@@ -462,7 +476,9 @@ class ClaimReader:
         holder = self._holder(ctx)
         if holder is not None and lemmas & (PRINCIPLE_NOUNS | {"must", "should", "shall", "need", "ought"}):
             out.extend(self._deontic(ctx))
-        if ctx.discourse.voice.state is not None and lemmas & (POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL):
+        if ctx.discourse.voice.state is not None and lemmas & (
+            POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL | WRONG_NOUNS
+        ):
             out.extend(self._evaluative(ctx))
         if ctx.discourse.voice.state is not None and lemmas & ACCUSING_VERBS:
             out.extend(self._accusations(ctx))
@@ -637,7 +653,7 @@ class ClaimReader:
 
     def subjects(self, v: Token, ctx: SentenceContext, depth: int = 0) -> tuple[list[ActorMention], bool]:
         """The semantic subjects of a predicate and whether it is passive."""
-        if v.dep_ in ("acomp", "oprd") or v.dep_ == "prep" and v.lower_ == "against":
+        if v.dep_ in ("acomp", "oprd") or (v.dep_ == "prep" and v.lower_ == "against"):
             return self.subjects(v.head, ctx, depth + 1)  # "we remain committed to X": the copula's subject
         if v.lower_ in ADJ_FRAMES and _copular_passive(v):
             # "China is opposed to X" reads as an adjective, not a passive with a missing agent
@@ -1256,7 +1272,13 @@ class ClaimReader:
             return None
         facts: dict[str, object] = {}
         span = phrase_span(head, keep_relcl=True, keep_conj=True)
-        states = {m.node_id for m in ctx.mentions if span.start <= m.tok_start < span.end and m.kind is NodeKind.STATE}
+        states = {
+            m.node_id
+            for m in ctx.mentions
+            if span.start <= m.tok_start < span.end
+            and m.kind is NodeKind.STATE
+            and _placed_in(head.doc[m.tok_start : m.tok_end])
+        }
         if len(states) == 1:
             facts["state"] = states.pop()  # for "the situation in <State>" (issues.situation_issue)
         inverted = _INVERTING.match(name)
@@ -1584,14 +1606,19 @@ class ClaimReader:
         frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
         for adj in ctx.sent:
             lemma = adj.lemma_.lower()
-            if (
+            judged_by_noun = adj.dep_ == "attr" and lemma in WRONG_NOUNS and adj.head.lemma_ == "be"
+            judged_by_adjective = (
                 adj.dep_ == "amod"
                 and lemma in NEGATIVE_EVAL
                 and adj.head.dep_ == "attr"
                 and adj.head.head.lemma_ == "be"
-            ):
-                # "Imposing unilateral sanctions ... is an illegitimate act": the subject is judged
-                verb = adj.head.head
+            )
+            if judged_by_noun or judged_by_adjective:
+                # "Imposing unilateral sanctions ... is an illegitimate act", "the use of coercive
+                # measures is a flagrant violation of the Charter": the subject is judged
+                verb = adj.head if judged_by_noun else adj.head.head
+                if _negated(verb):
+                    continue
                 for subj in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _expletive(c)):
                     for t in self.classify(subj, frame, ctx):
                         if t.actor is None or t.actor.node_id != state.node_id:
@@ -1679,6 +1706,10 @@ class ClaimReader:
             if not subjects and v.dep_ == "conj":
                 subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "csubj")]
             for subj in subjects:
+                if subj.tag_ in ("WDT", "WP"):
+                    # "sanctions imposed by X on Syria, which are undermining ...": a relative
+                    # pronoun's antecedent is too often misattached to the nearest name to accuse it
+                    continue
                 actors = self.denote(subj, ctx)
                 if actors:
                     speaker = ctx.discourse.voice.speaker
@@ -2006,6 +2037,20 @@ def _is_convened(tok: Token) -> bool:
     return tok.text[:1].isupper() or any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children)
 
 
+#: prepositions that place an affair in a state: "the conflict in Syria", "a settlement on Cyprus"
+_PLACING_PREPS = {"in", "on", "inside", "within", "across", "around", "over", "for", "of"}
+
+
+def _placed_in(mention: Span) -> bool:
+    """Whether a state mention says where an affair is ("in Libya"), not who acts or owns it.
+
+    "Washington's withdrawal" (a possessor) and "German reunification" (a demonym) are not "the
+    situation in" the United States or Germany.
+    """
+    root = next((t for t in mention if not (mention.start <= t.head.i < mention.end) or t.head == t), mention[0])
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACING_PREPS
+
+
 def _expletive(tok: Token) -> bool:
     """ "It" in "it is essential to ...", "it is suggested that ..."."""
     if tok.lower_ != "it":
@@ -2038,7 +2083,7 @@ def _negated(v: Token) -> bool:
                 continue
             return True
     head = v.head
-    if v.dep_ in ("acomp", "oprd") or v.dep_ == "prep" and v.lower_ == "against":
+    if v.dep_ in ("acomp", "oprd") or (v.dep_ == "prep" and v.lower_ == "against"):
         return _negated(head)
     if v.dep_ in ("xcomp",) and head != v:
         if head.lemma_.lower() in ("refuse", "decline", "fail", "reluctant", "hesitate", "cease", "stop"):

@@ -272,11 +272,29 @@ def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int 
             result = _iso(int(gd["y"]))
         if result is None:
             continue
-        # a year names the narrative's time only if it is not in the future of the text ("the 2030 Agenda")
-        if basis == "explicit" and gd.get("y") and (base is None or int(gd["y"]) <= base.year):
+        # a year names the narrative's time only if it is not in the future of the text ("the 2030
+        # Agenda") and not one of a list of different years ("in Iraq in 2003 and Libya in 2011")
+        if (
+            basis == "explicit"
+            and gd.get("y")
+            and (base is None or int(gd["y"]) <= base.year)
+            and not among_other_years(text, s, e, int(gd["y"]))
+        ):
             year_ctx = int(gd["y"])
         out.append(DateMention(offset + s, offset + e, result[0], result[1], text[s:e], end_date, basis))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s")
+_ANY_YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
+
+
+def among_other_years(text: str, start: int, end: int, year: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` names another year besides ``year``."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_end = _SENTENCE_END.search(text, end)
+    right = right_end.start() if right_end else len(text)
+    return any(int(m.group(1)) != year for m in _ANY_YEAR.finditer(text, left, right))
 
 
 @lru_cache(maxsize=4096)

@@ -196,6 +196,10 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "seek": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
     "agree": [_f(RelType.SUPPORTS, "xcomp prep:to prep:on", POSITION, "support-verb.v1")],
     "call": [_f(RelType.SUPPORTS, "prep:for", POSITION, "support-verb.v1")],
+    # "urge restraint" is too rare to tell from "urge the parties": only what they are urged to do
+    "urge": [_f(RelType.SUPPORTS, "xcomp prep:for", POSITION, "support-verb.v1")],
+    "invite": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
+    "demand": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
     "insist": [_f(RelType.SUPPORTS, "prep:on", POSITION, "support-verb.v1")],
     "adhere": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
     "abide": [_f(RelType.SUPPORTS, "prep:by", POSITION, "support-verb.v1")],
@@ -276,7 +280,6 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     # what one fights is what one opposes
     "combat": [_AGAINST],
     "fight": [_AGAINST],
-    "counter": [_AGAINST],
     "thwart": [_AGAINST],
     "tackle": [_AGAINST],
     "defeat": [_AGAINST],

@@ -33,7 +33,7 @@ from diplograph.ingest import Extraction
 from .actors import ActorLinker, ActorMention
 from .assemble import DocumentReading, assemble
 from .claims import ClaimReader, SentenceContext
-from .dates import Anchor, DateMention, find_dates, relative_day_dates
+from .dates import Anchor, DateMention, among_other_years, find_dates, relative_day_dates
 from .discourse import Discourse, Voice
 from .document import document_node
 from .gazetteer import Gazetteer
@@ -183,7 +183,10 @@ class Extractor:
             explicit_years = [
                 int(d.date[:4])
                 for d in dates
-                if d.basis == "explicit" and d.start in adverbial and int(d.date[:4]) <= latest
+                if d.basis == "explicit"
+                and d.start in adverbial
+                and int(d.date[:4]) <= latest
+                and not among_other_years(doc.text, d.start - para.start, d.end - para.start, int(d.date[:4]))
             ]
             paragraph_date = (
                 next((d.date for d in dates if d.start in adverbial), None) or reading.anchor_date or source.published

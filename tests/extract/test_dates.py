@@ -26,6 +26,12 @@ def test_a_bare_month_takes_the_paragraphs_year() -> None:
     assert found == [("June 2022", "2022-06", "month"), ("In September", "2022-09", "month")]
 
 
+def test_a_list_of_different_years_does_not_set_the_narratives_year() -> None:
+    text = "Wars were unleashed in Iraq in 2003 and Libya in 2011. On 14 April, missiles were launched."
+    assert dates(text, "2018-09-28")[-1] == ("14 April", "2018-04-14", "day")
+    assert dates("In Iraq in 2003 the war began. On 14 April it went on.", "2018-09-28")[-1][1] == "2003-04-14"
+
+
 def test_a_day_without_year_is_the_latest_before_publication() -> None:
     assert dates("On December 9, at the conference", "2023-01-11") == [("December 9", "2022-12-09", "day")]
     assert dates("On August 20, Lavrov stated", "2025-08") == [("August 20", "2025-08-20", "day")]
