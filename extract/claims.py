@@ -703,6 +703,9 @@ class ClaimReader:
                         and v.dep_ == "xcomp"
                         and head.lemma_ in ("ask", "invite", "force", "require", "allow", "help")
                     ):
+                        if head.lemma_ in ("ask", "require"):
+                            # "a ruling that required Russia to stop X": a demand on Russia, not its act
+                            return [], False
                         return self.denote(c, ctx), False
             return self.subjects(head, ctx, depth + 1)
         if v.dep_ == "pcomp" and head.dep_ == "prep":
