@@ -1290,6 +1290,10 @@ class ClaimReader:
             core = name[inverted.end() :]
             if _substantive_issue(core):
                 return Target("issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [name]})
+        violated = _VIOLATED.match(name)
+        if violated and _substantive_issue(violated.group("core")):
+            core = violated.group("core")
+            return Target("issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [name]})
         return Target("issue", head=head, name=name, facts=facts)
 
     def _resolution_facts(self, head: Token, ctx: SentenceContext) -> dict[str, object]:
@@ -1883,13 +1887,22 @@ _INVERTING = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint|and)\s+)*"
     r"(?:(?:fight|struggle|war|campaign|efforts?)\s+(?:against|to\s+(?:combat|counter|end|eliminate|prevent))"
     r"|(?:end|ending|lifting|removal|elimination|eradication|abolition|cessation|prevention|prohibition|ban|banning"
-    r"|halt|withdrawal|repeal|renunciation|countering|combating)\s+(?:of|to|on)"
+    r"|halt|withdrawal|repeal|renunciation|countering|combating"
+    r"|violations?|abuses?|breach(?:es)?|erosion|undermining|disregard)\s+(?:of|to|on|for)"
     r"|(?:combating|countering|ending|lifting|removing|eliminating|eradicating|abolishing|preventing|prohibiting"
     r"|banning|halting|stopping|curbing|fighting|combat|counter|end|eliminate|prevent|eradicate))\s+(?:(?:the|all|any|a|an)\s+)?",
     re.I,
 )
 #: how a claim's relation turns when its target is "the end of X" rather than X
-INVERSE = {RelType.SUPPORTS: RelType.OPPOSES, RelType.OPPOSES: RelType.SUPPORTS, RelType.PROPOSES: RelType.OPPOSES}
+INVERSE = {
+    RelType.SUPPORTS: RelType.OPPOSES,
+    RelType.OPPOSES: RelType.SUPPORTS,
+    RelType.PROPOSES: RelType.OPPOSES,
+    # "condemn violations of human rights" upholds human rights
+    RelType.CONDEMNS: RelType.SUPPORTS,
+}
+#: "human rights violations": the violated thing before a violation noun
+_VIOLATED = re.compile(r"^(?P<core>.+?)\s+(?:violations?|abuses?|breach(?:es)?)$", re.I)
 
 
 def _tidy_issue(text: str) -> str:

@@ -254,3 +254,51 @@ def test_chinese_translation_lends_evidence_and_is_not_counted_twice(read: Calla
     assert len(batch.claims) == 1 + len(by_type(batch, "HOLDS_OFFICE"))
     mentions = {r.target: r.count for r in batch.relationships if r.type.value == "MENTIONS"}
     assert mentions["person:vladimir-putin"] == 2  # once in each language
+
+
+def speech(read: Callable[..., GraphBatch], text: str) -> set[Claim]:
+    """Claims of a General Debate speech delivered for the Russian Federation."""
+    batch = read(text, published="2023-09", on_behalf_of="state:RUS", speaker="Sergey Lavrov")
+    return claims(batch, "SUPPORTS", "OPPOSES", "CONDEMNS", "PROPOSES")
+
+
+def test_speech_judgements_demands_and_the_polarity_of_harms(read: Callable[..., GraphBatch]) -> None:
+    """Real General Debate sentences: a judgement by noun, a demand, a harm fought, a right violated."""
+    assert speech(
+        read,
+        "The West’s use of unilateral coercive measures is also a flagrant violation of the principle "
+        "of the sovereign equality of States.",
+    ) >= {("OPPOSES", "state:RUS", "issue:unilateral-sanctions")}
+    assert speech(read, "We demand the lifting of unilateral sanctions.") == {
+        ("OPPOSES", "state:RUS", "issue:unilateral-sanctions")
+    }
+    # fighting a harm opposes the harm, never the issue that counters it
+    assert speech(read, "We will fight climate change.") == {("OPPOSES", "state:RUS", "issue:climate-change")}
+    # condemning violations of a right upholds the right
+    assert speech(read, "We condemn violations of international law.") == {
+        ("SUPPORTS", "state:RUS", "issue:international-law")
+    }
+    assert speech(read, "We condemn human rights violations.") == {("SUPPORTS", "state:RUS", "issue:human-rights")}
+
+
+def test_speech_accusations_spare_relative_pronouns_and_demands_on_others(read: Callable[..., GraphBatch]) -> None:
+    text = "NATO is flagrantly violating the Security Council’s keystone resolution 1244 (1999)."
+    assert ("CONDEMNS", "state:RUS", "org:nato") in speech(read, text)
+    # "which" is misattached to the nearest name: Syria is not accused of undermining anything
+    text = (
+        "We demand the lifting of the unilateral sanctions imposed by the United States on the Syrian Arab "
+        "Republic, which are egregiously undermining its right to development."
+    )
+    assert not {c for c in speech(read, text) if c[0] == "CONDEMNS"}
+    # a ruling that requires Russia to stop something is not Russia opposing it
+    batch = read("The court issued a ruling that required Russia to immediately stop its military operations.")
+    assert not [c for c in claims(batch) if c[1] == "state:RUS"]
+
+
+def test_a_state_is_the_place_of_a_situation_only_after_a_placing_preposition(
+    read: Callable[..., GraphBatch],
+) -> None:
+    batch = read("India is rapidly strengthening its strategic security cooperation with the United States.")
+    assert not [c for c in claims(batch) if c[2].startswith("issue:situation-in")]
+    batch = read("China opposes foreign military intervention in Libya.")
+    assert claims(batch) == {("OPPOSES", "state:CHN", "issue:situation-in-libya")}
