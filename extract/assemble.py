@@ -111,8 +111,12 @@ class DocumentReading:
             return nearest.date, "sentence"
         if paragraph_dates:
             return paragraph_dates[-1].date, "paragraph"
-        if self.anchor_date:
+        published = self.source.published
+        if self.anchor_date and not (published and self.anchor_date.startswith(published)):
             return self.anchor_date, "document"
+        if self.anchor_date:
+            # "On August 20" in a text of August 2025 dates that clause, not every undated one after it
+            return published, "publication"
         if c.rel in EVENT_TYPES and self.source.published:
             return self.source.published, "publication"
         return None, None
@@ -261,12 +265,59 @@ def _summit(book: NodeBook, target: Target, date: str | None, reading: DocumentR
 def _agreement(book: NodeBook, target: Target, date: str | None, parties: list[str]) -> str:
     name = re.sub(r"^(?:the|a|an|this|that)\s+", "", target.name, flags=re.I)
     slug = slugify(name)[:70].rstrip("-")
-    if len(slug.split("-")) <= 3:  # "joint statement": not a name on its own; the date tells it apart
+    if len(slug.split("-")) <= 3 and not _distinctive(name):
+        # "joint statement": not a name on its own; the date tells it apart ("the Paris Agreement"
+        # and "the Minsk agreements" are names: one node whenever they are mentioned)
         slug = f"{slug}-{date or ''}".strip("-")
     props: dict[str, Any] = {"name": name}
     if date:
         props["date"] = date
     return book.add(make_id(NodeKind.AGREEMENT, slug), props, surface=target.name)
+
+
+#: words of agreements' titles that name a kind of text, not one text
+_GENERIC_TITLE_WORDS = {
+    "joint",
+    "statement",
+    "statements",
+    "agreement",
+    "agreements",
+    "treaty",
+    "declaration",
+    "plan",
+    "memorandum",
+    "understanding",
+    "deal",
+    "accord",
+    "accords",
+    "communique",
+    "protocol",
+    "convention",
+    "pact",
+    "framework",
+    "roadmap",
+    "road",
+    "map",
+    "new",
+    "bilateral",
+    "trade",
+    "peace",
+    "comprehensive",
+    "action",
+    "cooperation",
+    "partnership",
+    "strategic",
+    "final",
+    "interim",
+    "security",
+    "the",
+    "of",
+}
+
+
+def _distinctive(name: str) -> bool:
+    """Whether an agreement's name holds a proper name of its own ("Paris", "Minsk", "START")."""
+    return any(w[:1].isupper() and w.lower() not in _GENERIC_TITLE_WORDS for w in re.findall(r"[\w'-]+", name))
 
 
 def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str) -> str | None:

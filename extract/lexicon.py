@@ -127,6 +127,12 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "join": [
         _f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1"),
         _f(RelType.ATTENDS, "dobj", (EVENT,), "attend-verb.v1"),
+        # "joined the Paris Agreement": becoming a party is a stance on the agreement
+        _f(RelType.SUPPORTS, "dobj", (AGREEMENT,), "support-verb.v1"),
+    ],
+    "rejoin": [
+        _f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1"),
+        _f(RelType.SUPPORTS, "dobj", (AGREEMENT,), "support-verb.v1"),
     ],
     "host": [_f(RelType.HOSTS, "dobj", (EVENT, ACTOR), "host-verb.v1")],
     "welcome": [
@@ -349,6 +355,7 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "hope": [_f(RelType.PROPOSES, "ccomp-obj", (ISSUE,), "propose-verb.v1")],
     # cooperation and membership
     "cooperate": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
+    "work": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
     "collaborate": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
     "partner": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
     "ally": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
@@ -396,6 +403,7 @@ NOUN_FRAMES: dict[str, list[Frame]] = {
     "summit": [_f(RelType.MEETS, "prep:with prep:between", (ACTOR,), "meet-noun.v1")],
     "cooperation": [_f(RelType.COOPERATES_WITH, "prep:with prep:between", (ACTOR,), "cooperate-noun.v1")],
     "partnership": [_f(RelType.COOPERATES_WITH, "prep:with prep:between", (ACTOR,), "cooperate-noun.v1")],
+    "engagement": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-noun.v1")],
     "alliance": [_f(RelType.COOPERATES_WITH, "prep:with prep:between", (ACTOR,), "cooperate-noun.v1")],
     "collaboration": [_f(RelType.COOPERATES_WITH, "prep:with prep:between", (ACTOR,), "cooperate-noun.v1")],
     "membership": [_f(RelType.MEMBER_OF, "prep:in prep:of", (ORG,), "member-noun.v1")],
