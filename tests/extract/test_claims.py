@@ -307,9 +307,7 @@ def test_a_state_is_the_place_of_a_situation_only_after_a_placing_preposition(
 def test_a_day_in_the_publication_month_dates_its_clause_not_the_whole_text(
     read: Callable[..., GraphBatch],
 ) -> None:
-    batch = read(
-        "On August 20, Putin visited Mongolia.\n\nChina opposes unilateral sanctions.", published="2025-08"
-    )
+    batch = read("On August 20, Putin visited Mongolia.\n\nChina opposes unilateral sanctions.", published="2025-08")
     dates = {(r.type.value, r.target): r.date for r in batch.claims}
     assert dates[("VISITS", "state:MNG")] == "2025-08-20"
     assert dates[("OPPOSES", "issue:unilateral-sanctions")] == "2025-08"
