@@ -124,9 +124,31 @@ DEONTIC_SUPPORT = {
     "ensure",
     "maintain",
     "address",
-    "resolve",
+    "implement",
 }
-DEONTIC_OPPOSE = {"abandon", "reject", "oppose", "avoid", "prevent", "stop", "end", "condemn", "discard", "renounce"}
+DEONTIC_OPPOSE = {
+    "abandon",
+    "reject",
+    "oppose",
+    "avoid",
+    "prevent",
+    "stop",
+    "end",
+    "condemn",
+    "discard",
+    "renounce",
+    "suppress",
+    "defeat",
+    "eradicate",
+    "eliminate",
+    "halt",
+    "lift",
+    "dismantle",
+    "curb",
+    "combat",
+    "counter",
+    "fight",
+}
 EVENT_CONVENING_PREPS = {"at", "during"}
 #: verbs whose object is the real issue: "provide security guarantees", "take concerns seriously"
 ISSUE_LIGHT_VERBS = {
@@ -477,7 +499,7 @@ class ClaimReader:
         if holder is not None and lemmas & (PRINCIPLE_NOUNS | {"must", "should", "shall", "need", "ought"}):
             out.extend(self._deontic(ctx))
         if ctx.discourse.voice.state is not None and lemmas & (
-            POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL | WRONG_NOUNS
+            POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL | WRONG_NOUNS | {"place"}
         ):
             out.extend(self._evaluative(ctx))
         if ctx.discourse.voice.state is not None and lemmas & ACCUSING_VERBS:
@@ -930,13 +952,17 @@ class ClaimReader:
         status: str | None,
         speaker: str | None,
     ) -> Iterator[Candidate]:
+        rel = frame.rel
+        if status == "abandoned" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ADVOCACY_VERBS:
+            # "We call on Pyongyang to abandon its programmes": the caller opposes what it wants abandoned
+            rel, status = RelType.OPPOSES, None
         for s in sources:
             for t in targets:
                 if t.actor is not None and t.actor.node_id == s.node_id:
                     continue
-                inverted = bool(t.facts.get("invert")) and frame.rel in INVERSE
+                inverted = bool(t.facts.get("invert")) and rel in INVERSE
                 yield Candidate(
-                    rel=INVERSE[frame.rel] if inverted else frame.rel,
+                    rel=INVERSE[rel] if inverted else rel,
                     source=s,
                     target=t,
                     sent=ctx.sent,
@@ -1613,6 +1639,9 @@ class ClaimReader:
         frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
         for adj in ctx.sent:
             lemma = adj.lemma_.lower()
+            if lemma == "place" and any(c.lower_ == "no" for c in adj.children):
+                yield from self._no_place(adj, state, ctx)
+                continue
             judged_by_noun = adj.dep_ == "attr" and lemma in WRONG_NOUNS and adj.head.lemma_ == "be"
             judged_by_adjective = (
                 adj.dep_ == "amod"
@@ -1693,6 +1722,21 @@ class ClaimReader:
                         confidence=0.6,
                         speaker=ctx.discourse.voice.speaker.node_id if ctx.discourse.voice.speaker else None,
                     )
+
+    def _no_place(self, place: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
+        """ "Hegemony has no place in the future", "There is no place for terrorism": opposition."""
+        verb = place.head
+        if place.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("have", "be"):
+            return
+        if verb.lemma_ == "have":
+            judged = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        else:
+            judged = _prep_objects(place, ["for"])
+        frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+        for j in judged:
+            for t in self.classify(j, frame, ctx):
+                if t.actor is None:
+                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, place, "speech-evaluation.v1", confidence=0.6)
 
     def _accusations(self, ctx: SentenceContext) -> Iterator[Candidate]:
         """In a speech, the speaker's accusations are the state's positions.

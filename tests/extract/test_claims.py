@@ -311,3 +311,19 @@ def test_a_day_in_the_publication_month_dates_its_clause_not_the_whole_text(
     dates = {(r.type.value, r.target): r.date for r in batch.claims}
     assert dates[("VISITS", "state:MNG")] == "2025-08-20"
     assert dates[("OPPOSES", "issue:unilateral-sanctions")] == "2025-08"
+
+
+def test_speech_idioms_of_opposition(read: Callable[..., GraphBatch]) -> None:
+    """Real General Debate phrasings: "has no place", agentless "must be lifted", a call to abandon."""
+    assert speech(read, "Hegemony has no place in the future.") == {("OPPOSES", "state:RUS", "issue:hegemonism")}
+    assert speech(read, "There is no place for terrorism in our world.") == {
+        ("OPPOSES", "state:RUS", "issue:terrorism")
+    }
+    assert speech(read, "Unilateral sanctions must be lifted.") == {
+        ("OPPOSES", "state:RUS", "issue:unilateral-sanctions")
+    }
+    called = speech(read, "We call on Pyongyang to abandon its nuclear-missile programmes.")
+    assert {(rel, source) for rel, source, _ in called} == {("OPPOSES", "state:RUS")}
+    # a crisis is a harm and its settlement a goal: two issues, so each stance keeps its sign
+    assert speech(read, "We condemn the war in Ukraine.") == {("CONDEMNS", "state:RUS", "issue:ukraine-crisis")}
+    assert speech(read, "We support the Minsk agreements.") == {("SUPPORTS", "state:RUS", "agreement:minsk-agreements")}
