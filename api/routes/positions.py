@@ -230,6 +230,17 @@ def resolve_many(
     return list(nodes.values())
 
 
+#: what a position can be towards
+TARGET_LABELS = ("Issue", "Actor", "Event")
+
+
+def target_ids(store: GraphStore, settings: Settings, refs: Iterable[str] | None) -> list[str] | None:
+    """The ids of the targets (issues, actors, events) references name; None when none are given."""
+    if not refs:
+        return None
+    return [n.id for n in resolve_many(store, settings, split_refs(refs), what="target", labels=TARGET_LABELS)]
+
+
 def evidence_for(rows: Iterable[A.ClaimRow], store: GraphStore, settings: Settings) -> dict[str, ClaimEvidence]:
     """ClaimEvidence for claim rows, with their documents read in one query."""
     rows = list(rows)
@@ -291,16 +302,7 @@ def timeline(
     claims are placed by their document's date (``as_of``) and flagged (``dated: false``).
     Entries are ordered by period, then target name; ``count`` is the number of entries."""
     who = resolve(store, settings, actor, what="actor", labels=("Actor",))
-    targets = (
-        [
-            n.id
-            for n in resolve_many(
-                store, settings, split_refs(target), what="target", labels=("Issue", "Actor", "Event")
-            )
-        ]
-        if target
-        else None
-    )
+    targets = target_ids(store, settings, target)
     rows = A.read_positions(
         store, [who.id], targets=targets, since=since, until=until, quotes=False, timeout=settings.query_timeout_s
     )
@@ -364,16 +366,7 @@ def matrix(
     +1, oppose or condemn -1, abstain 0), the stance, and the number and keys of the claims.
     Without ``targets``, the ``max_targets`` targets the actors made most claims about."""
     who = resolve_many(store, settings, split_refs(actors)[:MAX_REFS], what="actor", labels=("Actor",))
-    chosen = (
-        [
-            n.id
-            for n in resolve_many(
-                store, settings, split_refs(targets), what="target", labels=("Issue", "Actor", "Event")
-            )
-        ]
-        if targets
-        else None
-    )
+    chosen = target_ids(store, settings, targets)
     rows = A.read_positions(
         store, [n.id for n in who], targets=chosen, since=since, until=until, timeout=settings.query_timeout_s
     )
@@ -430,16 +423,7 @@ def shifts(
     """Changes of stance (support to abstain, support to opposition, ...) and silences after
     repeated statements, each with the claims on both sides. The rule is in ``rule``."""
     who = resolve(store, settings, actor, what="actor", labels=("Actor",))
-    targets = (
-        [
-            n.id
-            for n in resolve_many(
-                store, settings, split_refs(target), what="target", labels=("Issue", "Actor", "Event")
-            )
-        ]
-        if target
-        else None
-    )
+    targets = target_ids(store, settings, target)
     # All the actor's positions, not only the targets': silence is judged against its activity.
     rows = A.read_positions(store, [who.id], since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
     G = A.claims_graph(rows)
