@@ -168,21 +168,30 @@ def ingest(
     files = collect_sources(paths, manifest=manifest, max_bytes=max_bytes, report=report)
     _write_corpus_batches(paths, store, force=force, report=report)
     seen_ids: dict[str, str] = {}
+    done = 0
 
     def loaded() -> Iterator[SourceDocument]:
-        """The documents that load; the others are reported and skipped."""
+        """The documents that load and changed; the others are reported or counted and skipped."""
+        nonlocal done
         for file, root, row in files:
             try:
                 source = load_document(file, manifest_row=row, relative_to=root, max_bytes=max_bytes)
             except LoadError as exc:
                 report.rejected.append(Rejected(exc.path, exc.reason))
                 continue
-            yield _unique_id(source, seen_ids, file)
+            source = _unique_id(source, seen_ids, file)
+            if not force and _stored_unchanged(store, source, extractor.version):
+                # a re-run (or a resumed one) does not extract again what the store already holds
+                report.unchanged += 1
+                done += 1
+                if on_progress:
+                    on_progress(done, len(files), source.file)
+                continue
+            yield source
 
     # Extraction may run in worker processes (extract_many keeps the order); writes stay here,
     # one transaction per document.
     for_extraction, for_writing = itertools.tee(loaded())
-    done = 0
     for source, extraction in zip(for_writing, extractor.extract_many(for_extraction), strict=True):
         done += 1
         if on_progress:
@@ -229,6 +238,12 @@ def _write_corpus_batches(paths: list[Path], store: GraphStore, *, force: bool, 
                 report.nodes += result.nodes
                 report.relationships += result.relationships
                 report.claims_by_type.update(r.type.value for r in batch.claims)
+
+
+def _stored_unchanged(store: GraphStore, source: SourceDocument, pipeline_version: str) -> bool:
+    """Whether the store holds this document as this text, metadata and pipeline would write it."""
+    state = store.document_state(source.doc_id)
+    return state is not None and state[0] == source.fingerprint(pipeline_version)
 
 
 def _unique_id(source: SourceDocument, seen: dict[str, str], file: Path) -> SourceDocument:

@@ -323,14 +323,28 @@ def test_same_stem_in_different_folders_gets_distinct_doc_ids(store: GraphStore,
         assert {c[3] for i in ids for c in claims_of(store, i)} == {"China supports Russia.", "USA sanctions Iran."}
 
 
+class Counting(DocumentsOnly):
+    """Counts the documents it is asked to extract."""
+
+    def __init__(self) -> None:
+        self.extracted: list[str] = []
+
+    def extract(self, source: SourceDocument) -> Extraction:
+        self.extracted.append(source.file)
+        return super().extract(source)
+
+
 @pytest.mark.parametrize("force", [False, True], ids=["plain", "force"])
 def test_ingesting_seeds_twice_gives_an_identical_export(store: GraphStore, seeds_dir: Path, force: bool) -> None:
     first = ingest([seeds_dir], store, build_extractor())
     exported = lines(store)
     assert first.created == 5 and len(exported) == 5
-    second = ingest([seeds_dir], store, build_extractor(), force=force)
+    again = Counting()
+    second = ingest([seeds_dir], store, again, force=force)
     assert (second.replaced, second.unchanged) == ((5, 0) if force else (0, 5))
     assert lines(store) == exported
+    # what the store already holds is not extracted again (a resumed corpus ingest starts where it stopped)
+    assert len(again.extracted) == (5 if force else 0)
 
 
 def test_seed_exports_from_both_stores_are_identical(
