@@ -117,21 +117,26 @@ ORDER BY rank, a.name, a.id SKIP $offset LIMIT $limit
 RETURN a.id AS id, a.name AS name, a.aliases AS aliases, a.acronym AS acronym, a.iso3 AS iso3""",
 )
 
-# One round trip for the whole detail: the node, offices, memberships, claim counts per type and
-# direction. Each OPTIONAL MATCH is collected before the next so rows never multiply.
+# One round trip for the whole detail: the node, claim counts per type and direction, offices,
+# memberships. Each OPTIONAL MATCH is collected before the next so rows never multiply, and the
+# small lists (counts) are collected first: every later aggregation groups on what came before, and
+# grouping on a long list (a president's thousand HOLDS_OFFICE claims) per row is quadratic.
 ACTOR = """MATCH (a:Actor {id: $id})
-OPTIONAL MATCH (a)-[o:HOLDS_OFFICE]->(of)
-WITH a, collect({role: o.role, date: o.date, as_of: o.as_of, key: o.key, doc_id: o.doc_id,
-                 evidence: o.evidence, id: of.id, name: of.name}) AS offices
-OPTIONAL MATCH (a)-[m:MEMBER_OF]->(org)
-WITH a, offices, collect({status: m.status, date: m.date, as_of: m.as_of, key: m.key, doc_id: m.doc_id,
-                          evidence: m.evidence, id: org.id, name: org.name}) AS memberships
 OPTIONAL MATCH (a)-[r]->()
-WITH a, offices, memberships, type(r) AS t, count(r) AS n
-WITH a, offices, memberships, collect({type: t, n: n}) AS outgoing
+WITH a, type(r) AS t, count(r) AS n
+WITH a, collect({type: t, n: n}) AS outgoing
 OPTIONAL MATCH (a)<-[r]-()
-WITH a, offices, memberships, outgoing, type(r) AS t, count(r) AS n
-RETURN properties(a) AS actor, offices, memberships, outgoing, collect({type: t, n: n}) AS incoming"""
+WITH a, outgoing, type(r) AS t, count(r) AS n
+WITH a, outgoing, collect({type: t, n: n}) AS incoming
+OPTIONAL MATCH (a)-[m:MEMBER_OF]->(org)
+WITH a, outgoing, incoming, collect({status: m.status, date: m.date, as_of: m.as_of, key: m.key,
+                                     doc_id: m.doc_id, evidence: m.evidence, id: org.id,
+                                     name: org.name}) AS memberships
+OPTIONAL MATCH (a)-[o:HOLDS_OFFICE]->(of)
+RETURN properties(a) AS actor,
+       collect({role: o.role, date: o.date, as_of: o.as_of, key: o.key, doc_id: o.doc_id,
+                evidence: o.evidence, id: of.id, name: of.name}) AS offices,
+       memberships, outgoing, incoming"""
 
 # An actor's claims with the other end. Direction is decided against the actor's id so the one
 # undirected pattern serves in, out and both.

@@ -138,12 +138,19 @@ class ClaimRef(Model):
     evidence: str | None = None
 
 
-class Office(ClaimRef):
+class Stated(ClaimRef):
+    """One fact however many documents state it: its earliest claim, and how many claims there are."""
+
+    claims: int = Field(1, description="how many claims state it (the key, date and quote are the earliest's)")
+    last_date: str | None = Field(None, description="the latest date a claim gives it")
+
+
+class Office(Stated):
     role: str | None = Field(None, examples=["foreign minister"])
     of: NodeRef
 
 
-class Membership(ClaimRef):
+class Membership(Stated):
     organisation: NodeRef
     status: str | None = Field(None, description="as stated: member, expelled, suspended, applied, ...")
 

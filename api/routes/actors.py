@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from diplograph.graph.schema import BaseLabel, RelType
 
 from .. import queries as Q
 from ..deps import DateQuery, NodeId, PaginationDep, ReaderDep, SearchQuery
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
-from ..records import claim_fields, kind_name, node_ref, ref_fields
+from ..records import claim_fields, kind_name, node_ref, ref_fields, serialised
 from ..schemas import (
     ActorClaim,
     ActorDetail,
@@ -53,8 +53,13 @@ def list_actors(
     return Page[ActorSummary](data=[_summary(r) for r in rows], count=total)
 
 
-@router.get("/{id}", summary="One actor: aliases, offices, memberships, claim counts", responses=error_responses(404))
-def get_actor(reader: ReaderDep, id: NodeId) -> ActorDetail:
+@router.get(
+    "/{id}",
+    summary="One actor: aliases, offices, memberships, claim counts",
+    response_model=ActorDetail,
+    responses=error_responses(404),
+)
+def get_actor(reader: ReaderDep, id: NodeId) -> Response:
     """The actor's node (every property), its aliases in every language, the offices it is said to
     hold (with dates and documents), its memberships (with status: expelled and suspended ones
     are kept), how many claims of each type it is the subject and the object of, and in how many
@@ -63,16 +68,16 @@ def get_actor(reader: ReaderDep, id: NodeId) -> ActorDetail:
     if row is None:
         raise NotFound("actor", id)
     props = row["actor"]
-    # OPTIONAL MATCH rows without a match come back as maps of nulls: drop them.
+    # A president's office is stated in every briefing that names him: one entry per office.
     offices = [
-        Office(role=o["role"], of=node_ref(o["id"], o["name"]), **ref_fields(o))
-        for o in row["offices"]
-        if o["key"] is not None
+        Office(role=o["role"], of=node_ref(o["id"], o["name"]), claims=n, last_date=last, **ref_fields(o))
+        for o, n, last in _once_each(row["offices"], ("role", "id"))
     ]
     memberships = [
-        Membership(status=m["status"], organisation=node_ref(m["id"], m["name"]), **ref_fields(m))
-        for m in row["memberships"]
-        if m["key"] is not None
+        Membership(
+            status=m["status"], organisation=node_ref(m["id"], m["name"]), claims=n, last_date=last, **ref_fields(m)
+        )
+        for m, n, last in _once_each(row["memberships"], ("status", "id"))
     ]
     counts: dict[str, ClaimCounts] = {}
     mentions = 0
@@ -85,17 +90,24 @@ def get_actor(reader: ReaderDep, id: NodeId) -> ActorDetail:
                 continue
             setattr(counts.setdefault(entry["type"], ClaimCounts()), direction, entry["n"])
     summary = _summary({**props, "id": props["id"]})
-    return ActorDetail(
-        **summary.model_dump(),
-        properties=props,
-        offices=sorted(offices, key=lambda o: (o.date or o.as_of or "", o.key)),
-        memberships=sorted(memberships, key=lambda m: (m.organisation.name or "", m.key)),
-        claim_counts=dict(sorted(counts.items())),
-        mentions=mentions,
+    return serialised(
+        ActorDetail(
+            **summary.model_dump(),
+            properties=props,
+            offices=sorted(offices, key=lambda o: (o.date or o.as_of or "", o.key)),
+            memberships=sorted(memberships, key=lambda m: (m.organisation.name or "", m.key)),
+            claim_counts=dict(sorted(counts.items())),
+            mentions=mentions,
+        )
     )
 
 
-@router.get("/{id}/claims", summary="An actor's claims, newest first", responses=error_responses(404))
+@router.get(
+    "/{id}/claims",
+    summary="An actor's claims, newest first",
+    response_model=Page[ActorClaim],
+    responses=error_responses(404),
+)
 def actor_claims(
     reader: ReaderDep,
     page: PaginationDep,
@@ -106,7 +118,7 @@ def actor_claims(
     direction: Annotated[Literal["out", "in", "both"], Query(description="out: the actor is the subject")] = "both",
     since: DateQuery = None,
     until: DateQuery = None,
-) -> Page[ActorClaim]:
+) -> Response:
     """Claims with the actor at either end (or the one ``direction`` asks for), each with the other
     end, its date, evidence and document. Undated claims are placed at their document's date."""
     rows, total = reader.page(Q.ACTOR_CLAIMS, page, id=id, types=type, direction=direction, since=since, until=until)
@@ -129,4 +141,21 @@ def actor_claims(
                 **fields,
             )
         )
-    return Page[ActorClaim](data=data, count=total)
+    return serialised(Page[ActorClaim](data=data, count=total))
+
+
+def _once_each(rows: list[dict], fact: tuple[str, ...]) -> list[tuple[dict, int, str | None]]:
+    """Claims grouped by the fact they state: (the earliest claim, how many, the latest date).
+
+    OPTIONAL MATCH rows without a match come back as maps of nulls and are dropped.
+    """
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        if r["key"] is not None:
+            groups.setdefault(tuple(r[f] for f in fact), []).append(r)
+    out = []
+    for claims in groups.values():
+        claims.sort(key=lambda r: (r["date"] or r["as_of"] or "", r["key"]))
+        dates = [r["date"] for r in claims if r["date"]]
+        out.append((claims[0], len(claims), max(dates) if dates else None))
+    return out

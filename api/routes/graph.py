@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from diplograph.graph.schema import CLAIM_TYPES, BaseLabel, RelType, base_label, kind_of
 
 from .. import queries as Q
 from ..deps import DateQuery, NodeId, ReaderDep
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
-from ..records import cytoscape
+from ..records import cytoscape, serialised
 from ..schemas import GraphPath, Neighbourhood
 
 router = APIRouter(prefix="/graph", tags=["graph"], responses=COMMON_RESPONSES)
@@ -38,7 +38,10 @@ def _types(types: list[RelType] | None) -> tuple[RelType, ...]:
 
 
 @router.get(
-    "/neighbourhood/{id}", summary="A node's neighbourhood as Cytoscape.js elements", responses=error_responses(404)
+    "/neighbourhood/{id}",
+    summary="A node's neighbourhood as Cytoscape.js elements",
+    response_model=Neighbourhood,
+    responses=error_responses(404),
 )
 def neighbourhood(
     reader: ReaderDep,
@@ -48,7 +51,7 @@ def neighbourhood(
     since: DateQuery = None,
     until: DateQuery = None,
     edge_limit: Annotated[int, Query(ge=1, le=5000, description="at most this many edges")] = 500,
-) -> Neighbourhood:
+) -> Response:
     """Every claim within ``depth`` hops of the node (either direction), optionally of some types
     and overlapping a period. ``elements`` goes straight into ``cytoscape({elements})``: node
     ``data`` has ``id``, ``label`` and ``kind``; edge ``data`` has ``id`` (the claim key),
@@ -66,14 +69,14 @@ def neighbourhood(
         centre = reader.one(Q.node(label), id=id)
         if centre is None:
             raise NotFound("node", id)
-        return Neighbourhood(centre=id, depth=depth, elements=cytoscape([centre], []), truncated=False)
+        return serialised(Neighbourhood(centre=id, depth=depth, elements=cytoscape([centre], []), truncated=False))
     truncated = len(rows) > edge_limit
     rows = rows[:edge_limit]
     nodes = [{"id": r[end], "name": r[f"{end}_label"]} for r in rows for end in ("source", "target")]
     edges = [{"type": r["type"], "claim": r, "source": r["source"], "target": r["target"]} for r in rows]
     # The centre first, so a widget can single it out by position as well as by id.
     nodes.sort(key=lambda n: n["id"] != id)
-    return Neighbourhood(centre=id, depth=depth, elements=cytoscape(nodes, edges), truncated=truncated)
+    return serialised(Neighbourhood(centre=id, depth=depth, elements=cytoscape(nodes, edges), truncated=truncated))
 
 
 @router.get("/path", summary="A shortest path between two nodes", responses=error_responses(404))
