@@ -281,6 +281,8 @@ ACCUSING_VERBS = {
     "repudiate",
     "renege",
 }
+#: "our priority is X": what a speaker names as its aim it supports
+AIM_NOUNS = {"priority", "goal", "aim", "objective"}
 #: what a speaker calls a practice when condemning it: "X is a flagrant violation of the Charter"
 WRONG_NOUNS = {"violation", "breach", "affront", "travesty", "crime", "disgrace", "abuse", "outrage"}
 #: evaluations that oppose when negated ("X is not acceptable") and support otherwise
@@ -499,7 +501,7 @@ class ClaimReader:
         if holder is not None and lemmas & (PRINCIPLE_NOUNS | {"must", "should", "shall", "need", "ought"}):
             out.extend(self._deontic(ctx))
         if ctx.discourse.voice.state is not None and lemmas & (
-            POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL | WRONG_NOUNS | {"place"}
+            POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL | WRONG_NOUNS | AIM_NOUNS | {"place", "alternative"}
         ):
             out.extend(self._evaluative(ctx))
         if ctx.discourse.voice.state is not None and lemmas & ACCUSING_VERBS:
@@ -1639,8 +1641,11 @@ class ClaimReader:
         frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
         for adj in ctx.sent:
             lemma = adj.lemma_.lower()
-            if lemma == "place" and any(c.lower_ == "no" for c in adj.children):
+            if lemma in ("place", "alternative") and any(c.lower_ == "no" for c in adj.children):
                 yield from self._no_place(adj, state, ctx)
+                continue
+            if lemma in AIM_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in adj.children):
+                yield from self._our_aim(adj, state, ctx)
                 continue
             judged_by_noun = adj.dep_ == "attr" and lemma in WRONG_NOUNS and adj.head.lemma_ == "be"
             judged_by_adjective = (
@@ -1724,19 +1729,35 @@ class ClaimReader:
                     )
 
     def _no_place(self, place: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
-        """ "Hegemony has no place in the future", "There is no place for terrorism": opposition."""
+        """ "Hegemony has no place in the future", "There is no place for terrorism": opposition;
+        "A political settlement has no alternative", "There is no alternative to dialogue": support."""
         verb = place.head
         if place.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("have", "be"):
             return
+        rel = RelType.OPPOSES if place.lemma_.lower() == "place" else RelType.SUPPORTS
         if verb.lemma_ == "have":
             judged = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         else:
-            judged = _prep_objects(place, ["for"])
-        frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+            judged = _prep_objects(place, ["for"]) + _prep_objects(place, ["to"])
+        frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
         for j in judged:
             for t in self.classify(j, frame, ctx):
                 if t.actor is None:
-                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, place, "speech-evaluation.v1", confidence=0.6)
+                    yield Candidate(rel, state, t, ctx.sent, place, "speech-evaluation.v1", confidence=0.6)
+
+    def _our_aim(self, aim: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
+        """ "Our priority is the eradication of poverty", "X remains our goal": support for X."""
+        verb = aim.head
+        if verb.lemma_ not in ("be", "remain") or _negated(verb):
+            return
+        other = {"nsubj": "attr", "attr": "nsubj"}.get(aim.dep_)
+        frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+        for j in (c for c in verb.children if c.dep_ == other and c.pos_ != "PRON"):
+            for t in self.classify(j, frame, ctx):
+                if t.actor is None or t.actor.node_id != state.node_id:
+                    inverted = bool(t.facts.get("invert"))
+                    rel = RelType.OPPOSES if inverted else RelType.SUPPORTS
+                    yield Candidate(rel, state, t, ctx.sent, aim, "speech-evaluation.v1", confidence=0.6)
 
     def _accusations(self, ctx: SentenceContext) -> Iterator[Candidate]:
         """In a speech, the speaker's accusations are the state's positions.

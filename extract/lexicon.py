@@ -205,6 +205,8 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     # "urge restraint" is too rare to tell from "urge the parties": only what they are urged to do
     "urge": [_f(RelType.SUPPORTS, "xcomp prep:for", POSITION, "support-verb.v1")],
     "invite": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
+    # "return to the norms of the Charter"; places are visits' business, so issues only
+    "return": [_f(RelType.SUPPORTS, "prep:to", (ISSUE,), "support-verb.v1")],
     "demand": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
     "insist": [_f(RelType.SUPPORTS, "prep:on", POSITION, "support-verb.v1")],
     "adhere": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
@@ -379,6 +381,10 @@ ADJ_FRAMES: dict[str, list[Frame]] = {
     "resolute": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-adjective.v1")],
     "steadfast": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-adjective.v1")],
     "firm": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-adjective.v1")],
+    "open": [_f(RelType.SUPPORTS, "prep:to", (ISSUE,), "support-adjective.v1")],
+    "ready": [_f(RelType.SUPPORTS, "prep:for", (ISSUE,), "support-adjective.v1")],
+    # concern is a stance against: "concerned about the militarization of outer space"
+    "concerned": [_f(RelType.OPPOSES, "prep:about prep:over prep:at", (ISSUE,), "oppose-adjective.v1")],
 }
 
 #: nominal predicates: noun -> frames whose slots are read off the noun

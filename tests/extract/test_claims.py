@@ -327,3 +327,18 @@ def test_speech_idioms_of_opposition(read: Callable[..., GraphBatch]) -> None:
     # a crisis is a harm and its settlement a goal: two issues, so each stance keeps its sign
     assert speech(read, "We condemn the war in Ukraine.") == {("CONDEMNS", "state:RUS", "issue:ukraine-crisis")}
     assert speech(read, "We support the Minsk agreements.") == {("SUPPORTS", "state:RUS", "agreement:minsk-agreements")}
+
+
+def test_speech_aims_alternatives_readiness_and_concern(read: Callable[..., GraphBatch]) -> None:
+    assert speech(read, "We are convinced that a political settlement in Syria has no alternative.") == {
+        ("SUPPORTS", "state:RUS", "issue:syria-settlement")
+    }
+    assert speech(read, "The fight against terrorism remains our top priority.") == {
+        ("OPPOSES", "state:RUS", "issue:terrorism")
+    }
+    assert speech(read, "We are concerned about the militarization of outer space.") == {
+        ("OPPOSES", "state:RUS", "issue:weapons-in-outer-space")
+    }
+    assert speech(read, "We must therefore return to the norms and principles enshrined in the Charter.")
+    # places are not issues: a return to a capital is no position
+    assert claims(read("Putin will return to Moscow.")) == set()
