@@ -72,6 +72,7 @@ TITLE_WORDS = {
     "sheikh",
     "emir",
     "sultan",
+    "lady",
 }
 _NOT_A_NAME = re.compile(r"^(?:[A-Z]{2,}|The|This|That|These|Those|Mr|Mrs|Ms|Dr|Q|PDF|Copy|Link|Email|Print)$")
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "h.e.", "his", "her", "excellency"}
@@ -177,6 +178,8 @@ class ActorLinker:
                 continue
             if via == "gazetteer" and node_id.startswith("person:") and not span[0].text[:1].isupper():
                 continue
+            if node_id.startswith("person:") and self._other_person(span, ents_by_token, node_id):
+                continue
             accepted.append(span)
         accepted = filter_spans(accepted)
         mentions = [self._mention(span, offset) for span in accepted]
@@ -187,6 +190,23 @@ class ActorLinker:
             if m.kind is NodeKind.PERSON:
                 self._read_title(doc, m, mentions, date)
         return mentions
+
+    def _other_person(self, span: Span, ents_by_token: dict[int, Span], node_id: str) -> bool:
+        """"Melania Trump" is not Donald Trump: the model's person entity around a known surname
+        carries a given name that none of the known person's names has."""
+        entry = self.gaz.get(node_id)
+        known = {w.casefold() for alias in (entry.aliases if entry else ()) for w in alias.split()}
+        for ent in {ents_by_token[t.i] for t in span if t.i in ents_by_token}:
+            if ent.label_ != "PERSON":
+                continue
+            for t in ent:
+                if span.start <= t.i < span.end or not t.text[:1].isupper() or t.lower_ in _TITLE_WORDS:
+                    continue
+                if len(t.text.rstrip(".")) <= 1 or t.lower_ in TITLE_WORDS or t.lower_ in _HONORIFICS:
+                    continue  # an initial ("Donald J. Trump") or a title
+                if t.text.casefold() not in known:
+                    return True
+        return False
 
     def _model_agrees(self, span: Span, ents_by_token: dict[int, Span], node_id: str) -> bool:
         ents = {ents_by_token[t.i] for t in span if t.i in ents_by_token}
@@ -232,7 +252,13 @@ class ActorLinker:
                 if any(t.like_num or t.is_stop for t in tokens) or tokens[-1].text.endswith("’s"):
                     continue
                 full = " ".join(t.text for t in tokens).removesuffix("'s")
-                node_id = known_people.get(full) or known_people.get(tokens[-1].text)
+                # a surname alone is the person the document named in full before; a full name is
+                # its own ("Melania Trump" after "Donald Trump")
+                node_id = known_people.get(full)
+                if node_id is None and len(tokens) == 1:
+                    node_id = known_people.get(tokens[0].text)
+                    if node_id is None and not self.gaz.lookup(full):
+                        continue  # "Paul", "Murphy": a bare name the document never introduced
                 if node_id is None:
                     gaz = self.gaz.lookup(full)
                     node_id = gaz[0].id if gaz and gaz[0].kind is NodeKind.PERSON else make_id(NodeKind.PERSON, full)

@@ -345,10 +345,10 @@ def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str
     return book.add(node_id, props, surface=target.name or None)
 
 
-def _issue(book: NodeBook, target: Target, source_id: str) -> tuple[str, str | None]:
+def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> tuple[str, str | None]:
     ref = canonical_issue(target.name, target.head)
     state = target.facts.get("state")
-    if not ref.known and isinstance(state, str) and state != source_id:
+    if not ref.known and isinstance(state, str) and state not in _own_states(book, source, date):
         entry = book.gaz.get(state)
         if entry is not None:
             ref = situation_issue(state, entry.name, ref.surface)
@@ -356,6 +356,17 @@ def _issue(book: NodeBook, target: Target, source_id: str) -> tuple[str, str | N
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
         book.forms[ref.id][str(alias)] += 1
     return ref.id, ref.scope
+
+
+def _own_states(book: NodeBook, source: ActorMention, date: str | None) -> set[str]:
+    """The state an actor is, or serves at the date: "protecting Americans in the United States"
+    is not, for the US President, a stance on "the situation in" his own country."""
+    own = {source.node_id}
+    if source.office is not None and source.office.of:
+        own.add(source.office.of)
+    if source.kind is NodeKind.PERSON:
+        own.update(o.of for o in book.gaz.offices(source.node_id, date) if o.of)
+    return own
 
 
 def _target_node(
@@ -372,7 +383,7 @@ def _target_node(
     if t.kind == "resolution":
         return _resolution(book, t, date, c.source.node_id), extra
     if t.kind == "issue":
-        node_id, scope = _issue(book, t, c.source.node_id)
+        node_id, scope = _issue(book, t, c.source, date)
         if scope:
             extra["scope"] = scope
         return node_id, extra

@@ -26,6 +26,7 @@ from diplograph.graph.schema import NodeKind, RelType
 from .actors import ActorLinker, ActorMention
 from .dates import DateMention
 from .discourse import Discourse
+from .gazetteer import Gazetteer
 from .lexicon import (
     ACTOR,
     ADJ_FRAMES,
@@ -187,6 +188,27 @@ COMMITMENT_NOUNS = {
     "significance",
     "support",
     "return",
+}
+#: occasions, which are events or nothing, never issues
+OCCASION_NOUNS = {"visit", "trip", "tour", "journey", "stopover", "stay"}
+#: verbs whose object is the one asked to act: "encourage / urge / invite X to do Y"
+OBJECT_CONTROL_VERBS = {
+    "encourage",
+    "urge",
+    "ask",
+    "invite",
+    "call",
+    "press",
+    "push",
+    "persuade",
+    "help",
+    "enable",
+    "allow",
+    "empower",
+    "challenge",
+    "inspire",
+    "request",
+    "require",
 }
 #: nouns whose "of" phrase is the content proposed: "the proposal of building X"
 PROPOSAL_NOUNS = {"proposal", "idea", "concept", "vision", "notion", "initiative"}
@@ -513,6 +535,10 @@ class ClaimReader:
         out.extend(_venues(out))
         out.extend(self._condemned_owners(out, ctx))
         ctx.discourse.note_subject(_unique(seen_subjects))
+        if _is_question(ctx.sent):
+            # "Is President Biden willing to hold a summit with Xi?" asserts no summit; the title
+            # in it still names the office its holder holds
+            return [c for c in out if c.rel is RelType.HOLDS_OFFICE]
         return out
 
     @staticmethod
@@ -690,6 +716,9 @@ class ClaimReader:
         subject_tokens = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _expletive(c)]
         if any(_expletive(c) for c in v.children if c.dep_ == "nsubj"):
             return [], False  # "it is essential to respect X": nobody in particular
+        if subject_tokens and _for_to_clause(v, subject_tokens[0]):
+            # "call for Myanmar to return to X", "an invitation for him to visit": wished, not done
+            return [], False
         if subject_tokens:
             # the parser may split one coordinated subject into several ("..., and even Switzerland imposed")
             found = _unique([a for c in subject_tokens for a in self.denote(c, ctx)])
@@ -800,9 +829,11 @@ class ClaimReader:
         patients = [c for c in v.children if c.dep_ == "nsubjpass"]
         # "its" later in this sentence may mean them (a passive's patient is its topic)
         ctx.discourse.note_subject(sources or [a for p in patients for a in self.denote(p, ctx)])
-        status = _status(v)
+        clause_status = _status(v)
         speaker = self._speaker(v, ctx)
         for frame in frames:
+            # "China will support X" states a position, not a plan: modality is for events only
+            status = clause_status if frame.rel in MODAL_TYPES else None
             if frame.object_nouns and not self._has_object_noun(v, frame):
                 continue
             if frame.particle and not any(
@@ -813,8 +844,6 @@ class ClaimReader:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.excluded_nouns for c in v.children
             ):
                 continue
-            if status is not None and frame.rel not in MODAL_TYPES:
-                status = None  # "China will support X" states a position, not a plan
             if frame.patient_is_source and status in ("proposed", "planned", "expected"):
                 continue  # "proposed to expel Russia from X" says nothing of its membership yet
             if frame.patient_is_source:
@@ -846,9 +875,17 @@ class ClaimReader:
             ):
                 objs = [v.head]  # "the leader whom Xi has met more than any other": the leader
             targets = [t for o in objs for t in self.classify(o, frame, ctx)]
+            if v.dep_ == "relcl" and v.head in objs:
+                targets = [t for t in (_without_clause(t, v) for t in targets) if t is not None]
             if not targets and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS) and frame.choice:
                 targets = self._vote_context(v, ctx)
-            if not targets and frame.rel in SYMMETRIC_VERB_TYPES and len(sources) >= 2 and not objs:
+            if (
+                not targets
+                and frame.rel in SYMMETRIC_VERB_TYPES
+                and len(sources) >= 2
+                and not objs
+                and not _speaks_for(v)
+            ):
                 # "China and Russia met": the subjects meet each other
                 yield from self._emit(
                     frame,
@@ -867,6 +904,8 @@ class ClaimReader:
             if frame.rel is RelType.SIGNS:  # "Russia signed a memorandum with Iran"
                 partners = [p for h in [v, *objs] for p in _prep_objects(h, ["with"])]
                 sources = _unique(sources + [a for p in partners for a in self.denote(p, ctx)])
+                if len(sources) < 2 and any(_one_sided(o) for o in objs):
+                    continue  # "the White House issued a statement": said, not signed with anyone
             if (
                 frame.rel is RelType.MEMBER_OF
                 and v.dep_ == "xcomp"
@@ -901,7 +940,17 @@ class ClaimReader:
     def _slot_tokens(self, v: Token, frame: Frame) -> list[Token]:
         out: list[Token] = []
         for slot in frame.slots:
+            if slot == "dobj" and frame.object_nouns:
+                # "emphasized the threats ... and the importance of X": the importance is the object
+                objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+                named = [h for o in objs for h in conjuncts(o) if _is_object_noun(h, frame)]
+                out += named or objs
+                continue
             if slot == "dobj":
+                if v.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
+                    c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children
+                ):
+                    continue  # "encouraged the audience to join X": the audience is addressed, not supported
                 out += [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
             elif slot == "xcomp":
                 for c in v.children:
@@ -1065,6 +1114,8 @@ class ClaimReader:
                 if noun.dep_ == "dobj"
                 else None
             )
+            if frame.rel in MODAL_TYPES:
+                status = _event_status(noun) or status
             if frame.rel is RelType.HOSTS:
                 # "at the invitation of Putin": the host receives the clause's subject
                 verb = noun.head.head if noun.head.dep_ == "prep" else None
@@ -1138,6 +1189,8 @@ class ClaimReader:
                 out.append(self._agreement_target(head))
             elif lemma == "resolution" and RESOLUTION in wants:
                 out.append(Target("resolution", head=head, name=phrase(head), facts=self._resolution_facts(head, ctx)))
+            elif lemma in OCCASION_NOUNS:
+                continue  # "the visit that Kishida is initiating" proposes no issue
             elif ISSUE in wants and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "X"):
                 target = self._issue_target(head, frame, ctx)
                 if target is not None:
@@ -1262,7 +1315,7 @@ class ClaimReader:
             text = head.doc[head.i : max(span.end, head.i + 1)].text
             name = _tidy_issue(text)
         elif head.lower_ in COMMITMENT_NOUNS and (
-            vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
         ):
             # "their determination to continue to foster good relations": what they are determined to do
             return self._issue_target(vp, frame, ctx, seen)
@@ -1275,6 +1328,9 @@ class ClaimReader:
             )
             is not None
         ):
+            actors = [a for a in self.denote(content, ctx) if _accepts(set(frame.targets), a.kind)]
+            if actors and len(actors) == len(conjuncts(content)):
+                return Target("actor", actor=actors[0])  # "support for Ukraine": for the state
             return self._issue_target(content, frame, ctx, seen)  # "the importance of X", "support for X"
         elif (
             head.lower_ in PROPOSAL_NOUNS
@@ -1860,8 +1916,56 @@ _EMPTY_ISSUES = {
     "moves",
     "step",
     "steps",
+    "working together",
+    "work together",
 }
 
+
+#: nouns that name no issue when they stand alone ("welcomed the opportunity", "his commitment"),
+#: though "economic cooperation" or "the opportunity gap" do
+_VAGUE_ALONE = {
+    "ability",
+    "abilities",
+    "action",
+    "actions",
+    "administration",
+    "agenda",
+    "capacity",
+    "capacities",
+    "collaboration",
+    "commitment",
+    "commitments",
+    "cooperation",
+    "decision",
+    "effort",
+    "engagement",
+    "government",
+    "importance",
+    "initiative",
+    "leadership",
+    "legislation",
+    "measure",
+    "measures",
+    "need",
+    "needs",
+    "opportunity",
+    "opportunities",
+    "partnership",
+    "plan",
+    "policy",
+    "president",
+    "priority",
+    "priorities",
+    "proposal",
+    "relationship",
+    "relations",
+    "situation",
+    "statement",
+    "support",
+    "ties",
+    "together",
+    "working",
+}
 
 _ABSTRACT = re.compile(r"(?:ism|ity|ty|tion|sion|ment|ance|ence|cy|acy|ship|hood|ure)$", re.I)
 _VAGUE = {
@@ -1945,6 +2049,10 @@ def _substantive_issue(name: str) -> bool:
     if len(content) >= 2 or IssueVocabulary.load().find(name):
         return True
     word = content[0]
+    if word.lower() in _VAGUE_ALONE or name.lower() in _EMPTY_ISSUES:
+        return False
+    if Gazetteer.load().lookup(word):
+        return False  # "Americans", "U.S": an actor the linker left unlinked, never an issue
     return word[:1].isupper() or bool(_ABSTRACT.search(word))
 
 
@@ -1955,7 +2063,9 @@ _INVERTING = re.compile(
     r"|halt|withdrawal|repeal|renunciation|countering|combating"
     r"|violations?|abuses?|breach(?:es)?|erosion|undermining|disregard)\s+(?:of|to|on|for)"
     r"|(?:combating|countering|ending|lifting|removing|eliminating|eradicating|abolishing|preventing|prohibiting"
-    r"|banning|halting|stopping|curbing|fighting|combat|counter|end|eliminate|prevent|eradicate))\s+(?:(?:the|all|any|a|an)\s+)?",
+    r"|banning|halting|stopping|curbing|fighting|combat|counter|end|eliminate|prevent|eradicate"
+    r"|(?:refrain|refraining|abstain|abstaining|desist|desisting)\s+from|avoid|avoiding|renounce|renouncing"
+    r"|cease|ceasing))\s+(?:(?:the|all|any|a|an)\s+)?",
     re.I,
 )
 #: how a claim's relation turns when its target is "the end of X" rather than X
@@ -1979,7 +2089,13 @@ def _tidy_issue(text: str) -> str:
 
 
 def _list_heads(tok: Token) -> list[Token]:
-    """Split a coordinated object into separate targets only when it is a real list."""
+    """Split a coordinated object into separate targets only when it is a real list.
+
+    A later member of the list asked for by itself ("the importance" in "the threats and the
+    importance of X") is itself only.
+    """
+    if tok.dep_ == "conj":
+        return [tok]
     heads = conjuncts(tok)
     if len(heads) >= 3 or any(any(c.dep_ in ("det", "poss") for c in h.children) for h in heads[1:]):
         return heads
@@ -2112,7 +2228,13 @@ def _event_head(tok: Token) -> Token | None:
 
 
 def _is_convened(tok: Token) -> bool:
-    """ "dialogue" is an event when named ("the Shangri-La Dialogue") or given its parties."""
+    """ "dialogue" is an event when named ("the Shangri-La Dialogue") or given its parties; a
+    convention on a subject ("the Convention on the Law of the Sea") is a treaty, not a gathering."""
+    if tok.lemma_.lower() == "convention" and (
+        tok.ent_type_ == "LAW"
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "concerning", "relating") for c in tok.children)
+    ):
+        return False
     if tok.lemma_.lower() not in SOFT_EVENT_HEADS:
         return True
     return tok.text[:1].isupper() or any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children)
@@ -2145,6 +2267,29 @@ def _expletive(tok: Token) -> bool:
         )
         or (any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "ccomp" for c in head.children))
     )
+
+
+def _is_question(sent: Span) -> bool:
+    """A sentence that ends with a question mark (before any closing quote or bracket)."""
+    return sent.text.rstrip().rstrip("\"'”’)]").endswith("?")
+
+
+def _infinitive(v: Token) -> bool:
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _without_clause(target: Target, clause: Token) -> Target | None:
+    """ "a practice that China has often rejected": the target is the practice, named without the
+    clause that states the claim (a name restating the claim says nothing, and "practice" is vague)."""
+    if target.kind != "issue" or target.head is None:
+        return target
+    span = phrase_span(target.head, keep_relcl=True, keep_conj=True)
+    if not span.start <= clause.i < span.end:
+        return target
+    name = _tidy_issue(phrase(target.head))
+    if not name or name.lower() in _EMPTY_ISSUES or not _substantive_issue(name):
+        return None
+    return Target("issue", head=target.head, name=name, facts=target.facts)
 
 
 def _copular_passive(v: Token) -> bool:
@@ -2213,6 +2358,68 @@ def _status(v: Token) -> str | None:
     ):
         return _status(head)
     return None
+
+
+#: what a governing verb does to the event its object names ("postponing his trip to Germany")
+_CALLED_OFF = {
+    "postpone": "postponed",
+    "delay": "postponed",
+    "defer": "postponed",
+    "reschedule": "postponed",
+    "cancel": "cancelled",
+    "scrap": "cancelled",
+    "abandon": "cancelled",
+    "skip": "cancelled",
+}
+#: adjectives that put an event ahead of the text ("his upcoming trip")
+_AHEAD = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "expected", "future", "next"}
+
+
+def _event_status(noun: Token) -> str | None:
+    """ "postponing his upcoming trip": postponed; "his upcoming trip": planned; else None."""
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    head = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        called_off = _CALLED_OFF.get(lemma) or (
+            "cancelled" if lemma == "call" and any(c.lower_ == "off" for c in head.children) else None
+        )
+        if called_off:
+            return called_off
+    if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in first.children):
+        return "planned"
+    return None
+
+
+def _speaks_for(v: Token) -> bool:
+    """ "speak for themselves", "talk about X": a verb of meeting used for something else."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "on behalf")
+        or c.lower_ in ("themselves", "itself", "ourselves", "himself", "herself")
+        for c in v.children
+    )
+
+
+def _for_to_clause(v: Token, subject: Token) -> bool:
+    """ "for Myanmar to return": an infinitive whose subject "for" introduces."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children) or (
+        subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "for"
+    )
+
+
+def _is_object_noun(tok: Token, frame: Frame) -> bool:
+    return tok.lemma_.lower() in frame.object_nouns or tok.lower_ in frame.object_nouns
+
+
+def _one_sided(obj: Token) -> bool:
+    """A statement nobody else is said to share: not a joint declaration."""
+    return obj.lemma_.lower() == "statement" and not any(
+        c.lower_ in ("joint", "common", "bilateral", "trilateral", "shared") for c in obj.children
+    )
 
 
 def _unique(actors: list[ActorMention]) -> list[ActorMention]:

@@ -298,12 +298,15 @@ def among_other_years(text: str, start: int, end: int, year: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def parse_with_dateparser(expression: str, published: str | None) -> tuple[str, str] | None:
-    """A date spaCy found that the patterns did not, read by dateparser against the publication date."""
+def parse_with_dateparser(expression: str, published: str | None, *, ahead: bool = False) -> tuple[str, str] | None:
+    """A date spaCy found that the patterns did not, read by dateparser against the publication date.
+
+    ``ahead``: the clause speaks of what is to come, so a bare weekday is the next one, not the last.
+    """
     from dateparser.date import DateDataParser
 
     base = Anchor(published).base
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": []}
+    settings = {"PREFER_DATES_FROM": "future" if ahead else "past", "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": []}
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     data = DateDataParser(languages=["en"], settings=settings).get_date_data(expression)
@@ -327,17 +330,18 @@ _RELATIVE_DAY = re.compile(
 
 
 def relative_day_dates(
-    entities: list[tuple[int, int, str]], found: list[DateMention], *, anchor: Anchor
+    entities: list[tuple[int, int, str, bool]], found: list[DateMention], *, anchor: Anchor
 ) -> list[DateMention]:
     """Dates for spaCy DATE entities the patterns did not read, by dateparser, relative days only.
 
-    ``entities`` are (start, end, text) in document offsets; ones overlapping ``found`` are skipped.
+    ``entities`` are (start, end, text, ahead) in document offsets, ``ahead`` when the clause speaks
+    of what is to come; ones overlapping ``found`` are skipped.
     """
     out = []
-    for start, end, text in entities:
+    for start, end, text, ahead in entities:
         if any(m.start < end and start < m.end for m in found) or not _RELATIVE_DAY.search(text):
             continue
-        parsed = parse_with_dateparser(text, anchor.published)
+        parsed = parse_with_dateparser(text, anchor.published, ahead=ahead)
         if parsed is not None:
             out.append(DateMention(start, end, parsed[0], parsed[1], text, basis="relative"))
     return out

@@ -69,6 +69,8 @@ class Discourse:
     #: the body that adopted the last resolution: "the resolution condemned X" speaks for it
     last_adopter: ActorMention | None = None
     context_year: int | None = None
+    #: the paragraph that set it
+    context_year_paragraph: int = -1
     #: head word -> a multi-word name the document gave earlier in quotes ("belt" -> "Silk Road Economic Belt")
     named: dict[str, str] = field(default_factory=dict)
 

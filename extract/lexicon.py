@@ -84,6 +84,29 @@ HOSTILE_NOUNS = frozenset(
 )
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "embargoes", "embargos", "blockade", "restrictions"})
 
+#: what one welcomes or receives of an actor without hosting it: "welcomed Egypt's leadership"
+NOT_GUESTS = frozenset(
+    {
+        "leadership",
+        "role",
+        "effort",
+        "efforts",
+        "commitment",
+        "decision",
+        "participation",
+        "contribution",
+        "contributions",
+        "engagement",
+        "support",
+        "statement",
+        "announcement",
+        "call",
+        "offer",
+        "report",
+        "letter",
+        "message",
+    }
+)
 _SUPPORT = _f(RelType.SUPPORTS, "dobj xcomp ccomp-obj", POSITION, "support-verb.v1")
 _OPPOSE = _f(RelType.OPPOSES, "dobj xcomp", POSITION, "oppose-verb.v1")
 _CONDEMN = _f(RelType.CONDEMNS, "dobj", POSITION, "condemn-verb.v1")
@@ -138,14 +161,15 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "welcome": [
         # "China welcomes Russia and Ukraine to hold talks": the talks are welcomed, nobody is hosted
         _f(RelType.SUPPORTS, "xcomp", (ISSUE,), "support-verb.v1"),
-        _f(RelType.HOSTS, "dobj", (ACTOR,), "host-verb.v1"),
+        # "welcomes Egypt's leadership in X" hosts nobody
+        _f(RelType.HOSTS, "dobj", (ACTOR,), "host-verb.v1", excluded_nouns=NOT_GUESTS),
         _f(RelType.SUPPORTS, "dobj", (ISSUE, AGREEMENT, EVENT, RESOLUTION), "support-verb.v1"),
     ],
     "meet": [_f(RelType.MEETS, "dobj prep:with", (ACTOR,), "meet-verb.v1")],
     "talk": [_f(RelType.MEETS, "prep:with", (ACTOR,), "meet-verb.v1")],
     "speak": [_f(RelType.MEETS, "prep:with", (ACTOR,), "meet-verb.v1")],
     "confer": [_f(RelType.MEETS, "prep:with", (ACTOR,), "meet-verb.v1")],
-    "receive": [_f(RelType.HOSTS, "dobj", (ACTOR,), "host-verb.v1")],
+    "receive": [_f(RelType.HOSTS, "dobj", (ACTOR,), "host-verb.v1", excluded_nouns=NOT_GUESTS)],
     # sanctions
     "sanction": [_f(RelType.SANCTIONS, "dobj", (ACTOR,), "sanction-verb.v1")],
     "impose": [

