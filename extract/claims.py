@@ -818,6 +818,8 @@ class ClaimReader:
     # -- verb predicates --------------------------------------------------------------------
 
     def _verb_claims(self, v: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
+        if _supposed(v):
+            return  # "if Russia is willing to make a reciprocal commitment": supposed, not stated
         if _negated(v):
             refusal = _refusal(v)
             if not refusal:
@@ -1044,7 +1046,7 @@ class ClaimReader:
     # -- nominal predicates -----------------------------------------------------------------
 
     def _noun_claims(self, noun: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
-        if noun.dep_ == "dobj" and _negated(noun.head):
+        if (noun.dep_ == "dobj" and _negated(noun.head)) or _supposed(noun):
             return
         owners = self.owners(noun, ctx)
         first = noun
@@ -1187,7 +1189,7 @@ class ClaimReader:
                 out.append(self._event_target(head, ctx))
             elif lemma in AGREEMENT_HEADS and AGREEMENT in wants:
                 out.append(self._agreement_target(head))
-            elif lemma == "resolution" and RESOLUTION in wants:
+            elif lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
                 out.append(Target("resolution", head=head, name=phrase(head), facts=self._resolution_facts(head, ctx)))
             elif lemma in OCCASION_NOUNS:
                 continue  # "the visit that Kishida is initiating" proposes no issue
@@ -1351,7 +1353,9 @@ class ClaimReader:
                 else None
             )
         else:
-            name = _tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=len(conjuncts(head)) == 2))
+            # a pair is one name ("peace and stability") unless it is a list of two things
+            pair = len(conjuncts(head)) == 2 and len(_list_heads(head)) == 1
+            name = _tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair))
             # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
             if " " not in name and any(c.lower_ == "the" for c in head.children):
                 name = ctx.discourse.named.get(name.lower(), name)
@@ -1379,6 +1383,15 @@ class ClaimReader:
             core = violated.group("core")
             return Target("issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [name]})
         return Target("issue", head=head, name=name, facts=facts)
+
+    def _voted_text(self, head: Token, frame: Frame, ctx: SentenceContext) -> bool:
+        """A "resolution" is a body's resolution, not "the peaceful resolution of disputes", when it is
+        voted or adopted, has a number or symbol, is capitalised, or the sentence names a UN body."""
+        if frame.choice or frame.rel is RelType.ADOPTS or head.text[:1].isupper() or _SYMBOL.search(ctx.sent.text):
+            return True
+        if any(c.dep_ == "nummod" or c.like_num for c in head.children):
+            return True
+        return any(m.node_id in ("org:unga", "org:unsc", "org:un", "org:unhrc") for m in ctx.mentions)
 
     def _resolution_facts(self, head: Token, ctx: SentenceContext) -> dict[str, object]:
         facts: dict[str, object] = {}
@@ -2400,6 +2413,29 @@ def _speaks_for(v: Token) -> bool:
         or c.lower_ in ("themselves", "itself", "ourselves", "himself", "herself")
         for c in v.children
     )
+
+
+def _supposed(tok: Token) -> bool:
+    """Inside a condition or an open question: "if X ...", "unless X ...", "(asked) whether X does".
+
+    "whether" only with a clause of its own: "against changes, whether in Kosovo or Crimea" is
+    every case, not an open one.
+    """
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "ROOT":
+            break  # a mark on the main clause is a misparse of something else ("—whether in Kosovo")
+        for c in t.children:
+            if c.dep_ != "mark":
+                continue
+            if c.lower_ in ("if", "unless"):
+                return True
+            if (
+                c.lower_ == "whether"
+                and not any(c.children)  # "whether in Kosovo or Crimea" heads a phrase, not a question
+                and any(s.dep_ in ("nsubj", "nsubjpass") for s in t.children)
+            ):
+                return True
+    return False
 
 
 def _for_to_clause(v: Token, subject: Token) -> bool:

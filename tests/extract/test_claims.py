@@ -496,3 +496,28 @@ def test_refraining_from_a_thing_opposes_it(read: Callable[..., GraphBatch]) -> 
         ("OPPOSES", "person:joe-biden", "issue:use-or-threat-of-force"),
         ("OPPOSES", "person:abdel-fattah-el-sisi", "issue:use-or-threat-of-force"),
     }
+
+
+def test_a_condition_states_nothing(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "So, this is one area where we may be able to reach an understanding if Russia is willing to make a "
+        "reciprocal commitment."
+    )
+    assert not [c for c in claims(read(text, published="2022-01-15")) if c[1] == "state:RUS"]
+    # "whether in X or Y" covers every case: the stance stands
+    text = (
+        "That is why Beijing has always stood firm against unilateral changes to territorial status—whether in "
+        "Kosovo, Georgia, Crimea, or elsewhere."
+    )
+    assert ("OPPOSES", "state:CHN", "issue:unilateral-change-territorial-status") in claims(read(text))
+
+
+def test_a_resolution_of_disputes_is_no_un_resolution(read: Callable[..., GraphBatch]) -> None:
+    text = "The United States supports freedom of navigation and the peaceful resolution of disputes."
+    assert claims(read(text, published="2022-09-22"), "SUPPORTS") == {
+        ("SUPPORTS", "state:USA", "issue:freedom-navigation"),
+        ("SUPPORTS", "state:USA", "issue:peaceful-resolution-of-disputes"),
+    }
+    assert ("SUPPORTS", "state:CHN", "resolution:unga-2022-09-22") in claims(
+        read("On September 22, 2022, China voted for the resolution in the General Assembly.")
+    )
