@@ -29,7 +29,7 @@ from .chinese import align_chinese
 from .claims import Candidate, SentenceContext, Target
 from .dates import Anchor, DateMention
 from .gazetteer import Gazetteer
-from .issues import canonical_issue, situation_issue
+from .issues import IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .text import Paragraph
 
@@ -332,11 +332,13 @@ def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str
     else:
         return None
     props: dict[str, Any] = {
-        "name": f"{body.upper()} resolution of {date}" if date else f"{body.upper()} resolution {symbol}",
+        "name": f"{body.upper()} resolution {symbol}" if symbol else f"{body.upper()} resolution of {date}",
         "body": body_id,
     }
-    if date:
-        props["date"] = date
+    # a resolution cited by its symbol is not dated by the sentence citing it, only by its own year
+    resolution_date = facts.get("year") if symbol else date
+    if resolution_date:
+        props["date"] = resolution_date
     if symbol:
         props["symbol"] = symbol
     for k in ("yes", "no", "abstain"):
@@ -379,6 +381,11 @@ def _target_node(
     if t.kind == "event":
         return _summit(book, t, date, reading), extra
     if t.kind == "agreement":
+        bare = re.sub(r"^(?:the|a|an|this|that|our)\s+", "", t.name, flags=re.I)
+        known = IssueVocabulary.load().named(bare) if " " not in bare else None
+        if known is not None:
+            # a bare "the Charter" is the one the reference vocabulary knows, not a nameless text
+            return book.add(known[0], {"name": known[1]}, surface=t.name), extra
         return _agreement(book, t, date, [c.source.node_id]), extra
     if t.kind == "resolution":
         return _resolution(book, t, date, c.source.node_id), extra

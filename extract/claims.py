@@ -276,6 +276,33 @@ NEGATIVE_EVAL = {
     "irresponsible",
 }
 #: what a speaker accuses its subject of: the subject is opposed (a practice) or condemned (an actor)
+#: verbs whose object, undermined by another, the speaker upholds ("violates the Charter")
+UPHOLDING_VERBS = {
+    "undermine",
+    "violate",
+    "threaten",
+    "contravene",
+    "erode",
+    "jeopardize",
+    "jeopardise",
+    "endanger",
+    "sabotage",
+    "flout",
+    "breach",
+    "subvert",
+    "obstruct",
+    "impede",
+    "hinder",
+    "derail",
+    "torpedo",
+    "disregard",
+    "trample",
+    "dismantle",
+}
+#: verbs of obstruction that do not accuse by themselves ("hinder the process")
+OBSTRUCTING_VERBS = UPHOLDING_VERBS - {"threaten"}
+#: nouns whose "of" / "on" object another is said to undermine: "in violation of resolution 2231"
+VIOLATION_NOUNS = {"violation", "violations", "breach", "attack", "attacks", "assault", "undermining", "erosion"}
 ACCUSING_VERBS = {
     "undermine",
     "violate",
@@ -417,6 +444,9 @@ _TALLY = {
     "no": re.compile(r"(\d[\d,]*)\s+(?:votes?\s+|countries\s+|states\s+)?(?:against|no\b|opposed)", re.I),
     "abstain": re.compile(r"(\d[\d,]*)\s+(?:abstentions?|(?:countries\s+|states\s+)?abstain(?:ed|ing))", re.I),
 }
+_UN_BODY_IDS = {"org:unsc", "org:unga", "org:unhrc"}
+#: "resolution 2231 (2015)": a Security Council resolution's number and year
+_NUMBERED = re.compile(r"\s*(\d{3,4})\b(?:\s*\((\d{4})\))?")
 _SYMBOL = re.compile(r"\b(?:A/RES/)?(ES-\d{1,2}/\d{1,2}|\d{2}/\d{1,3})\b|\bS/RES/(\d{3,4})\b")
 
 
@@ -526,7 +556,7 @@ class ClaimReader:
             POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL | WRONG_NOUNS | AIM_NOUNS | {"place", "alternative"}
         ):
             out.extend(self._evaluative(ctx))
-        if ctx.discourse.voice.state is not None and lemmas & ACCUSING_VERBS:
+        if ctx.discourse.voice.state is not None and lemmas & (ACCUSING_VERBS | OBSTRUCTING_VERBS | VIOLATION_NOUNS):
             out.extend(self._accusations(ctx))
         for c in out:
             if c.rel is RelType.ADOPTS:
@@ -745,6 +775,10 @@ class ClaimReader:
             return [], False
         head = v.head
         if v.dep_ == "conj" and head != v:
+            if head.pos_ not in ("VERB", "AUX"):
+                # a verb the parser coordinated with a preposition ("see that as a trend and propose
+                # to X"): its subject is the nearest verb's above
+                head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
             return self.subjects(head, ctx, depth + 1)
         if v.dep_ in ("xcomp", "advcl", "ccomp") and head != v:
             # object control: "called on the BRICS countries to give" -> the object acts
@@ -1359,6 +1393,12 @@ class ClaimReader:
             # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
             if " " not in name and any(c.lower_ == "the" for c in head.children):
                 name = ctx.discourse.named.get(name.lower(), name)
+            if not _substantive_issue(name) and any(c.dep_ == "relcl" for c in head.children):
+                # "the agreements that establish equal and indivisible security": the clause says which
+                name = _tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
+            appos = next((c for c in head.children if c.dep_ == "appos"), None)
+            if not _substantive_issue(name) and appos is not None:
+                return self._issue_target(appos, frame, ctx, seen)  # "return to our origins — the norms of X"
         if not name or len(name) < 3 or name.lower() in _EMPTY_ISSUES or not _substantive_issue(name):
             return None
         facts: dict[str, object] = {}
@@ -1398,6 +1438,16 @@ class ClaimReader:
         m = _SYMBOL.search(ctx.sent.text)
         if m:
             facts["symbol"] = m.group(1) or f"S/RES/{m.group(2)}"
+        # the UN body named nearest before it: "Security Council resolution 2231 (2015)"
+        bodies = [x for x in ctx.mentions if x.node_id in _UN_BODY_IDS and x.tok_end <= head.i + 1]
+        if bodies:
+            facts["body"] = bodies[-1].node_id
+        after = head.doc[head.i + 1 : head.i + 6].text
+        numbered = _NUMBERED.match(after)
+        if numbered and "symbol" not in facts and facts.get("body") == "org:unsc":
+            facts["symbol"] = f"S/RES/{numbered.group(1)}"  # Council resolutions are numbered
+        if numbered and numbered.group(2):
+            facts["year"] = numbered.group(2)
         return facts
 
     # -- constructions beyond one predicate -------------------------------------------------
@@ -1838,6 +1888,7 @@ class ClaimReader:
         state = ctx.discourse.voice.state
         assert state is not None
         frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-accusation.v1")
+        yield from self._upheld(ctx, state)
         for v in ctx.sent:
             if v.pos_ != "VERB" or v.lemma_.lower() not in ACCUSING_VERBS or _negated(v):
                 continue
@@ -1871,6 +1922,42 @@ class ClaimReader:
                 for t in self.classify(subj, frame, ctx):
                     if t.actor is None:
                         yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v1", confidence=0.55)
+
+    def _upheld(self, ctx: SentenceContext, state: ActorMention) -> Iterator[Candidate]:
+        """In a speech, what others are said to undermine or violate, the speaking state upholds.
+
+        "... threatening the implementation of the Joint Comprehensive Plan of Action" and "in
+        violation of Security Council resolution 2231" support the plan and the resolution. Only
+        values and agreements: a harm another "threatens" is no stance of the speaker's.
+        """
+        frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-upheld.v1")
+        speaker = ctx.discourse.voice.speaker
+        own = {state.node_id} | ({speaker.node_id} if speaker else set())
+        for tok in ctx.sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in UPHOLDING_VERBS:
+                if _negated(tok) or _supposed(tok):
+                    continue
+                if {a.node_id for a in self.subjects(tok, ctx)[0]} & own:
+                    continue  # the state's own deeds are read by the frames
+                objects = [c for c in tok.children if c.dep_ == "dobj"]
+            elif tok.pos_ == "NOUN" and lemma in VIOLATION_NOUNS:
+                objects = _prep_objects(tok, ["of"]) + _prep_objects(tok, ["on"]) + _prep_objects(tok, ["against"])
+            else:
+                continue
+            for obj in objects:
+                for t in self.classify(obj, frame, ctx):
+                    if t.actor is None and not t.facts.get("invert"):
+                        yield Candidate(
+                            RelType.SUPPORTS,
+                            state,
+                            t,
+                            ctx.sent,
+                            tok,
+                            "speech-upheld.v1",
+                            confidence=0.5,
+                            speaker=speaker.node_id if speaker else None,
+                        )
 
     def _tallies(self, ctx: SentenceContext, found: list[Candidate]) -> list[Candidate]:
         """Vote tallies in the sentence go on the resolution an ADOPTS claim names (no new claims)."""
@@ -1937,6 +2024,19 @@ _EMPTY_ISSUES = {
 #: nouns that name no issue when they stand alone ("welcomed the opportunity", "his commitment"),
 #: though "economic cooperation" or "the opportunity gap" do
 _VAGUE_ALONE = {
+    "attention",
+    "completion",
+    "countries",
+    "failure",
+    "nations",
+    "parties",
+    "procedure",
+    "recommendation",
+    "recommendations",
+    "sides",
+    "states",
+    "temptation",
+    "world",
     "ability",
     "abilities",
     "action",
@@ -2074,9 +2174,11 @@ _INVERTING = re.compile(
     r"(?:(?:fight|struggle|war|campaign|efforts?)\s+(?:against|to\s+(?:combat|counter|end|eliminate|prevent))"
     r"|(?:end|ending|lifting|removal|elimination|eradication|abolition|cessation|prevention|prohibition|ban|banning"
     r"|halt|withdrawal|repeal|renunciation|countering|combating"
-    r"|violations?|abuses?|breach(?:es)?|erosion|undermining|disregard)\s+(?:of|to|on|for)"
+    r"|violations?|abuses?|breach(?:es)?|erosion|undermining|disregard|non-?proliferation|reduction|reducing)"
+    r"\s+(?:of|to|on|for|in)|threats?\s+to"
     r"|(?:combating|countering|ending|lifting|removing|eliminating|eradicating|abolishing|preventing|prohibiting"
     r"|banning|halting|stopping|curbing|fighting|combat|counter|end|eliminate|prevent|eradicate"
+    r"|prohibit|ban|halt|stop|abolish|outlaw|lift|remove"
     r"|(?:refrain|refraining|abstain|abstaining|desist|desisting)\s+from|avoid|avoiding|renounce|renouncing"
     r"|cease|ceasing))\s+(?:(?:the|all|any|a|an)\s+)?",
     re.I,

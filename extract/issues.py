@@ -91,6 +91,10 @@ class IssueVocabulary:
         data = yaml.load(DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         return cls(data.get("issues", []) if isinstance(data, dict) else [])
 
+    def named(self, name: str) -> tuple[str, str] | None:
+        """The issue ``name`` is exactly an alias of (no partial or keyword match)."""
+        return self.by_alias.get(_key(name))
+
     def find(self, phrase: str, head: str | None = None) -> tuple[str, str] | None:
         """The vocabulary issue a phrase names: the whole phrase, or the longest alias it starts or
         ends with that holds the phrase's head word ("further expansion of NATO" -> NATO expansion;
