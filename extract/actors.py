@@ -192,7 +192,7 @@ class ActorLinker:
         return mentions
 
     def _other_person(self, span: Span, ents_by_token: dict[int, Span], node_id: str) -> bool:
-        """"Melania Trump" is not Donald Trump: the model's person entity around a known surname
+        """ "Melania Trump" is not Donald Trump: the model's person entity around a known surname
         carries a given name that none of the known person's names has."""
         entry = self.gaz.get(node_id)
         known = {w.casefold() for alias in (entry.aliases if entry else ()) for w in alias.split()}

@@ -2347,7 +2347,9 @@ def _is_convened(tok: Token) -> bool:
     convention on a subject ("the Convention on the Law of the Sea") is a treaty, not a gathering."""
     if tok.lemma_.lower() == "convention" and (
         tok.ent_type_ == "LAW"
-        or any(c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "concerning", "relating") for c in tok.children)
+        or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "concerning", "relating") for c in tok.children
+        )
     ):
         return False
     if tok.lemma_.lower() not in SOFT_EVENT_HEADS:
@@ -2511,7 +2513,7 @@ def _event_status(noun: Token) -> str | None:
 def _speaks_for(v: Token) -> bool:
     """ "speak for themselves", "talk about X": a verb of meeting used for something else."""
     return any(
-        c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "on behalf")
+        (c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "on behalf"))
         or c.lower_ in ("themselves", "itself", "ourselves", "himself", "herself")
         for c in v.children
     )
