@@ -275,7 +275,6 @@ NEGATIVE_EVAL = {
     "abhorrent",
     "irresponsible",
 }
-#: what a speaker accuses its subject of: the subject is opposed (a practice) or condemned (an actor)
 #: verbs whose object, undermined by another, the speaker upholds ("violates the Charter")
 UPHOLDING_VERBS = {
     "undermine",
@@ -303,6 +302,7 @@ UPHOLDING_VERBS = {
 OBSTRUCTING_VERBS = UPHOLDING_VERBS - {"threaten"}
 #: nouns whose "of" / "on" object another is said to undermine: "in violation of resolution 2231"
 VIOLATION_NOUNS = {"violation", "violations", "breach", "attack", "attacks", "assault", "undermining", "erosion"}
+#: what a speaker accuses its subject of: the subject is opposed (a practice) or condemned (an actor)
 ACCUSING_VERBS = {
     "undermine",
     "violate",
