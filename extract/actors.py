@@ -115,6 +115,30 @@ def _longer_name(ent: Span, span: Span) -> bool:
     return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _TITLE_WORDS for t in extra)
 
 
+#: nouns that end a title, not an organisation's name: "National Security Advisor"
+_OFFICE_NOUNS = {
+    "advisor",
+    "adviser",
+    "secretary",
+    "minister",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "director",
+    "administrator",
+    "coordinator",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "senator",
+    "representative",
+    "counselor",
+    "counsellor",
+}
 #: words a model may fold into a person's or body's entity without making it another name
 _TITLE_WORDS = {"president", "prime", "minister", "foreign", "chairman", "king", "queen", "mr", "mrs", "ms", "dr"}
 
@@ -270,8 +294,11 @@ class ActorLinker:
                 name = full
                 kind = NodeKind.PERSON
             else:
-                # An unknown organisation must look like a proper name of several real words.
+                # An unknown organisation must look like a proper name of several real words, and
+                # not a title ("our National Security Advisor")
                 if sum(1 for t in tokens if len(t.text) >= 3 and t.is_alpha) < 2 or ent[0].like_num:
+                    continue
+                if ent[-1].lower_ in _OFFICE_NOUNS:
                     continue
                 name = " ".join(t.text for t in ent if t.lower_ != "the")
                 node_id = make_id(NodeKind.ORGANISATION, name)

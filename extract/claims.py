@@ -673,6 +673,8 @@ class ClaimReader:
         title = self._title_only(tok, ctx)
         if title:
             return [title]
+        if tok.dep_ == "appos" and tok.head != tok:
+            return self._denote_one(tok.head, ctx)  # "Jake Sullivan, our National Security Advisor, who ..."
         return []
 
     def _state_of_person(self, person: ActorMention, date: str | None) -> ActorMention | None:
@@ -854,6 +856,8 @@ class ClaimReader:
     def _verb_claims(self, v: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
         if _supposed(v):
             return  # "if Russia is willing to make a reciprocal commitment": supposed, not stated
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
+            return  # "when it comes to Taiwan": nobody comes anywhere
         if _negated(v):
             refusal = _refusal(v)
             if not refusal:
@@ -942,6 +946,8 @@ class ClaimReader:
                 sources = _unique(sources + [a for p in partners for a in self.denote(p, ctx)])
                 if len(sources) < 2 and any(_one_sided(o) for o in objs):
                     continue  # "the White House issued a statement": said, not signed with anyone
+            if frame.rel is RelType.MEMBER_OF and frame.role and all(s.kind is NodeKind.PERSON for s in sources):
+                continue  # "President Biden led the G20 to ...": a person leads as his state's leader
             if (
                 frame.rel is RelType.MEMBER_OF
                 and v.dep_ == "xcomp"

@@ -54,6 +54,11 @@ def _f(rel: RelType, slots: str, targets: tuple[str, ...], name: str, **kw: obje
 #: what one launches without proposing anything
 HOSTILE_NOUNS = frozenset(
     {
+        "wave",
+        "waves",
+        "barrage",
+        "salvo",
+        "volley",
         "war",
         "wars",
         "attack",
@@ -84,6 +89,26 @@ HOSTILE_NOUNS = frozenset(
 )
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "embargoes", "embargos", "blockade", "restrictions"})
 
+#: what one "meets" without meeting anyone
+NOT_MET = frozenset(
+    {
+        "expectation",
+        "need",
+        "demand",
+        "requirement",
+        "standard",
+        "goal",
+        "target",
+        "criterion",
+        "obligation",
+        "deadline",
+        "commitment",
+        "challenge",
+        "threshold",
+        "condition",
+        "end",
+    }
+)
 #: what one welcomes or receives of an actor without hosting it: "welcomed Egypt's leadership"
 NOT_GUESTS = frozenset(
     {
@@ -165,7 +190,8 @@ VERB_FRAMES: dict[str, list[Frame]] = {
         _f(RelType.HOSTS, "dobj", (ACTOR,), "host-verb.v1", excluded_nouns=NOT_GUESTS),
         _f(RelType.SUPPORTS, "dobj", (ISSUE, AGREEMENT, EVENT, RESOLUTION), "support-verb.v1"),
     ],
-    "meet": [_f(RelType.MEETS, "dobj prep:with", (ACTOR,), "meet-verb.v1")],
+    # "meets President Zelenskyy's expectations" meets nobody
+    "meet": [_f(RelType.MEETS, "dobj prep:with", (ACTOR,), "meet-verb.v1", excluded_nouns=NOT_MET)],
     "talk": [_f(RelType.MEETS, "prep:with", (ACTOR,), "meet-verb.v1")],
     "speak": [_f(RelType.MEETS, "prep:with", (ACTOR,), "meet-verb.v1")],
     "confer": [_f(RelType.MEETS, "prep:with", (ACTOR,), "meet-verb.v1")],

@@ -521,3 +521,28 @@ def test_a_resolution_of_disputes_is_no_un_resolution(read: Callable[..., GraphB
     assert ("SUPPORTS", "state:CHN", "resolution:unga-2022-09-22") in claims(
         read("On September 22, 2022, China voted for the resolution in the General Assembly.")
     )
+
+
+def test_idioms_of_meeting_coming_launching_and_leading(read: Callable[..., GraphBatch]) -> None:
+    """Verbs of the frames in senses that state no such fact, each from a real briefing."""
+    text = "We want to make sure that it meets President Zelenskyy's and the Ukrainian people's expectations."
+    assert not claims(read(text, published="2024-10-17"), "MEETS")
+    text = "Earlier today, Russia launched waves of missiles and drones against Ukrainian cities."
+    assert not claims(read(text, published="2024-12-13"), "PROPOSES")
+    text = "The United States and China have differences when it comes to Taiwan."
+    assert not claims(read(text, published="2022-07-28"), "VISITS")
+    text = "President Biden led the G20 to establish the Pandemic Fund in 2022."
+    assert not claims(read(text, published="2024-11-18"), "MEMBER_OF")
+
+
+def test_a_title_is_no_organisation_and_its_clause_speaks_of_the_person(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "One of the questions I was asked is about Jake Sullivan, our National Security Advisor, who was meeting "
+        "with Saudi Arabia and the UAE last week."
+    )
+    batch = read(text, published="2021-09-27")
+    assert claims(batch, "MEETS") == {
+        ("MEETS", "person:jake-sullivan", "state:SAU"),
+        ("MEETS", "person:jake-sullivan", "state:ARE"),
+    }
+    assert not [n for n in batch.nodes if n.id.startswith("org:national-security")]
