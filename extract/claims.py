@@ -1418,10 +1418,13 @@ class ClaimReader:
         }
         if len(states) == 1:
             facts["state"] = states.pop()  # for "the situation in <State>" (issues.situation_issue)
-        inverted = _INVERTING.match(name)
+        lead_in = _LEAD_IN.match(name)
+        rest = name[lead_in.end() :] if lead_in else name
+        inverted = _INVERTING.match(rest)
         if inverted:
             # "support the fight against terrorism" is opposition to terrorism; the issue is the thing
-            core = name[inverted.end() :]
+            # (also after a contentless lead-in: "the consolidation of efforts to combat terrorism")
+            core = rest[inverted.end() :]
             if _substantive_issue(core):
                 return Target("issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [name]})
         violated = _VIOLATED.match(name)
@@ -2161,6 +2164,14 @@ def _substantive_issue(name: str) -> bool:
             "for",
             "in",
             "on",
+            "other",
+            "some",
+            "many",
+            "these",
+            "those",
+            "such",
+            "each",
+            "every",
         }
     ]
     if not content:
@@ -2187,6 +2198,16 @@ _INVERTING = re.compile(
     r"|prohibit|ban|halt|stop|abolish|outlaw|lift|remove"
     r"|(?:refrain|refraining|abstain|abstaining|desist|desisting)\s+from|avoid|avoiding|renounce|renouncing"
     r"|cease|ceasing))\s+(?:(?:the|all|any|a|an)\s+)?",
+    re.I,
+)
+#: words before an inverting phrase that add nothing to it: "the task of preventing X", "the
+#: consolidation of efforts to combat X"
+_LEAD_IN = re.compile(
+    r"^(?:(?:the|a|an|our|their|its|all|joint|collective|international|global|further|greater|concerted)\s+)*"
+    r"(?:(?:task|consolidation|strengthening|coordination|intensification|stepping up)\s+of\s+)?"
+    r"(?:(?:the|our|their|its|all|joint|collective|international|global)\s+)*"
+    r"(?:efforts?|measures?|steps|work|action|actions|cooperation|strategy|strategies|role|task|campaign|struggle)"
+    r"\s+(?:to|of|in|for|on|towards)\s+",
     re.I,
 )
 #: how a claim's relation turns when its target is "the end of X" rather than X
