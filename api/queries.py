@@ -23,15 +23,14 @@ over the same ``MATCH``; the route only runs the count when the page alone canno
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from diplograph.graph.schema import CLAIM_TYPES, BaseLabel, RelType
 
 __all__ = [
-    "ACTOR",
     "ACTORS",
-    "ACTOR_CLAIMS",
     "CLAIM",
     "COUNT_NODES",
     "COUNT_RELATIONSHIPS",
@@ -43,6 +42,9 @@ __all__ = [
     "ISSUE",
     "ISSUES",
     "Paged",
+    "actor_claim_total",
+    "actor_claims",
+    "actor_detail",
     "neighbourhood",
     "node",
     "path",
@@ -117,42 +119,72 @@ ORDER BY rank, a.name, a.id SKIP $offset LIMIT $limit
 RETURN a.id AS id, a.name AS name, a.aliases AS aliases, a.acronym AS acronym, a.iso3 AS iso3""",
 )
 
-# One round trip for the whole detail: the node, claim counts per type and direction, offices,
-# memberships. Each OPTIONAL MATCH is collected before the next so rows never multiply, and the
-# small lists (counts) are collected first: every later aggregation groups on what came before, and
-# grouping on a long list (a president's thousand HOLDS_OFFICE claims) per row is quadratic.
-ACTOR = """MATCH (a:Actor {id: $id})
-OPTIONAL MATCH (a)-[r]->()
-WITH a, type(r) AS t, count(r) AS n
-WITH a, collect({type: t, n: n}) AS outgoing
-OPTIONAL MATCH (a)<-[r]-()
-WITH a, outgoing, type(r) AS t, count(r) AS n
-WITH a, outgoing, collect({type: t, n: n}) AS incoming
-OPTIONAL MATCH (a)-[m:MEMBER_OF]->(org)
-WITH a, outgoing, incoming, collect({status: m.status, date: m.date, as_of: m.as_of, key: m.key,
-                                     doc_id: m.doc_id, evidence: m.evidence, id: org.id,
-                                     name: org.name}) AS memberships
-OPTIONAL MATCH (a)-[o:HOLDS_OFFICE]->(of)
-RETURN properties(a) AS actor,
-       collect({role: o.role, date: o.date, as_of: o.as_of, key: o.key, doc_id: o.doc_id,
-                evidence: o.evidence, id: of.id, name: of.name}) AS offices,
-       memberships, outgoing, incoming"""
+# One round trip for the whole detail: the node, its claim counts per type and direction (degree
+# lookups in the store's dialect, see GraphStore.degree: no relationship is expanded to count it),
+# then each office and membership once with how many claims state it, its latest date and its
+# earliest claim. A president's office is stated in every briefing that names him (thousands of
+# HOLDS_OFFICE claims): they are grouped in the store, which returns one row per office, and the
+# earliest claim is found by its key (min over "date|key") rather than by sorting them all.
+_STATED = """OPTIONAL MATCH (a)-[x:{rel}]->(other)
+WITH a{carry}, x.{fact} AS fact, other, count(x) AS n, max(x.date) AS last,
+     min(coalesce(x.date, x.as_of, '') + '|' + x.key) AS earliest
+OPTIONAL MATCH (a)-[first:{rel} {{key: split(earliest, '|')[1]}}]->(other)
+WITH a{carry}, collect({{fact: fact, n: n, last: last, id: other.id, name: other.name, key: first.key,
+                         date: first.date, as_of: first.as_of, doc_id: first.doc_id,
+                         evidence: first.evidence}}) AS {name}"""
 
-# An actor's claims with the other end. Direction is decided against the actor's id so the one
-# undirected pattern serves in, out and both.
-ACTOR_CLAIMS = _paged(
-    f"""MATCH (a:Actor {{id: $id}})-[r]-(other)
-WHERE type(r) <> 'MENTIONS' AND ($types IS NULL OR type(r) IN $types)
-WITH r, other, startNode(r).id = $id AS outgoing, coalesce(r.date, r.as_of) AS at
-WHERE ($direction = 'both' OR outgoing = ($direction = 'out')) AND {_overlaps("at")}""",
-    """WITH r, other, outgoing, at ORDER BY coalesce(at, '') DESC, r.key SKIP $offset LIMIT $limit
+
+@cache
+def actor_detail(degree: Callable[[str, str, str], str]) -> str:
+    """The actor-detail query for a store whose degree expression is ``degree``."""
+    counts = ", ".join(
+        f"{{type: '{t.value}', out: {degree('a', t.value, 'out')}, in: {degree('a', t.value, 'in')}}}" for t in RelType
+    )
+    # Aggregations group on everything carried through them, lists included: the long one
+    # (offices) goes first carrying only the node, the counts come last.
+    return "\n".join(
+        [
+            "MATCH (a:Actor {id: $id})",
+            _STATED.format(rel="HOLDS_OFFICE", fact="role", carry="", name="offices"),
+            _STATED.format(rel="MEMBER_OF", fact="status", carry=", offices", name="memberships"),
+            f"RETURN properties(a) AS actor, [{counts}] AS counts, memberships, offices",
+        ]
+    )
+
+
+# An actor's claims with the other end, newest first. Built per request shape from the contract's
+# relationship types (never from input text): a directed or undirected pattern over the claim types
+# asked for (MENTIONS never expanded), and the date filter only when dates are given, so the many
+# claims of a head of state are read once and only what the page needs is projected.
+_ARROWS = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}
+
+
+@cache
+def actor_claims(types: tuple[str, ...] | None, direction: str, dated: bool) -> Paged:
+    """The page and count queries for ``types`` (None: every claim type), ``direction`` and, if
+    ``dated``, the ``$since``/``$until`` filter."""
+    rels = "|".join(sorted(RelType(t).value for t in types) if types else CLAIM_TYPE_NAMES)
+    left, right = _ARROWS[direction]
+    where = f"\nWHERE {_overlaps('at')}" if dated else ""
+    return _paged(
+        f"MATCH (a:Actor {{id: $id}}){left}[r:{rels}]{right}(other)\n"
+        f"WITH r, other, coalesce(r.date, r.as_of) AS at{where}",
+        """WITH r, other, at ORDER BY coalesce(at, '') DESC, r.key SKIP $offset LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc_id})
-RETURN type(r) AS type, properties(r) AS claim, outgoing,
+RETURN type(r) AS type, properties(r) AS claim, startNode(r).id = $id AS outgoing,
        startNode(r).id AS source_id, startNode(r).name AS source_name,
        endNode(r).id AS target_id, endNode(r).name AS target_name,
        other.id AS other_id, other.name AS other_name,
        d.title AS doc_title, d.published AS doc_published""",
-)
+    )
+
+
+@cache
+def actor_claim_total(degree: Callable[[str, str, str], str], types: tuple[str, ...] | None, direction: str) -> str:
+    """How many claims ``actor_claims`` would list without a date filter: a sum of degrees."""
+    directions = ("out", "in") if direction == "both" else (direction,)
+    terms = " + ".join(degree("a", t, d) for t in (sorted(types) if types else CLAIM_TYPE_NAMES) for d in directions)
+    return f"MATCH (a:Actor {{id: $id}}) RETURN {terms} AS total"
 
 
 # -- events -----------------------------------------------------------------------------------
@@ -255,31 +287,32 @@ _NODE_FIELDS = "{id: %(v)s.id, name: %(v)s.name, title: %(v)s.title}"
 EDGE_FIELDS = ("date", "doc_id", "evidence", "confidence", "choice", "role", "status")
 
 
-def _edge_filter(rel: str) -> str:
-    return f"type({rel}) IN $types AND ({_overlaps(f'coalesce({rel}.date, {rel}.as_of)')})"
-
-
 @cache
-def neighbourhood(label: BaseLabel, depth: int) -> str:
+def neighbourhood(label: BaseLabel, depth: int, types: tuple[RelType, ...], dated: bool) -> str:
     """The edges within ``depth`` hops of a node, one row each (key, type, ends, EDGE_FIELDS, labels).
 
     Rings are collected one hop at a time (a node set per hop), then every edge of the last
     frontier is returned: the cost grows with the edges touched, not with the number of paths, as
     ``[*1..depth]`` would. ``LIMIT $edge_limit`` bounds what a hub returns; the route dedups.
+    ``types`` (RelType members, validated) become the pattern's alternation, so a hub's other
+    relationships (its thousands of MENTIONS) are never expanded; the ``$since``/``$until`` filter
+    is there only when ``dated``.
     """
     if depth not in (1, 2, 3):
         raise ValueError(f"depth must be 1, 2 or 3, not {depth!r}")
+    step = f"-[r:{'|'.join(RelType(t).value for t in types)}]-"
+    where = f" WHERE {_overlaps('coalesce(r.date, r.as_of)')}" if dated else ""
     lines = [f"MATCH (c:{label.value} {{id: $id}})", "WITH c, [c] AS seen"]
     for _ in range(depth - 1):
         lines += [
             "UNWIND seen AS x",
-            f"OPTIONAL MATCH (x)-[r]-(y) WHERE {_edge_filter('r')}",
+            f"OPTIONAL MATCH (x){step}(y){where}",
             "WITH c, seen, collect(DISTINCT y) AS more",
             "WITH c, seen + [y IN more WHERE NOT y IN seen] AS seen",
         ]
     lines += [
         "UNWIND seen AS x",
-        f"MATCH (x)-[r]-(y) WHERE {_edge_filter('r')}",
+        f"MATCH (x){step}(y){where}",
         "WITH DISTINCT r LIMIT $edge_limit",
         "WITH r, startNode(r) AS s, endNode(r) AS t",
         # Flat columns, only what a widget shows: maps and whole property sets cost more to

@@ -204,6 +204,10 @@ class EmbeddedStore(GraphStore):
                     self._reopen()
         raise AssertionError("unreachable")  # pragma: no cover
 
+    @staticmethod
+    def degree(node: str, rel_type: str, direction: str) -> str:
+        return f"{'outdegree' if direction == 'out' else 'indegree'}({node}, '{rel_type}')"
+
     def ensure_schema(self) -> None:
         for statement in schema_statements():
             try:

@@ -91,6 +91,11 @@ class Neo4jStore(GraphStore):
         if ensure_schema:
             self.ensure_schema()
 
+    @staticmethod
+    def degree(node: str, rel_type: str, direction: str) -> str:
+        arrow = f"-[:{rel_type}]->" if direction == "out" else f"<-[:{rel_type}]-"
+        return f"COUNT {{ ({node}){arrow}() }}"
+
     def ensure_schema(self) -> None:
         with self._driver.session(database=self.database) as session:
             for statement in schema_statements():

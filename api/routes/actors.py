@@ -64,31 +64,34 @@ def get_actor(reader: ReaderDep, id: NodeId) -> Response:
     hold (with dates and documents), its memberships (with status: expelled and suspended ones
     are kept), how many claims of each type it is the subject and the object of, and in how many
     documents it is mentioned."""
-    row = reader.one(Q.ACTOR, id=id)
+    row = reader.one(Q.actor_detail(reader.store.degree), id=id)
     if row is None:
         raise NotFound("actor", id)
     props = row["actor"]
-    # A president's office is stated in every briefing that names him: one entry per office.
+    # OPTIONAL MATCH groups without a claim come back as maps of nulls: dropped
     offices = [
-        Office(role=o["role"], of=node_ref(o["id"], o["name"]), claims=n, last_date=last, **ref_fields(o))
-        for o, n, last in _once_each(row["offices"], ("role", "id"))
+        Office(role=o["fact"], of=node_ref(o["id"], o["name"]), claims=o["n"], last_date=o["last"], **ref_fields(o))
+        for o in row["offices"]
+        if o["key"] is not None
     ]
     memberships = [
         Membership(
-            status=m["status"], organisation=node_ref(m["id"], m["name"]), claims=n, last_date=last, **ref_fields(m)
+            status=m["fact"],
+            organisation=node_ref(m["id"], m["name"]),
+            claims=m["n"],
+            last_date=m["last"],
+            **ref_fields(m),
         )
-        for m, n, last in _once_each(row["memberships"], ("status", "id"))
+        for m in row["memberships"]
+        if m["key"] is not None
     ]
     counts: dict[str, ClaimCounts] = {}
     mentions = 0
-    for direction, entries in (("outgoing", row["outgoing"]), ("incoming", row["incoming"])):
-        for entry in entries:
-            if entry["type"] is None or not entry["n"]:
-                continue
-            if entry["type"] == RelType.MENTIONS:
-                mentions = entry["n"]
-                continue
-            setattr(counts.setdefault(entry["type"], ClaimCounts()), direction, entry["n"])
+    for entry in row["counts"]:
+        if entry["type"] == RelType.MENTIONS:
+            mentions = entry["in"]
+        elif entry["out"] or entry["in"]:
+            counts[entry["type"]] = ClaimCounts(outgoing=entry["out"], incoming=entry["in"])
     summary = _summary({**props, "id": props["id"]})
     return serialised(
         ActorDetail(
@@ -121,7 +124,16 @@ def actor_claims(
 ) -> Response:
     """Claims with the actor at either end (or the one ``direction`` asks for), each with the other
     end, its date, evidence and document. Undated claims are placed at their document's date."""
-    rows, total = reader.page(Q.ACTOR_CLAIMS, page, id=id, types=type, direction=direction, since=since, until=until)
+    types = tuple(sorted(set(type))) if type else None
+    dated = since is not None or until is not None
+    rows, total = reader.page(
+        Q.actor_claims(types, direction, dated),
+        page,
+        total=None if dated else Q.actor_claim_total(reader.store.degree, types, direction),
+        id=id,
+        since=since,
+        until=until,
+    )
     if not rows and page.offset == 0 and reader.one(Q.node(BaseLabel.ACTOR), id=id) is None:
         raise NotFound("actor", id)
     data = []
@@ -142,20 +154,3 @@ def actor_claims(
             )
         )
     return serialised(Page[ActorClaim](data=data, count=total))
-
-
-def _once_each(rows: list[dict], fact: tuple[str, ...]) -> list[tuple[dict, int, str | None]]:
-    """Claims grouped by the fact they state: (the earliest claim, how many, the latest date).
-
-    OPTIONAL MATCH rows without a match come back as maps of nulls and are dropped.
-    """
-    groups: dict[tuple, list[dict]] = {}
-    for r in rows:
-        if r["key"] is not None:
-            groups.setdefault(tuple(r[f] for f in fact), []).append(r)
-    out = []
-    for claims in groups.values():
-        claims.sort(key=lambda r: (r["date"] or r["as_of"] or "", r["key"]))
-        dates = [r["date"] for r in claims if r["date"]]
-        out.append((claims[0], len(claims), max(dates) if dates else None))
-    return out

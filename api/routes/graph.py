@@ -58,9 +58,8 @@ def neighbourhood(
     ``source``, ``target``, ``label`` (the type) and the claim's date, document and evidence."""
     label = _label_of(id)
     rows = reader.rows(
-        Q.neighbourhood(label, depth),
+        Q.neighbourhood(label, depth, _types(types), since is not None or until is not None),
         id=id,
-        types=[t.value for t in _types(types)],
         since=since,
         until=until,
         edge_limit=edge_limit + 1,
