@@ -26,10 +26,10 @@ from diplograph.graph.schema import REL_RULES, NodeKind, RelType, kind_of, make_
 
 from .actors import ActorMention
 from .chinese import align_chinese
-from .claims import Candidate, SentenceContext, Target
+from .claims import INVERSE, Candidate, SentenceContext, Target
 from .dates import Anchor, DateMention
 from .gazetteer import Gazetteer
-from .issues import IssueVocabulary, canonical_issue, situation_issue
+from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .text import Paragraph
 
@@ -347,7 +347,7 @@ def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str
     return book.add(node_id, props, surface=target.name or None)
 
 
-def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> tuple[str, str | None]:
+def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> IssueRef:
     ref = canonical_issue(target.name, target.head)
     state = target.facts.get("state")
     if not ref.known and isinstance(state, str) and state not in _own_states(book, source, date):
@@ -357,7 +357,7 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
     book.add(ref.id, {"name": ref.name}, surface=ref.surface)
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
         book.forms[ref.id][str(alias)] += 1
-    return ref.id, ref.scope
+    return ref
 
 
 def _own_states(book: NodeBook, source: ActorMention, date: str | None) -> set[str]:
@@ -382,18 +382,28 @@ def _target_node(
         return _summit(book, t, date, reading), extra
     if t.kind == "agreement":
         bare = re.sub(r"^(?:the|a|an|this|that|our)\s+", "", t.name, flags=re.I)
-        known = IssueVocabulary.load().named(bare) if " " not in bare else None
-        if known is not None:
-            # a bare "the Charter" is the one the reference vocabulary knows, not a nameless text
-            return book.add(known[0], {"name": known[1]}, surface=t.name), extra
+        vocabulary = IssueVocabulary.load()
+        if " " not in bare:
+            known = vocabulary.named(bare)
+        elif c.rel in POSITION_TYPES:
+            known = vocabulary.find(bare, t.head.text if t.head is not None else None, keywords=False)
+        else:
+            known = None
+        if known is not None and not known.opposite:
+            # a bare "the Charter" is the one the reference vocabulary knows, not a nameless text; and
+            # a stance on "the Joint Comprehensive Plan of Action for Iran's nuclear programme" is one
+            # on the vocabulary's issue of that name (signing it is still signing an agreement)
+            return book.add(known.id, {"name": known.name}, surface=t.name), extra
         return _agreement(book, t, date, [c.source.node_id]), extra
     if t.kind == "resolution":
         return _resolution(book, t, date, c.source.node_id), extra
     if t.kind == "issue":
-        node_id, scope = _issue(book, t, c.source, date)
-        if scope:
-            extra["scope"] = scope
-        return node_id, extra
+        ref = _issue(book, t, c.source, date)
+        if ref.scope:
+            extra["scope"] = ref.scope
+        if ref.opposite:
+            extra["opposite"] = ref.surface  # popped by assemble, which turns the claim round
+        return ref.id, extra
     return None, extra
 
 
@@ -442,10 +452,14 @@ def assemble(
             "speaker": c.speaker,
             "source_says": c.source_says,
         }
+        rel = c.rel
+        if extra.pop("opposite", None) is not None and rel in INVERSE:
+            # "rejects regime change": the issue is non-interference, and the stance on it the reverse
+            rel = INVERSE[rel]
+            props["extractor"] = f"{c.extractor}+opposite"
         attrs = {**c.attrs, **extra}
         if r.basis:
             attrs["date_basis"] = r.basis
-        rel = c.rel
         if c.source_says == "vetoed" and tgt.startswith("resolution:unga"):
             # The General Assembly has no veto: the source's "vetoed" is recorded as a no vote.
             normalisations["unga-veto-recorded-as-no-vote"] += 1

@@ -152,6 +152,8 @@ DEONTIC_OPPOSE = {
 }
 EVENT_CONVENING_PREPS = {"at", "during"}
 #: verbs whose object is the real issue: "provide security guarantees", "take concerns seriously"
+#: verbs of attention whose prepositional object is the issue ("think about", "focus on")
+ATTENTION_VERBS = {"think", "focus", "concentrate", "reflect", "work", "turn", "attend"}
 ISSUE_LIGHT_VERBS = {
     "provide",
     "give",
@@ -275,6 +277,22 @@ NEGATIVE_EVAL = {
     "abhorrent",
     "irresponsible",
 }
+#: judgements a speaker passes on a practice by naming it: "the illegal unilateral sanctions", "the
+#: heedless expansion of NATO" (a stricter set than NEGATIVE_EVAL: "dangerous" describes situations)
+ATTRIBUTIVE_NEGATIVE = {
+    "illegal",
+    "illegitimate",
+    "unlawful",
+    "destructive",
+    "irresponsible",
+    "reckless",
+    "heedless",
+    "irrational",
+    "provocative",
+    "inhumane",
+    "barbaric",
+    "criminal",
+}
 #: verbs whose object, undermined by another, the speaker upholds ("violates the Charter")
 UPHOLDING_VERBS = {
     "undermine",
@@ -297,11 +315,28 @@ UPHOLDING_VERBS = {
     "disregard",
     "trample",
     "dismantle",
+    "devalue",
+    "discredit",
+    "circumvent",
+    "bypass",
 }
 #: verbs of obstruction that do not accuse by themselves ("hinder the process")
 OBSTRUCTING_VERBS = UPHOLDING_VERBS - {"threaten"}
 #: nouns whose "of" / "on" object another is said to undermine: "in violation of resolution 2231"
-VIOLATION_NOUNS = {"violation", "violations", "breach", "attack", "attacks", "assault", "undermining", "erosion"}
+VIOLATION_NOUNS = {
+    "violation",
+    "violations",
+    "breach",
+    "attack",
+    "attacks",
+    "assault",
+    "undermining",
+    "erosion",
+    "disregard",
+    "contempt",
+    "disrespect",
+    "circumvention",
+}
 #: what a speaker accuses its subject of: the subject is opposed (a practice) or condemned (an actor)
 ACCUSING_VERBS = {
     "undermine",
@@ -553,10 +588,18 @@ class ClaimReader:
         if holder is not None and lemmas & (PRINCIPLE_NOUNS | {"must", "should", "shall", "need", "ought"}):
             out.extend(self._deontic(ctx))
         if ctx.discourse.voice.state is not None and lemmas & (
-            POSITIVE_EVAL | NEGATIVE_EVAL | ACCEPTABLE_EVAL | WRONG_NOUNS | AIM_NOUNS | {"place", "alternative"}
+            POSITIVE_EVAL
+            | NEGATIVE_EVAL
+            | ATTRIBUTIVE_NEGATIVE
+            | ACCEPTABLE_EVAL
+            | WRONG_NOUNS
+            | AIM_NOUNS
+            | {"place", "alternative"}
         ):
             out.extend(self._evaluative(ctx))
-        if ctx.discourse.voice.state is not None and lemmas & (ACCUSING_VERBS | OBSTRUCTING_VERBS | VIOLATION_NOUNS):
+        if ctx.discourse.voice.state is not None and lemmas & (
+            ACCUSING_VERBS | OBSTRUCTING_VERBS | VIOLATION_NOUNS | {"fly"}
+        ):
             out.extend(self._accusations(ctx))
         for c in out:
             if c.rel is RelType.ADOPTS:
@@ -971,7 +1014,8 @@ class ClaimReader:
 
     def _has_object_noun(self, v: Token, frame: Frame) -> bool:
         for c in v.children:
-            if c.dep_ in ("dobj", "nsubjpass") and (
+            # "intj": the parser's reading of "no" in "we say no to X"
+            if c.dep_ in ("dobj", "nsubjpass", "intj") and (
                 c.lemma_.lower() in frame.object_nouns or c.lower_ in frame.object_nouns
             ):
                 return True
@@ -1322,6 +1366,7 @@ class ClaimReader:
         if head.i in seen:
             return None
         seen = seen | {head.i}
+        aliases: list[str] = []
         if head.pos_ == "VERB" and head.lemma_.lower() in ISSUE_LIGHT_VERBS:
             # "agrees to provide security guarantees for Ukraine": the guarantees are the issue
             objs = [c for c in head.children if c.dep_ == "dobj"]
@@ -1332,6 +1377,16 @@ class ClaimReader:
                         _tidy_issue(head.doc[head.i : objs[0].right_edge.i + 1].text)
                     )  # type: ignore[union-attr]
                     return inner
+        attention = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() == "attention"), None)
+        if head.pos_ == "VERB" and (head.lemma_.lower() in ATTENTION_VERBS or attention is not None):
+            # "necessary to think about the task of preventing X", "pay attention to X": the issue is
+            # what is attended to
+            holders = [head] if attention is None else [head, attention]
+            about = [o for h in holders for p in ("about", "on", "upon", "to") for o in _prep_objects(h, [p])]
+            if about:
+                return self._issue_target(about[0], frame, ctx, seen)
+            if attention is not None:
+                return None
         if head.pos_ == "VERB" and head.lemma_.lower() in ASPECTUAL_VERBS:
             inner_vp = next((c for c in head.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"), None)
             if inner_vp is not None:
@@ -1348,11 +1403,20 @@ class ClaimReader:
                         vp = _tidy_issue(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
                         inner.facts.setdefault("aliases", []).append(vp)  # type: ignore[union-attr]
                     return inner
-            own = [f for f in frames_for(head.lemma_.lower(), head.lower_) if f.rel is RelType.SUPPORTS]
+            own = [
+                f
+                for f in frames_for(head.lemma_.lower(), head.lower_)
+                if f.rel in (RelType.SUPPORTS, RelType.OPPOSES)
+                and (not f.object_nouns or self._has_object_noun(head, f))
+            ]
             for f in own:
                 objs = self._slot_tokens(head, f)
                 if objs and objs[0] != head:
-                    return self._issue_target(objs[0], frame, ctx, seen)
+                    inner = self._issue_target(objs[0], frame, ctx, seen)
+                    if inner is not None and f.rel is RelType.OPPOSES:
+                        # "urge everyone to say no to X", "call on them to reject X": against X
+                        inner.facts["invert"] = not inner.facts.get("invert")
+                    return inner
             span = phrase_span(head, keep_conj=True)
             text = head.doc[head.i : max(span.end, head.i + 1)].text
             name = _tidy_issue(text)
@@ -1384,14 +1448,10 @@ class ClaimReader:
             and (content := next(iter(_prep_objects(head, ["of"])), None)) is not None
             and not self.denote(content, ctx)
         ):
+            # "the consolidation of efforts to combat X": the content, read like any other name below
+            aliases.append(_tidy_issue(phrase(head, keep_relcl=True)))
+            head = content
             name = _tidy_issue(phrase(content, keep_relcl=True))
-            return (
-                Target(
-                    "issue", head=content, name=name, facts={"aliases": [_tidy_issue(phrase(head, keep_relcl=True))]}
-                )
-                if name
-                else None
-            )
         else:
             # a pair is one name ("peace and stability") unless it is a list of two things
             pair = len(conjuncts(head)) == 2 and len(_list_heads(head)) == 1
@@ -1407,7 +1467,7 @@ class ClaimReader:
                 return self._issue_target(appos, frame, ctx, seen)  # "return to our origins — the norms of X"
         if not name or len(name) < 3 or name.lower() in _EMPTY_ISSUES or not _substantive_issue(name):
             return None
-        facts: dict[str, object] = {}
+        facts: dict[str, object] = {"aliases": aliases} if aliases else {}
         span = phrase_span(head, keep_relcl=True, keep_conj=True)
         states = {
             m.node_id
@@ -1426,11 +1486,13 @@ class ClaimReader:
             # (also after a contentless lead-in: "the consolidation of efforts to combat terrorism")
             core = rest[inverted.end() :]
             if _substantive_issue(core):
-                return Target("issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [name]})
+                return Target(
+                    "issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [*aliases, name]}
+                )
         violated = _VIOLATED.match(name)
         if violated and _substantive_issue(violated.group("core")):
             core = violated.group("core")
-            return Target("issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [name]})
+            return Target("issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [*aliases, name]})
         return Target("issue", head=head, name=name, facts=facts)
 
     def _voted_text(self, head: Token, frame: Frame, ctx: SentenceContext) -> bool:
@@ -1470,8 +1532,8 @@ class ClaimReader:
                 if frames_for(vp.lemma_.lower(), vp.lower_):
                     continue  # "call on all countries to oppose X" is the caller's opposition, read elsewhere
                 objs = [c for c in vp.children if c.dep_ == "dobj"]
-                if not objs:
-                    continue
+                if not objs or objs[0].lemma_.lower() == "attention":
+                    continue  # "urge all to pay attention to X" proposes no "attention"
                 name = _tidy_issue(vp.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
                 for a in self.subjects(v, ctx)[0]:
                     yield Candidate(
@@ -1775,6 +1837,20 @@ class ClaimReader:
             if lemma in AIM_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in adj.children):
                 yield from self._our_aim(adj, state, ctx)
                 continue
+            if (
+                adj.dep_ == "amod"
+                and lemma in ATTRIBUTIVE_NEGATIVE
+                and adj.head.pos_ == "NOUN"
+                and adj.head.dep_ != "attr"
+                and not _negated(_governing_verb(adj.head))
+            ):
+                # "the heedless expansion of NATO", "illegal unilateral sanctions": named to be judged
+                for t in self.classify(adj.head, frame, ctx):
+                    if t.actor is None and not t.facts.get("invert"):
+                        yield Candidate(
+                            RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.5
+                        )
+                continue
             judged_by_noun = adj.dep_ == "attr" and lemma in WRONG_NOUNS and adj.head.lemma_ == "be"
             judged_by_adjective = (
                 adj.dep_ == "amod"
@@ -1951,7 +2027,9 @@ class ClaimReader:
                     continue  # the state's own deeds are read by the frames
                 objects = [c for c in tok.children if c.dep_ == "dobj"]
             elif tok.pos_ == "NOUN" and lemma in VIOLATION_NOUNS:
-                objects = _prep_objects(tok, ["of"]) + _prep_objects(tok, ["on"]) + _prep_objects(tok, ["against"])
+                objects = [o for p in ("of", "on", "against", "for") for o in _prep_objects(tok, [p])]
+            elif lemma == "fly" and not _negated(tok):
+                objects = _prep_objects(tok, ["in", "face", "of"])  # "fly in the face of the Charter"
             else:
                 continue
             for obj in objects:
@@ -2242,6 +2320,14 @@ def _list_heads(tok: Token) -> list[Token]:
     if len(heads) >= 3 or any(any(c.dep_ in ("det", "poss") for c in h.children) for h in heads[1:]):
         return heads
     return [tok]
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb whose clause holds ``tok`` (the sentence root if none): "not talking about X"."""
+    cur = tok
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    return cur
 
 
 def _prep_objects(holder: Token, wanted: list[str]) -> list[Token]:

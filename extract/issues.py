@@ -12,8 +12,13 @@
 4. Otherwise the id is the slug of the lemma key: the lower-cased lemmas of the phrase's
    content words in order, so "unilateral sanctions" and "unilateral sanction" are one issue.
 
-Polarity is the claim reader's business: "the fight against terrorism" reaches this module as
-"terrorism" with the claim already turned into opposition (claims.py, INVERTING_NOUNS).
+Polarity is mostly the claim reader's business: "the fight against terrorism" reaches this module
+as "terrorism" with the claim already turned into opposition (claims.py, _INVERTING). Words that
+name the breach of an issue ("regime change", "interference in internal affairs" for
+non-interference) are listed as the issue's ``opposites``: they find the issue with
+``opposite=True``, and the assembler turns the claim round ("rejects regime change" supports
+non-interference). An opposite never counts inside its own negation ("non-interference in the
+internal affairs" holds "interference in the internal affairs").
 """
 
 from __future__ import annotations
@@ -28,14 +33,34 @@ from spacy.tokens import Token
 
 from diplograph.graph.schema import NodeKind, make_id
 
-__all__ = ["IssueRef", "IssueVocabulary", "canonical_issue", "situation_issue"]
+__all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
 
 _SCOPE = re.compile(
     r"\s+(?:of|for|among|between)\s+(?:all|every|each|the)\s+(?:countries|states|nations|parties|sides|members|peoples)(?:\s*,?\s*including\s+[A-Z][\w\s]+)?$",
     re.I,
 )
 _LEADING = re.compile(r"^(?:the|a|an|any|all|its|their|his|her|our|this|these|those|such|every|each)\s+", re.I)
-_STOP = {"the", "a", "an", "of", "and", "to", "in", "for", "on", "with", "by", "its", "their", "all", "any"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "to",
+    "in",
+    "for",
+    "on",
+    "with",
+    "by",
+    "its",
+    "their",
+    "our",
+    "my",
+    "his",
+    "her",
+    "all",
+    "any",
+}
 DATA = Path(__file__).parent / "data" / "issues.yaml"
 #: heads whose relative clause carries the issue ("a model that ...", "any attempt to ...")
 CONTENTLESS_HEADS = {
@@ -65,22 +90,38 @@ class IssueRef:
     scope: str | None = None
     #: found in the reference vocabulary (else named by its own words)
     known: bool = False
+    #: the phrase names the issue's breach (a vocabulary ``opposites`` entry): the stance turns round
+    opposite: bool = False
+
+
+@dataclass(frozen=True)
+class VocabularyIssue:
+    id: str
+    name: str
+    #: matched through one of the issue's ``opposites``
+    opposite: bool = False
 
 
 class IssueVocabulary:
-    """The reference issues: id -> name and the aliases that map to it."""
+    """The reference issues: id -> name and the aliases (and opposites) that map to it."""
 
     def __init__(self, entries: list[dict[str, object]]) -> None:
-        self.by_alias: dict[str, tuple[str, str]] = {}
+        self.by_alias: dict[str, VocabularyIssue] = {}
         #: (keyword key, issue), longest keywords first
-        self.keywords: list[tuple[str, tuple[str, str]]] = []
+        self.keywords: list[tuple[str, VocabularyIssue]] = []
         for e in entries:
-            issue_id, name = str(e["id"]), str(e["name"])
-            for alias in [name, *(e.get("aliases") or [])]:  # type: ignore[misc]
-                self.by_alias[_key(str(alias))] = (issue_id, name)
+            issue = VocabularyIssue(str(e["id"]), str(e["name"]))
+            breach = VocabularyIssue(issue.id, issue.name, opposite=True)
+            for alias in [issue.name, *(e.get("aliases") or [])]:  # type: ignore[misc]
+                self.by_alias[_key(str(alias))] = issue
             for keyword in e.get("keywords") or []:  # type: ignore[attr-defined]
                 if _key(str(keyword)):
-                    self.keywords.append((_key(str(keyword)), (issue_id, name)))
+                    self.keywords.append((_key(str(keyword)), issue))
+            for opposite in e.get("opposites") or []:  # type: ignore[attr-defined]
+                # an opposite is matched like an alias and like a keyword
+                if _key(str(opposite)):
+                    self.by_alias.setdefault(_key(str(opposite)), breach)
+                    self.keywords.append((_key(str(opposite)), breach))
         self.keywords.sort(key=lambda kv: -len(kv[0].split()))
 
     @classmethod
@@ -91,37 +132,57 @@ class IssueVocabulary:
         data = yaml.load(DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         return cls(data.get("issues", []) if isinstance(data, dict) else [])
 
-    def named(self, name: str) -> tuple[str, str] | None:
-        """The issue ``name`` is exactly an alias of (no partial or keyword match)."""
-        return self.by_alias.get(_key(name))
+    def named(self, name: str) -> VocabularyIssue | None:
+        """The issue ``name`` is exactly an alias of (no partial or keyword match, no opposite)."""
+        found = self.by_alias.get(_key(name))
+        return found if found is not None and not found.opposite else None
 
-    def find(self, phrase: str, head: str | None = None) -> tuple[str, str] | None:
+    def find(self, phrase: str, head: str | None = None, *, keywords: bool = True) -> VocabularyIssue | None:
         """The vocabulary issue a phrase names: the whole phrase, or the longest alias it starts or
         ends with that holds the phrase's head word ("further expansion of NATO" -> NATO expansion;
-        not "aggression ... in violation of the UN Charter" -> the Charter)."""
+        not "aggression ... in violation of the UN Charter" -> the Charter); then, if ``keywords``,
+        a topic keyword anywhere in it."""
         key = _key(phrase)
         if key in self.by_alias:
             return self.by_alias[key]
         head_key = _key(head) if head else None
         words = key.split()
         for n in range(len(words) - 1, 0, -1):
-            for part in (" ".join(words[:n]), " ".join(words[-n:])):
-                if part in self.by_alias and len(part.split()) >= 2 and (head_key is None or head_key in part.split()):
-                    return self.by_alias[part]
+            for start in (0, len(words) - n):
+                part = " ".join(words[start : start + n])
+                issue = self.by_alias.get(part)
+                if (
+                    issue is not None
+                    and n >= 2
+                    and (head_key is None or head_key in part.split())
+                    and not (issue.opposite and _negated_at(words, start))
+                ):
+                    return issue
         if head_key in CONTENTLESS_HEADS:
             # "any model that seeks to divide the world into spheres of influence": the issue is inside
             for n in range(len(words) - 1, 1, -1):
                 for i in range(len(words) - n + 1):
-                    part = " ".join(words[i : i + n])
-                    if part in self.by_alias:
-                        return self.by_alias[part]
+                    issue = self.by_alias.get(" ".join(words[i : i + n]))
+                    if issue is not None and not (issue.opposite and _negated_at(words, i)):
+                        return issue
+        if not keywords:
+            return None
         # a distinctive topic term anywhere in the phrase: "a resumption of the full implementation
         # of the Joint Comprehensive Plan of Action" is about the JCPOA
         padded = f" {key} "
         for keyword, issue in self.keywords:
-            if f" {keyword} " in padded:
-                return issue
+            if f" {keyword} " not in padded:
+                continue
+            size = len(keyword.split())
+            for i in range(len(words) - size + 1):
+                if " ".join(words[i : i + size]) == keyword and not (issue.opposite and _negated_at(words, i)):
+                    return issue
         return None
+
+
+def _negated_at(words: list[str], i: int) -> bool:
+    """Whether the words from ``i`` on follow a negating prefix ("non-interference", "no regime change")."""
+    return i > 0 and words[i - 1] in ("non", "no", "anti")
 
 
 def _key(text: str) -> str:
@@ -158,6 +219,6 @@ def canonical_issue(phrase: str, head: Token | None = None) -> IssueRef:
     text = text.strip(" ,;:")
     found = IssueVocabulary.load().find(text, head.text if head is not None else None)
     if found:
-        return IssueRef(found[0], found[1], surface, scope, known=True)
+        return IssueRef(found.id, found.name, surface, scope, known=True, opposite=found.opposite)
     key = _key(text) or _key(surface)
     return IssueRef(make_id(NodeKind.ISSUE, key or surface), text or surface, surface, scope)

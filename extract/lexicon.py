@@ -260,6 +260,7 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "demand": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
     "insist": [_f(RelType.SUPPORTS, "prep:on", POSITION, "support-verb.v1")],
     "adhere": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
+    "live": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1", particle="up")],
     "abide": [_f(RelType.SUPPORTS, "prep:by", POSITION, "support-verb.v1")],
     "make": [
         _f(
@@ -329,6 +330,10 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "bolster": [_GOAL],
     "reinforce": [_GOAL],
     "restore": [_GOAL],
+    "revive": [_GOAL],
+    "revitalize": [_GOAL],
+    "revitalise": [_GOAL],
+    "salvage": [_GOAL],
     "deepen": [_GOAL],
     "enhance": [_GOAL],
     "build": [_GOAL],
@@ -346,6 +351,11 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     "halt": [_AGAINST],
     "stop": [_AGAINST],
     "believe": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-verb.v1")],
+    # "say no to the militarization of outer space"
+    "say": [
+        _f(RelType.OPPOSES, "prep:to", POSITION, "oppose-verb.v1", object_nouns=frozenset({"no"})),
+        _f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1", object_nouns=frozenset({"yes"})),
+    ],
     "comply": [_f(RelType.SUPPORTS, "prep:with", POSITION, "support-verb.v1")],
     "commit": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
     "push": [_f(RelType.SUPPORTS, "prep:for", POSITION, "support-verb.v1")],

@@ -326,7 +326,54 @@ def test_speech_idioms_of_opposition(read: Callable[..., GraphBatch]) -> None:
     assert {(rel, source) for rel, source, _ in called} == {("OPPOSES", "state:RUS")}
     # a crisis is a harm and its settlement a goal: two issues, so each stance keeps its sign
     assert speech(read, "We condemn the war in Ukraine.") == {("CONDEMNS", "state:RUS", "issue:ukraine-crisis")}
-    assert speech(read, "We support the Minsk agreements.") == {("SUPPORTS", "state:RUS", "agreement:minsk-agreements")}
+    # a stance on an agreement the reference vocabulary names is a stance on that issue
+    assert speech(read, "We support the Minsk agreements.") == {("SUPPORTS", "state:RUS", "issue:minsk-agreements")}
+
+
+def test_opposites_turn_the_stance_round(read: Callable[..., GraphBatch]) -> None:
+    """Words naming an issue's breach: rejecting regime change upholds non-interference."""
+    non_interference = "issue:non-interference-in-internal-affairs"
+    assert speech(read, "Russia rejects any attempt to effect regime change in sovereign States.") == {
+        ("SUPPORTS", "state:RUS", non_interference)
+    }
+    assert speech(read, "We reject interference in our internal affairs.") == {
+        ("SUPPORTS", "state:RUS", non_interference)
+    }
+    # the issue's own name holds its opposite's words: no turn
+    assert speech(read, "We uphold the principle of non-interference in the internal affairs of States.") == {
+        ("SUPPORTS", "state:RUS", non_interference)
+    }
+    assert speech(read, "We support counter-terrorism cooperation.") == {("OPPOSES", "state:RUS", "issue:terrorism")}
+
+
+def test_speech_inversions_through_content_and_attention(read: Callable[..., GraphBatch]) -> None:
+    assert speech(read, "We support the consolidation of efforts to combat international terrorism.") == {
+        ("OPPOSES", "state:RUS", "issue:terrorism")
+    }
+    assert speech(read, "It is necessary to think about the task of preventing the spread of terrorist ideology.") == {
+        ("OPPOSES", "state:RUS", "issue:terrorism")
+    }
+    assert speech(read, "We urge everyone to say no to unilateral sanctions.") == {
+        ("OPPOSES", "state:RUS", "issue:unilateral-sanctions")
+    }
+    assert speech(read, "We say no to unilateral sanctions.") == {
+        ("OPPOSES", "state:RUS", "issue:unilateral-sanctions")
+    }
+    assert speech(
+        read, "We are working to revive the Joint Comprehensive Plan of Action for Iran's nuclear programme."
+    ) == {("SUPPORTS", "state:RUS", "issue:jcpoa")}
+    assert speech(read, "We call on all States to pay attention to these developments.") == set()
+
+
+def test_speech_names_what_it_judges(read: Callable[..., GraphBatch]) -> None:
+    """ "The heedless expansion of NATO": an attributive judgement, not under negation."""
+    assert speech(read, "The West has proceeded with the heedless expansion of NATO eastwards.") == {
+        ("OPPOSES", "state:RUS", "issue:nato-expansion")
+    }
+    assert speech(
+        read, "These metamorphoses fly in the face of the principles of the Charter of the United Nations."
+    ) == {("SUPPORTS", "state:RUS", "issue:un-charter")}
+    assert speech(read, "We are not talking about illegal activities.") == set()
 
 
 def test_speech_aims_alternatives_readiness_and_concern(read: Callable[..., GraphBatch]) -> None:
