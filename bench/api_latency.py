@@ -327,7 +327,7 @@ def main() -> int:
     summary: dict[str, Any] = {
         "rate": args.rate,
         "seconds": args.seconds,
-        "data": str(args.corpus or "sample"),
+        "data": str(args.corpus or ("kept" if args.keep else "sample")),
         "stores": {},
     }
     print(

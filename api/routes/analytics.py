@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Response
 from pydantic import Field
 
 from diplograph.graph import analysis as A
@@ -17,6 +17,7 @@ from diplograph.graph.schema import CLAIM_TYPES, RelType
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
 from ..errors import COMMON_RESPONSES, error_responses
+from ..records import serialised
 from ..schemas import Model, NodeRef
 from .positions import MAX_REFS, RefItem, resolve_many, split_refs, target_ref
 
@@ -139,6 +140,7 @@ ALIGNMENT_RULE = (
 @router.get(
     "/alignment",
     summary="Pairwise agreement of actors from votes and positions, per period",
+    response_model=Alignment,
     responses=error_responses(404),
 )
 def alignment(
@@ -159,7 +161,7 @@ def alignment(
     granularity: Annotated[
         Literal["year", "month", "all"], Query(description="period length; 'all' pools the whole range")
     ] = "year",
-) -> Alignment:
+) -> Response:
     """For each pair of actors and period: the share of identical votes on the resolutions both
     voted on, and the share of shared issues on which they took the same stance, each with the
     resolutions or issues and the claim keys behind them. Comparing periods shows two actors
@@ -217,7 +219,8 @@ def alignment(
                 else None,
             )
         )
-    return Alignment(actors=who, granularity=granularity, rule=ALIGNMENT_RULE, data=data, count=len(keys))
+    # built and validated once (thousands of claim keys for 20 actors), not again by FastAPI
+    return serialised(Alignment(actors=who, granularity=granularity, rule=ALIGNMENT_RULE, data=data, count=len(keys)))
 
 
 @router.get(
