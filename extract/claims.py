@@ -293,6 +293,27 @@ ATTRIBUTIVE_NEGATIVE = {
     "barbaric",
     "criminal",
 }
+#: words of worry, and the goods one worries for rather than about ("concerned about arms control")
+CONCERN_WORDS = {"concerned", "worried", "alarmed", "troubled"}
+VALUE_NOUNS = {
+    "control",
+    "disarmament",
+    "non-proliferation",
+    "nonproliferation",
+    "stability",
+    "peace",
+    "security",
+    "cooperation",
+    "development",
+    "rights",
+    "law",
+    "multilateralism",
+    "regime",
+    "architecture",
+    "treaty",
+    "agreement",
+    "process",
+}
 #: verbs whose object, undermined by another, the speaker upholds ("violates the Charter")
 UPHOLDING_VERBS = {
     "undermine",
@@ -1097,6 +1118,13 @@ class ClaimReader:
             for t in targets:
                 if t.actor is not None and t.actor.node_id == s.node_id:
                     continue
+                if (
+                    anchor.lemma_.lower() in CONCERN_WORDS
+                    and t.head is not None
+                    and t.head.lemma_.lower() in VALUE_NOUNS
+                    and not t.facts.get("invert")
+                ):
+                    continue  # "concerned about arms control" worries for it: no stance against it
                 inverted = bool(t.facts.get("invert")) and rel in INVERSE
                 yield Candidate(
                     rel=INVERSE[rel] if inverted else rel,
@@ -2633,7 +2661,8 @@ def _speaks_for(v: Token) -> bool:
 
 
 def _supposed(tok: Token) -> bool:
-    """Inside a condition or an open question: "if X ...", "unless X ...", "(asked) whether X does".
+    """Inside a condition, an open question or a road not taken: "if X ...", "unless X ...",
+    "(asked) whether X does", "rather than protecting X", "instead of supporting X".
 
     "whether" only with a clause of its own: "against changes, whether in Kosovo or Crimea" is
     every case, not an open one.
@@ -2641,6 +2670,12 @@ def _supposed(tok: Token) -> bool:
     for t in (tok, *tok.ancestors):
         if t.dep_ == "ROOT":
             break  # a mark on the main clause is a misparse of something else ("—whether in Kosovo")
+        if (
+            t.dep_ == "pcomp"
+            and t.head.lower_ in ("than", "of")
+            and any(c.lower_ in ("rather", "instead") for c in t.head.children)
+        ):
+            return True
         for c in t.children:
             if c.dep_ != "mark":
                 continue

@@ -593,3 +593,16 @@ def test_a_title_is_no_organisation_and_its_clause_speaks_of_the_person(read: Ca
         ("MEETS", "person:jake-sullivan", "state:ARE"),
     }
     assert not [n for n in batch.nodes if n.id.startswith("org:national-security")]
+
+
+def test_roads_not_taken_and_worries_for_a_good(read: Callable[..., GraphBatch]) -> None:
+    """ "Rather than protecting peace" is what the subject does not do; worry for arms control is
+    no stance against it, worry about its erosion upholds it."""
+    assert speech(read, "Rather than protecting global peace, Ukraine is doing everything to undo it.") == set()
+    assert speech(read, "We support multilateralism rather than unilateralism.") == {
+        ("SUPPORTS", "state:RUS", "issue:multilateralism")
+    }
+    assert speech(read, "We are seriously concerned about non-proliferation and arms control.") == set()
+    assert speech(read, "We are concerned about the erosion of arms control.") == {
+        ("SUPPORTS", "state:RUS", "issue:arms-control")
+    }
