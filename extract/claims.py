@@ -314,8 +314,9 @@ VALUE_NOUNS = {
     "agreement",
     "process",
 }
-#: verbs whose object, undermined by another, the speaker upholds ("violates the Charter")
-UPHOLDING_VERBS = {
+#: verbs of harm done to something: what another does so to, a speaker upholds ("violates the
+#: Charter"), and whoever does it, the speaker accuses
+HARMING_VERBS = {
     "undermine",
     "violate",
     "threaten",
@@ -328,6 +329,9 @@ UPHOLDING_VERBS = {
     "flout",
     "breach",
     "subvert",
+}
+#: verbs whose object, undermined by another, the speaker upholds ("violates the Charter")
+UPHOLDING_VERBS = HARMING_VERBS | {
     "obstruct",
     "impede",
     "hinder",
@@ -359,27 +363,15 @@ VIOLATION_NOUNS = {
     "circumvention",
 }
 #: what a speaker accuses its subject of: the subject is opposed (a practice) or condemned (an actor)
-ACCUSING_VERBS = {
-    "undermine",
-    "violate",
-    "threaten",
+ACCUSING_VERBS = HARMING_VERBS | {
     "destabilize",
     "destabilise",
-    "contravene",
-    "erode",
-    "jeopardize",
-    "jeopardise",
-    "endanger",
-    "sabotage",
-    "flout",
-    "breach",
     "interfere",
     "meddle",
     "invade",
     "annex",
     "occupy",
     "bomb",
-    "subvert",
     "exacerbate",
     "fuel",
     "provoke",
@@ -1530,7 +1522,7 @@ class ClaimReader:
             return True
         if any(c.dep_ == "nummod" or c.like_num for c in head.children):
             return True
-        return any(m.node_id in ("org:unga", "org:unsc", "org:un", "org:unhrc") for m in ctx.mentions)
+        return any(m.node_id in _UN_BODY_IDS or m.node_id == "org:un" for m in ctx.mentions)
 
     def _resolution_facts(self, head: Token, ctx: SentenceContext) -> dict[str, object]:
         facts: dict[str, object] = {}
