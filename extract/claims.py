@@ -16,7 +16,7 @@ appositions and titles (HOLDS_OFFICE); "As a member of X, Y ..."; "at <event>" (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -214,6 +214,10 @@ OBJECT_CONTROL_VERBS = {
 }
 #: nouns whose "of" phrase is the content proposed: "the proposal of building X"
 PROPOSAL_NOUNS = {"proposal", "idea", "concept", "vision", "notion", "initiative"}
+#: texts whose purpose a following infinitive states: "the resolution to combat X"
+PURPOSE_TEXT_NOUNS = {"resolution", "draft", "proposal", "initiative", "convention", "treaty", "declaration", "bill"}
+#: texts whose subject is their "on" object: "the draft resolution on the inadmissibility of X"
+TOPIC_NOUNS = {"draft", "resolution", "declaration", "document", "instrument"}
 #: nominalisations whose content is their "of" object: "the establishment of a cyberspace that is open"
 CONTENT_NOUNS = {
     "launch",
@@ -244,6 +248,11 @@ CONTENT_NOUNS = {
     "adoption",
     "conclusion",
     "ratification",
+    # what a practice shows itself as: "the egregious phenomenon of rehabilitating Nazis"
+    "phenomenon",
+    "manifestation",
+    "manifestations",
+    "resurgence",
 }
 ASPECTUAL_VERBS = {"continue", "keep", "start", "begin", "resume", "try", "strive", "work"}
 #: a speaker's evaluations that state a position on their subject
@@ -292,7 +301,25 @@ ATTRIBUTIVE_NEGATIVE = {
     "inhumane",
     "barbaric",
     "criminal",
+    "egregious",
+    "shameful",
+    "disgraceful",
+    "outrageous",
 }
+#: what a speaker says there is none of, and what that denial means for its object: "there is no
+#: place (justification, excuse) for terrorism" opposes it; "there is no alternative to dialogue"
+#: supports it
+ABSENCE_NOUNS = {
+    "place": RelType.OPPOSES,
+    "justification": RelType.OPPOSES,
+    "excuse": RelType.OPPOSES,
+    "room": RelType.OPPOSES,
+    "impunity": RelType.OPPOSES,
+    "alternative": RelType.SUPPORTS,
+}
+#: nouns for the way a practice shows itself, which any negative judgement judges the practice by:
+#: "a dangerous manifestation of NATO's expansionism" ("dangerous" alone describes situations)
+SHOWING_NOUNS = {"phenomenon", "manifestation", "trend", "tendency", "practice"}
 #: words of worry, and the goods one worries for rather than about ("concerned about arms control")
 CONCERN_WORDS = {"concerned", "worried", "alarmed", "troubled"}
 VALUE_NOUNS = {
@@ -347,6 +374,9 @@ UPHOLDING_VERBS = HARMING_VERBS | {
 }
 #: verbs of obstruction that do not accuse by themselves ("hinder the process")
 OBSTRUCTING_VERBS = UPHOLDING_VERBS - {"threaten"}
+#: verbs that stop something, good or bad: what another is said to prevent, the speaker upholds
+#: only when it is a good ("they try to prevent a multipolar world", never "prevent terrorism")
+THWARTING_VERBS = {"prevent", "block", "thwart", "stop", "slow", "halt", "stall", "frustrate", "hamper"}
 #: nouns whose "of" / "on" object another is said to undermine: "in violation of resolution 2231"
 VIOLATION_NOUNS = {
     "violation",
@@ -607,11 +637,11 @@ class ClaimReader:
             | ACCEPTABLE_EVAL
             | WRONG_NOUNS
             | AIM_NOUNS
-            | {"place", "alternative"}
+            | ABSENCE_NOUNS.keys()
         ):
             out.extend(self._evaluative(ctx))
         if ctx.discourse.voice.state is not None and lemmas & (
-            ACCUSING_VERBS | OBSTRUCTING_VERBS | VIOLATION_NOUNS | {"fly"}
+            ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
         ):
             out.extend(self._accusations(ctx))
         for c in out:
@@ -796,6 +826,8 @@ class ClaimReader:
         if v.lower_ in ADJ_FRAMES and _copular_passive(v):
             # "China is opposed to X" reads as an adjective, not a passive with a missing agent
             return [a for c in v.children if c.dep_ == "nsubjpass" for a in self.denote(c, ctx)], False
+        if _purpose_of_text(v):
+            return [], False
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
             agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -1292,7 +1324,11 @@ class ClaimReader:
             if ((lemma in EVENT_HEADS and _is_convened(head)) or head.ent_type_ == "EVENT") and EVENT in wants:
                 out.append(self._event_target(head, ctx))
             elif lemma in AGREEMENT_HEADS and AGREEMENT in wants:
-                out.append(self._agreement_target(head))
+                # "we support an agreement on the prevention of X": a text yet to be written is a
+                # stance on what it would settle, not on an agreement of that name
+                topic = _topic(head, AGREEMENT_HEADS) if ISSUE in wants and _indefinite(head) else None
+                issue = self._issue_target(topic, frame, ctx) if topic is not None else None
+                out.append(issue or self._agreement_target(head))
             elif lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
                 out.append(Target("resolution", head=head, name=phrase(head), facts=self._resolution_facts(head, ctx)))
             elif lemma in OCCASION_NOUNS:
@@ -1463,6 +1499,9 @@ class ClaimReader:
             and (content := next((p for p in _prep_objects(head, ["of"]) if not self.denote(p, ctx)), None)) is not None
         ):
             return self._issue_target(content, frame, ctx, seen)  # "the proposal of building X": X
+        elif head.lemma_.lower() in TOPIC_NOUNS and (topic := _topic(head)) is not None:
+            # "support the draft of this year's resolution on X": the stance is on what it is about
+            return self._issue_target(topic, frame, ctx, seen)
         elif (
             head.lower_ in CONTENT_NOUNS
             and (content := next(iter(_prep_objects(head, ["of"])), None)) is not None
@@ -1851,21 +1890,25 @@ class ClaimReader:
         frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
         for adj in ctx.sent:
             lemma = adj.lemma_.lower()
-            if lemma in ("place", "alternative") and any(c.lower_ == "no" for c in adj.children):
+            if lemma in ABSENCE_NOUNS and _denied(adj):
                 yield from self._no_place(adj, state, ctx)
                 continue
             if lemma in AIM_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in adj.children):
                 yield from self._our_aim(adj, state, ctx)
                 continue
+            # "a new and dangerous manifestation": the second adjective hangs on the first
+            named = adj.head.head if adj.dep_ == "conj" and adj.head.dep_ == "amod" else adj.head
             if (
-                adj.dep_ == "amod"
-                and lemma in ATTRIBUTIVE_NEGATIVE
-                and adj.head.pos_ == "NOUN"
-                and adj.head.dep_ != "attr"
-                and not _negated(_governing_verb(adj.head))
+                (adj.dep_ == "amod" or named is not adj.head)
+                and (
+                    lemma in ATTRIBUTIVE_NEGATIVE or (lemma in NEGATIVE_EVAL and named.lemma_.lower() in SHOWING_NOUNS)
+                )
+                and named.pos_ == "NOUN"
+                and named.dep_ != "attr"
+                and not _negated(_governing_verb(named))
             ):
                 # "the heedless expansion of NATO", "illegal unilateral sanctions": named to be judged
-                for t in self.classify(adj.head, frame, ctx):
+                for t in self.classify(named, frame, ctx):
                     if t.actor is None and not t.facts.get("invert"):
                         yield Candidate(
                             RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.5
@@ -1953,12 +1996,13 @@ class ClaimReader:
                     )
 
     def _no_place(self, place: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
-        """ "Hegemony has no place in the future", "There is no place for terrorism": opposition;
-        "A political settlement has no alternative", "There is no alternative to dialogue": support."""
+        """ "Hegemony has no place in the future", "There can be no justification for terrorism":
+        opposition; "A political settlement has no alternative", "There is no alternative to
+        dialogue": support."""
         verb = place.head
         if place.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("have", "be"):
             return
-        rel = RelType.OPPOSES if place.lemma_.lower() == "place" else RelType.SUPPORTS
+        rel = ABSENCE_NOUNS[place.lemma_.lower()]
         if verb.lemma_ == "have":
             judged = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         else:
@@ -2040,12 +2084,23 @@ class ClaimReader:
         own = {state.node_id} | ({speaker.node_id} if speaker else set())
         for tok in ctx.sent:
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in UPHOLDING_VERBS:
+            thwarting = lemma in THWARTING_VERBS
+            clause: Token | None = None  # a relative clause whose antecedent is the object
+            if tok.pos_ == "VERB" and (lemma in UPHOLDING_VERBS or thwarting):
                 if _negated(tok) or _supposed(tok):
                     continue
-                if {a.node_id for a in self.subjects(tok, ctx)[0]} & own:
-                    continue  # the state's own deeds are read by the frames
+                doers = {a.node_id for a in self.subjects(tok, ctx)[0]}
+                if doers & own or (thwarting and not doers):
+                    continue  # the state's own deeds are read by the frames; stopping needs a named doer
                 objects = [c for c in tok.children if c.dep_ == "dobj"]
+                subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+                if tok.dep_ == "relcl" and (
+                    any(o.tag_ in ("WDT", "WP") for o in objects)
+                    or (not objects and subjects and subjects[0].tag_ not in ("WDT", "WP"))
+                ):
+                    # "non-interference — a principle that the United States blocked": the antecedent
+                    antecedent = tok.head.head if tok.head.dep_ == "appos" else tok.head
+                    objects, clause = [antecedent], tok
             elif tok.pos_ == "NOUN" and lemma in VIOLATION_NOUNS:
                 objects = [o for p in ("of", "on", "against", "for") for o in _prep_objects(tok, [p])]
             elif lemma == "fly" and not _negated(tok):
@@ -2053,7 +2108,14 @@ class ClaimReader:
             else:
                 continue
             for obj in objects:
-                for t in self.classify(obj, frame, ctx):
+                for found in self.classify(obj, frame, ctx):
+                    # named without the clause that says what was done to it; an agreement only
+                    # named by that clause ("the treaty that they violated") is not named at all
+                    t = _without_clause(found, clause) if clause is not None else found
+                    if t is None:
+                        continue
+                    if thwarting and not _a_good(t):
+                        continue
                     if t.actor is None and not t.facts.get("invert"):
                         yield Candidate(
                             RelType.SUPPORTS,
@@ -2285,7 +2347,9 @@ def _substantive_issue(name: str) -> bool:
 
 
 _INVERTING = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint|and)\s+)*"
+    r"^(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint"
+    r"|comprehensive|effective|universal|verifiable|general|strict|outright|legally|binding"
+    r"|flagrant|gross|blatant|egregious|serious|grave|systematic|massive|continued|ongoing|repeated|and)\s+)*"
     r"(?:(?:fight|struggle|war|campaign|efforts?)\s+(?:against|to\s+(?:combat|counter|end|eliminate|prevent))"
     r"|(?:end|ending|lifting|removal|elimination|eradication|abolition|cessation|prevention|prohibition|ban|banning"
     r"|halt|withdrawal|repeal|renunciation|countering|combating"
@@ -2295,7 +2359,12 @@ _INVERTING = re.compile(
     r"|banning|halting|stopping|curbing|fighting|combat|counter|end|eliminate|prevent|eradicate"
     r"|prohibit|ban|halt|stop|abolish|outlaw|lift|remove"
     r"|(?:refrain|refraining|abstain|abstaining|desist|desisting)\s+from|avoid|avoiding|renounce|renouncing"
-    r"|cease|ceasing))\s+(?:(?:the|all|any|a|an)\s+)?",
+    r"|cease|ceasing)"
+    # protection from it and refusal of it: "a shield against neo-Nazism", "a barrier in the way of
+    # revanchism", "the resolution on the inadmissibility of glorifying Nazism"
+    r"|(?:(?:shields?|barriers?|bulwarks?|vaccines?|antidotes?|firewalls?|safeguards?|defen[cs]es?|immunity"
+    r"|resistance|opposition)\s+(?:against|to|in\s+the\s+way\s+of)"
+    r"|(?:inadmissibility|unacceptability|rejection|condemnation|repudiation)\s+of))\s+(?:(?:the|all|any|a|an)\s+)?",
     re.I,
 )
 #: words before an inverting phrase that add nothing to it: "the task of preventing X", "the
@@ -2318,6 +2387,62 @@ INVERSE = {
 }
 #: "human rights violations": the violated thing before a violation noun
 _VIOLATED = re.compile(r"^(?P<core>.+?)\s+(?:violations?|abuses?|breach(?:es)?)$", re.I)
+
+
+def _purpose_of_text(v: Token) -> bool:
+    """ "voted against the resolution to combat X": the parser hangs the infinitive on the vote
+    (advcl), but right after a text's name it says what the text is for, not what the voters do."""
+    if v.dep_ != "advcl" or not _infinitive(v):
+        return False
+    to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    before = v.doc[to.i - 1] if to is not None and to.i > 0 else None
+    return (
+        before is not None
+        and before.lemma_.lower() in PURPOSE_TEXT_NOUNS
+        and before.dep_ in ("dobj", "pobj")
+        and before.i > v.head.i
+    )
+
+
+def _a_good(target: Target) -> bool:
+    """Whether a target is one of the reference issues that are goods (not ``harm``): what stopping
+    it says about the speaker is known only for those."""
+    from .issues import IssueVocabulary
+
+    if target.kind != "issue" or target.facts.get("invert"):
+        return False
+    found = IssueVocabulary.load().find(target.name, target.head.lemma_ if target.head is not None else None)
+    return found is not None and not found.opposite and not found.harm
+
+
+def _denied(noun: Token) -> bool:
+    """Whether a noun is said not to exist: "no place", "never any justification", "nor can there
+    ever be a justification" (the "nor" sits on the first of the coordinated clauses)."""
+    if any(c.lower_ == "no" for c in noun.children):
+        return True
+    verb = noun.head
+    if noun.dep_ not in ("attr", "dobj") or verb.lemma_ not in ("be", "have"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.head.children
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _topic(text_noun: Token, heads: Collection[str] = TOPIC_NOUNS) -> Token | None:
+    """What a text is about: the object of "on" (or "concerning", "regarding") after it or after
+    the text it is a draft or version of ("the draft of this year's resolution on X")."""
+    for tok in text_noun.subtree:
+        if tok == text_noun or (tok.dep_ == "pobj" and tok.lemma_.lower() in heads):
+            about = [o for p in ("on", "concerning", "regarding") for o in _prep_objects(tok, [p])]
+            if about:
+                return about[0]
+    return None
 
 
 def _tidy_issue(text: str) -> str:
@@ -2531,12 +2656,15 @@ def _infinitive(v: Token) -> bool:
 def _without_clause(target: Target, clause: Token) -> Target | None:
     """ "a practice that China has often rejected": the target is the practice, named without the
     clause that states the claim (a name restating the claim says nothing, and "practice" is vague)."""
-    if target.kind != "issue" or target.head is None:
+    if target.kind not in ("issue", "agreement") or target.head is None:
         return target
     span = phrase_span(target.head, keep_relcl=True, keep_conj=True)
     if not span.start <= clause.i < span.end:
         return target
     name = _tidy_issue(phrase(target.head))
+    if target.kind == "agreement":
+        # "the Charter, which they violated" names it; "the treaty that they violated" does not
+        return Target("agreement", head=target.head, name=name) if name[:1].isupper() else None
     if not name or name.lower() in _EMPTY_ISSUES or not _substantive_issue(name):
         return None
     return Target("issue", head=target.head, name=name, facts=target.facts)

@@ -100,6 +100,8 @@ class VocabularyIssue:
     name: str
     #: matched through one of the issue's ``opposites``
     opposite: bool = False
+    #: a thing to be prevented or fought rather than a good (``harm: true`` in the vocabulary)
+    harm: bool = False
 
 
 class IssueVocabulary:
@@ -110,8 +112,8 @@ class IssueVocabulary:
         #: (keyword key, issue), longest keywords first
         self.keywords: list[tuple[str, VocabularyIssue]] = []
         for e in entries:
-            issue = VocabularyIssue(str(e["id"]), str(e["name"]))
-            breach = VocabularyIssue(issue.id, issue.name, opposite=True)
+            issue = VocabularyIssue(str(e["id"]), str(e["name"]), harm=bool(e.get("harm")))
+            breach = VocabularyIssue(issue.id, issue.name, opposite=True, harm=issue.harm)
             for alias in [issue.name, *(e.get("aliases") or [])]:  # type: ignore[misc]
                 self.by_alias[_key(str(alias))] = issue
             for keyword in e.get("keywords") or []:  # type: ignore[attr-defined]

@@ -606,3 +606,70 @@ def test_roads_not_taken_and_worries_for_a_good(read: Callable[..., GraphBatch])
     assert speech(read, "We are concerned about the erosion of arms control.") == {
         ("SUPPORTS", "state:RUS", "issue:arms-control")
     }
+
+
+def test_what_others_stop_is_upheld_only_when_it_is_a_good(read: Callable[..., GraphBatch]) -> None:
+    """Another's attempt to prevent or block a good is reported in its defence; stopping a harm
+    (``harm: true`` in the vocabulary) is no such thing."""
+    text = (
+        "The leading Western nations are trying to prevent the establishment of a polycentric world, "
+        "restore their positions of privilege and impose standards of conduct on everyone else."
+    )
+    assert ("SUPPORTS", "state:RUS", "issue:multipolarity") in speech(read, text)
+    assert ("SUPPORTS", "state:RUS", "issue:terrorism") not in speech(
+        read, "The United States is trying to stop terrorism."
+    )
+    # the antecedent of a relative clause is what was blocked, named without the clause
+    text = (
+        "So too is the principle of non-interference in the internal affairs of sovereign states, a "
+        "principle that, shamefully, the United States and its satellites blocked."
+    )
+    assert ("SUPPORTS", "state:RUS", "issue:non-interference-in-internal-affairs") in speech(read, text)
+    assert ("SUPPORTS", "state:RUS", "issue:un-charter") in speech(
+        read, "The Charter, which the West violated, is our foundation."
+    )
+    assert not {
+        c for c in speech(read, "The treaty that the United States violated was signed in 1987.") if c[0] == "SUPPORTS"
+    }
+
+
+def test_protection_against_a_thing_and_texts_on_it(read: Callable[..., GraphBatch]) -> None:
+    """A shield or ban against something, a draft resolution on its inadmissibility and an agreement
+    yet to be written on its prevention are all stances against it."""
+    text = (
+        "We call on the Assembly to support the draft of this year’s version of the annual resolution on "
+        "the inadmissibility of glorification of the Nazis."
+    )
+    assert ("OPPOSES", "state:RUS", "issue:glorification-of-fascism") in speech(read, text)
+    text = "It will be vital to achieve a comprehensive ban on the placement of weapons in outer space."
+    assert speech(read, text) == {("OPPOSES", "state:RUS", "issue:weapons-in-outer-space")}
+    text = (
+        "Together with China, we support an agreement on a legally binding document on the prevention of "
+        "an arms race in outer space."
+    )
+    assert ("OPPOSES", "state:RUS", "issue:weapons-in-outer-space") in speech(read, text)
+    # an agreement that exists is still the agreement
+    batch = read("Russia and Iran signed an agreement on trade.")
+    assert {c[0] for c in claims(batch)} == {"SIGNS"}
+
+
+def test_what_there_can_be_no_justification_for(read: Callable[..., GraphBatch]) -> None:
+    assert speech(read, "There can be no justification for terrorism.") == {("OPPOSES", "state:RUS", "issue:terrorism")}
+    text = (
+        "There is no statute of limitations for such crimes, nor can there ever be a moral justification "
+        "for attempts to whitewash Nazi collaborators."
+    )
+    assert speech(read, text) == {("OPPOSES", "state:RUS", "issue:glorification-of-fascism")}
+    assert speech(read, "There is a justification for dialogue.") == set()
+    # a judgement on the way a practice shows itself judges the practice
+    text = "One new and dangerous manifestation of NATO’s expansionism is the attempt to extend the bloc’s reach."
+    assert ("OPPOSES", "state:RUS", "issue:nato-expansion") in speech(read, text)
+    text = "I would like to draw attention to the egregious phenomenon of rehabilitating Nazis in Europe."
+    assert ("OPPOSES", "state:RUS", "issue:glorification-of-fascism") in speech(read, text)
+
+
+def test_a_resolutions_purpose_is_not_its_voters_deed(read: Callable[..., GraphBatch]) -> None:
+    """ "voted against the resolution to combat X": the parser hangs "to combat" on the vote; the
+    voters did not combat anything."""
+    batch = read("Italy and Japan voted against the General Assembly resolution to combat the glorification of Nazism.")
+    assert not {c for c in claims(batch) if c[2].startswith("issue:")}
