@@ -18,11 +18,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from diplograph.config import Settings
 from diplograph.graph.store import GraphStore
 
+from .cache import ResponseCache
 from .reader import GraphReader, Pagination
 from .stores import StoreHandle
 
 __all__ = [
     "ApiKeyDep",
+    "CacheDep",
     "DateQuery",
     "ExtractorDep",
     "NodeId",
@@ -104,6 +106,14 @@ async def pagination(
 
 
 PaginationDep = Annotated[Pagination, Depends(pagination)]
+
+
+async def get_response_cache(request: Request) -> ResponseCache:
+    cache: ResponseCache = request.app.state.responses
+    return cache
+
+
+CacheDep = Annotated[ResponseCache, Depends(get_response_cache)]
 
 
 # -- writes ----------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from diplograph.errors import StoreUnavailable
 from diplograph.graph.store import GraphStore
 
 from . import routes
+from .cache import ResponseCache
 from .deps import ExtractorCache
 from .errors import install_error_handlers
 from .stores import StoreHandle
@@ -116,6 +117,7 @@ def create_app(
     app.state.settings = settings
     app.state.stores = handle
     app.state.extractors = ExtractorCache(extractor_factory or _default_extractor_factory(settings))
+    app.state.responses = ResponseCache(settings.api_cache_seconds)
     install_error_handlers(app)
     if settings.cors_origins:
         app.add_middleware(

@@ -15,8 +15,11 @@ For each store: load the data (the sample graph, or ``--corpus`` ingested by the
 Both sides are open-loop: request i is *scheduled* at ``start + i / rate`` and its latency is
 measured from that scheduled time, not from when it was sent, so a stall shows in the numbers
 instead of silently lowering the rate (coordinated omission). Ids cycle over the actors with the
-most claims. Prints a table and one JSON line; targets from issue 4: p99 <= 20 ms for
-``/actors/{id}`` at 200 req/s, and API/direct <= 1.5.
+most claims. ``/actors/{id}`` is measured twice: as served (its answers are reused for
+``DIPLOGRAPH_API_CACHE_SECONDS``, api/cache.py) and with that cache off (``actor_no_cache``), which
+is the row whose API/direct ratio is the cost of HTTP, FastAPI and pydantic. Prints a table and one
+JSON line; targets from issue 4: p99 <= 20 ms for ``/actors/{id}`` at 200 req/s, and API/direct
+<= 1.5.
 
 Without ``--store``: a fresh embedded store in a temporary folder, plus the test Neo4j
 (``DIPLOGRAPH_TEST_NEO4J``) if set. The data is (re)loaded into every store given, which wipes it:
@@ -135,6 +138,7 @@ async def _open_loop_http(base: str, paths: list[str], rate: float, seconds: flo
     latencies: list[float] = []
     errors = 0
     slots = asyncio.Semaphore(CONNECTIONS)
+    statuses: dict[int, int] = {}  # the failed requests' statuses (0: the connection dropped)
 
     async def one(path: str, scheduled: float) -> None:
         nonlocal errors
@@ -146,6 +150,7 @@ async def _open_loop_http(base: str, paths: list[str], rate: float, seconds: flo
         latencies.append(time.perf_counter() - scheduled)
         if status != 200:
             errors += 1
+            statuses[status] = statuses.get(status, 0) + 1
 
     tasks = []
     start = time.perf_counter() + 0.05
@@ -160,7 +165,7 @@ async def _open_loop_http(base: str, paths: list[str], rate: float, seconds: flo
     finally:
         client.close()
     if errors:
-        print(f"  !! {errors} of {len(latencies)} requests did not answer 200", file=sys.stderr)
+        print(f"  !! {errors} of {len(latencies)} requests did not answer 200: {statuses}", file=sys.stderr)
     return latencies
 
 
@@ -228,10 +233,16 @@ def free_port() -> int:
 
 
 def measure_api(
-    url: str, ids: list[str], rate: float, seconds: float, warmup: float, endpoints: tuple[str, ...] = ENDPOINTS
+    url: str,
+    ids: list[str],
+    rate: float,
+    seconds: float,
+    warmup: float,
+    endpoints: tuple[str, ...] = ENDPOINTS,
+    settings: dict[str, str] | None = None,
 ) -> dict[str, list[float]]:
     port = free_port()
-    env = {**os.environ, "DIPLOGRAPH_STORE": url}
+    env = {**os.environ, "DIPLOGRAPH_STORE": url, **(settings or {})}
     log = tempfile.NamedTemporaryFile(prefix="api-latency-", suffix=".log", delete=False)  # noqa: SIM115
     server = subprocess.Popen(
         [
@@ -345,8 +356,16 @@ def main() -> int:
         # (an embedded store left open by this process could keep its server running).
         direct = measure_direct(url, ids, args.rate, args.seconds, args.warmup, endpoints)
         api = measure_api(url, ids, args.rate, args.seconds, args.warmup, endpoints)
+        if "actor" in endpoints:
+            # The actor detail is served from the API's response cache once asked for (api/cache.py):
+            # the same endpoint with the cache off shows what HTTP, FastAPI and pydantic add to the query
+            uncached = measure_api(
+                url, ids, args.rate, args.seconds, args.warmup, ("actor",), {"DIPLOGRAPH_API_CACHE_SECONDS": "0"}
+            )
+            api["actor_no_cache"] = uncached["actor"]
+            direct["actor_no_cache"] = direct["actor"]
         rows = {}
-        for name in endpoints:
+        for name in [e for e in (*endpoints, "actor_no_cache") if e in api]:
             a50, a99 = percentile(api[name], 50) * 1e3, percentile(api[name], 99) * 1e3
             d50, d99 = percentile(direct[name], 50) * 1e3, percentile(direct[name], 99) * 1e3
             rows[name] = {

@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     api_key: str | None = Field(None, description="bearer key for POST /documents; unset disables it")
     cors_origins: list[str] = Field(default_factory=list)
     embedded_fsync: str = Field("everysec", description="FalkorDB appendfsync: always | everysec")
+    api_cache_seconds: float = Field(
+        10.0, ge=0, description="how long GET /actors/{id} answers are reused (0: never); API writes clear them"
+    )
 
     @field_validator("api_key")
     @classmethod

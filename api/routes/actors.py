@@ -9,8 +9,9 @@ from fastapi import APIRouter, Query, Response
 from diplograph.graph.schema import BaseLabel, RelType
 
 from .. import queries as Q
-from ..deps import DateQuery, NodeId, PaginationDep, ReaderDep, SearchQuery
+from ..deps import CacheDep, DateQuery, NodeId, PaginationDep, ReaderDep, SearchQuery
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
+from ..reader import GraphReader
 from ..records import claim_fields, kind_name, node_ref, ref_fields, serialised
 from ..schemas import (
     ActorClaim,
@@ -59,11 +60,17 @@ def list_actors(
     response_model=ActorDetail,
     responses=error_responses(404),
 )
-def get_actor(reader: ReaderDep, id: NodeId) -> Response:
+def get_actor(reader: ReaderDep, responses: CacheDep, id: NodeId) -> Response:
     """The actor's node (every property), its aliases in every language, the offices it is said to
     hold (with dates and documents), its memberships (with status: expelled and suspended ones
     are kept), how many claims of each type it is the subject and the object of, and in how many
-    documents it is mentioned."""
+    documents it is mentioned. Answers are reused for ``DIPLOGRAPH_API_CACHE_SECONDS`` (header
+    ``X-Cache: hit``); a document posted to this API clears them."""
+    body, hit = responses.get_or_compute(("actor", id), lambda: _actor_detail(reader, id))
+    return Response(content=body, media_type="application/json", headers={"X-Cache": "hit" if hit else "miss"})
+
+
+def _actor_detail(reader: GraphReader, id: str) -> bytes:
     row = reader.one(Q.actor_detail(reader.store.degree), id=id)
     if row is None:
         raise NotFound("actor", id)
@@ -93,16 +100,15 @@ def get_actor(reader: ReaderDep, id: NodeId) -> Response:
         elif entry["out"] or entry["in"]:
             counts[entry["type"]] = ClaimCounts(outgoing=entry["out"], incoming=entry["in"])
     summary = _summary({**props, "id": props["id"]})
-    return serialised(
-        ActorDetail(
-            **summary.model_dump(),
-            properties=props,
-            offices=sorted(offices, key=lambda o: (o.date or o.as_of or "", o.key)),
-            memberships=sorted(memberships, key=lambda m: (m.organisation.name or "", m.key)),
-            claim_counts=dict(sorted(counts.items())),
-            mentions=mentions,
-        )
+    detail = ActorDetail(
+        **summary.model_dump(),
+        properties=props,
+        offices=sorted(offices, key=lambda o: (o.date or o.as_of or "", o.key)),
+        memberships=sorted(memberships, key=lambda m: (m.organisation.name or "", m.key)),
+        claim_counts=dict(sorted(counts.items())),
+        mentions=mentions,
     )
+    return detail.model_dump_json().encode()  # built and validated once, as records.serialised does
 
 
 @router.get(

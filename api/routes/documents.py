@@ -15,6 +15,7 @@ from diplograph.extract.loaders import source_from_text
 from .. import queries as Q
 from ..deps import (
     ApiKeyDep,
+    CacheDep,
     DateQuery,
     ExtractorDep,
     NodeId,
@@ -99,6 +100,7 @@ def ingest_document(
     store: StoreDep,
     settings: SettingsDep,
     extractors: ExtractorDep,
+    responses: CacheDep,
 ) -> DocumentIngested:
     """Read a posted text (plain, or Markdown with YAML front matter) as ingest reads a file,
     extract its claims and write them in one transaction, replacing an earlier version of the same
@@ -129,6 +131,7 @@ def ingest_document(
     except ValidationError as exc:
         # The document (its metadata, most likely) cannot be put in the graph contract's shape.
         raise LoadError(name, "; ".join(str(e["msg"]) for e in exc.errors()[:3])) from None
+    responses.clear()  # answers kept from before this write may now be out of date
     if result.status != "created":
         response.status_code = 200
     return DocumentIngested(

@@ -78,25 +78,33 @@ def make_live_app() -> Callable[..., Any]:
 
 
 @pytest.fixture(scope="module", params=STORE_KINDS)
-def served(request: pytest.FixtureRequest) -> Iterator[tuple[GraphStore, str]]:
-    """(store, base URL) of the application serving one of the session's stores."""
+def served(request: pytest.FixtureRequest) -> Iterator[tuple[GraphStore, str, FastAPI]]:
+    """(store, base URL, application) of the application serving one of the session's stores."""
     store: GraphStore = request.getfixturevalue(f"{request.param}_store")
     app = create_app(store=store, settings=api_settings())
     with live_server(app) as url:
-        yield store, url
+        yield store, url, app
 
 
 @pytest.fixture
-def api(served: tuple[GraphStore, str]) -> Iterator[httpx.Client]:
+def api(served: tuple[GraphStore, str, FastAPI]) -> Iterator[httpx.Client]:
     """An HTTP client of the application, whose store holds the sample graph."""
-    store, url = served
+    store, url, app = served
     ensure_sample(store)
+    # the sample may have been rewritten under the running application, as another process's
+    # ingest would: answers it kept from an earlier test are not this test's (api/cache.py)
+    app.state.responses.clear()
     with httpx.Client(base_url=url, timeout=30) as client:
         yield client
 
 
 @pytest.fixture
-def api_store(served: tuple[GraphStore, str]) -> GraphStore:
+def api_app(served: tuple[GraphStore, str, FastAPI]) -> FastAPI:
+    return served[2]
+
+
+@pytest.fixture
+def api_store(served: tuple[GraphStore, str, FastAPI]) -> GraphStore:
     return served[0]
 
 
