@@ -28,7 +28,6 @@ class ResponseCache:
     """
 
     def __init__(self, seconds: float, *, maxsize: int = 4096, timer: Callable[[], float] = time.monotonic) -> None:
-        self.seconds = seconds
         self._entries: TTLCache[Hashable, bytes] | None = (
             TTLCache(maxsize=maxsize, ttl=seconds, timer=timer) if seconds > 0 else None
         )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -54,6 +55,9 @@ from .nps import (
     phrase_span,
     such_as,
 )
+
+if TYPE_CHECKING:
+    from .issues import VocabularyIssue
 
 __all__ = ["Candidate", "ClaimReader", "Target"]
 
@@ -216,6 +220,8 @@ OBJECT_CONTROL_VERBS = {
 PROPOSAL_NOUNS = {"proposal", "idea", "concept", "vision", "notion", "initiative"}
 #: texts whose purpose a following infinitive states: "the resolution to combat X"
 PURPOSE_TEXT_NOUNS = {"resolution", "draft", "proposal", "initiative", "convention", "treaty", "declaration", "bill"}
+#: what is owed rather than done: "its obligations to uphold peace" states no stance of its holder
+OBLIGATION_NOUNS = {"obligation", "duty", "responsibility", "mandate"}
 #: texts whose subject is their "on" object: "the draft resolution on the inadmissibility of X"
 TOPIC_NOUNS = {"draft", "resolution", "declaration", "document", "instrument"}
 #: nominalisations whose content is their "of" object: "the establishment of a cyberspace that is open"
@@ -1004,7 +1010,9 @@ class ClaimReader:
                 objs = [v.head]  # "the leader whom Xi has met more than any other": the leader
             targets = [t for o in objs for t in self.classify(o, frame, ctx)]
             if v.dep_ == "relcl" and v.head in objs:
-                targets = [t for t in (_without_clause(t, v) for t in targets) if t is not None]
+                targets = [
+                    t for t in (_without_clause(t, v) if t.kind == "issue" else t for t in targets) if t is not None
+                ]
             if not targets and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS) and frame.choice:
                 targets = self._vote_context(v, ctx)
             if (
@@ -1901,7 +1909,12 @@ class ClaimReader:
             if (
                 (adj.dep_ == "amod" or named is not adj.head)
                 and (
-                    lemma in ATTRIBUTIVE_NEGATIVE or (lemma in NEGATIVE_EVAL and named.lemma_.lower() in SHOWING_NOUNS)
+                    lemma in ATTRIBUTIVE_NEGATIVE
+                    or (
+                        lemma in NEGATIVE_EVAL
+                        and named.lemma_.lower() in SHOWING_NOUNS
+                        and bool(_prep_objects(named, ["of"]))  # "this dangerous phenomenon" names nothing
+                    )
                 )
                 and named.pos_ == "NOUN"
                 and named.dep_ != "attr"
@@ -2114,7 +2127,11 @@ class ClaimReader:
                     t = _without_clause(found, clause) if clause is not None else found
                     if t is None:
                         continue
-                    if thwarting and not _a_good(t):
+                    # what is stopped or undermined is upheld only if it is a good: "dismantling
+                    # the infrastructure of terrorism" is no defence of terrorism, and what stopping
+                    # does to a thing the vocabulary does not know is not known either
+                    issue = _reference_issue(t)
+                    if (issue is not None and issue.harm) or (thwarting and issue is None):
                         continue
                     if t.actor is None and not t.facts.get("invert"):
                         yield Candidate(
@@ -2390,29 +2407,33 @@ _VIOLATED = re.compile(r"^(?P<core>.+?)\s+(?:violations?|abuses?|breach(?:es)?)$
 
 
 def _purpose_of_text(v: Token) -> bool:
-    """ "voted against the resolution to combat X": the parser hangs the infinitive on the vote
-    (advcl), but right after a text's name it says what the text is for, not what the voters do."""
+    """ "voted against the resolution to combat X", "derogated from its obligations as a member of
+    the Council to uphold peace": the parser hangs the infinitive on the verb (advcl), but after a
+    text's or an obligation's name it says what the text is for or what is owed, not what the
+    verb's subject does."""
     if v.dep_ != "advcl" or not _infinitive(v):
         return False
     to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    before = v.doc[to.i - 1] if to is not None and to.i > 0 else None
-    return (
-        before is not None
-        and before.lemma_.lower() in PURPOSE_TEXT_NOUNS
-        and before.dep_ in ("dobj", "pobj")
-        and before.i > v.head.i
-    )
+    if to is None or to.i == 0:
+        return False
+    tok = v.doc[to.i - 1]  # climb from the word before "to" to the verb the infinitive hangs on
+    for _ in range(8):
+        if tok.i <= v.head.i or tok == v.head:
+            return False
+        if tok.lemma_.lower() in PURPOSE_TEXT_NOUNS | OBLIGATION_NOUNS and tok.dep_ in ("dobj", "pobj"):
+            return True
+        tok = tok.head
+    return False
 
 
-def _a_good(target: Target) -> bool:
-    """Whether a target is one of the reference issues that are goods (not ``harm``): what stopping
-    it says about the speaker is known only for those."""
+def _reference_issue(target: Target) -> VocabularyIssue | None:
+    """The reference issue an issue target names, if any (as the assembler will find it)."""
     from .issues import IssueVocabulary
 
     if target.kind != "issue" or target.facts.get("invert"):
-        return False
+        return None
     found = IssueVocabulary.load().find(target.name, target.head.lemma_ if target.head is not None else None)
-    return found is not None and not found.opposite and not found.harm
+    return found if found is not None and not found.opposite else None
 
 
 def _denied(noun: Token) -> bool:
@@ -2655,7 +2676,8 @@ def _infinitive(v: Token) -> bool:
 
 def _without_clause(target: Target, clause: Token) -> Target | None:
     """ "a practice that China has often rejected": the target is the practice, named without the
-    clause that states the claim (a name restating the claim says nothing, and "practice" is vague)."""
+    clause that states the claim (a name restating the claim says nothing, and "practice" is vague).
+    An agreement keeps only a proper name: "the Charter, which they violated", not "the treaty"."""
     if target.kind not in ("issue", "agreement") or target.head is None:
         return target
     span = phrase_span(target.head, keep_relcl=True, keep_conj=True)
@@ -2663,7 +2685,6 @@ def _without_clause(target: Target, clause: Token) -> Target | None:
         return target
     name = _tidy_issue(phrase(target.head))
     if target.kind == "agreement":
-        # "the Charter, which they violated" names it; "the treaty that they violated" does not
         return Target("agreement", head=target.head, name=name) if name[:1].isupper() else None
     if not name or name.lower() in _EMPTY_ISSUES or not _substantive_issue(name):
         return None

@@ -7,7 +7,8 @@ Deliberately small and explainable (no learned coreference):
 * "they/their", "the two countries/sides/parties/leaders", "both ..." -> the most recent pair of
   actors named together ("China and Russia", "China-Russia", "between Xi and Trump");
 * "we/our/us", "my country/delegation/Government" -> the state the document speaks for (speech
-  metadata, or a transcript's speaker), never the author of an analysis piece;
+  metadata, or a transcript's speaker), never the author of an analysis piece; "our two
+  countries" -> that state and the other state it named last;
 * "I/my" -> the speaker in person.
 """
 
@@ -58,6 +59,8 @@ class Discourse:
     last_person: ActorMention | None = None
     last_subject_person: ActorMention | None = None
     last_state: ActorMention | None = None
+    #: the most recent state named that is not the one speaking: "our two countries" in a speech
+    last_other_state: ActorMention | None = None
     last_subject_state: ActorMention | None = None
     pair: tuple[ActorMention, ActorMention] | None = None
     #: the most recent pair of people named together ("between President Xi and President Trump")
@@ -101,6 +104,9 @@ class Discourse:
             elif m.kind in (NodeKind.STATE, NodeKind.ORGANISATION):
                 self.last_state = m
                 self._set_at["state"] = self.sentence_index
+                if m.kind is NodeKind.STATE and (self.voice.state is None or m.node_id != self.voice.state.node_id):
+                    self.last_other_state = m
+                    self._set_at["other_state"] = self.sentence_index
 
     def note_subject(self, actors: list[ActorMention]) -> None:
         people = [a for a in actors if a.kind is NodeKind.PERSON]
@@ -143,6 +149,15 @@ class Discourse:
             return [self.voice.state] if self.voice.state else []
         if word in ("i", "me", "my", "mine", "myself"):
             return [self.voice.speaker] if self.voice.speaker else []
+        if (
+            word in PAIR_NOUNS
+            and self.voice.state is not None
+            and _is_pair_description(token)
+            and any(c.lower_ == "our" for c in token.children)
+        ):
+            # "our two countries" in a speech: the speaking state and the state it just named
+            other = self.last_other_state if self._fresh("other_state") else None
+            return [self.voice.state, other] if other is not None else []
         if word in PAIR_NOUNS and _is_pair_description(token):
             people = word in ("leaders", "presidents", "heads", "ministers")
             person_pair = self.person_pair if self._fresh("person_pair") or not self.pair else None

@@ -318,7 +318,10 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     ],
     "implement": [_SUPPORT],
     "foster": [_SUPPORT],
-    "carry": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
+    # "carry forward the spirit of X"; "carry out aggression" is no support, and nobody carries out a state
+    "carry": [
+        _f(RelType.SUPPORTS, "dobj", (ISSUE, AGREEMENT, RESOLUTION), "support-verb.v1", excluded_nouns=HOSTILE_NOUNS)
+    ],
     "pursue": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", excluded_nouns=HOSTILE_NOUNS)],
     # goals stated as actions: "we will strengthen multilateralism", "secure peace in the region"
     "strengthen": [_GOAL],

@@ -619,6 +619,9 @@ def test_what_others_stop_is_upheld_only_when_it_is_a_good(read: Callable[..., G
     assert ("SUPPORTS", "state:RUS", "issue:terrorism") not in speech(
         read, "The United States is trying to stop terrorism."
     )
+    # nor is undermining a harm a harm done to it
+    text = "Our partners are dismantling the military infrastructure of international terrorism."
+    assert ("SUPPORTS", "state:RUS", "issue:terrorism") not in speech(read, text)
     # the antecedent of a relative clause is what was blocked, named without the clause
     text = (
         "So too is the principle of non-interference in the internal affairs of sovereign states, a "
@@ -673,3 +676,32 @@ def test_a_resolutions_purpose_is_not_its_voters_deed(read: Callable[..., GraphB
     voters did not combat anything."""
     batch = read("Italy and Japan voted against the General Assembly resolution to combat the glorification of Nazism.")
     assert not {c for c in claims(batch) if c[2].startswith("issue:")}
+
+
+def test_what_is_owed_and_what_is_carried_out_are_no_stances(read: Callable[..., GraphBatch]) -> None:
+    """Real General Debate sentences where a parse slip or a light verb made a stance of nothing."""
+    text = (
+        "By invading Ukraine and violently seizing its territory, the Russian Federation has committed a "
+        "flagrant breach of the UN Charter and derogated from its primary obligations as a Permanent Member "
+        "of the Security Council to uphold international peace and security."
+    )
+    batch = read(text, published="2024-09", on_behalf_of="state:ISL", speaker="Bjarni Benediktsson")
+    assert not [c for c in claims(batch) if c[1] == "state:RUS"]
+    text = (
+        "It is universally known that in 2008, Russia carried out open, large-scale military aggression against "
+        "Georgia, containing which became possible as a result of the unwavering support of the international "
+        "community, primarily the United States and the European Union."
+    )
+    batch = read(text, published="2020-09", on_behalf_of="state:GEO", speaker="Salome Zourabichvili")
+    assert not [c for c in claims(batch) if c[0] == "SUPPORTS" and c[1] == "state:RUS"]
+
+
+def test_our_two_countries_are_the_speaker_and_the_state_it_named(read: Callable[..., GraphBatch]) -> None:
+    text = (
+        "Russia and China have long supported each other.\n\nWe have agreed with Bangladesh to jointly deploy a "
+        "battalion in a suitable peacekeeping mission. That is an innovative arrangement where our two countries "
+        "will collaborate to advance peace."
+    )
+    batch = read(text, published="2023-09", on_behalf_of="state:GMB", speaker="Adama Barrow")
+    sources = {c[1] for c in claims(batch, "SUPPORTS") if c[2] == "issue:international-peace-and-security"}
+    assert sources == {"state:GMB", "state:BGD"}
