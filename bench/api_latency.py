@@ -109,9 +109,17 @@ class _RawHttp:
     async def get(self, path: str) -> int:
         if self._idle:
             reader, writer = self._idle.pop()
-        else:
-            reader, writer = await asyncio.open_connection(self.host, self.port)
-            self._all.append(writer)
+            try:
+                return await self._exchange(reader, writer, path)
+            except (ConnectionError, asyncio.IncompleteReadError):
+                # the server closed this keep-alive connection while it sat idle (uvicorn's
+                # timeout_keep_alive): sent again on a new one, as pooling HTTP clients do
+                writer.close()
+        reader, writer = await asyncio.open_connection(self.host, self.port)
+        self._all.append(writer)
+        return await self._exchange(reader, writer, path)
+
+    async def _exchange(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
         writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
         await writer.drain()
         head = await reader.readuntil(b"\r\n\r\n")
