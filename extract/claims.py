@@ -2376,7 +2376,10 @@ _INVERTING = re.compile(
     r"|banning|halting|stopping|curbing|fighting|combat|counter|end|eliminate|prevent|eradicate"
     r"|prohibit|ban|halt|stop|abolish|outlaw|lift|remove"
     r"|(?:refrain|refraining|abstain|abstaining|desist|desisting)\s+from|avoid|avoiding|renounce|renouncing"
-    r"|cease|ceasing)"
+    r"|cease|ceasing"
+    # harm done to it: "efforts to undermine the authority of the United Nations are dangerous"
+    r"|undermine|undermining|erode|eroding|weaken|weakening|violate|violating|destroy|destroying"
+    r"|dismantle|dismantling|circumvent|circumventing|disregard|disregarding)"
     # protection from it and refusal of it: "a shield against neo-Nazism", "a barrier in the way of
     # revanchism", "the resolution on the inadmissibility of glorifying Nazism"
     r"|(?:(?:shields?|barriers?|bulwarks?|vaccines?|antidotes?|firewalls?|safeguards?|defen[cs]es?|immunity"
@@ -2390,7 +2393,8 @@ _LEAD_IN = re.compile(
     r"^(?:(?:the|a|an|our|their|its|all|joint|collective|international|global|further|greater|concerted)\s+)*"
     r"(?:(?:task|consolidation|strengthening|coordination|intensification|stepping up)\s+of\s+)?"
     r"(?:(?:the|our|their|its|all|joint|collective|international|global)\s+)*"
-    r"(?:efforts?|measures?|steps|work|action|actions|cooperation|strategy|strategies|role|task|campaign|struggle)"
+    r"(?:efforts?|measures?|steps|work|action|actions|cooperation|strategy|strategies|role|task|campaign|struggle"
+    r"|attempts?|moves?|plans?|policy|policies)"
     r"\s+(?:to|of|in|for|on|towards)\s+",
     re.I,
 )

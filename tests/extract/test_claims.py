@@ -705,3 +705,17 @@ def test_our_two_countries_are_the_speaker_and_the_state_it_named(read: Callable
     batch = read(text, published="2023-09", on_behalf_of="state:GMB", speaker="Adama Barrow")
     sources = {c[1] for c in claims(batch, "SUPPORTS") if c[2] == "issue:international-peace-and-security"}
     assert sources == {"state:GMB", "state:BGD"}
+
+
+def test_harm_done_to_a_thing_turns_the_stance_on_it(read: Callable[..., GraphBatch]) -> None:
+    """ "attempts to undermine X" and "efforts to weaken X" name a harm to X: condemning or fearing
+    them upholds X, supporting the weakening of a harm opposes it."""
+    assert speech(read, "We condemn attempts to undermine the JCPOA.") == {("SUPPORTS", "state:RUS", "issue:jcpoa")}
+    text = (
+        "We consider efforts to undermine the authority and legitimacy of the United Nations to be extremely dangerous."
+    )
+    assert speech(read, text) == {("SUPPORTS", "state:RUS", "issue:central-role-of-the-un")}
+    assert speech(read, "We support efforts to weaken terrorism.") == {("OPPOSES", "state:RUS", "issue:terrorism")}
+    assert speech(read, "We reject any attempt to rewrite history.") == {
+        ("OPPOSES", "state:RUS", "issue:historical-revisionism")
+    }
