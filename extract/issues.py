@@ -18,7 +18,9 @@ name the breach of an issue ("regime change", "interference in internal affairs"
 non-interference) are listed as the issue's ``opposites``: they find the issue with
 ``opposite=True``, and the assembler turns the claim round ("rejects regime change" supports
 non-interference). An opposite never counts inside its own negation ("non-interference in the
-internal affairs" holds "interference in the internal affairs").
+internal affairs" holds "interference in the internal affairs"). Issues flagged ``harm`` are things
+to be prevented or fought (terrorism, a crisis): another's attempt to stop or undermine one says
+nothing in its favour, so the claim reader upholds only goods against those who stop them.
 """
 
 from __future__ import annotations
