@@ -1431,6 +1431,8 @@ class ClaimReader:
             return None
         seen = seen | {head.i}
         aliases: list[str] = []
+        # "urge Russia not to undermine our peace initiatives": a refused act turns the stance round
+        refused = head.pos_ == "VERB" and any(c.dep_ == "neg" for c in head.children)
         if head.pos_ == "VERB" and head.lemma_.lower() in ISSUE_LIGHT_VERBS:
             # "agrees to provide security guarantees for Ukraine": the guarantees are the issue
             objs = [c for c in head.children if c.dep_ == "dobj"]
@@ -1466,6 +1468,8 @@ class ClaimReader:
                     if inner is not None:
                         vp = _tidy_issue(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
                         inner.facts.setdefault("aliases", []).append(vp)  # type: ignore[union-attr]
+                        if refused:
+                            inner.facts["invert"] = not inner.facts.get("invert")
                     return inner
             own = [
                 f
@@ -1477,8 +1481,10 @@ class ClaimReader:
                 objs = self._slot_tokens(head, f)
                 if objs and objs[0] != head:
                     inner = self._issue_target(objs[0], frame, ctx, seen)
-                    if inner is not None and f.rel is RelType.OPPOSES:
-                        # "urge everyone to say no to X", "call on them to reject X": against X
+                    against = f.rel is RelType.OPPOSES or f.status == "abandoned"
+                    if inner is not None and against != refused:
+                        # "urge everyone to say no to X", "call on them to reject (abandon) X": against
+                        # X; "urge them not to abandon X": for it
                         inner.facts["invert"] = not inner.facts.get("invert")
                     return inner
             span = phrase_span(head, keep_conj=True)
@@ -1554,13 +1560,15 @@ class ClaimReader:
             core = rest[inverted.end() :]
             if _substantive_issue(core):
                 return Target(
-                    "issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [*aliases, name]}
+                    "issue", head=head, name=core, facts={**facts, "invert": not refused, "aliases": [*aliases, name]}
                 )
         violated = _VIOLATED.match(name)
         if violated and _substantive_issue(violated.group("core")):
             core = violated.group("core")
-            return Target("issue", head=head, name=core, facts={**facts, "invert": True, "aliases": [*aliases, name]})
-        return Target("issue", head=head, name=name, facts=facts)
+            return Target(
+                "issue", head=head, name=core, facts={**facts, "invert": not refused, "aliases": [*aliases, name]}
+            )
+        return Target("issue", head=head, name=name, facts={**facts, "invert": True} if refused else facts)
 
     def _voted_text(self, head: Token, frame: Frame, ctx: SentenceContext) -> bool:
         """A "resolution" is a body's resolution, not "the peaceful resolution of disputes", when it is
@@ -2380,6 +2388,8 @@ _INVERTING = re.compile(
     # harm done to it: "efforts to undermine the authority of the United Nations are dangerous"
     r"|undermine|undermining|erode|eroding|weaken|weakening|violate|violating|destroy|destroying"
     r"|dismantle|dismantling|circumvent|circumventing|disregard|disregarding)"
+    # a second verb coordinated with the first: "undermine or compromise our initiatives"
+    r"(?:\s+(?:or|and)\s+(?!the\b|a\b|an\b|all\b|any\b)[a-z]+(?=\s+(?:the|our|their|its|his|her|all|any|a|an)\b))?"
     # protection from it and refusal of it: "a shield against neo-Nazism", "a barrier in the way of
     # revanchism", "the resolution on the inadmissibility of glorifying Nazism"
     r"|(?:(?:shields?|barriers?|bulwarks?|vaccines?|antidotes?|firewalls?|safeguards?|defen[cs]es?|immunity"

@@ -719,3 +719,12 @@ def test_harm_done_to_a_thing_turns_the_stance_on_it(read: Callable[..., GraphBa
     assert speech(read, "We reject any attempt to rewrite history.") == {
         ("OPPOSES", "state:RUS", "issue:historical-revisionism")
     }
+
+
+def test_a_refused_act_turns_the_stance_round(read: Callable[..., GraphBatch]) -> None:
+    """What a speaker urges others not to do, it stands against; not abandoning a thing upholds it."""
+    assert speech(read, "We urge them not to abandon the JCPOA.") == {("SUPPORTS", "state:RUS", "issue:jcpoa")}
+    assert speech(read, "We urge them to abandon the JCPOA.") == {("OPPOSES", "state:RUS", "issue:jcpoa")}
+    assert ("SUPPORTS", "state:RUS", "issue:minsk-agreements") in speech(
+        read, "We urge all parties not to undermine the Minsk agreements."
+    )
