@@ -57,7 +57,7 @@ from .nps import (
 )
 
 if TYPE_CHECKING:
-    from .issues import VocabularyIssue
+    from .issues import IssueRef
 
 __all__ = ["Candidate", "ClaimReader", "Target"]
 
@@ -2420,6 +2420,9 @@ INVERSE = {
 _VIOLATED = re.compile(r"^(?P<core>.+?)\s+(?:violations?|abuses?|breach(?:es)?)$", re.I)
 
 
+_OWED_OR_AIMED = PURPOSE_TEXT_NOUNS | OBLIGATION_NOUNS
+
+
 def _purpose_of_text(v: Token) -> bool:
     """ "voted against the resolution to combat X", "derogated from its obligations as a member of
     the Council to uphold peace": the parser hangs the infinitive on the verb (advcl), but after a
@@ -2434,20 +2437,20 @@ def _purpose_of_text(v: Token) -> bool:
     for _ in range(8):
         if tok.i <= v.head.i or tok == v.head:
             return False
-        if tok.lemma_.lower() in PURPOSE_TEXT_NOUNS | OBLIGATION_NOUNS and tok.dep_ in ("dobj", "pobj"):
+        if tok.lemma_.lower() in _OWED_OR_AIMED and tok.dep_ in ("dobj", "pobj"):
             return True
         tok = tok.head
     return False
 
 
-def _reference_issue(target: Target) -> VocabularyIssue | None:
-    """The reference issue an issue target names, if any (as the assembler will find it)."""
-    from .issues import IssueVocabulary
+def _reference_issue(target: Target) -> IssueRef | None:
+    """The reference issue an issue target names, if any, as the assembler will find it."""
+    from .issues import canonical_issue
 
     if target.kind != "issue" or target.facts.get("invert"):
         return None
-    found = IssueVocabulary.load().find(target.name, target.head.lemma_ if target.head is not None else None)
-    return found if found is not None and not found.opposite else None
+    ref = canonical_issue(target.name, target.head)
+    return ref if ref.known and not ref.opposite else None
 
 
 def _denied(noun: Token) -> bool:

@@ -94,6 +94,8 @@ class IssueRef:
     known: bool = False
     #: the phrase names the issue's breach (a vocabulary ``opposites`` entry): the stance turns round
     opposite: bool = False
+    #: a thing to be prevented or fought rather than a good (``harm: true`` in the vocabulary)
+    harm: bool = False
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,6 @@ def canonical_issue(phrase: str, head: Token | None = None) -> IssueRef:
     text = text.strip(" ,;:")
     found = IssueVocabulary.load().find(text, head.text if head is not None else None)
     if found:
-        return IssueRef(found.id, found.name, surface, scope, known=True, opposite=found.opposite)
+        return IssueRef(found.id, found.name, surface, scope, known=True, opposite=found.opposite, harm=found.harm)
     key = _key(text) or _key(surface)
     return IssueRef(make_id(NodeKind.ISSUE, key or surface), text or surface, surface, scope)
