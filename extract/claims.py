@@ -16,7 +16,7 @@ appositions and titles (HOLDS_OFFICE); "As a member of X, Y ..."; "at <event>" (
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -59,7 +59,10 @@ from .nps import (
 if TYPE_CHECKING:
     from .issues import IssueRef
 
-__all__ = ["Candidate", "ClaimReader", "Target"]
+__all__ = ["Candidate", "ClaimReader", "SentenceContext", "Target"]
+
+#: a constructions family's reader: (the sentence reader, the sentence, candidates so far) -> more
+ConstructionFn = Callable[["ClaimReader", "SentenceContext", "list[Candidate]"], Iterable["Candidate"]]
 
 #: light verbs whose object noun carries the predicate: "pay a visit", "impose sanctions"
 LIGHT_VERBS = {
@@ -584,9 +587,11 @@ class SentenceContext:
 
 
 class ClaimReader:
-    def __init__(self, linker: ActorLinker) -> None:
+    def __init__(self, linker: ActorLinker, constructions: Sequence[tuple[str, ConstructionFn]] = ()) -> None:
         self.linker = linker
         self.gaz = linker.gaz
+        #: the readers of the constructions families (extract/constructions), walked after the frames
+        self.constructions = list(constructions)
 
     # -- entry point ------------------------------------------------------------------------
 
@@ -650,6 +655,8 @@ class ClaimReader:
             ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
         ):
             out.extend(self._accusations(ctx))
+        for _name, construction in self.constructions:
+            out.extend(construction(self, ctx, out))
         for c in out:
             if c.rel is RelType.ADOPTS:
                 ctx.discourse.last_adopter = c.source

@@ -33,6 +33,7 @@ from diplograph.ingest import Extraction
 from .actors import ActorLinker, ActorMention
 from .assemble import DocumentReading, assemble
 from .claims import ClaimReader, SentenceContext
+from .constructions import load_readers
 from .dates import Anchor, DateMention, among_other_years, find_dates, relative_day_dates
 from .discourse import Discourse, Voice
 from .document import document_node
@@ -105,7 +106,7 @@ class Extractor:
 
     @cached_property
     def reader(self) -> ClaimReader:
-        return ClaimReader(self.linker)
+        return ClaimReader(self.linker, load_readers())
 
     # -- one document -----------------------------------------------------------------------
 
