@@ -22,7 +22,7 @@ import catalogue
 if TYPE_CHECKING:
     from ..claims import Candidate, ClaimReader, SentenceContext
 
-__all__ = ["ConstructionReader", "FAMILIES", "load_readers", "registry"]
+__all__ = ["FAMILIES", "ConstructionReader", "load_readers", "registry"]
 
 ConstructionReader = Callable[["ClaimReader", "SentenceContext", "list[Candidate]"], "Iterable[Candidate]"]
 
