@@ -117,7 +117,9 @@ class DocumentReading:
         if self.anchor_date:
             # "On August 20" in a text of August 2025 dates that clause, not every undated one after it
             return published, "publication"
-        if c.rel in EVENT_TYPES and self.source.published:
+        if (c.rel in EVENT_TYPES or c.choice or c.target.kind == "resolution") and self.source.published:
+            # a vote (yes and no as well as abstentions) and a text proposed are events of a day: never
+            # dropped for want of a date in their sentence
             return self.source.published, "publication"
         return None, None
 
@@ -325,16 +327,29 @@ def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str
     body_id = str(facts.get("body") or (source_id if source_id in UN_BODIES else "org:unga"))
     body = UN_BODIES.get(body_id, body_id.split(":", 1)[1])
     symbol = facts.get("symbol")
+    draft_symbol = facts.get("draft_symbol")
+    holders = [str(h).split(":", 1)[1].lower() for h in facts.get("penholders") or []]  # type: ignore[attr-defined]
     if symbol:
         node_id = f"resolution:{body}-{slugify(str(symbol))}"
+        name = f"{body.upper()} resolution {symbol}"
+    elif draft_symbol:
+        # a draft's document symbol ("A/ES-10/L.30/Rev.1") names the draft; the vote's date stays
+        node_id = f"resolution:{body}-{slugify(str(draft_symbol))}"
+        name = f"{body.upper()} draft resolution {draft_symbol}"
+    elif date and len(date) >= 7 and holders:
+        # two drafts put to the same vote ("the United States draft", "the Russian draft") are two texts
+        node_id = f"resolution:{body}-{date}-draft-{'-'.join(holders)}"
+        name = f"{body.upper()} draft resolution of {date} ({', '.join(h.upper() for h in holders)})"
     elif date and len(date) >= 7:
         node_id = f"resolution:{body}-{date}"
+        name = f"{body.upper()} resolution of {date}"
     else:
         return None
-    props: dict[str, Any] = {
-        "name": f"{body.upper()} resolution {symbol}" if symbol else f"{body.upper()} resolution of {date}",
-        "body": body_id,
-    }
+    props: dict[str, Any] = {"name": name, "body": body_id}
+    if draft_symbol:
+        props["draft_symbol"] = draft_symbol
+    if facts.get("draft"):
+        props["draft"] = True
     # a resolution cited by its symbol is not dated by the sentence citing it, only by its own year
     resolution_date = facts.get("year") if symbol else date
     if resolution_date:

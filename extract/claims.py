@@ -28,6 +28,7 @@ from .actors import ActorLinker, ActorMention
 from .dates import DateMention
 from .discourse import Discourse
 from .gazetteer import Gazetteer
+from .resolutions import TEXT_NOUNS, resolution_facts
 from .lexicon import (
     ACTOR,
     ADJ_FRAMES,
@@ -1020,7 +1021,12 @@ class ClaimReader:
                 targets = [
                     t for t in (_without_clause(t, v) if t.kind == "issue" else t for t in targets) if t is not None
                 ]
-            if not targets and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS) and frame.choice:
+            if (
+                not targets
+                and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS)
+                and frame.choice
+                and self._bare_vote(v, frame, frames)
+            ):
                 targets = self._vote_context(v, ctx)
             if (
                 not targets
@@ -1129,13 +1135,31 @@ class ClaimReader:
                     out.append(v.head)
         return out
 
+    def _bare_vote(self, v: Token, frame: Frame, frames: list[Frame]) -> bool:
+        """A vote with no object whose choice the clause states: "China abstained", "Japan voted no",
+        "the remaining members voted in favour"; not "met to vote on X" (no choice), and not this
+        frame's reading of "voted against the text" (the other frame's)."""
+        if v.lemma_.lower() != "vote":
+            return True  # "abstain", "veto": the verb is the choice
+        if any(self._slot_tokens(v, f) for f in frames):
+            return False
+        said = {c.lower_ for c in v.children if c.dep_ in ("advmod", "dobj", "intj", "prt", "npadvmod", "acomp")}
+        said |= {c.lower_ for c in v.children if c.dep_ == "prep" and not any(True for _ in c.children)}
+        if any(
+            c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children) for c in v.children
+        ):
+            said.add("yes")
+        return bool(said & ({"yes", "for"} if frame.choice == "yes" else {"no", "against"}))
+
     def _vote_context(self, v: Token, ctx: SentenceContext) -> list[Target]:
-        """A vote with no object: the resolution comes from the sentence ("In the UNGA votes on ...")."""
+        """A vote with no object: the resolution comes from the sentence ("In the UNGA votes on ..."),
+        else it is the text the document last put to a vote ("Indonesia and Ghana abstained")."""
         body = next((m for m in ctx.mentions if m.node_id in ("org:unga", "org:unsc", "org:unhrc")), None)
         if body is None:
             body = next((m for m in ctx.mentions if m.node_id == "org:un"), None)
         if body is None:
-            return []
+            current = ctx.discourse.resolution
+            return [current] if isinstance(current, Target) else []
         return [Target("resolution", name=f"{body.node_id}", facts={"body": body.node_id, "context_vote": True})]
 
     def _emit(
@@ -1303,6 +1327,8 @@ class ClaimReader:
     def classify(self, tok: Token, frame: Frame, ctx: SentenceContext) -> list[Target]:
         """The targets an argument names, as the frame accepts them."""
         wants = set(frame.targets)
+        if tok.lower_ == "it" and frame.choice and RESOLUTION in wants and isinstance(ctx.discourse.resolution, Target):
+            return [ctx.discourse.resolution]  # "Russia voted against it": the text just put to a vote
         gerund = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
         if gerund is not None and ISSUE in wants and tok.head.dep_ == "prep":
             name = _tidy_issue(tok.doc[tok.left_edge.i : gerund.right_edge.i + 1].text)
@@ -1345,7 +1371,18 @@ class ClaimReader:
                 issue = self._issue_target(topic, frame, ctx) if topic is not None else None
                 out.append(issue or self._agreement_target(head))
             elif lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
-                out.append(Target("resolution", head=head, name=phrase(head), facts=self._resolution_facts(head, ctx)))
+                facts = {**resolution_facts(head, ctx), **self._resolution_facts(head, ctx)}
+                out.append(Target("resolution", head=head, name=phrase(head), facts=facts))
+            elif lemma == "draft" and RESOLUTION in wants and head.pos_ in ("NOUN", "PROPN"):
+                out.append(Target("resolution", head=head, name=phrase(head), facts=resolution_facts(head, ctx)))
+            elif (
+                lemma in TEXT_NOUNS
+                and RESOLUTION in wants
+                and (frame.choice or frame.rel is RelType.ADOPTS)
+                and isinstance(ctx.discourse.resolution, Target)
+                and any(c.dep_ in ("det", "poss") for c in head.children)
+            ):
+                out.append(ctx.discourse.resolution)  # "voted against the text": the draft just reported
             elif lemma in OCCASION_NOUNS:
                 continue  # "the visit that Kishida is initiating" proposes no issue
             elif ISSUE in wants and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "X"):

@@ -71,6 +71,11 @@ class Discourse:
     known_people: dict[str, str] = field(default_factory=dict)
     #: the body that adopted the last resolution: "the resolution condemned X" speaks for it
     last_adopter: ActorMention | None = None
+    #: the UN body the document last named ("the Council" later means it)
+    un_body: str | None = None
+    #: the resolution or draft the document last put to a vote (a claims.Target): "voted against the
+    #: text", "abstained" with no object, "it" after a vote
+    resolution: object | None = None
     context_year: int | None = None
     #: the paragraph that set it
     context_year_paragraph: int = -1

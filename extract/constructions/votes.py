@@ -1,3 +1,285 @@
-"""Votes as the UN and the press report them (filled in below)."""
+"""Votes as the UN and the press report them.
+
+The constructions read here, each a general shape of UN records and wire copy:
+
+* a tally followed by the voters it counts: "by a vote of 11 in favour to 2 against (Bolivia,
+  Russian Federation), with 2 abstaining (China, Egypt)";
+* a list under a choice: "Against were A, B and C", "In favour: A, B", "Those voting against the
+  resolution were A and B", "A and B were among those to support the Resolution", "The remaining
+  members - A, B ... - voted in favor";
+* vetoes cast, used or exercised: "Russia and China used their veto right during a vote on X",
+  "Russia and China casting their vetoes";
+* drafts named by their penholder ("the United States draft", "the Russian Federation's draft",
+  "a US resolution"): that state proposed it.
+
+Which text is voted on: a resolution or draft the sentence names, else the one the document named
+last (``Discourse.resolution``), so "South Africa also voted against the text" and "13 other
+members abstained" vote on the draft just reported.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from diplograph.graph.schema import NodeKind, RelType
+
+from ..claims import Candidate, ClaimReader, SentenceContext, Target
+from ..nps import phrase
+from ..resolutions import PERMANENT_MEMBERS, body_named, penholders, resolution_facts
+from . import registry
+
+__all__ = ["choice_lists", "drafters", "remember", "resolution_in_sentence", "tally_lists", "vetoes_cast"]
+
+_NUMBER = (
+    r"(?:\d[\d,]*|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+)
+#: "11 in favour", "2 against", "2 abstaining", "3 abstentions", each with its parenthesised voters
+_COUNTED_LIST = re.compile(
+    rf"\b{_NUMBER}\s+(?:votes?\s+)?(?P<choice>in\s+favou?r|for|against|abstaining|abstentions?|abstained)"
+    r"\s*\((?P<list>[^()]*)\)",
+    re.I,
+)
+#: "Against were ...", "In favour: ...", "Abstaining were ...", "Voting against were ..."
+_HEADED_LIST = re.compile(
+    r"^\s*(?:voting\s+)?(?P<choice>in\s+favou?r|against|abstaining|abstentions?|abstained)\s*(?::|were\b|was\b|-|–|—)",
+    re.I,
+)
+#: "Those voting against this year's resolution were ...", "Those who abstained were ..."
+_THOSE_LIST = re.compile(
+    r"\bthose\s+(?:who\s+)?(?:vot(?:ing|ed)\s+(?P<choice>in\s+favou?r|for|against|yes|no)|(?P<abst>abstain(?:ing|ed)))"
+    r"\b[^.;:]*?\bwere\b",
+    re.I,
+)
+#: "... were among those to support / that voted against the resolution"
+_AMONG_THOSE = re.compile(
+    r"\bwere\s+among\s+(?:those|the\s+(?:countries|states|members|nations))\s+(?:to|who|that|which)\s+"
+    r"(?:vote[ds]?\s+)?(?P<choice>support|back|in\s+favou?r|for|oppose|against|reject|abstain)",
+    re.I,
+)
+_CHOICES = {
+    "in favour": "yes",
+    "in favor": "yes",
+    "for": "yes",
+    "yes": "yes",
+    "support": "yes",
+    "back": "yes",
+    "against": "no",
+    "no": "no",
+    "oppose": "no",
+    "reject": "no",
+}
+_REL = {"yes": RelType.SUPPORTS, "no": RelType.OPPOSES, "abstain": RelType.ABSTAINS}
+
+
+def _choice(text: str) -> str | None:
+    word = re.sub(r"\s+", " ", text.lower().strip())
+    return _CHOICES.get(word) or ("abstain" if word.startswith(("abstain", "abstention")) else None)
+
+
+def _sentence_offset(ctx: SentenceContext) -> int:
+    return int(ctx.sent.doc.user_data.get("offset", 0)) + ctx.sent.start_char
+
+
+def _states_between(ctx: SentenceContext, start: int, end: int) -> list:
+    """The states (and blocs) named between two character offsets of the sentence, in order."""
+    base = _sentence_offset(ctx)
+    out, seen = [], set()
+    for m in ctx.mentions:
+        if base + start <= m.start and m.end <= base + end and m.kind in (NodeKind.STATE, NodeKind.GROUP):
+            if m.is_adjective or m.node_id in seen:
+                continue
+            seen.add(m.node_id)
+            out.append(m)
+    return out
+
+
+# -- which text is voted on ----------------------------------------------------------------------
+
+
+def resolution_in_sentence(ctx: SentenceContext, found: list[Candidate]) -> Target | None:
+    """The text this sentence votes on: one a claim already read targets, one it names, or the
+    document's current one."""
+    for c in found:
+        if c.target.kind == "resolution":
+            return c.target
+    for tok in ctx.sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ("resolution", "draft"):
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("via", "under", "by"):
+                continue  # "imposed via resolution 2374": an instrument cited, not the text voted on
+            return Target("resolution", head=tok, name=phrase(tok), facts=resolution_facts(tok, ctx))
+    return ctx.discourse.resolution
+
+
+def _vote_target(ctx: SentenceContext, found: list[Candidate]) -> Target | None:
+    target = resolution_in_sentence(ctx, found)
+    if target is not None and "body" not in target.facts and ctx.discourse.un_body:
+        target.facts["body"] = ctx.discourse.un_body
+    return target
+
+
+# -- the readers -----------------------------------------------------------------------------------
+
+
+def _claims(
+    voters: list, choice: str, target: Target, anchor: Token, ctx: SentenceContext, rule: str, *, veto: bool = False
+) -> Iterator[Candidate]:
+    for voter in voters:
+        vetoed = (
+            veto and choice == "no" and voter.node_id in PERMANENT_MEMBERS and target.facts.get("body") == "org:unsc"
+        )
+        yield Candidate(
+            rel=_REL[choice],
+            source=voter,
+            target=target,
+            sent=ctx.sent,
+            anchor=anchor,
+            extractor=rule,
+            choice=choice,
+            source_says="vetoed" if vetoed else None,
+        )
+
+
+def _voted(found: list[Candidate]) -> set[tuple[str, str | None]]:
+    """Who the sentence's frames already read as voting on a text, and how. A frame's "supported the
+    resolution" in a vote's sentence is the vote itself: it takes the choice, and no second claim
+    is made."""
+    choice_of = {RelType.SUPPORTS: "yes", RelType.OPPOSES: "no", RelType.ABSTAINS: "abstain"}
+    have = set()
+    for c in found:
+        if c.target.kind == "resolution" and c.rel in choice_of:
+            c.choice = c.choice or choice_of[c.rel]
+            have.add((c.source.node_id, c.choice))
+    return have
+
+
+def _token_at(ctx: SentenceContext, char: int) -> Token:
+    span = ctx.sent.doc.char_span(ctx.sent.start_char + char, ctx.sent.start_char + char + 1, alignment_mode="expand")
+    return span.root if span is not None and len(span) else ctx.sent.root
+
+
+@registry.register("votes.counted-lists.v1")
+def tally_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "by 4 votes in favour (Bolivia, China, ...) to 7 against (France, ...), with 4 abstaining (...)"."""
+    text = ctx.sent.text
+    matches = list(_COUNTED_LIST.finditer(text))
+    if not matches:
+        return
+    target = _vote_target(ctx, found)
+    if target is None:
+        return
+    veto = "veto" in text.lower()
+    have = _voted(found)
+    for m in matches:
+        choice = _choice(m.group("choice"))
+        if choice is None:
+            continue
+        voters = [v for v in _states_between(ctx, m.start("list"), m.end("list")) if (v.node_id, choice) not in have]
+        yield from _claims(voters, choice, target, _token_at(ctx, m.start()), ctx, "votes.counted-lists.v1", veto=veto)
+
+
+@registry.register("votes.choice-lists.v1")
+def choice_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "Against were A, B and C", "Those voting against ... were A and B", "A and B were among those to
+    support the Resolution"."""
+    text = ctx.sent.text
+    spans: list[tuple[str, int, int, int]] = []  # choice, list start, list end, cue position
+    if m := _HEADED_LIST.match(text):
+        spans.append((m.group("choice"), m.end(), len(text), m.start("choice")))
+    for m in _THOSE_LIST.finditer(text):
+        spans.append((m.group("choice") or m.group("abst"), m.end(), len(text), m.start()))
+    for m in _AMONG_THOSE.finditer(text):
+        spans.append((m.group("choice"), 0, m.start(), m.start("choice")))
+    if not spans:
+        return
+    target = _vote_target(ctx, found)
+    if target is None:
+        return
+    have = _voted(found)
+    for word, start, end, cue in spans:
+        choice = _choice(word)
+        if choice is None:
+            continue
+        voters = [v for v in _states_between(ctx, start, end) if (v.node_id, choice) not in have]
+        yield from _claims(voters, choice, target, _token_at(ctx, cue), ctx, "votes.choice-lists.v1")
+
+
+#: verbs with which a member casts a veto ("cast their vetoes", "used its veto right")
+_VETO_LIGHT_VERBS = {"cast", "use", "exercise", "wield", "employ", "apply"}
+
+
+@registry.register("votes.vetoes-cast.v1")
+def vetoes_cast(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "Russia and China used their veto right during a vote on X", "Russia and China casting their vetoes"."""
+    for tok in ctx.sent:
+        if tok.lemma_.lower() != "veto" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = tok.head if tok.dep_ == "compound" else tok  # "their veto right"
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in _VETO_LIGHT_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        voters = [a for a in reader.subjects(verb, ctx)[0] if a.kind is NodeKind.STATE]
+        if not voters:
+            continue
+        target = _vote_target(ctx, found)
+        if target is None:
+            continue
+        target.facts.setdefault("body", "org:unsc")  # only the Council's permanent members have a veto
+        have = {(c.source.node_id, c.choice) for c in found}
+        for voter in voters:
+            if (voter.node_id, "no") in have:
+                continue
+            yield Candidate(
+                rel=RelType.OPPOSES,
+                source=voter,
+                target=target,
+                sent=ctx.sent,
+                anchor=verb,
+                extractor="votes.vetoes-cast.v1",
+                choice="no",
+                source_says="vetoed",
+            )
+
+
+@registry.register("votes.penholders.v1")
+def drafters(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """A draft named by its state ("the United States draft", "Russia's draft resolution"): that
+    state proposed it. Read where the draft is voted on or rejected, so the draft is a UN text."""
+    seen = {(c.source.node_id, c.rel) for c in found}
+    for c in list(found):
+        t = c.target
+        if t.kind != "resolution" or not t.facts.get("draft") or t.head is None:
+            continue
+        for holder in penholders(t.head, ctx):
+            if (holder.node_id, RelType.PROPOSES) in seen:
+                continue
+            seen.add((holder.node_id, RelType.PROPOSES))
+            yield Candidate(
+                rel=RelType.PROPOSES,
+                source=holder,
+                target=t,
+                sent=ctx.sent,
+                anchor=t.head,
+                extractor="votes.penholders.v1",
+                role="drafter",
+            )
+
+
+@registry.register("votes.~remember.v1")
+def remember(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """Last in name order: note the UN body and the text voted on, for the sentences that follow."""
+    body = body_named(ctx)
+    if body is not None:
+        ctx.discourse.un_body = body
+    voted = [c.target for c in found if c.target.kind == "resolution"]
+    if voted:
+        ctx.discourse.resolution = voted[-1]
+    else:
+        named = resolution_in_sentence(ctx, [])
+        if named is not None and named is not ctx.discourse.resolution and named.facts.get("body"):
+            ctx.discourse.resolution = named
+    return iter(())
