@@ -45,6 +45,8 @@ EVENT_TYPES = {
     RelType.ABSTAINS,
     RelType.ADOPTS,
 }
+#: the relations a vote is: a body does not vote on its own texts
+_VOTE_TYPES = {RelType.SUPPORTS, RelType.OPPOSES, RelType.ABSTAINS}
 UN_BODIES = {"org:unga": "unga", "org:unsc": "unsc", "org:unhrc": "unhrc", "org:un": "un"}
 
 
@@ -446,6 +448,10 @@ def assemble(
         src = book.actor(c.source, counted=c.source.via in ("title", "named-group"))
         tgt, extra = _target_node(book, c, r.date, reading)
         if tgt is None or tgt == src:
+            continue
+        if c.rel in _VOTE_TYPES and src in UN_BODIES and tgt.startswith("resolution:"):
+            # "the Council rejected the draft": the body's own decision, reported by its members' votes
+            normalisations["dropped-vote-by-the-voting-body"] += 1
             continue
         if not _allowed(c.rel, src, tgt):
             # a reading the contract does not allow ("we adopted a resolution": ADOPTS is an

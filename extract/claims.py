@@ -28,7 +28,6 @@ from .actors import ActorLinker, ActorMention
 from .dates import DateMention
 from .discourse import Discourse
 from .gazetteer import Gazetteer
-from .resolutions import TEXT_NOUNS, resolution_facts
 from .lexicon import (
     ACTOR,
     ADJ_FRAMES,
@@ -56,6 +55,7 @@ from .nps import (
     phrase_span,
     such_as,
 )
+from .resolutions import TEXT_NOUNS, resolution_facts
 
 if TYPE_CHECKING:
     from .issues import IssueRef
@@ -1157,6 +1157,9 @@ class ClaimReader:
         body = next((m for m in ctx.mentions if m.node_id in ("org:unga", "org:unsc", "org:unhrc")), None)
         if body is None:
             body = next((m for m in ctx.mentions if m.node_id == "org:un"), None)
+        if body is None and v.lemma_.lower() == "veto":
+            # only the Council's permanent members veto: "Russia and China veto US resolution"
+            return [Target("resolution", name="org:unsc", facts={"body": "org:unsc", "context_vote": True})]
         if body is None:
             current = ctx.discourse.resolution
             return [current] if isinstance(current, Target) else []
@@ -1619,6 +1622,10 @@ class ClaimReader:
         voted or adopted, has a number or symbol, is capitalised, or the sentence names a UN body."""
         if frame.choice or frame.rel is RelType.ADOPTS or head.text[:1].isupper() or _SYMBOL.search(ctx.sent.text):
             return True
+        if any(c.lower_ == "draft" for c in head.children):
+            return True  # "the second draft resolution"
+        if frame.name == "table-text.v1" and ctx.discourse.un_body and not any(c.lower_ == "of" for c in head.children):
+            return True  # "One resolution was prepared by France" in a text about a UN body's votes
         if any(c.dep_ == "nummod" or c.like_num for c in head.children):
             return True
         return any(m.node_id in _UN_BODY_IDS or m.node_id == "org:un" for m in ctx.mentions)

@@ -50,6 +50,12 @@ _ADOPTED_SYMBOL = re.compile(
 _DRAFT_SYMBOL = re.compile(r"\b(?:A/(?:ES-\d{1,2}/)?(?:\d{2}/)?L\.\d+(?:/Rev\.\d+)?|S/(?:19|20)\d\d/\d+)\b")
 
 
+#: verbs of putting a text before a body (lexicon's "table-text" frame)
+TABLING_VERBS = frozenset(
+    {"table", "submit", "sponsor", "co-sponsor", "prepare", "present", "draft", "bring", "propose", "introduce"}
+)
+
+
 def body_named(ctx: SentenceContext, *, before: int | None = None) -> str | None:
     """The UN body the sentence names (up to a token, if given): by name, or as "the Council"."""
     named = [m for m in ctx.mentions if m.node_id in UN_BODIES and (before is None or m.tok_start <= before)]
@@ -71,6 +77,15 @@ def penholders(head: Token, ctx: SentenceContext) -> list[ActorMention]:
     "a US resolution", "the Franco-Emirati draft"."""
     out: list[ActorMention] = []
     for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in TABLING_VERBS:
+            # "the proposal brought by France and UAE", "two drafts tabled by X and Y"
+            agents = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for agent in agents:
+                for t in agent.subtree:
+                    m = ctx.by_token.get(t.i)
+                    if m is not None and m.kind is NodeKind.STATE and all(o.node_id != m.node_id for o in out):
+                        out.append(m)
+            continue
         if child.dep_ not in ("poss", "compound", "amod", "nmod") or child.i > head.i:
             continue
         for t in child.subtree:
@@ -84,6 +99,8 @@ def resolution_facts(head: Token, ctx: SentenceContext) -> dict[str, object]:
     """Body, symbol (or draft symbol), year, and for a draft its penholders."""
     facts: dict[str, object] = {}
     body = sentence_body(ctx, before=head.i)
+    if body is None and head.head.lemma_.lower() == "veto":
+        body = "org:unsc"  # only the Council's permanent members veto
     if body:
         facts["body"] = body
     window = head.doc[head.i : min(len(head.doc), head.i + 12)].text
