@@ -114,6 +114,11 @@ class DocumentReading:
         if paragraph_dates:
             return paragraph_dates[-1].date, "paragraph"
         published = self.source.published
+        vote = c.choice is not None or c.target.kind == "resolution"
+        if vote and published and len(published) >= 7:
+            # a vote the text reports with no date of its own is the one of its news: the story's
+            # narrative date ("set to expire on 17 November") is no date of a vote
+            return published, "publication"
         if self.anchor_date and not (published and self.anchor_date.startswith(published)):
             return self.anchor_date, "document"
         if self.anchor_date:

@@ -190,6 +190,10 @@ def _year_for(month: int, day: int | None, context_year: int | None, anchor: Anc
     return y, "publication"
 
 
+#: a Security Council resolution's number and year, as the UN cites it
+_CITED_YEAR = re.compile(r"(?:\b(?:resolutions?|S/RES/)\s*\d{3,4}\s*)\((?P<y>(?:19|20)\d\d)\)", re.I)
+
+
 def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int | None = None) -> list[DateMention]:
     """Date mentions in ``text`` (a paragraph), offsets shifted by ``offset``.
 
@@ -198,6 +202,10 @@ def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int 
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
     taken = [False] * (len(text) + 1)
+    for m in _CITED_YEAR.finditer(text):
+        # "resolution 2235 (2015)", "S/RES/2669(2022)": the year is part of a symbol, not a date
+        for i in range(m.start("y"), m.end("y")):
+            taken[i] = True
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):

@@ -210,7 +210,7 @@ VERB_FRAMES: dict[str, list[Frame]] = {
     ],
     "introduce": [
         _TABLE,
-        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
+        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS),
     ],
     "announce": [
         _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)

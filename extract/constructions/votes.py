@@ -31,7 +31,15 @@ from ..nps import phrase
 from ..resolutions import PERMANENT_MEMBERS, body_named, penholders, resolution_facts
 from . import registry
 
-__all__ = ["choice_lists", "drafters", "remember", "resolution_in_sentence", "tally_lists", "vetoes_cast"]
+__all__ = [
+    "choice_lists",
+    "drafters",
+    "listed_subjects",
+    "remember",
+    "resolution_in_sentence",
+    "tally_lists",
+    "vetoes_cast",
+]
 
 _NUMBER = (
     r"(?:\d[\d,]*|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
@@ -204,6 +212,52 @@ def choice_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidat
             continue
         voters = [v for v in _states_between(ctx, start, end) if (v.node_id, choice) not in have]
         yield from _claims(voters, choice, target, _token_at(ctx, cue), ctx, "votes.choice-lists.v1")
+
+
+#: nouns for the voters as a set, whose members an apposition or parentheses list
+_VOTER_NOUNS = {"member", "country", "state", "nation", "delegation", "other", "rest", "government"}
+
+
+def _clause_choice(verb: Token) -> str | None:
+    """The choice a vote verb states with no object: "abstained", "voted in favour", "voted no"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "abstain":
+        return "abstain"
+    if lemma != "vote":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children):
+            return "yes"
+        if c.dep_ == "prep" and c.lower_ == "for" and not any(True for _ in c.children):
+            return "yes"
+        if c.lower_ in ("yes", "no", "against") and not any(g.dep_ == "pobj" for g in c.children):
+            return "yes" if c.lower_ == "yes" else "no"
+    return None
+
+
+@registry.register("votes.listed-subjects.v1")
+def listed_subjects(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "The remaining members - the United Kingdom, the United States and France, as well as Albania
+    ... - voted in favor": the voters are the states the set's apposition lists."""
+    for verb in ctx.sent:
+        if verb.pos_ not in ("VERB", "AUX") or (choice := _clause_choice(verb)) is None:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _VOTER_NOUNS]
+        listed = [a for sj in subjects for a in sj.children if a.dep_ == "appos"]
+        if not listed:
+            continue
+        target = _vote_target(ctx, found)
+        if target is None:
+            continue
+        have = _voted(found)
+        voters = []
+        for head in listed:
+            for t in head.subtree:
+                m = ctx.by_token.get(t.i)
+                if m is not None and m.kind is NodeKind.STATE and not m.is_adjective:
+                    if (m.node_id, choice) not in have and all(v.node_id != m.node_id for v in voters):
+                        voters.append(m)
+        yield from _claims(voters, choice, target, verb, ctx, "votes.listed-subjects.v1")
 
 
 #: verbs with which a member casts a veto ("cast their vetoes", "used its veto right")
