@@ -1376,7 +1376,13 @@ class ClaimReader:
             elif lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
                 facts = {**resolution_facts(head, ctx), **self._resolution_facts(head, ctx)}
                 out.append(Target("resolution", head=head, name=phrase(head), facts=facts))
-            elif lemma == "draft" and RESOLUTION in wants and head.pos_ in ("NOUN", "PROPN"):
+            elif (
+                lemma == "draft"
+                and RESOLUTION in wants
+                and head.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "the draft of X": X
+                and (frame.choice or frame.rel in (RelType.ADOPTS, RelType.OPPOSES, RelType.PROPOSES))
+            ):
                 out.append(Target("resolution", head=head, name=phrase(head), facts=resolution_facts(head, ctx)))
             elif (
                 lemma in TEXT_NOUNS

@@ -168,7 +168,6 @@ def _token_at(ctx: SentenceContext, char: int) -> Token:
     return span.root if span is not None and len(span) else ctx.sent.root
 
 
-@registry.register("votes.counted-lists.v1")
 def tally_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "by 4 votes in favour (Bolivia, China, ...) to 7 against (France, ...), with 4 abstaining (...)"."""
     text = ctx.sent.text
@@ -188,7 +187,6 @@ def tally_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
         yield from _claims(voters, choice, target, _token_at(ctx, m.start()), ctx, "votes.counted-lists.v1", veto=veto)
 
 
-@registry.register("votes.choice-lists.v1")
 def choice_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "Against were A, B and C", "Those voting against ... were A and B", "A and B were among those to
     support the Resolution"."""
@@ -235,7 +233,6 @@ def _clause_choice(verb: Token) -> str | None:
     return None
 
 
-@registry.register("votes.listed-subjects.v1")
 def listed_subjects(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "The remaining members - the United Kingdom, the United States and France, as well as Albania
     ... - voted in favor": the voters are the states the set's apposition lists."""
@@ -254,9 +251,14 @@ def listed_subjects(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
         for head in listed:
             for t in head.subtree:
                 m = ctx.by_token.get(t.i)
-                if m is not None and m.kind is NodeKind.STATE and not m.is_adjective:
-                    if (m.node_id, choice) not in have and all(v.node_id != m.node_id for v in voters):
-                        voters.append(m)
+                if (
+                    m is not None
+                    and m.kind is NodeKind.STATE
+                    and not m.is_adjective
+                    and (m.node_id, choice) not in have
+                    and all(v.node_id != m.node_id for v in voters)
+                ):
+                    voters.append(m)
         yield from _claims(voters, choice, target, verb, ctx, "votes.listed-subjects.v1")
 
 
@@ -264,7 +266,6 @@ def listed_subjects(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
 _VETO_LIGHT_VERBS = {"cast", "use", "exercise", "wield", "employ", "apply"}
 
 
-@registry.register("votes.vetoes-cast.v1")
 def vetoes_cast(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "Russia and China used their veto right during a vote on X", "Russia and China casting their vetoes"."""
     for tok in ctx.sent:
@@ -299,7 +300,6 @@ def vetoes_cast(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
             )
 
 
-@registry.register("votes.penholders.v1")
 def drafters(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """A draft named by its state ("the United States draft", "Russia's draft resolution"): that
     state proposed it. Read where the draft is voted on or rejected, so the draft is a UN text."""
@@ -323,9 +323,8 @@ def drafters(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) 
             )
 
 
-@registry.register("votes.~remember.v1")
 def remember(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """Last in name order: note the UN body and the text voted on, for the sentences that follow."""
+    """Last: note the UN body and the text voted on, for the sentences that follow."""
     body = body_named(ctx)
     if body is not None:
         ctx.discourse.un_body = body
@@ -337,3 +336,18 @@ def remember(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) 
         if named is not None and named is not ctx.discourse.resolution and named.facts.get("body"):
             ctx.discourse.resolution = named
     return iter(())
+
+
+#: the family's readers in the order they run: the lists first, then the drafters and the memory,
+#: which read what the lists found
+READERS = (tally_lists, choice_lists, listed_subjects, vetoes_cast, drafters, remember)
+
+
+@registry.register("votes.v1")
+def read_votes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """Every construction of the family, each seeing what the ones before it read."""
+    seen = list(found)
+    for construction in READERS:
+        new = list(construction(reader, ctx, seen))
+        seen.extend(new)
+        yield from new
