@@ -26,9 +26,10 @@ from spacy.tokens import Token
 
 from diplograph.graph.schema import NodeKind, RelType
 
-from ..claims import Candidate, ClaimReader, SentenceContext, Target
+from ..actors import ActorMention
+from ..claims import Candidate, ClaimReader, SentenceContext, Target, _negated
 from ..nps import phrase
-from ..resolutions import PERMANENT_MEMBERS, body_named, penholders, resolution_facts
+from ..resolutions import PERMANENT_MEMBERS, TEXT_NOUNS, body_named, penholders, resolution_facts, sentence_body
 from . import registry
 
 __all__ = [
@@ -338,9 +339,83 @@ def remember(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) 
     return iter(())
 
 
+#: verbs of a body adopting a text, and nouns that stand for the body once it is named
+_ADOPTING_VERBS = {"adopt", "pass", "approve"}
+_BODY_NOUNS = {"assembly", "council", "organ", "body", "chamber"}
+
+
+def _body_mention(body_id: str, at: Token, reader: ClaimReader) -> ActorMention | None:
+    entry = reader.gaz.get(body_id)
+    if entry is None:
+        return None
+    doc_offset = int(at.doc.user_data.get("offset", 0))
+    return ActorMention(
+        doc_offset + at.idx,
+        doc_offset + at.idx + len(at.text),
+        at.i,
+        at.i + 1,
+        entry.id,
+        entry.kind,
+        entry.name,
+        at.text,
+        "reference",
+    )
+
+
+def _adopted_text(verb: Token, ctx: SentenceContext) -> Token | None:
+    """The text a verb of adopting governs: its object, or its subject when passive or intransitive
+    ("The resolution ... was adopted", "the measure passed")."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    deps = ("nsubjpass", "nsubj") if passive or verb.lemma_.lower() == "pass" else ("dobj",)
+    for c in verb.children:
+        if c.dep_ in deps and c.lemma_.lower() in TEXT_NOUNS:
+            return c
+    return None
+
+
+def adoptions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """A UN body adopting a text where the text names the body only as "the Assembly", "the 15-member
+    organ", by a passive with no agent ("The resolution ... was adopted by 165 votes") or by a
+    participle ("Adopting resolution 2669 (2022) ..., the Council demanded")."""
+    if any(c.rel is RelType.ADOPTS for c in found):
+        return
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADOPTING_VERBS or _negated(verb):
+            continue
+        text = _adopted_text(verb, ctx)
+        if text is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "advcl" and subject is None:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Adopting X, the organ ..."
+        passive = subject is None or text is subject or text.dep_ == "nsubjpass"
+        if subject is not None and not passive:
+            if reader.denote(subject, ctx):
+                continue  # a named adopter: the frames read it
+            if subject.lemma_.lower() not in _BODY_NOUNS:
+                continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "adopted by the Council": the frames read the agent
+        if verb.lemma_.lower() == "pass" and not any(c.lower_ == "vote" or c.lemma_ == "vote" for c in verb.subtree):
+            continue  # "the measure passed" is a vote only with its votes counted
+        body = sentence_body(ctx, before=verb.i) or sentence_body(ctx)
+        if body is None:
+            continue
+        adopter = _body_mention(body, subject if subject is not None and not passive else verb, reader)
+        if text.lemma_.lower() in ("resolution", "draft"):
+            target = Target("resolution", head=text, name=phrase(text), facts=resolution_facts(text, ctx))
+        elif isinstance(ctx.discourse.resolution, Target):
+            target = ctx.discourse.resolution
+        else:
+            continue
+        target.facts.setdefault("body", body)
+        if adopter is not None:
+            yield Candidate(RelType.ADOPTS, adopter, target, ctx.sent, verb, "votes.adoptions.v1")
+
+
 #: the family's readers in the order they run: the lists first, then the drafters and the memory,
 #: which read what the lists found
-READERS = (tally_lists, choice_lists, listed_subjects, vetoes_cast, drafters, remember)
+READERS = (adoptions, tally_lists, choice_lists, listed_subjects, vetoes_cast, drafters, remember)
 
 
 @registry.register("votes.v1")
