@@ -55,7 +55,7 @@ from .nps import (
     phrase_span,
     such_as,
 )
-from .resolutions import TEXT_NOUNS, resolution_facts
+from .resolutions import TEXT_NOUNS, legislative, resolution_facts
 
 if TYPE_CHECKING:
     from .issues import IssueRef
@@ -1139,6 +1139,8 @@ class ClaimReader:
         """A vote with no object whose choice the clause states: "China abstained", "Japan voted no",
         "the remaining members voted in favour"; not "met to vote on X" (no choice), and not this
         frame's reading of "voted against the text" (the other frame's)."""
+        if any(c.dep_ == "dobj" for c in v.children):
+            return False  # "vetoed S.J. Resolution 11": the object is what was voted on, or nothing
         if v.lemma_.lower() != "vote":
             return True  # "abstain", "veto": the verb is the choice
         if any(self._slot_tokens(v, f) for f in frames):
@@ -1373,6 +1375,8 @@ class ClaimReader:
                 topic = _topic(head, AGREEMENT_HEADS) if ISSUE in wants and _indefinite(head) else None
                 issue = self._issue_target(topic, frame, ctx) if topic is not None else None
                 out.append(issue or self._agreement_target(head))
+            elif lemma == "resolution" and legislative(head):
+                continue  # "vetoed S.J. Resolution 11": a legislature's text, not a UN body's
             elif lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
                 facts = {**resolution_facts(head, ctx), **self._resolution_facts(head, ctx)}
                 out.append(Target("resolution", head=head, name=phrase(head), facts=facts))

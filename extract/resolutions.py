@@ -26,6 +26,7 @@ __all__ = [
     "TEXT_NOUNS",
     "UN_BODIES",
     "body_named",
+    "legislative",
     "penholders",
     "resolution_facts",
     "sentence_body",
@@ -95,6 +96,28 @@ def penholders(head: Token, ctx: SentenceContext) -> list[ActorMention]:
     return out
 
 
+#: words of a legislature's texts, not a UN body's: "S.J. Resolution 11", "a House resolution"
+_LEGISLATIVE = {
+    "s.j.",
+    "h.j.",
+    "s.",
+    "h.",
+    "s.res.",
+    "h.res.",
+    "con.",
+    "house",
+    "senate",
+    "congressional",
+    "joint",
+    "concurrent",
+}
+
+
+def legislative(head: Token) -> bool:
+    """Whether a resolution noun names a legislature's text ("S.J. Resolution 11", "the House resolution")."""
+    return any(t.lower_ in _LEGISLATIVE for t in head.lefts)
+
+
 def resolution_facts(head: Token, ctx: SentenceContext) -> dict[str, object]:
     """Body, symbol (or draft symbol), year, and for a draft its penholders."""
     facts: dict[str, object] = {}
@@ -103,7 +126,11 @@ def resolution_facts(head: Token, ctx: SentenceContext) -> dict[str, object]:
         body = "org:unsc"  # only the Council's permanent members veto
     if body:
         facts["body"] = body
-    window = head.doc[head.i : min(len(head.doc), head.i + 12)].text
+    # the symbol follows the noun, after a title if need be: "the resolution titled “...” (document A/...)"
+    end = min(head.sent.end, head.i + 30)
+    # ... up to the next text named ("..., recalling resolution 2235 (2015)" is another one's)
+    end = next((t.i for t in head.doc[head.i + 1 : end] if t.lemma_.lower() in ("resolution", "draft")), end)
+    window = head.doc[head.i : end].text
     adopted = _ADOPTED_SYMBOL.search(window)
     draft_symbol = _DRAFT_SYMBOL.search(window)
     if draft_symbol:

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..actors import ActorMention
-from ..claims import Candidate, ClaimReader, SentenceContext, Target, _negated
+from ..claims import Candidate, ClaimReader, SentenceContext, Target, _negated, _supposed
 from ..nps import phrase
 from ..resolutions import PERMANENT_MEMBERS, TEXT_NOUNS, body_named, penholders, resolution_facts, sentence_body
 from . import registry
@@ -345,6 +345,7 @@ _BODY_NOUNS = {"assembly", "council", "organ", "body", "chamber"}
 
 
 def _body_mention(body_id: str, at: Token, reader: ClaimReader) -> ActorMention | None:
+    """The body as an actor of the sentence, at the word that stands for it."""
     entry = reader.gaz.get(body_id)
     if entry is None:
         return None
@@ -373,6 +374,32 @@ def _adopted_text(verb: Token, ctx: SentenceContext) -> Token | None:
     return None
 
 
+def _adopter(verb: Token, text: Token, reader: ClaimReader, ctx: SentenceContext) -> ActorMention | None:
+    """The body that adopts: a subject that is a body noun ("the Assembly", "the 15-member organ"),
+    the main clause's such subject for a participle ("Adopting X, the Council ..."), or, for an
+    agentless passive ("The resolution was adopted by 165 votes"), the body the text is about."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(reader.denote(g, ctx) for g in agents):
+        return None  # "adopted by the Council": the frames read the agent ("by 165 votes" is no agent)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c is not text), None)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+    if subject is not None:
+        named = reader.denote(subject, ctx)
+        if named:
+            return None  # a named adopter: the frames read it
+        if subject.lemma_.lower() not in _BODY_NOUNS:
+            return None
+        body = sentence_body(ctx, before=subject.i) or sentence_body(ctx)
+        return _body_mention(body, subject, reader) if body else None
+    if text.dep_ not in ("nsubjpass", "nsubj"):
+        return None  # "engaging others on adopting measures": nobody adopts here
+    body = sentence_body(ctx)
+    return _body_mention(body, verb, reader) if body else None
+
+
 def adoptions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """A UN body adopting a text where the text names the body only as "the Assembly", "the 15-member
     organ", by a passive with no agent ("The resolution ... was adopted by 165 votes") or by a
@@ -382,35 +409,39 @@ def adoptions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate])
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADOPTING_VERBS or _negated(verb):
             continue
+        if _supposed(verb) or _counterfactual(verb):
+            continue  # "Had the draft been adopted, it would have ...": it was not
         text = _adopted_text(verb, ctx)
         if text is None:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.dep_ == "advcl" and subject is None:
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Adopting X, the organ ..."
-        passive = subject is None or text is subject or text.dep_ == "nsubjpass"
-        if subject is not None and not passive:
-            if reader.denote(subject, ctx):
-                continue  # a named adopter: the frames read it
-            if subject.lemma_.lower() not in _BODY_NOUNS:
-                continue
-        if any(c.dep_ == "agent" for c in verb.children):
-            continue  # "adopted by the Council": the frames read the agent
-        if verb.lemma_.lower() == "pass" and not any(c.lower_ == "vote" or c.lemma_ == "vote" for c in verb.subtree):
-            continue  # "the measure passed" is a vote only with its votes counted
-        body = sentence_body(ctx, before=verb.i) or sentence_body(ctx)
-        if body is None:
-            continue
-        adopter = _body_mention(body, subject if subject is not None and not passive else verb, reader)
-        if text.lemma_.lower() in ("resolution", "draft"):
+        if verb.lemma_.lower() == "pass" and not any(t.lemma_.lower() == "vote" for t in verb.subtree):
+            continue  # "the measure passed" is a body's adoption only with its votes counted
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in text.children)
+        if (text.lemma_.lower() in ("resolution", "draft") and (definite or _numbered(text))) or (
+            text.lemma_.lower() == "resolution" and text.dep_ == "dobj"
+        ):
             target = Target("resolution", head=text, name=phrase(text), facts=resolution_facts(text, ctx))
-        elif isinstance(ctx.discourse.resolution, Target):
-            target = ctx.discourse.resolution
+        elif definite and isinstance(ctx.discourse.resolution, Target):
+            target = ctx.discourse.resolution  # "the measure passed by 187 votes": the text just reported
         else:
             continue
-        target.facts.setdefault("body", body)
-        if adopter is not None:
-            yield Candidate(RelType.ADOPTS, adopter, target, ctx.sent, verb, "votes.adoptions.v1")
+        adopter = _adopter(verb, text, reader, ctx)
+        if adopter is None:
+            continue
+        target.facts.setdefault("body", adopter.node_id)
+        yield Candidate(RelType.ADOPTS, adopter, target, ctx.sent, verb, "votes.adoptions.v1")
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "Had the draft been adopted": an inverted auxiliary before the subject states what did not happen."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(a.i < s.i for a in auxes for s in subjects)
+
+
+def _numbered(text: Token) -> bool:
+    """ "resolution 2669 (2022)": a numbered resolution needs no article."""
+    return any(c.like_num for c in text.children) or (text.i + 1 < len(text.doc) and text.doc[text.i + 1].like_num)
 
 
 #: the family's readers in the order they run: the lists first, then the drafters and the memory,

@@ -158,3 +158,51 @@ def test_tally_with_abstainers_on_an_adopted_resolution(read: Callable[..., Grap
         ("state:IND", "abstain"): "resolution:unsc-s-res-2669",
         ("state:RUS", "abstain"): "resolution:unsc-s-res-2669",
     }
+
+
+def test_body_adopting_as_the_assembly_and_by_agentless_passive(read: Callable[..., GraphBatch]) -> None:
+    # un-2024-ga12600-palestine-membership.txt: "the Assembly", a draft symbol, the day from the paragraph
+    batch = read(
+        "The General Assembly resumed its tenth emergency special session today.\n\n"
+        "On 10 April, the Assembly adopted a resolution that upgrades the State of Palestine’s rights. The "
+        "Assembly adopted the resolution titled “Admission of new Members to the United Nations” (document "
+        "A/ES-10/L.30/Rev.1) by a recorded vote of 143 in favour to 9 against (Argentina, Czech Republic, "
+        "Hungary, Israel, Federated States of Micronesia, Nauru, Palau, Papua New Guinea, United States), "
+        "with 25 abstentions.",
+        published="2024-05-13",
+    )
+    adopts = [(r.source, r.target) for r in batch.claims if r.type.value == "ADOPTS"]
+    assert ("org:unga", "resolution:unga-a-es-10-l-30-rev-1") in adopts
+    against = {s for (s, choice), t in votes(batch).items() if choice == "no" and t.endswith("l-30-rev-1")}
+    assert against == {
+        "state:ARG", "state:CZE", "state:HUN", "state:ISR", "state:FSM", "state:NRU", "state:PLW", "state:PNG",
+        "state:USA",
+    }  # fmt: skip
+
+
+def test_agentless_passive_counts_no_counterfactual(read: Callable[..., GraphBatch]) -> None:
+    # finanznachrichten-2025-unga-cuba-embargo.txt and un-2017-sc13072-syria-jim-vetoes.txt
+    adopted = read(
+        "The UN General Assembly has adopted a resolution calling for an end to the embargo against Cuba.\n\n"
+        "The resolution, titled 'Necessity of ending the economic, commercial and financial embargo imposed "
+        "by the United States of America against Cuba', was adopted by 165 votes in favour, seven against, "
+        "and twelve abstentions on Wednesday.",
+        published="2025-10-29",
+    )
+    assert {r.source for r in adopted.claims if r.type.value == "ADOPTS"} == {"org:unga"}
+    not_adopted = read(
+        "The Security Council failed to renew the mandate of the investigative team.\n\n"
+        "Had the draft been adopted, it would have extended the Mechanism for a further one year.",
+        published="2017-11-16",
+    )
+    assert not [r for r in not_adopted.claims if r.type.value == "ADOPTS"]
+
+
+def test_a_legislature_s_resolution_is_no_un_text(read: Callable[..., GraphBatch]) -> None:
+    # wh-briefings, press briefing of 2023-06-14
+    batch = read(
+        "Earlier today, President Biden vetoed S.J. Resolution 11, the most recent attempt by congressional "
+        "Republicans to pollute the air our children breathe.",
+        published="2023-06-14",
+    )
+    assert not [r for r in batch.claims if r.target.startswith("resolution:")]
