@@ -26,7 +26,6 @@ from diplograph.extract.discourse import Discourse
 from diplograph.extract.resolutions import resolution_facts
 from diplograph.graph.schema import NodeKind, RelType
 
-
 #: English lexical attributes (lower case, like_num ...) without a trained pipeline
 VOCAB = spacy.blank("en").vocab
 
