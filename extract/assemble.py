@@ -7,7 +7,8 @@ Dating a claim (``date_basis`` records which rule gave the date):
 * ``paragraph``: the last date earlier in the same paragraph;
 * ``document``: the document's narrative date, the first date within two years before
   publication (an analysis of 2022 published in 2023);
-* ``publication``: for events only (a visit, a summit), the publication date, as "by then".
+* ``publication``: for events (a visit, a summit), the publication date, as "by then"; for an
+  office named without a date of its own, the document's date, when it was held.
 Positions with none of the first three stay undated; ``as_of`` carries the publication date.
 
 One fact is one claim per document: event-like claims (visits, attendance, meetings, votes) are
@@ -112,6 +113,9 @@ class DocumentReading:
         if paragraph_dates:
             return paragraph_dates[-1].date, "paragraph"
         published = self.source.published
+        if c.rel is RelType.HOLDS_OFFICE and (published or self.anchor_date):
+            # an office named without a date of its own is held as of the document's date
+            return (published, "publication") if published else (self.anchor_date, "document")
         if self.anchor_date and not (published and self.anchor_date.startswith(published)):
             return self.anchor_date, "document"
         if self.anchor_date:
@@ -426,8 +430,6 @@ def assemble(
             book.actor(m)
     for r in reading.readings:
         c = r.candidate
-        if c.rel is RelType.HOLDS_OFFICE and r.basis in ("publication",):
-            r.date, r.basis = None, None
         src = book.actor(c.source, counted=c.source.via in ("title", "named-group"))
         tgt, extra = _target_node(book, c, r.date, reading)
         if tgt is None or tgt == src:

@@ -84,3 +84,13 @@ def test_a_bare_weekday_is_the_next_one_in_a_clause_about_what_is_to_come() -> N
     entities = [(0, 8, "Thursday", False), (20, 28, "Thursday", True), (40, 49, "yesterday", True)]
     found = relative_day_dates(entities, [], anchor=Anchor("2023-01-11"))
     assert [m.date for m in found] == ["2023-01-05", "2023-01-12", "2023-01-10"]
+
+
+def test_the_weekday_of_publication_is_the_day_of_publication() -> None:
+    from diplograph.extract.dates import relative_day_dates
+
+    # financialexpressbd (AFP), Wednesday 2024-06-19: "following their talks in Pyongyang on
+    # Wednesday", "said earlier on Wednesday"; "last Wednesday" still goes a week back
+    entities = [(0, 9, "Wednesday", True), (20, 40, "earlier on Wednesday", False), (50, 64, "last Wednesday", False)]
+    found = relative_day_dates(entities, [], anchor=Anchor("2024-06-19"))
+    assert [m.date for m in found] == ["2024-06-19", "2024-06-19", "2024-06-12"]
