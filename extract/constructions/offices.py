@@ -1,0 +1,202 @@
+"""Offices and memberships stated after a name, as readouts and wires list people.
+
+* ``"Ignazio Cassis, Minister of Foreign Affairs of Switzerland,"``, ``"Vassily Nebenzia,
+  Russia's ambassador to the UN,"``, ``"Oliver Klein, a French minister"``: a title in apposition
+  after a person's name gives the office, of the state or body named first (a possessive or
+  demonym) or last ("of Switzerland"); "ambassador to the UN" alone says whose ambassador nobody.
+* ``"Dietmar Koster, a German member of the European Parliament"``: membership, not an office.
+* ``"Samuel Cogolati of the Belgian Federal Parliament"``: a person "of" a legislature sits in it.
+
+The apposition must be made of title words, names and the small words between them; anything
+else ("the current chair of the regional bloc", "a German cyber security chief") is a
+description, not a title, and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from diplograph.graph.schema import NodeKind, RelType
+
+from ..actors import TITLE_WORDS, ActorMention
+from ..claims import Candidate, Target
+from ..gazetteer import role_kind
+from . import registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..claims import ClaimReader, SentenceContext
+
+#: the small words a title is built with ("Minister of Foreign Affairs and Minister of Defence")
+_GLUE = {"the", "a", "an", "of", "for", "to", "and", "&", "'s", "’s", "-", "on"}
+#: office nouns role_kind does not type: the office is "other", its holder's state still known
+_OFFICE_HEADS = {
+    "minister",
+    "ambassador",
+    "envoy",
+    "representative",
+    "commissioner",
+    "secretary",
+    "chief",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "director",
+    "governor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "advisor",
+    "counsellor",
+}
+_MEMBER_HEADS = {"member", "lawmaker", "legislator", "mp", "mep"}
+#: words naming a legislature: a person "of" one is a member of it (the EU's and UN's lists of
+#: parliaments name them so: "the Seimas of the Republic of Lithuania", "the Dutch Parliament")
+_LEGISLATURE_WORDS = {
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "seimas",
+    "sejm",
+    "bundestag",
+    "duma",
+    "knesset",
+    "majlis",
+    "riksdag",
+    "storting",
+    "folketing",
+    "eduskunta",
+    "saeima",
+    "riigikogu",
+    "legislature",
+}
+_END = {",", ".", ";", ":", ")", "(", "—", "–"}
+_MAX_TITLE = 16
+
+
+@registry.register("offices.after-name.v1")
+def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    doc = ctx.sent.doc
+    held = {(c.source.node_id, c.target.key) for c in found if c.rel is RelType.HOLDS_OFFICE}
+    for m in ctx.mentions:
+        if m.kind is not NodeKind.PERSON or m.via == "title":
+            continue
+        i = m.tok_end
+        if i < ctx.sent.end and doc[i].lower_ == "of":
+            yield from _of_legislature(reader, ctx, m, i)
+            continue
+        if i >= ctx.sent.end - 1 or doc[i].text != ",":
+            continue
+        end = i + 1
+        while end < ctx.sent.end and doc[end].text not in _END and end - i <= _MAX_TITLE:
+            end += 1
+        if end - i > _MAX_TITLE:
+            continue
+        reading = _title(reader, ctx, i + 1, end)
+        if reading is None:
+            continue
+        kind, role, of, member = reading
+        if member:
+            yield Candidate(
+                RelType.MEMBER_OF, m, Target("actor", actor=of), ctx.sent, doc[m.tok_start], "member-after-name.v1"
+            )
+            continue
+        if (m.node_id, of.node_id) in held:
+            continue
+        yield Candidate(
+            RelType.HOLDS_OFFICE,
+            m,
+            Target("actor", actor=of),
+            ctx.sent,
+            doc[m.tok_start],
+            "title-after-name.v1",
+            confidence=0.85,
+            role=role,
+        )
+
+
+def _title(
+    reader: ClaimReader, ctx: SentenceContext, start: int, end: int
+) -> tuple[str, str, ActorMention, bool] | None:
+    """(office kind, role, whose, membership?) for the apposition ``doc[start:end]``, if a title."""
+    doc = ctx.sent.doc
+    words: list[Token] = []
+    named: list[tuple[int, ActorMention]] = []  # (position among the words, mention)
+    i = start
+    while i < end:
+        m = ctx.by_token.get(i)
+        if m is not None:
+            if m.kind is NodeKind.PERSON:
+                return None  # "the political deputy of Iran President Raisi": someone else's title
+            named.append((len(words), m))
+            i = max(i + 1, m.tok_end)
+            continue
+        t = doc[i]
+        if t.ent_type_ == "PERSON":
+            return None  # "Singapore's Prime Minister Lee Hsien Loong": the next person in a list
+        if t.lower_ in _GLUE:
+            if t.lower_ in ("of", "to", "for", "and", "&", "on"):
+                words.append(t)
+        elif t.lower_ in TITLE_WORDS or t.lower_ in _OFFICE_HEADS or t.lower_ in _MEMBER_HEADS:
+            words.append(t)
+        elif t.is_alpha and t.text[:1].isupper():
+            words.append(t)  # "High Representative for Foreign Affairs and Security Policy"
+        else:
+            return None
+        i += 1
+    content = [w for w in words if w.lower_ not in _GLUE]
+    if not content or not named:
+        return None
+    if named[-1][0] < len(words) and content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS | _MEMBER_HEADS:
+        return None  # a title ends in an office word or in whose it is, not in a name
+    nouns = {w.lower_ for w in content}
+    member = bool(nouns & _MEMBER_HEADS) and not nouns & _OFFICE_HEADS
+    # whose: a possessive or demonym before the title words, else the name after the last "of"
+    first_pos, first = named[0]
+    last_pos, last = named[-1]
+    if member:
+        # "a German member of the European Parliament": the body after "of", never the demonym
+        if last_pos == len(words) and words[-1].lower_ == "of" and last.kind is not NodeKind.STATE:
+            return "member", "member", last, True
+        return None
+    if first_pos == 0:
+        of = first
+    elif last_pos == len(words) and words and words[-1].lower_ == "of":
+        of = last
+    else:
+        return None  # "ambassador to the UN": to whom, not whose
+    if of.kind not in (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.GROUP):
+        return None
+    title = " ".join(w.text for w in words).strip()
+    while title.split(" ")[-1:] and title.split(" ")[-1].lower() in ("of", "to", "for", "and", "&", "on"):
+        title = title.rsplit(" ", 1)[0] if " " in title else ""
+    if not title:
+        return None
+    kind = role_kind(title) or ("other" if nouns & _OFFICE_HEADS else None)
+    if kind is None:
+        return None
+    return kind, title.lower(), of, False
+
+
+def _of_legislature(reader: ClaimReader, ctx: SentenceContext, m: ActorMention, of_i: int) -> Iterator[Candidate]:
+    """ "Samuel Cogolati of the Belgian Federal Parliament": a member of that legislature."""
+    doc = ctx.sent.doc
+    j = of_i + 1
+    if j < ctx.sent.end and doc[j].lower_ == "the":
+        j += 1
+    body = ctx.by_token.get(j)
+    if body is None and j + 1 < ctx.sent.end:
+        body = ctx.by_token.get(j + 1)  # "the Dutch Parliament": the demonym first
+        if body is not None and body.kind is NodeKind.STATE:
+            body = None
+    if body is None or body.kind is not NodeKind.ORGANISATION:
+        return
+    if not {w.lower() for w in body.name.split()} & _LEGISLATURE_WORDS:
+        return
+    yield Candidate(RelType.MEMBER_OF, m, Target("actor", actor=body), ctx.sent, doc[m.tok_start], "member-of-body.v1")

@@ -1,0 +1,92 @@
+"""Offices, memberships, events and contacts read by extract/constructions (offices, events),
+each on a real sentence of the development set (../shared/eval/dev/docs), asserting the exact claims.
+
+They run the real spaCy pipeline (marker ``nlp``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+
+from diplograph.extract.loaders import SourceDocument
+from diplograph.extract.pipeline import Extractor, build_extractor
+from diplograph.graph.models import GraphBatch
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return build_extractor()
+
+
+def read(extractor: Extractor, text: str, published: str | None) -> GraphBatch:
+    source = SourceDocument(
+        doc_id="doc:test",
+        file="test.txt",
+        path="test.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=published,
+        metadata={},
+    )
+    return extractor.extract(source).batch
+
+
+def claims(batch: GraphBatch, *types: str) -> set[tuple[Any, ...]]:
+    return {(r.type.value, r.source, r.target) for r in batch.claims if not types or r.type.value in types}
+
+
+def test_a_title_after_the_name_gives_the_office(extractor: Extractor) -> None:
+    # republicworld-2023-mali-sanctions-veto.txt; mfaturkey-2023-fidan-unga78-meetings.txt
+    batch = read(
+        extractor,
+        "At the United Nations Security Council meeting, Vassily Nebenzia, Russia’s ambassador to the UN, said "
+        'that the draft tabled by the two countries "completely disregarded" the interests of the Malian people.\n\n'
+        "Minister Fidan had his first meeting in New York with Micheál Martin, Deputy Prime Minister & Minister "
+        "of Foreign Affairs and Minister of Defence of Ireland.",
+        "2023-09-20",
+    )
+    offices = {(r.source, r.target, r.role, r.date) for r in batch.claims if r.type.value == "HOLDS_OFFICE"}
+    assert offices == {
+        ("person:vassily-nebenzia", "state:RUS", "ambassador", "2023-09-20"),
+        (
+            "person:micheal-martin",
+            "state:IRL",
+            "deputy prime minister & minister of foreign affairs and minister of defence",
+            "2023-09-20",
+        ),
+    }
+
+
+def test_a_description_or_the_next_name_in_a_list_is_no_title(extractor: Extractor) -> None:
+    # islamabadpost-2021-asean-myanmar-consensus.txt: "Lee Hsien Loong" follows Yassin's comma
+    batch = read(
+        extractor,
+        "Sultan Hassanal Bolkiah from Brunei, the current chair of the regional bloc, presided over the meeting "
+        "in Jakarta.\n\nAlso attending were Malaysian Prime Minister Muhyiddin Yassin, Singapore’s Prime Minister "
+        "Lee Hsien Loong, Vietnamese Prime Minister Pham Minh Chinh.",
+        "2021-04-24",
+    )
+    assert claims(batch, "HOLDS_OFFICE") == {
+        ("HOLDS_OFFICE", "person:muhyiddin-yassin", "state:MYS"),
+        ("HOLDS_OFFICE", "person:pham-minh-chinh", "state:VNM"),
+    }
+
+
+def test_a_member_of_a_body_after_the_name(extractor: Extractor) -> None:
+    # anews-aa-2023-iran-sanctions-eu-uk.txt
+    batch = read(
+        extractor,
+        "The individuals from the EU in the Iranian list of sanctions include Oliver Klein, a French minister, "
+        "Dietmar Koster, a German member of the European Parliament, Tim Zahn, a German cyber security chief, "
+        "Gerad Biard, editor of Charlie Hebdo satirical weekly among others.",
+        "2023-01-25",
+    )
+    assert claims(batch, "MEMBER_OF", "HOLDS_OFFICE") == {
+        ("MEMBER_OF", "person:dietmar-koster", "org:european-parliament"),
+        ("HOLDS_OFFICE", "person:oliver-klein", "state:FRA"),
+    }
