@@ -33,11 +33,11 @@ __all__ = [
     "SourceDocument",
     "discover",
     "infer_published",
-    "wire_dateline",
     "load_document",
     "load_manifest",
     "normalise_date",
     "source_from_text",
+    "wire_dateline",
 ]
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")

@@ -101,7 +101,7 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
         reading = _title(reader, ctx, i + 1, end)
         if reading is None:
             continue
-        kind, role, of, member = reading
+        _kind, role, of, member = reading
         if member:
             yield Candidate(
                 RelType.MEMBER_OF, m, Target("actor", actor=of), ctx.sent, doc[m.tok_start], "member-after-name.v1"
