@@ -74,10 +74,42 @@ def mask_markup(text: str) -> str:
     # the sentence end; they are references, not words
     for m in _FOOTNOTE.finditer(text):
         blank(m.start(), m.end())
+    lead = _wire_lead(text)
+    if lead is not None:
+        blank(*lead)
     _unwrap(text, chars)
     out = "".join(chars)
     # Non-breaking and zero-width spaces confuse the tokenizer; tabs are spaces here.
     return out.translate({0xA0: " ", 0x200B: " ", 0x2009: " ", 0x202F: " ", 0x09: " ", 0xFEFF: " "})
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: a wire story's dateline: "MOSCOW, June 19 (AFP):", "Aug. 7 (UPI) --", "WASHINGTON (dpa-AFX) -",
+#: or a city in capitals alone ("JAKARTA –", "WASHINGTON:"); it places the story, it is no clause
+_WIRE_LEAD = re.compile(
+    r"[ \t]*(?:"
+    r"(?:[A-Z][\w .'’-]{1,40},\s*)?" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\s*\([\w .&-]{2,20}\)"
+    r"|[A-Z]{4,}(?:[ -][A-Z]{2,}){0,2}(?:\s*\([\w .&-]{2,20}\))?"
+    r")\s*(?:--|[-–—:])\s+(?=[A-Z“\"])"
+)
+#: the prose a dateline opens is long; a short first line starting "NATO:" is a headline
+_LEAD_PROSE = 60
+
+
+def _wire_lead(text: str) -> tuple[int, int] | None:
+    """The dateline opening one of the first lines of a story, as (start, end), if any."""
+    pos = 0
+    for n, line in enumerate(text.split("\n")[:15]):
+        m = _WIRE_LEAD.match(line)
+        # a city alone opens only the story's first lines; with a date or an agency, any of the
+        # top lines (after a headline and a photo caption)
+        if m is not None and len(line) - m.end() >= _LEAD_PROSE and (n < 3 or "(" in m.group(0)):
+            return pos + m.start(), pos + m.end()
+        pos += len(line) + 1
+    return None
 
 
 def _unwrap(text: str, chars: list[str]) -> None:
