@@ -428,6 +428,7 @@ def assemble(
     for m in reading.mentions:
         if not m.is_adjective or m.kind is NodeKind.STATE:
             book.actor(m)
+    _one_name_per_agreement(reading)
     for r in reading.readings:
         c = r.candidate
         src = book.actor(c.source, counted=c.source.via in ("title", "named-group"))
@@ -510,6 +511,27 @@ def assemble(
             )
         )
     return nodes, relationships, normalisations
+
+
+def _one_name_per_agreement(reading: DocumentReading) -> None:
+    """A shorter name of an agreement the document names in full is that agreement: "a 'strategic
+    partnership treaty'" and "a 'Comprehensive Strategic Partnership Treaty'" are one treaty.
+
+    Only where exactly one fuller name in the document holds all the shorter one's words.
+    """
+    targets = [r.candidate.target for r in reading.readings if r.candidate.target.kind == "agreement"]
+    names = {t.name: _name_words(t.name) for t in targets}
+    for t in targets:
+        words = names[t.name]
+        if len(words) < 2:
+            continue
+        fuller = {n for n, w in names.items() if words < w}
+        if len(fuller) == 1:
+            t.name = fuller.pop()
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w'-]+", name.lower()) if w not in ("the", "a", "an", "this", "that"))
 
 
 def _allowed(rel: RelType, source: str, target: str) -> bool:

@@ -2768,6 +2768,13 @@ def _status(v: Token) -> str | None:
             return STATUS_OF_PLAN.get(lemma, "planned")
         if lemma in ("be",) and any(c.lower_ in ("set", "scheduled", "due", "expected") for c in head.children):
             return "planned"
+    if (
+        v.tag_ == "VBG"
+        and v.dep_ == "pcomp"
+        and head.lower_ in ("for", "of", "to", "on", "about", "against", "without")
+        and any(c.dep_ == "nsubj" for c in v.children)
+    ):
+        return "proposed"  # "a precondition for Sweden joining NATO": a state of affairs wanted, not one stated
     for c in v.children:
         if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo"):
             return "planned"

@@ -74,9 +74,6 @@ def mask_markup(text: str) -> str:
     # the sentence end; they are references, not words
     for m in _FOOTNOTE.finditer(text):
         blank(m.start(), m.end())
-    lead = _wire_lead(text)
-    if lead is not None:
-        blank(*lead)
     _unwrap(text, chars)
     out = "".join(chars)
     # Non-breaking and zero-width spaces confuse the tokenizer; tabs are spaces here.
@@ -186,7 +183,25 @@ def segment(text: str) -> list[Paragraph]:
                 para, speaker = _make_paragraph(text, current[0][0], current[-1][1], speaker)
                 paragraphs.extend(para)
                 current = []
-    return paragraphs
+    return _without_dateline(text, paragraphs)
+
+
+def _without_dateline(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A wire dateline opening a paragraph ("MOSCOW, June 19 (AFP):") is furniture of its own: it
+    places the story and is no part of its first clause (the parser would take "MOSCOW" for a
+    subject)."""
+    lead = _wire_lead(text)
+    if lead is None:
+        return paragraphs
+    out = []
+    for p in paragraphs:
+        if p.role == "body" and lead[0] <= p.start < lead[1] < p.end:
+            body = lead[1] + len(text[lead[1] : p.end]) - len(text[lead[1] : p.end].lstrip())
+            out.append(Paragraph(p.start, lead[1], p.lang, "furniture", p.speaker_label))
+            out.append(Paragraph(body, p.end, p.lang, p.role, p.speaker_label))
+        else:
+            out.append(p)
+    return out
 
 
 def _make_paragraph(text: str, start: int, end: int, speaker: str | None) -> tuple[list[Paragraph], str | None]:

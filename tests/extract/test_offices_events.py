@@ -90,3 +90,32 @@ def test_a_member_of_a_body_after_the_name(extractor: Extractor) -> None:
         ("MEMBER_OF", "person:dietmar-koster", "org:european-parliament"),
         ("HOLDS_OFFICE", "person:oliver-klein", "state:FRA"),
     }
+
+
+def test_the_two_after_a_pair_and_a_dateline_apart(extractor: Extractor) -> None:
+    # financialexpressbd-2024-putin-kim-treaty.txt: the dateline is no subject, "The two" is the pair
+    batch = read(
+        extractor,
+        'MOSCOW, June 19 (AFP): Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "strategic '
+        'partnership treaty" following their talks in Pyongyang on Wednesday.\n\nThe two signed a "Comprehensive '
+        "Strategic Partnership Treaty\", according to Russia's RIA Novosti news agency.",
+        "2024-06-19",
+    )
+    signs = {(r.source, r.target, r.date) for r in batch.claims if r.type.value == "SIGNS"}
+    assert signs == {
+        (person, "agreement:comprehensive-strategic-partnership-treaty", "2024-06-19")
+        for person in ("person:vladimir-putin", "person:kim-jong-un")
+    }
+
+
+def test_joining_wanted_as_a_precondition_is_not_membership(extractor: Extractor) -> None:
+    # patriotnownews-2023-erdogan-sweden-nato.txt
+    batch = read(
+        extractor,
+        "And on Monday, Erdogan upped the stakes further, demanding that the European Union revive Turkey’s stalled "
+        "EU membership bid as a precondition for Sweden joining NATO.",
+        "2023-07-11",
+    )
+    assert [(r.source, r.target, r.status) for r in batch.claims if r.type.value == "MEMBER_OF"] == [
+        ("state:SWE", "org:nato", "proposed")
+    ]
