@@ -240,6 +240,10 @@ def _year(date: str | None, reading: DocumentReading) -> str | None:
     return None
 
 
+#: a possessor opening an event's name: "regional group's meeting"
+_POSSESSOR = re.compile(r"^.*?['’]s\s+")
+
+
 def _summit(book: NodeBook, target: Target, date: str | None, reading: DocumentReading) -> str | None:
     year = _year(date, reading)
     if year is None:
@@ -255,6 +259,11 @@ def _summit(book: NodeBook, target: Target, date: str | None, reading: DocumentR
         node_id = f"summit:{slugify(str(acronym))}-{year}"
         canonical = f"{acronym} Summit {year}"
     else:
+        if len(orgs) == 1 and (entry := book.gaz.get(orgs[0])) is not None:
+            # "the regional group's meeting in Jakarta": named by the organisation that convened it
+            acronym = str(entry.properties.get("acronym") or entry.name)
+            if acronym.lower() not in name.lower() and entry.name.lower() not in name.lower():
+                name = acronym + " " + _POSSESSOR.sub("", str(facts.get("text") or name))
         node_id = f"summit:{slugify(name)[:60].rstrip('-') or 'event'}-{year}"
         canonical = name if year in name else f"{name} {year}"
     props: dict[str, Any] = {"name": canonical, "kind": head}

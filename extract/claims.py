@@ -1402,7 +1402,15 @@ class ClaimReader:
             for m in ctx.mentions
             if span.start <= m.tok_start and m.tok_end <= head.i and m.kind is NodeKind.STATE and m.via != "metonym"
         ]
-        return Target(
+        # "the regional group's meeting": the organisation the possessive refers back to convened it
+        orgs += [
+            a
+            for c in head.children
+            if c.dep_ == "poss" and c.i not in ctx.by_token
+            for a in self.denote(c, ctx)
+            if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)
+        ]
+        target = Target(
             "event",
             head=head,
             name=phrase(head, preps=EVENT_NAME_PREPS),
@@ -1411,8 +1419,12 @@ class ClaimReader:
                 "places": [p.node_id for p in places],
                 "head": head.lemma_.lower(),
                 "parties": [p.node_id for p in pair],
+                # the whole phrase, appositions too ("in the Indonesian capital Jakarta"): a later
+                # shorter mention of the event ("the meeting in Jakarta") is matched against it
+                "text": head.doc[head.left_edge.i : head.right_edge.i + 1].text,
             },
         )
+        return ctx.discourse.same_event(target)
 
     def _agreement_target(self, head: Token) -> Target:
         span = phrase_span(head, keep_relcl=True)  # "a memorandum with Iran to invest $40 billion in ..."

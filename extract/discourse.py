@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -89,7 +90,8 @@ class Discourse:
     #: leaders named lately, oldest first, with the sentence that named them: "the five leaders"
     leaders: list[tuple[int, ActorMention]] = field(default_factory=list)
     #: event head word -> the last event of that kind named (a claims.Target): "the meeting"
-    events: dict[str, object] = field(default_factory=dict)
+    events: dict[str, Any] = field(default_factory=dict)
+    last_event: Any = None
 
     def note_names(self, text: str) -> None:
         for m in _QUOTED_NAME.finditer(text):
@@ -127,6 +129,28 @@ class Discourse:
                 if m.kind is NodeKind.STATE and (self.voice.state is None or m.node_id != self.voice.state.node_id):
                     self.last_other_state = m
                     self._set_at["other_state"] = self.sentence_index
+
+    def same_event(self, target: Any) -> Any:
+        """An event named again is the one named before (a claims.Target, by its head word): "the
+        meeting" after "the regional group's meeting in Jakarta", or "the meeting in Jakarta", whose
+        words the first name all holds. Otherwise it is a new event, remembered."""
+        head = str(target.facts.get("head", ""))
+        words = _event_words(target.name)
+        earlier = self.events.get(head)
+        orgs = set(target.facts.get("orgs") or ())
+        if (
+            earlier is not None
+            and words <= _event_words(str(earlier.facts.get("text") or earlier.name)) | {head}
+            and (not orgs or orgs == set(earlier.facts.get("orgs") or ()))
+        ):
+            target = earlier
+        self.events[head] = self.last_event = target
+        self._set_at["event"] = self.sentence_index
+        return target
+
+    def recent_event(self) -> Any:
+        """The event last named, within a few sentences: "Also attending were ..." goes on about it."""
+        return self.last_event if self._fresh("event") else None
 
     def note_subject(self, actors: list[ActorMention]) -> None:
         people = [a for a in actors if a.kind is NodeKind.PERSON]
@@ -230,3 +254,7 @@ def _count(token: Token) -> int | None:
         if c.dep_ == "nummod":
             return _NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
     return None
+
+
+def _event_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[\w-]+", name.lower()) if w not in ("the", "a", "an", "this", "that", "s")}
