@@ -188,6 +188,12 @@ class Discourse:
             )
             return [state] if state else []
         if word in ("they", "them", "their", "theirs", "themselves"):
+            if (
+                self.person_pair
+                and self._fresh("person_pair")
+                and (not self.pair or self._set_at.get("person_pair", -100) > self._set_at.get("pair", -100))
+            ):
+                return list(self.person_pair)  # "Putin and Kim signed ... following their talks"
             return list(self.pair) if self.pair and self._fresh("pair") else []
         if word in ("we", "us", "our", "ours", "ourselves"):
             return [self.voice.state] if self.voice.state else []

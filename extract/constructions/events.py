@@ -93,7 +93,7 @@ def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
         if tok.lower_ not in TALK_NOUNS or tok.pos_ != "NOUN":
             continue
         parties: list[ActorMention] = []
-        partners = [a for p in _prep_objects(tok, ["with"]) for a in reader.denote(p, ctx)]
+        partners = _people_or_states(reader, ctx, _prep_objects(tok, ["with"]))
         poss = [c for c in tok.children if c.dep_ == "poss"]
         if poss and not partners:
             # "their talks": the parties are the owners, when more than one
@@ -108,14 +108,13 @@ def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
             # "the five leaders were locked in closed-door discussions"
             verb = tok.head.head
             if verb.pos_ in ("VERB", "AUX") and not _negated(verb):
-                parties = reader.subjects(verb, ctx)[0]
-        parties = _unique(parties)
-        if (
-            len(parties) < 2
-            or len({p.kind for p in parties}) > 1
-            or parties[0].kind is not NodeKind.PERSON
-            and (parties[0].kind is not NodeKind.STATE)
-        ):
+                parties, passive = reader.subjects(verb, ctx)
+                if passive and not parties:  # "were locked in talks": those locked in them
+                    parties = [a for c in verb.children if c.dep_ == "nsubjpass" for a in reader.denote(c, ctx)]
+        # people meet people, states states: "talks with Erdogan and Sweden's Prime Minister" are the two men's
+        people = _unique([p for p in parties if p.kind is NodeKind.PERSON])
+        parties = people if len(people) >= 2 else _unique([p for p in parties if p.kind is NodeKind.STATE])
+        if len(parties) < 2:
             continue
         for a, b in itertools.combinations(parties, 2):
             yield Candidate(RelType.MEETS, a, Target("actor", actor=b), ctx.sent, tok, "talks-parties.v1", 0.7)
