@@ -119,3 +119,79 @@ def test_joining_wanted_as_a_precondition_is_not_membership(extractor: Extractor
     assert [(r.source, r.target, r.status) for r in batch.claims if r.type.value == "MEMBER_OF"] == [
         ("state:SWE", "org:nato", "proposed")
     ]
+
+
+BRICS = (
+    "The announcement came after two days of talks at a summit in Johannesburg involving Brazilian President Luiz "
+    "Inácio Lula da Silva, Indian Prime Minister Narendra Modi, Chinese President Xi Jinping and South African "
+    "President Cyril Ramaphosa. Russian President Vladimir Putin participated in the discussions virtually after his "
+    "travel to the summit was complicated by an International Criminal Court arrest warrant issued against him over "
+    "the war in Ukraine.\n\nPutin welcomed the six countries by video link. He did not mention Wednesday's plane crash "
+    "that left Russian mercenary chief Yevgeny Prigozhin and some of his top lieutenants presumed dead.\n\nWhile there "
+    "has been momentum for a BRICS expansion for months -- pushed largely by China and Russia -- the five leaders "
+    "were locked in closed-door discussions for two days Tuesday and Wednesday before emerging with an agreement on "
+    "expanding and a list of countries on the last day of the summit."
+)
+BRICS_LEADERS = (
+    "person:luiz-inacio-lula-da-silva",
+    "person:narendra-modi",
+    "person:xi-jinping",
+    "person:cyril-ramaphosa",
+    "person:vladimir-putin",
+)
+
+
+def test_a_summit_involving_its_parties_and_the_five_leaders_in_talks(extractor: Extractor) -> None:
+    # arkansasonline-2023-brics-six-invited.txt: Prigozhin, named last, is no leader
+    batch = read(extractor, BRICS, "2023-08-25")
+    attends = {(r.source, r.target) for r in batch.claims if r.type.value == "ATTENDS"}
+    assert attends == {(p, "summit:summit-in-johannesburg-2023") for p in BRICS_LEADERS[:4]}
+    meets = {frozenset((r.source, r.target)) for r in batch.claims if r.type.value == "MEETS"}
+    assert meets == {frozenset((a, b)) for i, a in enumerate(BRICS_LEADERS) for b in BRICS_LEADERS[i + 1 :]}
+
+
+def test_participants_listed_after_the_meeting_named_before(extractor: Extractor) -> None:
+    # islamabadpost-2021-asean-myanmar-consensus.txt: "the meeting" is the regional group's (ASEAN's)
+    batch = read(
+        extractor,
+        "JAKARTA – Stressing an end to the violence, the leaders of Association of Southeast Asian (ASEAN) countries "
+        "reached a five-point consensus on the Myanmar coup crisis on Saturday, according to a joint statement.\n"
+        "The statement after the regional group’s meeting in the Indonesian capital Jakarta demanded “immediate "
+        "cessation of violence in Myanmar and (that) all parties shall exercise utmost restraint.”\n"
+        "Among the participants of the meeting were the bloc’s Secretary-General Dato Lim Jock Hoi and Myanmar’s junta "
+        "leader Senior Gen. Min Aung Hlaing, as well as Indonesian President Joko Widodo.\n"
+        "Also attending were Malaysian Prime Minister Muhyiddin Yassin, Singapore’s Prime Minister Lee Hsien Loong, "
+        "Vietnamese Prime Minister Pham Minh Chinh, Thai Foreign Minister Don Pramudwinai, Philippines Foreign Minister "
+        "Teodoro Locsin Jr., Laos Foreign Minister Saleumxay Kommasith, and Cambodian Prime Minister Hun Sen.",
+        "2021-04-24",
+    )
+    meeting = "summit:asean-meeting-in-the-indonesian-capital-jakarta-2021"
+    attends = {(r.source, r.target) for r in batch.claims if r.type.value == "ATTENDS"}
+    assert attends == {
+        (p, meeting)
+        for p in (
+            "person:lim-jock-hoi",
+            "person:min-aung-hlaing",
+            "person:joko-widodo",
+            "person:muhyiddin-yassin",
+            "person:pham-minh-chinh",
+            "person:don-pramudwinai",
+            "person:teodoro-locsin-jr",
+            "person:saleumxay-kommasith",
+        )
+    }
+
+
+def test_talks_with_two_people_before_the_clause_of_a_third(extractor: Extractor) -> None:
+    # patriotnownews-2023-erdogan-sweden-nato.txt
+    batch = read(
+        extractor,
+        "Turkey’s President Recep Tayyip Erdogan agreed Monday to forward Sweden’s application to join NATO to his "
+        "parliament for approval, the alliance’s head Jens Stoltenberg said.\nAfter talks in Vilnius with Erdogan and "
+        "Sweden’s Prime Minister Ulf Kristersson, Stoltenberg said Turkey had agreed to move forward, declaring: “This "
+        "is a historic day.”",
+        "2023-07-11",
+    )
+    meets = {frozenset((r.source, r.target)) for r in batch.claims if r.type.value == "MEETS"}
+    people = ("person:jens-stoltenberg", "person:recep-tayyip-erdogan", "person:ulf-kristersson")
+    assert meets == {frozenset((a, b)) for i, a in enumerate(people) for b in people[i + 1 :]}
