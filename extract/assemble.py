@@ -98,6 +98,12 @@ class DocumentReading:
         paragraph_dates: list[DateMention],
         respectively: dict[int, DateMention],
     ) -> tuple[str | None, str | None]:
+        if (dated := c.attrs.pop("document_dated", None)) and (self.source.published or self.anchor_date):
+            # a standing fact stated as it holds now, or as it began ("formed by X in 2009"): it holds
+            # as of the document; the date of how it began is its ``since``
+            if dated == "since" and (since := _nearest(c, ctx) if ctx.dates else None) is not None:
+                c.attrs["since"] = since.date
+            return (self.source.published, "publication") if self.source.published else (self.anchor_date, "document")
         if c.anchor.i in respectively:
             return respectively[c.anchor.i].date, "sentence"
         if self.speech and c.rel in POSITION_TYPES and c.source.node_id == self.speaker_state:

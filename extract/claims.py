@@ -685,6 +685,11 @@ class ClaimReader:
     def denote(self, tok: Token, ctx: SentenceContext, *, expand: bool = True) -> list[ActorMention]:
         """The actors an argument names, over coordination and "such as" lists."""
         heads = conjuncts(tok) if expand else [tok]
+        if expand and (first := self.mention_at(tok, ctx)) is not None and first.kind is NodeKind.STATE:
+            # a list the parser hung as an apposition: "The United Arab Emirates, Argentina, Egypt and Ethiopia"
+            for c in tok.children:
+                if c.dep_ == "appos" and (m := self.mention_at(c, ctx)) is not None and m.kind is NodeKind.STATE:
+                    heads += [h for h in conjuncts(c) if h not in heads]
         out: list[ActorMention] = []
         for head in heads:
             out.extend(self._denote_one(head, ctx))
@@ -700,6 +705,8 @@ class ClaimReader:
         m = self.mention_at(tok, ctx)
         if m is not None and not m.is_adjective:
             return [m]
+        if m is not None and m.kind is NodeKind.STATE and tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj"):
+            return [m]  # "visited the US": a form that is mostly a modifier ("US sanctions") as a noun
         members = such_as(tok)
         if members:
             out = []
@@ -883,6 +890,15 @@ class ClaimReader:
                 # to X"): its subject is the nearest verb's above
                 head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
             return self.subjects(head, ctx, depth + 1)
+        if v.dep_ == "xcomp" and head != v and head.lemma_.lower() == "invite":
+            # "invited Kim to visit Moscow": Kim is to visit; "were invited to enter BRICS": those invited
+            invited = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            among = head.head.head if head.dep_ == "acl" and head.head.dep_ == "pobj" else None
+            if not invited and among is not None and among.lower_ == "among" and among.head.lemma_ == "be":
+                # "Iran and Saudi Arabia were among six countries invited to join X"
+                invited = [c for c in among.head.children if c.dep_ == "nsubj"]
+            if invited:
+                return [a for c in invited for a in self.denote(c, ctx)], False
         if v.dep_ in ("xcomp", "advcl", "ccomp") and head != v:
             # object control: "called on the BRICS countries to give" -> the object acts
             # "called on all countries to embrace X": the caller advocates X. "forced Y to leave": Y acts.
@@ -2774,7 +2790,7 @@ def _status(v: Token) -> str | None:
         lemma = head.lemma_.lower()
         if lemma in ("apply", "demand", "request", "aspire"):
             return "applied"
-        if lemma in ("propose", "suggest", "call", "urge"):
+        if lemma in ("propose", "suggest", "call", "urge", "invite"):
             return "proposed"
         if lemma in PLAN_VERBS and lemma != "agree":
             return STATUS_OF_PLAN.get(lemma, "planned")

@@ -57,7 +57,7 @@ _OFFICE_HEADS = {
 _MEMBER_HEADS = {"member", "lawmaker", "legislator", "mp", "mep"}
 #: words naming a legislature: a person "of" one is a member of it (the EU's and UN's lists of
 #: parliaments name them so: "the Seimas of the Republic of Lithuania", "the Dutch Parliament")
-_LEGISLATURE_WORDS = {
+LEGISLATURE_WORDS = {
     "parliament",
     "assembly",
     "congress",
@@ -197,6 +197,6 @@ def _of_legislature(reader: ClaimReader, ctx: SentenceContext, m: ActorMention, 
             body = None
     if body is None or body.kind is not NodeKind.ORGANISATION:
         return
-    if not {w.lower() for w in body.name.split()} & _LEGISLATURE_WORDS:
+    if not {w.lower() for w in body.name.split()} & LEGISLATURE_WORDS:
         return
     yield Candidate(RelType.MEMBER_OF, m, Target("actor", actor=body), ctx.sent, doc[m.tok_start], "member-of-body.v1")

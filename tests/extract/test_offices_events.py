@@ -195,3 +195,59 @@ def test_talks_with_two_people_before_the_clause_of_a_third(extractor: Extractor
     meets = {frozenset((r.source, r.target)) for r in batch.claims if r.type.value == "MEETS"}
     people = ("person:jens-stoltenberg", "person:recep-tayyip-erdogan", "person:ulf-kristersson")
     assert meets == {frozenset((a, b)) for i, a in enumerate(people) for b in people[i + 1 :]}
+
+
+def test_party_tags_and_a_list_of_members_of_a_parliament(extractor: Extractor) -> None:
+    # mfa-china-2021-countersanctions-eu.txt
+    batch = read(
+        extractor,
+        "The Chinese side decides to sanction the following ten individuals and four entities on the EU side that "
+        "severely harm China’s sovereignty and interests and maliciously spread lies and disinformation: Reinhard "
+        "Bütikofer (Green), Michael Gahler (EPP), Raphaël Glucksmann (S&D), Ilhan Kyuchyuk (Renew) and Miriam Lexmann "
+        "(Renew) of the European Parliament, Sjoerd Wiemer Sjoerdsma of the Dutch Parliament.",
+        "2021-03-22",
+    )
+    groups = {
+        "person:reinhard-butikofer": "org:greens-efa",
+        "person:michael-gahler": "org:epp-group",
+        "person:raphael-glucksmann": "org:s-and-d",
+        "person:ilhan-kyuchyuk": "org:renew-europe",
+        "person:miriam-lexmann": "org:renew-europe",
+    }
+    assert claims(batch, "MEMBER_OF") == {("MEMBER_OF", p, g) for p, g in groups.items()} | {
+        ("MEMBER_OF", p, "org:european-parliament") for p in groups
+    }
+
+
+def test_a_caption_s_left_and_right_are_no_party_tags(extractor: Extractor) -> None:
+    # financialexpressbd-2024-putin-kim-treaty.txt
+    batch = read(
+        extractor,
+        "Pyongyang : In this pool photograph distributed by the Russian state agency Sputnik, Russian President "
+        "Vladimir Putin (L) shakes hands with North Korea's leader Kim Jong Un (R) after a signing ceremony.",
+        "2024-06-19",
+    )
+    assert claims(batch, "MEMBER_OF") == set()
+
+
+def test_members_invited_listed_and_founding(extractor: Extractor) -> None:
+    # arkansasonline-2023-brics-six-invited.txt
+    batch = read(
+        extractor,
+        "JOHANNESBURG -- Iran and Saudi Arabia were among six countries invited Thursday to join the BRICS bloc of "
+        "developing economies in a move that showed signs of strengthening a China-Russia coalition as tensions with "
+        "the West spiral higher.\n\nThe United Arab Emirates, Argentina, Egypt and Ethiopia were also invited to enter "
+        "BRICS on Jan. 1, 2024, joining current members Brazil, Russia, India, China and South Africa to make an "
+        "11-nation bloc.\n\nThe bloc was formed by Brazil, Russia, India and China in 2009 and added South Africa in "
+        "2010, making Thursday's announcement in the heart of Johannesburg's high-rise Sandton financial district its "
+        "most significant decision in more than a decade.",
+        "2023-08-25",
+    )
+    got = {(r.source, r.status, r.date) for r in batch.claims if r.type.value == "MEMBER_OF"}
+    invited = {("state:IRN", "2023-08-24"), ("state:SAU", "2023-08-24")} | {
+        (s, "2024-01-01") for s in ("state:ARE", "state:ARG", "state:EGY", "state:ETH")
+    }
+    members = ("state:BRA", "state:RUS", "state:IND", "state:CHN", "state:ZAF")
+    assert got == {(s, "proposed", d) for s, d in invited} | {(s, None, "2023-08-25") for s in members}
+    founding = {r.source: r.attrs.get("since") for r in batch.claims if r.attrs.get("founding")}
+    assert founding == {s: "2009" for s in members[:4]}
