@@ -15,12 +15,13 @@ description, not a title, and is left alone.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..actors import TITLE_WORDS, ActorMention
 from ..claims import Candidate, Target
+from ..discourse import ORG_NOUNS
 from ..gazetteer import role_kind
 from . import registry
 
@@ -77,6 +78,8 @@ LEGISLATURE_WORDS = {
     "legislature",
 }
 _END = {",", ".", ";", ":", ")", "(", "—", "–"}
+#: words that end a title and start what the sentence goes on with ("... of Ireland at Turkish House")
+_END_WORDS = {"at", "in", "during", "with", "who", "which", "since", "from", "after", "before"}
 _MAX_TITLE = 16
 
 
@@ -94,7 +97,12 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
         if i >= ctx.sent.end - 1 or doc[i].text != ",":
             continue
         end = i + 1
-        while end < ctx.sent.end and doc[end].text not in _END and end - i <= _MAX_TITLE:
+        while (
+            end < ctx.sent.end
+            and doc[end].text not in _END
+            and doc[end].lower_ not in _END_WORDS
+            and end - i <= _MAX_TITLE
+        ):
             end += 1
         if end - i > _MAX_TITLE:
             continue
@@ -119,6 +127,126 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
             confidence=0.85,
             role=role,
         )
+
+
+#: honorifics between a title and a name ("Foreign Secretary Lord David Cameron")
+_HONORIFICS = {"lord", "sir", "dame", "sheikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dato", "datuk"}
+#: words of titles before a name beyond the actor linker's ("the alliance's head", "National Security Adviser")
+_TITLE_BEFORE = TITLE_WORDS | _OFFICE_HEADS | {"head", "national", "security", "-", "secretary-general"}
+
+
+@registry.register("offices.before-name.v1")
+def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """Titles the actor linker leaves without whose office: "the alliance's head Jens Stoltenberg",
+    "President of Russia Vladimir Putin", "White House National Security Adviser Robert O'Brien",
+    "Foreign Secretary Lord David Cameron"."""
+    doc = ctx.sent.doc
+    held = {c.source.node_id for c in found if c.rel is RelType.HOLDS_OFFICE}
+    for m in ctx.mentions:
+        if m.kind is not NodeKind.PERSON or m.via == "title" or m.node_id in held:
+            continue
+        if m.office is not None and m.office.of is not None:
+            continue
+        i = m.tok_start - 1
+        while i >= ctx.sent.start and doc[i].lower_ in _HONORIFICS:
+            i -= 1
+        # "President of Russia Vladimir Putin": the state between the title and the name
+        of: ActorMention | None = None
+        named = ctx.by_token.get(i)
+        if named is not None and named.kind in (NodeKind.STATE, NodeKind.ORGANISATION) and not named.is_adjective:
+            j = named.tok_start - 1
+            if j > ctx.sent.start and doc[j].lower_ == "the":
+                j -= 1
+            if j > ctx.sent.start and doc[j].lower_ == "of":
+                of, i = named, j - 1
+        words: list[Token] = []
+        while i >= ctx.sent.start and doc[i].lower_ in _TITLE_BEFORE and i not in ctx.by_token:
+            words.insert(0, doc[i])
+            i -= 1
+        content = [w for w in words if w.text != "-"]
+        if not content or not ({w.lower_ for w in content} & (TITLE_WORDS | _OFFICE_HEADS | {"head"})):
+            continue
+        title = " ".join(w.text for w in words).replace(" - ", "-")
+        kind = role_kind(title) or ("other" if {w.lower_ for w in content} & (_OFFICE_HEADS | {"head"}) else None)
+        if kind is None:
+            continue
+        if of is None:
+            of = _owner_before(reader, ctx, i)
+        if of is None:
+            # a title alone: the office the gazetteer records for the person at the date
+            office = next(
+                (o for o in reader.gaz.offices(m.node_id, ctx.date) if kind in reader.gaz.office_kinds(o)), None
+            )
+            entry = reader.gaz.get(office.of) if office is not None else None
+            if entry is None:
+                continue
+            of = ActorMention(
+                m.start, m.end, m.tok_start, m.tok_end, entry.id, entry.kind, entry.name, m.surface, "office"
+            )
+        if of.kind not in (NodeKind.STATE, NodeKind.ORGANISATION) or of.node_id == m.node_id:
+            continue
+        entry = reader.gaz.get(of.node_id)
+        body_kind = entry.properties.get("kind") if entry is not None else None
+        if body_kind in ("government-body", "armed-forces"):
+            # "Treasury Secretary Steven Mnuchin": a government post is the state's
+            state = _state_of_body(reader, of.node_id)
+            if state is None:
+                continue
+            of = ActorMention(
+                of.start, of.end, of.tok_start, of.tok_end, state.id, state.kind, state.name, of.surface, "office"
+            )
+        elif of.kind is NodeKind.ORGANISATION and {w.lower_ for w in content} & _ENVOYS:
+            continue  # "Russian UN representative": an envoy to the UN is his state's, not the UN's
+        yield Candidate(
+            RelType.HOLDS_OFFICE,
+            m,
+            Target("actor", actor=of),
+            ctx.sent,
+            doc[m.tok_start],
+            "title-before-name.v1",
+            confidence=0.85,
+            role=title.lower(),
+        )
+
+
+_ENVOYS = {"representative", "ambassador", "envoy", "delegate", "permanent"}
+
+
+def _state_of_body(reader: ClaimReader, body_id: str) -> Any:
+    """The state a government body belongs to, by the id scheme org:<state slug>-<body>
+    ("org:united-states-treasury" -> the United States)."""
+    words = body_id.split(":", 1)[1].split("-")
+    for n in range(len(words) - 1, 0, -1):
+        found = [e for e in reader.gaz.lookup(" ".join(words[:n])) if e.kind is NodeKind.STATE]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _owner_before(reader: ClaimReader, ctx: SentenceContext, i: int) -> ActorMention | None:
+    """Whose title ends at ``i``: a state or body named right before it ("White House"), or a
+    possessive ("the alliance's": the organisation named earlier in the sentence, or by discourse)."""
+    if i < ctx.sent.start:
+        return None
+    doc = ctx.sent.doc
+    named = ctx.by_token.get(i)
+    if named is not None and named.kind in (NodeKind.STATE, NodeKind.ORGANISATION):
+        return named
+    if doc[i].lower_ not in ("'s", "’s") or i - 1 < ctx.sent.start:
+        return None
+    owner = doc[i - 1]
+    named = ctx.by_token.get(owner.i)
+    if named is not None and named.kind in (NodeKind.STATE, NodeKind.ORGANISATION):
+        return named
+    if owner.lower_ in ORG_NOUNS and any(c.lower_ == "the" for c in owner.children):
+        earlier = [
+            m for m in ctx.mentions if m.tok_end <= owner.i and m.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)
+        ]
+        if earlier:
+            return earlier[-1]
+        resolved = [a for a in reader.denote(owner, ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]
+        return resolved[0] if len(resolved) == 1 else None
+    return None
 
 
 def _title(

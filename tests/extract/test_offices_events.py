@@ -251,3 +251,44 @@ def test_members_invited_listed_and_founding(extractor: Extractor) -> None:
     assert got == {(s, "proposed", d) for s, d in invited} | {(s, None, "2023-08-25") for s in members}
     founding = {r.source: r.attrs.get("since") for r in batch.claims if r.attrs.get("founding")}
     assert founding == {s: "2009" for s in members[:4]}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # patriotnownews-2023-erdogan-sweden-nato.txt: "the alliance" is the organisation just named
+        (
+            "Turkey’s President Recep Tayyip Erdogan agreed Monday to forward Sweden’s application to join NATO to his "
+            "parliament for approval, the alliance’s head Jens Stoltenberg said.",
+            "2023-07-11",
+            {("person:recep-tayyip-erdogan", "state:TUR"), ("person:jens-stoltenberg", "org:nato")},
+        ),
+        # ynet-2024-uk-sanctions-israeli-settlers.txt: an honorific between title and name
+        (
+            '"Today’s sanctions place restrictions on those involved in some of the most egregious abuses of human '
+            'rights," said Foreign Secretary Lord David Cameron.',
+            "2024-02-12",
+            {("person:david-cameron", "state:GBR")},
+        ),
+        # upi-2020-us-sanctions-carrie-lam-hong-kong.txt: a government post is the state's
+        (
+            '"The United States stands with the people of Hong Kong and we will use our tools and authorities to target '
+            'those undermining their autonomy," Treasury Secretary Steven Mnuchin said in a statement Friday.',
+            "2020-08-07",
+            {("person:steven-mnuchin", "state:USA")},
+        ),
+        # radiohc-2019-venezuela-double-veto.txt: an envoy to the UN holds no UN office
+        (
+            'Russian UN representative Vasily Nebenzia said: "Russia supports mechanisms that seek to promote peace '
+            "and dialogue in Venezuela, such as the Montevideo Mechanism, and urges states to uphold the principles "
+            'enshrined in the UN Charter."',
+            "2019-03-01",
+            set(),
+        ),
+    ],
+)
+def test_a_title_before_the_name_whose_office(
+    extractor: Extractor, text: str, published: str, expected: set[tuple[str, str]]
+) -> None:
+    batch = read(extractor, text, published)
+    assert {(r.source, r.target) for r in batch.claims if r.type.value == "HOLDS_OFFICE"} == expected
