@@ -1301,7 +1301,9 @@ class ClaimReader:
 
     def _owned_agreement(self, noun: Token, ctx: SentenceContext) -> Iterator[Candidate]:
         """ "The two countries' joint declaration on ...": the possessors signed it."""
-        owners = [a for c in noun.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
+        # "its bilateral agreements with Bangladesh": a pronoun's owner is a guess, and the text
+        # names an agreement already made; only named owners sign here
+        owners = [a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in self.denote(c, ctx)]
         if not owners or (
             noun.dep_ in ("dobj",)
             and noun.head.lemma_.lower() in ("sign", "publish", "issue", "adopt", "ink", "conclude")
@@ -2619,6 +2621,8 @@ def _venues(found: list[Candidate]) -> list[Candidate]:
     for c in found:
         if c.rel is not RelType.ATTENDS or c.target.kind != "event":
             continue
+        if set(c.target.facts.get("orgs") or []) & (_UN_BODY_IDS | {"org:un"}):  # type: ignore[arg-type]
+            continue  # a session of a UN body meets at the UN, whatever state it stands in
         places = set(c.target.facts.get("places") or [])  # type: ignore[arg-type]
         if len(places) == 1 and c.target.name not in hosted:
             hosted.add(c.target.name)

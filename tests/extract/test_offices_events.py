@@ -292,3 +292,30 @@ def test_a_title_before_the_name_whose_office(
 ) -> None:
     batch = read(extractor, text, published)
     assert {(r.source, r.target) for r in batch.claims if r.type.value == "HOLDS_OFFICE"} == expected
+
+
+def test_visits_to_a_capital_named_by_a_noun_and_to_a_place_beside_its_state(extractor: Extractor) -> None:
+    # financialexpressbd-2024-putin-kim-treaty.txt; a White House statement of 2023-02 (wh-briefings)
+    batch = read(
+        extractor,
+        "Russian President Vladimir Putin said earlier on Wednesday he appreciated the support of North Korea, during "
+        "a rare visit to meet leader Kim Jong Un in Pyongyang.\n\nVice President Kamala Harris will travel to Munich, "
+        "Germany February 16-18 to attend the 2023 Munich Security Conference.",
+        "2024-06-19",
+    )
+    visits = {(r.source, r.target, r.status) for r in batch.claims if r.type.value == "VISITS"}
+    assert visits == {("person:vladimir-putin", "state:PRK", None), ("person:kamala-harris", "state:DEU", "planned")}
+
+
+def test_the_one_accompanied_travels_and_attends_too(extractor: Extractor) -> None:
+    # mfaturkey-2023-fidan-unga78-meetings.txt: no venue for a UN session
+    batch = read(
+        extractor,
+        "Minister of Foreign Affairs Hakan Fidan visited the US to accompany President Recep Tayyip Erdoğan at the "
+        "78th Session of the United Nations General Assembly and to have bilateral and multilateral meetings.",
+        "2023-09-20",
+    )
+    people = ("person:hakan-fidan", "person:recep-tayyip-erdogan")
+    assert claims(batch, "VISITS", "ATTENDS", "HOSTS") == {("VISITS", p, "state:USA") for p in people} | {
+        ("ATTENDS", p, "summit:78th-session-of-the-united-nations-general-assembly-2023") for p in people
+    }
