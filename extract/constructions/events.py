@@ -107,7 +107,9 @@ def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and not partners and not poss:
             # "the five leaders were locked in closed-door discussions"
             verb = tok.head.head
-            if verb.pos_ in ("VERB", "AUX") and not _negated(verb):
+            named = not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+            if verb.pos_ in ("VERB", "AUX") and not _negated(verb) and named:
+                # ("they were engaging in those talks": whom "they" means is a guess too far)
                 parties, passive = reader.subjects(verb, ctx)
                 if passive and not parties:  # "were locked in talks": those locked in them
                     parties = [a for c in verb.children if c.dep_ == "nsubjpass" for a in reader.denote(c, ctx)]
@@ -132,7 +134,16 @@ def presiding(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate])
         events = [ev for o in objs for h in conjuncts(o) if (ev := _event_head(h)) is not None]
         if not events:
             continue
-        for host in reader.subjects(tok, ctx)[0]:
+        hosts = reader.subjects(tok, ctx)[0]
+        # "the Security Council convened an Emergency Special Session of the General Assembly": it
+        # called another body's session, it did not host it
+        events = [
+            ev
+            for ev in events
+            if not (orgs := set(reader._event_target(ev, ctx).facts.get("orgs") or ()))  # type: ignore[arg-type]
+            or orgs & {h.node_id for h in hosts}
+        ]
+        for host in hosts:
             for ev in events:
                 yield Candidate(
                     RelType.HOSTS, host, reader._event_target(ev, ctx), ctx.sent, tok, "presided-over.v1", 0.7

@@ -109,7 +109,7 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
         reading = _title(reader, ctx, i + 1, end)
         if reading is None:
             continue
-        _kind, role, of, member = reading
+        kind, role, of, member = reading
         if member:
             yield Candidate(
                 RelType.MEMBER_OF, m, Target("actor", actor=of), ctx.sent, doc[m.tok_start], "member-after-name.v1"
@@ -117,6 +117,8 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
             continue
         if (m.node_id, of.node_id) in held:
             continue
+        if m.office is not None and m.office.kind != kind:
+            continue  # "President Macron, the Chancellor of Germany;": the next item of a list, not his title
         yield Candidate(
             RelType.HOLDS_OFFICE,
             m,
@@ -299,8 +301,8 @@ def _title(
         of = last
     else:
         return None  # "ambassador to the UN": to whom, not whose
-    if of.kind not in (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.GROUP):
-        return None
+    if of.kind not in (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.GROUP) or of.via == "model":
+        return None  # a body the gazetteer does not know may be a misread name ("Homeland Security Alejandro Mayorkas")
     title = " ".join(w.text for w in words).strip()
     while title.split(" ")[-1:] and title.split(" ")[-1].lower() in ("of", "to", "for", "and", "&", "on"):
         title = title.rsplit(" ", 1)[0] if " " in title else ""
