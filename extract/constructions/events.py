@@ -86,6 +86,33 @@ def participants(reader: ClaimReader, ctx: SentenceContext, found: list[Candidat
                 yield Candidate(RelType.ATTENDS, party, event, ctx.sent, tok, "event-participants-list.v1", 0.7)
 
 
+#: "on the sidelines of E": where a meeting happened, at an event both sides attended
+SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
+
+
+@registry.register("events.sidelines.v1")
+def on_the_sidelines(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "President Biden will meet with President Xi Jinping ... on the sidelines of the 2024 APEC
+    Summit": both attend the summit (the meeting itself is the verb's)."""
+    for tok in ctx.sent:
+        if tok.lower_ not in SIDELINES or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "at"):
+            continue
+        events = [ev for p in _prep_objects(tok, ["of"]) if (ev := _event_head(p)) is not None]
+        verb = tok.head.head
+        if not events or verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+            continue
+        meetings = [c for c in found if c.rel is RelType.MEETS and c.anchor == verb]
+        parties = _unique(
+            reader.subjects(verb, ctx)[0] + [c.target.actor for c in meetings if c.target.actor is not None]
+        )
+        status = next((c.status for c in meetings if c.status), None)
+        for ev in events:
+            target = reader._event_target(ev, ctx)
+            for p in parties:
+                if p.kind in (NodeKind.PERSON, NodeKind.STATE):
+                    yield Candidate(RelType.ATTENDS, p, target, ctx.sent, ev, "sidelines.v1", 0.7, status=status)
+
+
 @registry.register("events.talks.v1")
 def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """Who talked with whom, where the talks are a noun: each pair of the parties meets."""

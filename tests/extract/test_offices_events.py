@@ -319,3 +319,15 @@ def test_the_one_accompanied_travels_and_attends_too(extractor: Extractor) -> No
     assert claims(batch, "VISITS", "ATTENDS", "HOSTS") == {("VISITS", p, "state:USA") for p in people} | {
         ("ATTENDS", p, "summit:78th-session-of-the-united-nations-general-assembly-2023") for p in people
     }
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit(extractor: Extractor) -> None:
+    # a White House press briefing of 2024-11-13 (wh-briefings)
+    batch = read(
+        extractor,
+        "On November 16, President Biden will meet with President Xi Jinping of the People’s Republic of China on "
+        "the sidelines of the 2024 Asia-Pacific Economic Cooperation Summit in Lima, Peru.",
+        "2024-11-13",
+    )
+    attends = {(r.source, r.status) for r in batch.claims if r.type.value == "ATTENDS"}
+    assert attends == {("person:joe-biden", "planned"), ("person:xi-jinping", "planned")}
