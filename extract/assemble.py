@@ -85,7 +85,9 @@ class DocumentReading:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        paragraph_dates = [d for d in _paragraph_dates(ctx) if d.start < offset + ctx.sent.start_char]
+        paragraph_dates = [
+            d for d in _paragraph_dates(ctx, self.source.published) if d.start < offset + ctx.sent.start_char
+        ]
         respectively = _respectively_dates(candidates, ctx)
         for c in candidates:
             date, basis = self._date_for(c, ctx, paragraph_dates, respectively)
@@ -101,7 +103,7 @@ class DocumentReading:
         if (dated := c.attrs.pop("document_dated", None)) and (self.source.published or self.anchor_date):
             # a standing fact stated as it holds now, or as it began ("formed by X in 2009"): it holds
             # as of the document; the date of how it began is its ``since``
-            if dated == "since" and (since := _nearest(c, ctx) if ctx.dates else None) is not None:
+            if dated == "since" and (since := _nearest(c, ctx, self.source.published) if ctx.dates else None):
                 c.attrs["since"] = since.date
             return (self.source.published, "publication") if self.source.published else (self.anchor_date, "document")
         if c.anchor.i in respectively:
@@ -113,7 +115,7 @@ class DocumentReading:
             if own is not None:
                 return own.date, "sentence"
             return self.source.published, "publication"
-        nearest = _nearest(c, ctx) if ctx.dates else None
+        nearest = _nearest(c, ctx, self.source.published) if ctx.dates else None
         if nearest is not None:
             return nearest.date, "sentence"
         if paragraph_dates:
@@ -132,15 +134,18 @@ class DocumentReading:
         return None, None
 
 
-def _paragraph_dates(ctx: SentenceContext) -> list[DateMention]:
+def _paragraph_dates(ctx: SentenceContext, published: str | None = None) -> list[DateMention]:
     """Dates earlier in the paragraph that set the time of a clause.
 
     A noun's date ("the talks in 2022") does not carry over to the next sentence.
     """
-    return sorted((d for d in set(ctx.date_at.values()) if d.start in ctx.adverbial), key=lambda d: d.start)
+    return sorted(
+        (d for d in set(ctx.date_at.values()) if d.start in ctx.adverbial and not _target_year(d, ctx, published)),
+        key=lambda d: d.start,
+    )
 
 
-def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention | None:
+def _nearest(c: Candidate, ctx: SentenceContext, published: str | None = None) -> DateMention | None:
     """The date of the claim's clause: one in the clause, else one setting the sentence's time.
 
     A date inside the target's own name ("signed the 2022 Consultation Plan") dates the name,
@@ -162,10 +167,27 @@ def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention | None:
         if t.i in ctx.date_at and t.i not in inside_target and (t.head.i in above or t.head.head.i in above)
     ]
     adverbial = [d for d in ctx.dates if d.start in ctx.adverbial]
-    pool = in_clause or governing or adverbial
+    pool = [d for d in in_clause or governing or adverbial if not _target_year(d, ctx, published)]
     if not pool:
         return None
     return min(pool, key=lambda d: abs(d.start - (offset + c.anchor.idx)))
+
+
+#: prepositions that make a later year a target, not a time: "peak before 2030", "by 2060"
+_DEADLINE_PREPS = {"by", "before", "until", "till", "through"}
+
+
+def _target_year(d: DateMention, ctx: SentenceContext, published: str | None) -> bool:
+    """ "peak emissions before 2030": a year named as a target never dates the claim."""
+    doc = ctx.sent.doc
+    offset = doc.user_data.get("offset", 0)
+    span = doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = next((t.head for t in span if t.head.i < span.start or t.head.i >= span.end), span.root.head)
+    if prep.lower_ not in _DEADLINE_PREPS:
+        return False
+    return bool(published) and int(d.date[:4]) > int(str(published)[:4])
 
 
 def _clause_date(c: Candidate, ctx: SentenceContext) -> DateMention | None:

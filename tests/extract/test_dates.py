@@ -94,3 +94,27 @@ def test_the_weekday_of_publication_is_the_day_of_publication() -> None:
     entities = [(0, 9, "Wednesday", True), (20, 40, "earlier on Wednesday", False), (50, 64, "last Wednesday", False)]
     found = relative_day_dates(entities, [], anchor=Anchor("2024-06-19"))
     assert [m.date for m in found] == ["2024-06-19", "2024-06-19", "2024-06-12"]
+
+
+@pytest.mark.nlp
+def test_a_year_named_as_a_target_dates_no_claim() -> None:
+    # remarks by President Biden and Ursula von der Leyen, 2022-03-25 (wh-briefings)
+    import hashlib
+
+    from diplograph.extract.loaders import SourceDocument
+    from diplograph.extract.pipeline import build_extractor
+
+    text = (
+        "And as the EU works to discontinue buying Russian gas well before 2030, it will also work to ensure "
+        "additional EU market demand for 50 billion cubic meters of LNG from the United States annually by 2030."
+    )
+    source = SourceDocument(
+        doc_id="doc:test",
+        file="test.txt",
+        path="test.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published="2022-03-25",
+    )
+    claims = build_extractor().extract(source).batch.claims
+    assert [(r.source, r.date) for r in claims] == [("org:eu", None)]
