@@ -331,3 +331,25 @@ def test_a_meeting_on_the_sidelines_of_a_summit(extractor: Extractor) -> None:
     )
     attends = {(r.source, r.status) for r in batch.claims if r.type.value == "ATTENDS"}
     assert attends == {("person:joe-biden", "planned"), ("person:xi-jinping", "planned")}
+
+
+def test_the_signing_of_an_agreement_between_two_states(extractor: Extractor) -> None:
+    # UN General Debate speeches of 2018 (Tanzania; Portugal), ungdc corpus
+    batch = read(
+        extractor,
+        "Tanzania welcomes the recent talks between the United States and North Korea on the Korean nuclear deal, "
+        "which paved the way for the recent signing of an agreement between North Korea and the Republic of Korea.\n\n"
+        "We would like to highlight the increasing importance of the African Union and its key uniting role for peace "
+        "and sustainable development, its growing partnership with the United Nations and the historic step of the "
+        "signing of the Joint Declaration of Peace and Friendship between Ethiopia and Eritrea.",
+        "2018-09-28",
+    )
+    signs = {(r.source, r.target, r.status) for r in batch.claims if r.type.value == "SIGNS"}
+    korea = "agreement:agreement-between-north-korea-and-the-republic-of-korea"
+    declaration = "agreement:joint-declaration-of-peace-and-friendship-between-ethiopia-and-eritrea"
+    assert signs == {
+        ("state:PRK", korea, None),
+        ("state:KOR", korea, None),
+        ("state:ETH", declaration, None),
+        ("state:ERI", declaration, None),
+    }
