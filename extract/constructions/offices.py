@@ -110,6 +110,10 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
         if reading is None:
             continue
         kind, role, of, member = reading
+        if of is None:
+            of = _recorded_office(reader, ctx, m, kind)
+            if of is None:
+                continue
         if member:
             yield Candidate(
                 RelType.MEMBER_OF, m, Target("actor", actor=of), ctx.sent, doc[m.tok_start], "member-after-name.v1"
@@ -175,16 +179,9 @@ def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[C
         if of is None:
             of = _owner_before(reader, ctx, i)
         if of is None:
-            # a title alone: the office the gazetteer records for the person at the date
-            office = next(
-                (o for o in reader.gaz.offices(m.node_id, ctx.date) if kind in reader.gaz.office_kinds(o)), None
-            )
-            entry = reader.gaz.get(office.of) if office is not None else None
-            if entry is None:
+            of = _recorded_office(reader, ctx, m, kind)
+            if of is None:
                 continue
-            of = ActorMention(
-                m.start, m.end, m.tok_start, m.tok_end, entry.id, entry.kind, entry.name, m.surface, "office"
-            )
         if of.kind not in (NodeKind.STATE, NodeKind.ORGANISATION) or of.node_id == m.node_id:
             continue
         entry = reader.gaz.get(of.node_id)
@@ -209,6 +206,15 @@ def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[C
             confidence=0.85,
             role=title.lower(),
         )
+
+
+def _recorded_office(reader: ClaimReader, ctx: SentenceContext, m: ActorMention, kind: str) -> ActorMention | None:
+    """A title alone: whose it is, from the office of that kind the gazetteer records for the person."""
+    office = next((o for o in reader.gaz.offices(m.node_id, ctx.date) if kind in reader.gaz.office_kinds(o)), None)
+    entry = reader.gaz.get(office.of) if office is not None else None
+    if entry is None:
+        return None
+    return ActorMention(m.start, m.end, m.tok_start, m.tok_end, entry.id, entry.kind, entry.name, m.surface, "office")
 
 
 _ENVOYS = {"representative", "ambassador", "envoy", "delegate", "permanent"}
@@ -253,7 +259,7 @@ def _owner_before(reader: ClaimReader, ctx: SentenceContext, i: int) -> ActorMen
 
 def _title(
     reader: ClaimReader, ctx: SentenceContext, start: int, end: int
-) -> tuple[str, str, ActorMention, bool] | None:
+) -> tuple[str, str, ActorMention | None, bool] | None:
     """(office kind, role, whose, membership?) for the apposition ``doc[start:end]``, if a title."""
     doc = ctx.sent.doc
     words: list[Token] = []
@@ -281,8 +287,16 @@ def _title(
             return None
         i += 1
     content = [w for w in words if w.lower_ not in _GLUE]
-    if not content or not named:
+    if not content:
         return None
+    if not named:
+        # "Josep Borrell, High Representative for Foreign Affairs and Security Policy": whose office
+        # is the gazetteer's to say (the caller asks it)
+        title = " ".join(w.text for w in words)
+        kind = role_kind(title)
+        if kind is None or content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS:
+            return None
+        return kind, title.lower(), None, False
     if named[-1][0] < len(words) and content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS | _MEMBER_HEADS:
         return None  # a title ends in an office word or in whose it is, not in a name
     nouns = {w.lower_ for w in content}

@@ -353,3 +353,17 @@ def test_the_signing_of_an_agreement_between_two_states(extractor: Extractor) ->
         ("state:ETH", declaration, None),
         ("state:ERI", declaration, None),
     }
+
+
+def test_a_heading_names_an_office_and_asserts_nothing_else(extractor: Extractor) -> None:
+    # chinamfa-2019-geng-shuang-iran-sanctions.txt: the headline, then the first question
+    batch = read(
+        extractor,
+        "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on November 5, 2019\n\n"
+        "Q: The United States on Monday imposed sanctions on nine people close to General Staff of Iran's Armed "
+        "Forces and the supreme leader Ayatollah Ali Khamenei, including one of his sons.",
+        "2019-11-05",
+    )
+    offices = {(r.source, r.target, r.evidence[:30]) for r in batch.claims if r.type.value == "HOLDS_OFFICE"}
+    assert ("person:geng-shuang", "state:CHN", "Foreign Ministry Spokesperson ") in offices
+    assert all(r.evidence.startswith("Q:") for r in batch.claims if r.type.value != "HOLDS_OFFICE")
