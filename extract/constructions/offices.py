@@ -137,8 +137,40 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
 
 #: honorifics between a title and a name ("Foreign Secretary Lord David Cameron")
 _HONORIFICS = {"lord", "sir", "dame", "sheikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dato", "datuk"}
+#: military ranks between a title and a name ("Myanmar's junta leader Senior Gen. Min Aung Hlaing")
+_RANKS = {"gen.", "gen", "senior", "lt.", "col.", "maj.", "adm.", "brig.", "marshal", "field", "lt", "col", "adm"}
+#: portfolio words a government title is made of ("security minister", "junta leader"), never
+#: those of a private or opposition role ("mercenary chief", "opposition leader")
+_PORTFOLIO = {
+    "security",
+    "justice",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "trade",
+    "economy",
+    "health",
+    "energy",
+    "home",
+    "cyber",
+    "intelligence",
+    "police",
+    "military",
+    "army",
+    "junta",
+    "cabinet",
+    "commerce",
+    "treasury",
+    "agriculture",
+    "education",
+    "environment",
+    "transport",
+    "labour",
+    "labor",
+}
 #: words of titles before a name beyond the actor linker's ("the alliance's head", "National Security Adviser")
-_TITLE_BEFORE = TITLE_WORDS | _OFFICE_HEADS | {"head", "national", "security", "-", "secretary-general"}
+_TITLE_BEFORE = TITLE_WORDS | _OFFICE_HEADS | _PORTFOLIO | {"head", "national", "-", "secretary-general"}
 
 
 @registry.register("offices.before-name.v1")
@@ -154,7 +186,7 @@ def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[C
         if m.office is not None and m.office.of is not None:
             continue
         i = m.tok_start - 1
-        while i >= ctx.sent.start and doc[i].lower_ in _HONORIFICS:
+        while i >= ctx.sent.start and doc[i].lower_ in _HONORIFICS | _RANKS:
             i -= 1
         # "President of Russia Vladimir Putin": the state between the title and the name
         of: ActorMention | None = None
@@ -170,10 +202,12 @@ def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[C
             words.insert(0, doc[i])
             i -= 1
         content = [w for w in words if w.text != "-"]
-        if not content or not ({w.lower_ for w in content} & (TITLE_WORDS | _OFFICE_HEADS | {"head"})):
-            continue
+        if not content or content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS | {"head", "secretary-general"}:
+            continue  # a title ends in its office word: "security minister", not "the security"
         title = " ".join(w.text for w in words).replace(" - ", "-")
-        kind = role_kind(title) or ("other" if {w.lower_ for w in content} & (_OFFICE_HEADS | {"head"}) else None)
+        kind = role_kind(title) or (
+            "other" if {w.lower_ for w in content} & (_OFFICE_HEADS | {"head", "leader"}) else None
+        )
         if kind is None:
             continue
         if of is None:
@@ -279,7 +313,7 @@ def _title(
         if t.lower_ in _GLUE:
             if t.lower_ in ("of", "to", "for", "and", "&", "on"):
                 words.append(t)
-        elif t.lower_ in TITLE_WORDS or t.lower_ in _OFFICE_HEADS or t.lower_ in _MEMBER_HEADS:
+        elif t.lower_ in TITLE_WORDS | _OFFICE_HEADS | _MEMBER_HEADS | _PORTFOLIO:
             words.append(t)
         elif t.is_alpha and t.text[:1].isupper():
             words.append(t)  # "High Representative for Foreign Affairs and Security Policy"

@@ -89,6 +89,7 @@ def test_a_member_of_a_body_after_the_name(extractor: Extractor) -> None:
     assert claims(batch, "MEMBER_OF", "HOLDS_OFFICE") == {
         ("MEMBER_OF", "person:dietmar-koster", "org:european-parliament"),
         ("HOLDS_OFFICE", "person:oliver-klein", "state:FRA"),
+        ("HOLDS_OFFICE", "person:tim-zahn", "state:DEU"),  # a government portfolio word
     }
 
 
@@ -276,6 +277,17 @@ def test_members_invited_listed_and_founding(extractor: Extractor) -> None:
             'those undermining their autonomy," Treasury Secretary Steven Mnuchin said in a statement Friday.',
             "2020-08-07",
             {("person:steven-mnuchin", "state:USA")},
+        ),
+        # islamabadpost-2021-asean-myanmar-consensus.txt: a rank between title and name
+        (
+            "Among the participants of the meeting were the bloc’s Secretary-General Dato Lim Jock Hoi and Myanmar’s "
+            "junta leader Senior Gen. Min Aung Hlaing, as well as Indonesian President Joko Widodo.",
+            "2021-04-24",
+            {
+                ("person:lim-jock-hoi", "org:asean"),
+                ("person:min-aung-hlaing", "state:MMR"),
+                ("person:joko-widodo", "state:IDN"),
+            },
         ),
         # radiohc-2019-venezuela-double-veto.txt: an envoy to the UN holds no UN office
         (
