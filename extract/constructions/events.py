@@ -134,7 +134,10 @@ def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and not partners and not poss:
             # "the five leaders were locked in closed-door discussions"
             verb = tok.head.head
-            named = not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+            own = verb
+            while own.dep_ == "conj" and own.head != own:
+                own = own.head  # "they were approaching and engaging in those talks": the first verb's subject
+            named = not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in own.children)
             if verb.pos_ in ("VERB", "AUX") and not _negated(verb) and named:
                 # ("they were engaging in those talks": whom "they" means is a guess too far)
                 parties, passive = reader.subjects(verb, ctx)

@@ -7,6 +7,7 @@ They run the real spaCy pipeline (marker ``nlp``).
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,8 @@ from diplograph.extract.pipeline import Extractor, build_extractor
 from diplograph.graph.models import GraphBatch
 
 pytestmark = pytest.mark.nlp
+
+_DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
@@ -379,3 +382,10 @@ def test_a_heading_names_an_office_and_asserts_nothing_else(extractor: Extractor
     offices = {(r.source, r.target, r.evidence[:30]) for r in batch.claims if r.type.value == "HOLDS_OFFICE"}
     assert ("person:geng-shuang", "state:CHN", "Foreign Ministry Spokesperson ") in offices
     assert all(r.evidence.startswith("Q:") for r in batch.claims if r.type.value != "HOLDS_OFFICE")
+
+
+def test_talks_of_they_are_left_alone(extractor: Extractor) -> None:
+    # lines 190-212 of wh-briefings/press-briefings/2023-03/2023-03-13-press-gaggle-by-press-secretary-karine-jean-pierre-and-national-security-advisor-jake-sullivan-en-route-san-diego-ca.md (corpora), hard-wrapped as published: "they"
+    # would be China and Russia, a guess too far
+    batch = read(extractor, (_DATA / "wh-2023-03-13-they-talks.txt").read_text(encoding="utf-8"), "2023-03-13")
+    assert claims(batch, "MEETS") == set()
