@@ -715,6 +715,9 @@ class ClaimReader:
             if out:
                 return out
         word = tok.lower_
+        ahead = self._cataphora(tok, ctx)
+        if ahead:
+            return ahead
         resolved = ctx.discourse.resolve(tok)
         if resolved:
             return resolved
@@ -782,6 +785,22 @@ class ClaimReader:
         if tok.dep_ == "appos" and tok.head != tok:
             return self._denote_one(tok.head, ctx)  # "Jake Sullivan, our National Security Advisor, who ..."
         return []
+
+    def _cataphora(self, tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+        """ "During her trip to Warsaw, Poland, today, U.S. Vice President Kamala Harris announced ...":
+        a possessive in a phrase fronted before the clause's subject is that subject's."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
+            return []
+        noun, prep = tok.head, tok.head.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or prep.i > prep.head.i:
+            return []
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        found = self.denote(subject, ctx)
+        people = tok.lower_ in ("his", "her")
+        found = [a for a in found if (a.kind is NodeKind.PERSON) == people or tok.lower_ == "their"]
+        return found if len(found) == 1 or tok.lower_ == "their" else []
 
     def _state_of_person(self, person: ActorMention, date: str | None) -> ActorMention | None:
         of = person.office.of if person.office and person.office.of else None

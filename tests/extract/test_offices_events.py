@@ -389,3 +389,18 @@ def test_talks_of_they_are_left_alone(extractor: Extractor) -> None:
     # would be China and Russia, a guess too far
     batch = read(extractor, (_DATA / "wh-2023-03-13-they-talks.txt").read_text(encoding="utf-8"), "2023-03-13")
     assert claims(batch, "MEETS") == set()
+
+
+def test_a_possessive_fronted_before_the_subject_is_the_subject_s(extractor: Extractor) -> None:
+    # statements-releases/2022-03/2022-03-10-vice-president-kamala-harris-announces-additional-u-s-funding-...
+    # (wh-briefings), hard-wrapped as published
+    batch = read(
+        extractor,
+        "During her trip to Warsaw, Poland, today, U.S. Vice President Kamala\n"
+        "Harris announced nearly $53 million in new humanitarian assistance from\n"
+        "the United States government, through the U.S. Agency for International\n"
+        "Development (USAID), to support innocent civilians affected by Russia’s\n"
+        "unjustified invasion of Ukraine.",
+        "2022-03-10",
+    )
+    assert claims(batch, "VISITS") == {("VISITS", "person:kamala-harris", "state:POL")}
