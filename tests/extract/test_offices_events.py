@@ -392,10 +392,12 @@ def test_talks_of_they_are_left_alone(extractor: Extractor) -> None:
 
 
 def test_a_possessive_fronted_before_the_subject_is_the_subject_s(extractor: Extractor) -> None:
-    # statements-releases/2022-03/2022-03-10-vice-president-kamala-harris-announces-additional-u-s-funding-...
-    # (wh-briefings), hard-wrapped as published
+    # two White House statements (wh-briefings, statements-releases 2023-07-02 and 2022-03-10), one
+    # after the other: "her" is Harris, named after it, not Biden, named before
     batch = read(
         extractor,
+        "On July 13,\nPresident Biden will visit Helsinki, Finland for a U.S.-Nordic Leaders\nSummit. More details "
+        "about the trip will be announced soon.\n\n"
         "During her trip to Warsaw, Poland, today, U.S. Vice President Kamala\n"
         "Harris announced nearly $53 million in new humanitarian assistance from\n"
         "the United States government, through the U.S. Agency for International\n"
@@ -403,4 +405,7 @@ def test_a_possessive_fronted_before_the_subject_is_the_subject_s(extractor: Ext
         "unjustified invasion of Ukraine.",
         "2022-03-10",
     )
-    assert claims(batch, "VISITS") == {("VISITS", "person:kamala-harris", "state:POL")}
+    assert claims(batch, "VISITS") == {
+        ("VISITS", "person:joe-biden", "state:FIN"),
+        ("VISITS", "person:kamala-harris", "state:POL"),
+    }
