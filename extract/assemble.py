@@ -120,6 +120,11 @@ class DocumentReading:
             return nearest.date, "sentence"
         if paragraph_dates:
             return paragraph_dates[-1].date, "paragraph"
+        if _SAME_DAY.search(ctx.sent.text):
+            # "Later that day, Minister Fidan met with ...": the day the text last named
+            day = next((r.date for r in reversed(self.readings) if r.date and len(r.date) == 10), None)
+            if day is not None:
+                return day, "paragraph"
         published = self.source.published
         if c.rel is RelType.HOLDS_OFFICE and (published or self.anchor_date):
             # an office named without a date of its own is held as of the document's date
@@ -132,6 +137,10 @@ class DocumentReading:
         if c.rel in EVENT_TYPES and self.source.published:
             return self.source.published, "publication"
         return None, None
+
+
+#: a day the text named before: "Later that day", "the same day", "that evening"
+_SAME_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.I)
 
 
 def _paragraph_dates(ctx: SentenceContext, published: str | None = None) -> list[DateMention]:

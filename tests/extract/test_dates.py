@@ -118,3 +118,29 @@ def test_a_year_named_as_a_target_dates_no_claim() -> None:
     )
     claims = build_extractor().extract(source).batch.claims
     assert [(r.source, r.date) for r in claims] == [("org:eu", None)]
+
+
+@pytest.mark.nlp
+def test_later_that_day_is_the_day_named_before() -> None:
+    # mfaturkey-2023-fidan-unga78-meetings.txt (dev set): the day is in the paragraph before
+    import hashlib
+
+    from diplograph.extract.loaders import SourceDocument
+    from diplograph.extract.pipeline import build_extractor
+
+    text = (
+        "Minister Fidan had his first meeting in New York with Micheál Martin, Deputy Prime Minister & Minister of "
+        "Foreign Affairs and Minister of Defence of Ireland at Turkish House on 17 September.\n\n"
+        "Later that day, Minister Fidan met with Annalena Baerbock, Minister of Foreign Affairs of Germany."
+    )
+    source = SourceDocument(
+        doc_id="doc:test",
+        file="test.txt",
+        path="test.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published="2023-09",
+    )
+    claims = build_extractor().extract(source).batch.claims
+    meets = {r.target: r.date for r in claims if r.type.value == "MEETS"}
+    assert meets == {"person:micheal-martin": "2023-09-17", "person:annalena-baerbock": "2023-09-17"}
