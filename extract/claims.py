@@ -1333,7 +1333,7 @@ class ClaimReader:
             return  # "his plan", "Hamas's statements": nothing was signed
         target = self._agreement_target(noun)
         for o in owners:
-            yield Candidate(RelType.SIGNS, o, target, ctx.sent, noun, "sign-noun.v1")
+            yield Candidate(RelType.SIGNS, o, target, ctx.sent, noun, "sign-noun.v2")
 
     # -- targets ----------------------------------------------------------------------------
 
@@ -2648,7 +2648,7 @@ def _venues(found: list[Candidate]) -> list[Candidate]:
             place = ActorMention(
                 0, 0, c.anchor.i, c.anchor.i + 1, places.pop(), NodeKind.STATE, "", c.anchor.text, "venue"
             )
-            out.append(Candidate(RelType.HOSTS, place, c.target, c.sent, c.anchor, "event-venue.v1", confidence=0.7))
+            out.append(Candidate(RelType.HOSTS, place, c.target, c.sent, c.anchor, "event-venue.v2", confidence=0.7))
             continue
         visited = {
             v.target.actor.node_id: v.target.actor
@@ -2667,7 +2667,7 @@ def _venues(found: list[Candidate]) -> list[Candidate]:
                     c.target,
                     c.sent,
                     c.anchor,
-                    "visit-venue.v1",
+                    "visit-venue.v2",
                     confidence=0.7,
                 )
             )
