@@ -686,6 +686,11 @@ class ClaimReader:
     def denote(self, tok: Token, ctx: SentenceContext, *, expand: bool = True) -> list[ActorMention]:
         """The actors an argument names, over coordination and "such as" lists."""
         heads = conjuncts(tok) if expand else [tok]
+        if expand and (first := self.mention_at(tok, ctx)) is not None and first.kind is NodeKind.STATE:
+            # a list the parser hung as an apposition: "The United Arab Emirates, Argentina, Egypt and Ethiopia"
+            for c in tok.children:
+                if c.dep_ == "appos" and (m := self.mention_at(c, ctx)) is not None and m.kind is NodeKind.STATE:
+                    heads += [h for h in conjuncts(c) if h not in heads]
         out: list[ActorMention] = []
         for head in heads:
             out.extend(self._denote_one(head, ctx))
@@ -701,6 +706,8 @@ class ClaimReader:
         m = self.mention_at(tok, ctx)
         if m is not None and not m.is_adjective:
             return [m]
+        if m is not None and m.kind is NodeKind.STATE and tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj"):
+            return [m]  # "visited the US": a form that is mostly a modifier ("US sanctions") as a noun
         members = such_as(tok)
         if members:
             out = []
@@ -709,6 +716,9 @@ class ClaimReader:
             if out:
                 return out
         word = tok.lower_
+        ahead = self._cataphora(tok, ctx)
+        if ahead:
+            return ahead
         resolved = ctx.discourse.resolve(tok)
         if resolved:
             return resolved
@@ -776,6 +786,22 @@ class ClaimReader:
         if tok.dep_ == "appos" and tok.head != tok:
             return self._denote_one(tok.head, ctx)  # "Jake Sullivan, our National Security Advisor, who ..."
         return []
+
+    def _cataphora(self, tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+        """ "During her trip to Warsaw, Poland, today, U.S. Vice President Kamala Harris announced ...":
+        a possessive in a phrase fronted before the clause's subject is that subject's."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
+            return []
+        noun, prep = tok.head, tok.head.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or prep.i > prep.head.i:
+            return []
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        found = self.denote(subject, ctx)
+        people = tok.lower_ in ("his", "her")
+        found = [a for a in found if (a.kind is NodeKind.PERSON) == people or tok.lower_ == "their"]
+        return found if len(found) == 1 or tok.lower_ == "their" else []
 
     def _state_of_person(self, person: ActorMention, date: str | None) -> ActorMention | None:
         of = person.office.of if person.office and person.office.of else None
@@ -884,6 +910,15 @@ class ClaimReader:
                 # to X"): its subject is the nearest verb's above
                 head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
             return self.subjects(head, ctx, depth + 1)
+        if v.dep_ == "xcomp" and head != v and head.lemma_.lower() == "invite":
+            # "invited Kim to visit Moscow": Kim is to visit; "were invited to enter BRICS": those invited
+            invited = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            among = head.head.head if head.dep_ == "acl" and head.head.dep_ == "pobj" else None
+            if not invited and among is not None and among.lower_ == "among" and among.head.lemma_ == "be":
+                # "Iran and Saudi Arabia were among six countries invited to join X"
+                invited = [c for c in among.head.children if c.dep_ == "nsubj"]
+            if invited:
+                return [a for c in invited for a in self.denote(c, ctx)], False
         if v.dep_ in ("xcomp", "advcl", "ccomp") and head != v:
             # object control: "called on the BRICS countries to give" -> the object acts
             # "called on all countries to embrace X": the caller advocates X. "forced Y to leave": Y acts.
@@ -1314,7 +1349,9 @@ class ClaimReader:
 
     def _owned_agreement(self, noun: Token, ctx: SentenceContext) -> Iterator[Candidate]:
         """ "The two countries' joint declaration on ...": the possessors signed it."""
-        owners = [a for c in noun.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
+        # "its bilateral agreements with Bangladesh": a pronoun's owner is a guess, and the text
+        # names an agreement already made; only named owners sign here
+        owners = [a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in self.denote(c, ctx)]
         if not owners or (
             noun.dep_ in ("dobj",)
             and noun.head.lemma_.lower() in ("sign", "publish", "issue", "adopt", "ink", "conclude")
@@ -1325,7 +1362,7 @@ class ClaimReader:
             return  # "his plan", "Hamas's statements": nothing was signed
         target = self._agreement_target(noun)
         for o in owners:
-            yield Candidate(RelType.SIGNS, o, target, ctx.sent, noun, "sign-noun.v1")
+            yield Candidate(RelType.SIGNS, o, target, ctx.sent, noun, "sign-noun.v2")
 
     # -- targets ----------------------------------------------------------------------------
 
@@ -1452,7 +1489,15 @@ class ClaimReader:
             for m in ctx.mentions
             if span.start <= m.tok_start and m.tok_end <= head.i and m.kind is NodeKind.STATE and m.via != "metonym"
         ]
-        return Target(
+        # "the regional group's meeting": the organisation the possessive refers back to convened it
+        orgs += [
+            a
+            for c in head.children
+            if c.dep_ == "poss" and c.i not in ctx.by_token
+            for a in self.denote(c, ctx)
+            if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)
+        ]
+        target = Target(
             "event",
             head=head,
             name=phrase(head, preps=EVENT_NAME_PREPS),
@@ -1461,8 +1506,12 @@ class ClaimReader:
                 "places": [p.node_id for p in places],
                 "head": head.lemma_.lower(),
                 "parties": [p.node_id for p in pair],
+                # the whole phrase, appositions too ("in the Indonesian capital Jakarta"): a later
+                # shorter mention of the event ("the meeting in Jakarta") is matched against it
+                "text": head.doc[head.left_edge.i : head.right_edge.i + 1].text,
             },
         )
+        return ctx.discourse.same_event(target)
 
     def _agreement_target(self, head: Token) -> Target:
         span = phrase_span(head, keep_relcl=True)  # "a memorandum with Iran to invest $40 billion in ..."
@@ -2645,13 +2694,15 @@ def _venues(found: list[Candidate]) -> list[Candidate]:
     for c in found:
         if c.rel is not RelType.ATTENDS or c.target.kind != "event":
             continue
+        if set(c.target.facts.get("orgs") or []) & (_UN_BODY_IDS | {"org:un"}):  # type: ignore[arg-type]
+            continue  # a session of a UN body meets at the UN, whatever state it stands in
         places = set(c.target.facts.get("places") or [])  # type: ignore[arg-type]
         if len(places) == 1 and c.target.name not in hosted:
             hosted.add(c.target.name)
             place = ActorMention(
                 0, 0, c.anchor.i, c.anchor.i + 1, places.pop(), NodeKind.STATE, "", c.anchor.text, "venue"
             )
-            out.append(Candidate(RelType.HOSTS, place, c.target, c.sent, c.anchor, "event-venue.v1", confidence=0.7))
+            out.append(Candidate(RelType.HOSTS, place, c.target, c.sent, c.anchor, "event-venue.v2", confidence=0.7))
             continue
         visited = {
             v.target.actor.node_id: v.target.actor
@@ -2670,7 +2721,7 @@ def _venues(found: list[Candidate]) -> list[Candidate]:
                     c.target,
                     c.sent,
                     c.anchor,
-                    "visit-venue.v1",
+                    "visit-venue.v2",
                     confidence=0.7,
                 )
             )
@@ -2816,12 +2867,19 @@ def _status(v: Token) -> str | None:
         lemma = head.lemma_.lower()
         if lemma in ("apply", "demand", "request", "aspire"):
             return "applied"
-        if lemma in ("propose", "suggest", "call", "urge"):
+        if lemma in ("propose", "suggest", "call", "urge", "invite"):
             return "proposed"
         if lemma in PLAN_VERBS and lemma != "agree":
             return STATUS_OF_PLAN.get(lemma, "planned")
         if lemma in ("be",) and any(c.lower_ in ("set", "scheduled", "due", "expected") for c in head.children):
             return "planned"
+    if (
+        v.tag_ == "VBG"
+        and v.dep_ == "pcomp"
+        and head.lower_ in ("for", "of", "to", "on", "about", "against", "without")
+        and any(c.dep_ == "nsubj" for c in v.children)
+    ):
+        return "proposed"  # "a precondition for Sweden joining NATO": a state of affairs wanted, not one stated
     for c in v.children:
         if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo"):
             return "planned"

@@ -180,6 +180,8 @@ VERB_FRAMES: dict[str, list[Frame]] = {
         # "joined the Paris Agreement": becoming a party is a stance on the agreement
         _f(RelType.SUPPORTS, "dobj", (AGREEMENT,), "support-verb.v1"),
     ],
+    # "invited to enter BRICS": an organisation is entered by joining it
+    "enter": [_f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1")],
     "rejoin": [
         _f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1"),
         _f(RelType.SUPPORTS, "dobj", (AGREEMENT,), "support-verb.v1"),
