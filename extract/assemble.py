@@ -198,9 +198,10 @@ class NodeBook:
                 props = dict(entry.properties)
                 props.setdefault("name", entry.name)
             else:
-                props = {"name": m.name, "aliases": [m.name]}
+                # an actor the text introduces: its kind ("bank") and country where the text says them
+                props = {"name": m.name, "aliases": [m.name], **m.properties}
             self.nodes[m.node_id] = props
-        if counted and m.via not in ("office", "metadata", "venue"):
+        if counted and m.via not in ("office", "metadata", "venue", "document"):
             self.forms[m.node_id][m.surface] += 1
         return m.node_id
 
@@ -458,6 +459,8 @@ def assemble(
             rel = INVERSE[rel]
             props["extractor"] = f"{c.extractor}+opposite"
         attrs = {**c.attrs, **extra}
+        if c.source.via == "document":
+            attrs["agent_basis"] = "document"  # the issuing body of a statement, not a named agent
         if r.basis:
             attrs["date_basis"] = r.basis
         if c.source_says == "vetoed" and tgt.startswith("resolution:unga"):

@@ -51,6 +51,8 @@ class Voice:
 
     state: ActorMention | None = None
     speaker: ActorMention | None = None
+    #: "document" when the state is the publisher issuing the text (a ministry's statement), not a speaker
+    basis: str | None = None
 
 
 @dataclass
@@ -71,6 +73,8 @@ class Discourse:
     known_people: dict[str, str] = field(default_factory=dict)
     #: the body that adopted the last resolution: "the resolution condemned X" speaks for it
     last_adopter: ActorMention | None = None
+    #: who sanctioned last: "Others sanctioned are X, Y" in a news text names more of its targets
+    last_sanctioner: ActorMention | None = None
     context_year: int | None = None
     #: the paragraph that set it
     context_year_paragraph: int = -1

@@ -40,6 +40,7 @@ from .document import document_node
 from .gazetteer import Gazetteer
 from .loaders import SourceDocument
 from .text import Paragraph, mask_markup, segment
+from .voice import issuing_body
 
 __all__ = ["PIPELINE_VERSION", "Extractor", "build_extractor", "load_nlp"]
 
@@ -269,10 +270,16 @@ class Extractor:
         return self._actor_from_reference(of) if of else None
 
     def _voice(self, source: SourceDocument) -> Voice:
-        """Who "we" is: the state a speech is given on behalf of (speech metadata)."""
+        """Who "we" is: the state a speech is given on behalf of (speech metadata), else the
+        government or body that issues the text (its publisher: a ministry, a department, a council)."""
         meta = source.metadata
         state_ref = meta.get("on_behalf_of") or meta.get("iso3") or meta.get("country")
         state = self._actor_from_reference(str(state_ref)) if state_ref else None
+        if state is None and not (meta.get("speaker_id") or meta.get("speaker")):
+            body = issuing_body(source.publisher, self.gazetteer)
+            if body is not None:
+                voice = ActorMention(0, 0, 0, 0, body.id, body.kind, body.name, body.name, "document")
+                return Voice(state=voice, basis="document")
         speaker = None
         if meta.get("speaker_id") or meta.get("speaker"):
             speaker = self._actor_from_reference(str(meta.get("speaker_id") or meta["speaker"]))

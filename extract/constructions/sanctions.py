@@ -1,0 +1,672 @@
+"""Sanctions in every form sanctions releases and the press give them, with each named target.
+
+Read here (the predicate frames of ``lexicon`` read "X imposed sanctions on Y" and "X sanctioned Y"
+with a single object already):
+
+* verbs of listing: "We are designating A, B, as well as C", "The Chinese side decides to sanction
+  the following ten individuals ...: A (party), B of the European Parliament, ...", "blacklisted A";
+* a participle naming the sanctioned: "Others sanctioned are A, B and C", "the individuals
+  designated on Monday – A and B";
+* measures aimed at a list: "sanctions on A and B", "restrictive measures against ...", "an asset
+  freeze on A", "countermeasures against A"; "Today's round of sanctions also targets companies
+  such as A, B and C"; "the individuals ... in the Iranian list of sanctions include A, B";
+  "placing 22 individuals from the EU on its sanctions list"; "A was hit with an asset freeze by B".
+
+Each named target is its own fact; a group named only by its country ("seven Iranian individuals",
+"22 individuals ... from the EU") gives the country as the overall target. Names no gazetteer
+knows become actors of their own (a person where the model reads a person, else an organisation,
+with its ``kind`` and ``country`` where the text says them).
+
+The agent is the clause's subject or the "by" phrase; a person acting for a state sanctions as
+that state (``announced_by`` keeps the person); without one it is the body issuing the document
+(``agent_basis: "document"``) or, in a news text, whoever sanctioned last in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from diplograph.graph.schema import NodeKind, RelType, make_id
+
+from ..actors import ActorMention
+from ..claims import Candidate, Target, _negated, _status, _supposed
+from ..voice import ISSUING_BODY_WORDS
+from . import registry
+
+if TYPE_CHECKING:
+    from ..claims import ClaimReader, SentenceContext
+
+__all__ = ["read_sanctions"]
+
+#: verbs whose object is the sanctioned
+LISTING_VERBS = {"sanction", "designate", "blacklist"}
+#: nouns of a measure aimed at someone ("sanctions on X", "an asset freeze on X")
+MEASURE_NOUNS = {
+    "sanction",
+    "sanctions",
+    "countermeasure",
+    "countermeasures",
+    "designation",
+    "designations",
+    "freeze",
+    "ban",
+    "embargo",
+}
+#: "restrictive measures", "punitive measures": measures only with such a qualifier
+MEASURE_QUALIFIERS = {"restrictive", "punitive", "retaliatory", "coercive"}
+#: a ban is a sanction only on entry or travel ("an entry ban on X", not "a ban on nuclear tests")
+BAN_QUALIFIERS = {"entry", "travel", "visa"}
+#: verbs whose subject is a measure and whose object its targets ("the round of sanctions targets X")
+AIMING_VERBS = {"target", "hit", "cover", "affect"}
+#: verbs whose object measure is not (yet) imposed by anyone: a threat, a call, a lifting
+_NOT_IMPOSED = {
+    "threaten",
+    "lift",
+    "ease",
+    "oppose",
+    "condemn",
+    "reject",
+    "urge",
+    "call",
+    "seek",
+    "avoid",
+    "evade",
+    "face",
+}
+#: words that end a list of targets: the legal basis, the reason, a clause about them
+_STOPS = {
+    "pursuant",
+    "under",
+    "for",
+    "over",
+    "because",
+    "after",
+    "since",
+    "who",
+    "which",
+    "whose",
+    "whom",
+    "that",
+    "respectively",
+    "amid",
+    "due",
+    "citing",
+    "as",
+    "to",
+    "by",
+    "with",
+}
+#: nouns that name a sanctioned group by its country ("seven Iranian individuals", "entities from the EU")
+GROUP_NOUNS = {
+    "individual",
+    "entity",
+    "official",
+    "organization",
+    "organisation",
+    "company",
+    "person",
+    "people",
+    "firm",
+    "bank",
+    "businessman",
+    "oligarch",
+    "lawmaker",
+    "officer",
+    "unit",
+    "member",
+    "citizen",
+}
+#: a target's kind read from its name's head word (the graph contract's organisation kinds)
+_ORG_KINDS = {
+    "bank": "bank",
+    "company": "company",
+    "co": "company",
+    "co.": "company",
+    "corporation": "company",
+    "corp": "company",
+    "corp.": "company",
+    "inc": "company",
+    "inc.": "company",
+    "ltd": "company",
+    "ltd.": "company",
+    "enterprise": "company",
+    "group": "company",
+    "ministry": "ministry",
+    "agency": "agency",
+    "division": "armed group",
+    "brigade": "armed group",
+    "militia": "armed group",
+    "corps": "armed group",
+    "army": "armed group",
+    "forces": "armed group",
+}
+#: head words of an organisation's name ("Political and Security Committee of the Council of ...")
+ORG_HEADS = {
+    "committee",
+    "subcommittee",
+    "council",
+    "institute",
+    "foundation",
+    "alliance",
+    "division",
+    "army",
+    "bank",
+    "office",
+    "ministry",
+    "department",
+    "agency",
+    "company",
+    "corporation",
+    "enterprise",
+    "union",
+    "party",
+    "front",
+    "movement",
+    "organisation",
+    "organization",
+    "association",
+    "center",
+    "centre",
+    "corps",
+    "guard",
+    "forces",
+    "court",
+    "parliament",
+    "assembly",
+    "commission",
+    "authority",
+    "service",
+    "bureau",
+    "group",
+    "fund",
+    "university",
+    "academy",
+    "brigade",
+    "militia",
+    "network",
+    "industries",
+}
+#: lower-case words a proper name may carry inside it ("Alliance of Democracies Foundation")
+_NAME_JOINERS = {"of", "for", "on", "and", "&", "the", "-", "al", "bin", "ibn", "de", "du", "van", "von"}
+
+
+@registry.register("sanctions.acts.v1")
+def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    lemmas = {t.lemma_.lower() for t in ctx.sent} | {t.lower_ for t in ctx.sent}
+    for c in found:
+        if c.rel is RelType.SANCTIONS:
+            if c.source.kind is NodeKind.PERSON:
+                # the frames read "Blinken sanctioned X": the sanction is his state's
+                states, by = _as_states(reader, ctx, [c.source])
+                if states:
+                    c.source, c.attrs["announced_by"] = states[0], by
+            ctx.discourse.last_sanctioner = c.source
+    already = {(c.source.node_id, c.target.key) for c in found if c.rel is RelType.SANCTIONS}
+    if not lemmas & (LISTING_VERBS | MEASURE_NOUNS | {"measure", "list"}):
+        return
+    out: list[Candidate] = []
+    for tok in ctx.sent:
+        if _supposed(tok):
+            continue
+        read = _read_at(reader, ctx, tok)
+        if read is None:
+            continue
+        agents, region_start, status = read
+        sources, announced_by = _as_states(reader, ctx, agents)
+        if len(sources) == 1:
+            ctx.discourse.last_sanctioner = sources[0]  # "The UK announced sanctions ...": the sanctioner
+        targets = _targets(reader, ctx, region_start) if isinstance(region_start, Token) else region_start
+        if not targets:
+            continue
+        for source in sources:
+            for target in targets:
+                key = (source.node_id, target.node_id)
+                if target.node_id == source.node_id or key in already:
+                    continue
+                already.add(key)
+                attrs: dict[str, object] = {}
+                if announced_by:
+                    attrs["announced_by"] = announced_by
+                out.append(
+                    Candidate(
+                        rel=RelType.SANCTIONS,
+                        source=source,
+                        target=Target("actor", actor=target),
+                        sent=ctx.sent,
+                        anchor=tok,
+                        extractor="sanctions.acts.v1",
+                        status=status,
+                        attrs=attrs,
+                    )
+                )
+    yield from out
+
+
+# -- the act and its agent -----------------------------------------------------------------------
+
+
+def _read_at(
+    reader: ClaimReader, ctx: SentenceContext, tok: Token
+) -> tuple[list[ActorMention], Token | list[ActorMention], str | None] | None:
+    """Whether ``tok`` states a sanction: its agents, the token its targets start after (or the
+    targets themselves), its status."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in LISTING_VERBS and not _negated(tok):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        if (
+            tok.dep_ in ("acl", "amod", "relcl")
+            or (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
+            or passive
+        ):
+            # "Others sanctioned are A, B", "the individuals designated on Monday – A and B"
+            agents = _by_agents(reader, ctx, tok) or _fallback_agent(ctx)
+            head = tok.head
+            if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "include") and head.head.i > tok.i:
+                return agents, head.head, None
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lemma_ in ("be", "include"):
+                return agents, nxt, None  # "Others sanctioned are A, B" (the parser's root "sanctioned")
+            if passive:
+                return None  # "X was sanctioned": the frames read the patient
+            return agents, tok, None
+        agents = _clause_agents(reader, ctx, tok)
+        return (agents, tok, _status(tok)) if agents else None
+    if tok.pos_ in ("NOUN", "PROPN") and _is_measure(tok):
+        aim = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
+        if aim is None:  # "sanctions targeting seven Iranian individuals"
+            aim = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS), None)
+        if aim is None or tok.head.lemma_.lower() in _NOT_IMPOSED:
+            return None
+        owners = reader.owners(tok, ctx)
+        head = tok.head
+        if not owners and tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            if _negated(head):
+                return None
+            owners = _clause_agents(reader, ctx, head)
+        status = _status(head) if tok.dep_ == "dobj" and head.pos_ == "VERB" else None
+        if status is None and tok.dep_ == "dobj" and head.lemma_.lower() == "announce":
+            status = "announced"
+        return (owners or _fallback_agent(ctx)), aim, status
+    if tok.pos_ == "VERB" and lemma == "hit" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "Myanmar Gems Enterprise was hit with an asset freeze by the UK"
+        withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        if not any(_is_measure(p) for p in withs) or _negated(tok):
+            return None
+        patient = next(c for c in tok.children if c.dep_ == "nsubjpass")
+        item = [t for t in patient.subtree if t.dep_ not in ("relcl",)]
+        target = _item_target(reader, ctx, item)
+        return (_by_agents(reader, ctx, tok) or _fallback_agent(ctx)), ([target] if target else []), None
+    if tok.lemma_.lower() == "list" and tok.dep_ == "pobj" and _sanctions_list(tok):
+        on = tok.head
+        verb = on.head
+        if on.lower_ not in ("on", "to") or verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+            return None
+        agents = reader.owners(tok, ctx) or _clause_agents(reader, ctx, verb) if verb.lemma_ != "be" else []
+        if verb.lemma_.lower() in ("place", "put", "add", "include"):
+            return (agents or _fallback_agent(ctx)), verb, _status(verb)
+        if verb.lemma_ == "be":  # "Zvi Bar Yosef, who is also on the sanctions list"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                subject = verb.head
+            target = ctx.by_token.get(subject.i)
+            if target is None:
+                item = [t for t in subject.subtree if t.i <= subject.i]
+                target = _item_target(reader, ctx, item)
+            return (reader.owners(tok, ctx) or _fallback_agent(ctx)), ([target] if target else []), None
+        return None
+    if tok.pos_ == "VERB" and lemma in AIMING_VERBS and not _negated(tok):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(
+            _is_measure(t) or t.lemma_.lower() in ("decision", "listing") for t in subject.subtree
+        ):
+            return None
+        measure = next((t for t in subject.subtree if _is_measure(t)), subject)
+        return (reader.owners(measure, ctx) or _fallback_agent(ctx)), tok, None
+    if tok.pos_ == "VERB" and lemma == "include":
+        # "The individuals ... in the Iranian list of sanctions include A, B"
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        lists = [t for t in subject.subtree if t.lemma_.lower() == "list"] if subject is not None else []
+        if not lists or not any(t.lemma_.lower() == "sanction" for t in subject.subtree):
+            return None
+        return (reader.owners(lists[0], ctx) or _fallback_agent(ctx)), tok, None
+    return None
+
+
+def _sanctions_list(tok: Token) -> bool:
+    """ "its sanctions list", "the sanctions list", "the list of sanctions"."""
+    return any(t.lemma_.lower() == "sanction" for t in tok.subtree)
+
+
+def _is_measure(tok: Token) -> bool:
+    lemma, word = tok.lemma_.lower(), tok.lower_
+    if lemma not in MEASURE_NOUNS and word not in MEASURE_NOUNS and lemma != "measure":
+        return False
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if lemma == "measure":
+        return bool(mods & MEASURE_QUALIFIERS)
+    if lemma == "ban":
+        return bool(mods & BAN_QUALIFIERS)
+    if lemma == "freeze":
+        return bool(mods & {"asset", "assets"})
+    return True
+
+
+def _clause_agents(reader: ClaimReader, ctx: SentenceContext, v: Token) -> list[ActorMention]:
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if not subjects and v.dep_ in ("xcomp", "conj") and v.head != v:
+        subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
+    if subjects and all(_names_issuer(s, ctx) for s in subjects):
+        return [ctx.discourse.voice.state]  # type: ignore[list-item]
+    agents = reader.subjects(v, ctx)[0]
+    return [a for a in agents if not a.is_adjective or a.kind is NodeKind.STATE]
+
+
+def _names_issuer(subject: Token, ctx: SentenceContext) -> bool:
+    """ "The Council decided ..." in the Council's own press release: the issuing body."""
+    voice = ctx.discourse.voice
+    if voice.basis != "document" or voice.state is None:
+        return False
+    return (
+        subject.lemma_.lower() in ISSUING_BODY_WORDS
+        and any(c.lower_ == "the" for c in subject.children)
+        and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subject.children)
+    )
+
+
+def _by_agents(reader: ClaimReader, ctx: SentenceContext, v: Token) -> list[ActorMention]:
+    return [
+        a
+        for c in v.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in reader.denote(p, ctx)
+    ]
+
+
+def _fallback_agent(ctx: SentenceContext) -> list[ActorMention]:
+    """No agent in the clause: the body issuing the text, else whoever sanctioned last in it."""
+    voice = ctx.discourse.voice
+    if voice.basis == "document" and voice.state is not None:
+        return [voice.state]
+    last = ctx.discourse.last_sanctioner
+    return [last] if last is not None else []
+
+
+def _as_states(
+    reader: ClaimReader, ctx: SentenceContext, agents: list[ActorMention]
+) -> tuple[list[ActorMention], str | None]:
+    """A person sanctions for the state whose office they hold ("Blinken sanctioned X": the US)."""
+    out: list[ActorMention] = []
+    announced_by = None
+    for a in agents:
+        if a.kind is NodeKind.PERSON:
+            state = reader._state_of_person(a, ctx.date)
+            if state is None:
+                continue
+            announced_by = a.name
+            a = state
+        if all(o.node_id != a.node_id for o in out):
+            out.append(a)
+    return out, announced_by
+
+
+# -- the targets ---------------------------------------------------------------------------------
+
+
+def _targets(reader: ClaimReader, ctx: SentenceContext, after: Token) -> list[ActorMention]:
+    """The actors a list after ``after`` names, one per item."""
+    sent = ctx.sent
+    start = after.i + 1
+    colon = next((t for t in sent if t.i > after.i and t.text == ":"), None)
+    if colon is not None and any(
+        t.lower_ in ("following", "these", "follows") for t in sent[start - sent.start : colon.i - sent.start]
+    ):
+        start = colon.i + 1  # "sanction the following ten individuals ...: A, B, C"
+    region: list[Token] = []
+    for t in sent[start - sent.start :]:
+        named = t.i in ctx.by_token or t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")
+        clause = t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pobj", "dobj", "compound", "amod", "nsubj")
+        if not named and (t.lower_ in _STOPS or clause or t.text in (";", ".")):
+            prev = region[-1].lower_ if region else ""
+            if t.lower_ == "as" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "well":
+                region.append(t)  # "as well as" continues the list
+                continue
+            if (t.lower_ in ("well", "as") and prev in ("as", "well")) or (t.lower_, prev) in (
+                ("with", "along"),
+                ("as", "such"),
+            ):
+                region.append(t)  # "along with", "such as"
+                continue
+            break
+        region.append(t)
+    out: list[ActorMention] = []
+    for item in _items(region, ctx):
+        target = _item_target(reader, ctx, item)
+        if target is not None and all(o.node_id != target.node_id for o in out):
+            out.append(target)
+    return out
+
+
+def _items(region: list[Token], ctx: SentenceContext) -> Iterable[list[Token]]:
+    """The items of a list: split at commas, dashes, "as well as", "along with", "including" and at an
+    "and" after a name (not "Political and Security Committee", nor inside a known name)."""
+    item: list[Token] = []
+    depth = 0
+    skip = 0
+    for t in region:
+        if skip:
+            skip -= 1
+            continue
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        in_name = t.i in ctx.by_token and ctx.by_token[t.i].tok_start < t.i < ctx.by_token[t.i].tok_end - 0
+        split = (
+            depth == 0
+            and not in_name
+            and (
+                (t.text in (",", "–", "—", "-") and not (t.text == "-" and t.whitespace_ == ""))
+                or t.lower_ in ("including", "plus")
+                or (t.lower_ == "as" and item and item[-1].lower_ == "such")
+                or (t.lower_ == "and" and _names_something(item, ctx) and not _inside_name(t, ctx))
+            )
+        )
+        if t.lower_ == "as" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "well" and depth == 0:
+            split, skip = True, 2
+        if t.lower_ == "along" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "with" and depth == 0:
+            split, skip = True, 1
+        if split:
+            if item:
+                yield item
+            item = []
+            continue
+        item.append(t)
+    if item:
+        yield item
+
+
+def _inside_name(t: Token, ctx: SentenceContext) -> bool:
+    """ "Political and Security Committee": an "and" between capitalised words of one name."""
+    doc = t.doc
+    if t.i == 0 or t.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[t.i - 1], doc[t.i + 1]
+    person = prev.i in ctx.by_token and ctx.by_token[prev.i].kind is NodeKind.PERSON
+    return prev.text[:1].isupper() and nxt.text[:1].isupper() and not person and prev.ent_type_ != "PERSON"
+
+
+def _names_something(item: list[Token], ctx: SentenceContext) -> bool:
+    return any(
+        (t.i in ctx.by_token and not ctx.by_token[t.i].is_adjective) or t.pos_ == "PROPN" or t.pos_ == "NOUN"
+        for t in item
+    ) and not (item and item[-1].pos_ == "ADJ")
+
+
+def _after_preposition(tok: Token, item: list[Token]) -> bool:
+    """Whether a name sits in a phrase after a preposition ("of the European Parliament")."""
+    i = tok.i - 1
+    first = item[0].i
+    while i >= first and tok.doc[i].pos_ in ("DET", "PRON") and tok.doc[i].lower_ not in ("who", "which"):
+        i -= 1
+    return i >= first and tok.doc[i].pos_ == "ADP"
+
+
+def _item_target(reader: ClaimReader, ctx: SentenceContext, item: list[Token]) -> ActorMention | None:
+    mentions: list[ActorMention] = []
+    for t in item:
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.tok_start == t.i and all(x is not m for x in mentions):
+            mentions.append(m)
+    doc = item[0].doc
+    free = [
+        m
+        for m in mentions
+        if not _after_preposition(doc[m.tok_start], item) and not m.is_adjective and not _modifier(doc, m)
+    ]
+    people = [m for m in free if m.kind is NodeKind.PERSON]
+    if people:
+        return people[0]
+    name = _name_run(item, ctx)
+    if name is not None and not _after_preposition(name[0], item):
+        known = [m for m in free if m.tok_start == name[0].i]
+        if known and known[0].tok_end >= name[-1].i + 1:
+            return known[0]
+        return _new_actor(ctx, item, name)
+    if free:
+        return free[0]
+    # "seven Iranian individuals", "22 individuals and three entities from the EU": their country
+    heads = [
+        t
+        for t in item
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in GROUP_NOUNS
+        and (t.tag_ == "NNS" or any(c.dep_ == "nummod" for c in t.children))
+    ]
+    for m in mentions if heads else []:
+        before = doc[m.tok_start - 1] if m.tok_start else None
+        while before is not None and before.pos_ == "DET" and before.i > item[0].i:
+            before = doc[before.i - 1]
+        if m.kind is NodeKind.STATE and m.is_adjective and m.tok_end < len(doc) and doc[m.tok_end] in heads:
+            return m  # "seven Iranian individuals"
+        if m.is_adjective or before is None:
+            continue
+        if before.lower_ == "from" or (before.lower_ == "of" and before.i > 0 and doc[before.i - 1] in heads):
+            return m  # "entities from the EU", "units of the Islamic Revolutionary Guard Corps"
+    return None
+
+
+def _modifier(doc: Doc, m: ActorMention) -> bool:
+    """A name that modifies a noun after it: "the Lukashenko regime", "Belarus's main potash producer"."""
+    return _modifies(doc, m.tok_end)
+
+
+def _modifies(doc: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` modifies the noun after it (possessor or compound)."""
+    if end >= len(doc):
+        return False
+    last, nxt = doc[end - 1], doc[end]
+    if nxt.text in ("’s", "'s"):
+        return True
+    return last.dep_ in ("compound", "poss", "nmod", "amod") and last.head.i >= end and nxt.text[:1].islower()
+
+
+def _name_run(item: list[Token], ctx: SentenceContext) -> list[Token] | None:
+    """The proper name an item starts with, when no actor mention covers it: capitalised words and
+    the joiners inside a name, up to a place ("in Germany"), a parenthesis or the item's end."""
+    tokens = [t for t in item if t.pos_ != "DET"]
+    start = next((i for i, t in enumerate(tokens) if t.text[:1].isupper() and not _descriptor(t, ctx)), None)
+    if start is None:
+        return None
+    run: list[Token] = []
+    for t in tokens[start:]:
+        if t.text == "(" or (t.lower_ == "in" and t.i + 1 in ctx.by_token):
+            break
+        hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
+        if t.lower_ == "of" and not any(r.lower_ in ORG_HEADS for r in run):
+            break  # "Sjoerd Wiemer Sjoerdsma of the Dutch Parliament": a person and their affiliation
+        if t.text[:1].isupper() or hyphenated or t.lower_ in _NAME_JOINERS or t.text in (".", "’s", "'s"):
+            run.append(t)
+            continue
+        break
+    if run and run[-1].text in ("’s", "'s"):
+        return None  # "Belarus’s main potash producer": the name is a possessor
+    while run and run[-1].lower_ in _NAME_JOINERS:
+        run.pop()
+    if run and _modifies(run[0].doc, run[-1].i + 1):
+        return None
+    content = [t for t in run if t.is_alpha and len(t.text) >= 3 and t.text[:1].isupper()]
+    if not content:
+        return None
+    # a lone capitalised word is a name only where the model reads one ("Belaruskali" as ORG)
+    if len(content) == 1 and not (
+        content[0].pos_ == "PROPN" and content[0].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")
+    ):
+        return None
+    return run
+
+
+def _descriptor(t: Token, ctx: SentenceContext) -> bool:
+    """A demonym describing the name after it ("Iranian militia X", "German scholar Y"), unlike
+    one that begins the name ("Belarusian Potash Co.")."""
+    m = ctx.by_token.get(t.i)
+    if m is None or not m.is_adjective:
+        return False
+    nxt = t.doc[m.tok_end] if m.tok_end < len(t.doc) else None
+    return nxt is None or not nxt.text[:1].isupper() or t.ent_type_ not in ("ORG", "FAC", "PRODUCT")
+
+
+def _new_actor(ctx: SentenceContext, item: list[Token], run: list[Token]) -> ActorMention | None:
+    doc = run[0].doc
+    span = doc[run[0].i : run[-1].i + 1]
+    if any(t.i in ctx.by_token and ctx.by_token[t.i].kind is NodeKind.PERSON for t in span):
+        return None
+    text = span.text
+    org_words = any(t.lower_ in ORG_HEADS or t.lower_ in _ORG_KINDS for t in span)
+    names = [t for t in span if t.text[:1].isupper()]
+    # a person where the model reads one, or several name words with no organisation's word in them
+    person = not org_words and (
+        any(t.ent_type_ == "PERSON" for t in span) or (len(names) >= 2 and not any(t.ent_type_ == "ORG" for t in span))
+    )
+    kind = NodeKind.PERSON if person else NodeKind.ORGANISATION
+    properties: dict[str, object] = {}
+    if not person:
+        head_words = [t.lower_ for t in span] + [t.lower_ for t in item if t.i < span.start]
+        org_kind = next((_ORG_KINDS[w] for w in reversed(head_words) if w in _ORG_KINDS), None)
+        if org_kind:
+            properties["kind"] = org_kind
+    country = _country(ctx, item, span.end)
+    if country is not None:
+        properties["country"] = country
+    offset = doc.user_data.get("offset", 0)
+    return ActorMention(
+        start=offset + span.start_char,
+        end=offset + span.end_char,
+        tok_start=span.start,
+        tok_end=span.end,
+        node_id=make_id(kind, text),
+        kind=kind,
+        name=text,
+        surface=text,
+        via="model",
+        properties=properties,
+    )
+
+
+def _country(ctx: SentenceContext, item: list[Token], after: int) -> str | None:
+    """The state an item places its target in: "in Germany" after it, "Iranian militia" before it."""
+    for t in item:
+        m = ctx.by_token.get(t.i)
+        if m is None or m.kind is not NodeKind.STATE:
+            continue
+        if m.tok_start == after + 1 and t.doc[after].lower_ in ("in", "of", "from"):
+            return m.node_id
+        if m.is_adjective and m.tok_end <= item[0].i + 3 and m.tok_end <= after:
+            return m.node_id
+    return None
