@@ -341,6 +341,11 @@ def relative_day_dates(
     for start, end, text, ahead in entities:
         if any(m.start < end and start < m.end for m in found) or not _RELATIVE_DAY.search(text):
             continue
+        base = anchor.base if anchor.published and len(anchor.published) == 10 else None
+        if base is not None and text.strip().lower() == base.strftime("%A").lower():
+            # "Iran on Wednesday announced ..." in a text published on a Wednesday: that very day
+            out.append(DateMention(start, end, base.isoformat(), "day", text, basis="relative"))
+            continue
         parsed = parse_with_dateparser(text, anchor.published, ahead=ahead)
         if parsed is not None:
             out.append(DateMention(start, end, parsed[0], parsed[1], text, basis="relative"))

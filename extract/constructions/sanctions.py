@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.graph.schema import NodeKind, RelType, make_id
 
@@ -66,6 +66,12 @@ _NOT_IMPOSED = {
     "threaten",
     "lift",
     "ease",
+    "remove",
+    "waive",
+    "suspend",
+    "relax",
+    "terminate",
+    "end",
     "oppose",
     "condemn",
     "reject",
@@ -198,6 +204,9 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
     lemmas = {t.lemma_.lower() for t in ctx.sent} | {t.lower_ for t in ctx.sent}
     for c in found:
         if c.rel is RelType.SANCTIONS:
+            owner = _measure_owner(reader, ctx, c.anchor)
+            if owner is not None:
+                c.source = owner  # "the proposal by X to extend UN sanctions": the sanctions are the UN's
             if c.source.kind is NodeKind.PERSON:
                 # the frames read "Blinken sanctioned X": the sanction is his state's
                 states, by = _as_states(reader, ctx, [c.source])
@@ -298,7 +307,15 @@ def _read_at(
         patient = next(c for c in tok.children if c.dep_ == "nsubjpass")
         item = [t for t in patient.subtree if t.dep_ not in ("relcl",)]
         target = _item_target(reader, ctx, item)
-        return (_by_agents(reader, ctx, tok) or _fallback_agent(ctx)), ([target] if target else []), None
+        by = [
+            a
+            for p in withs
+            for b in p.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children
+            for a in reader.denote(o, ctx)
+        ]
+        return (_by_agents(reader, ctx, tok) or by or _fallback_agent(ctx)), ([target] if target else []), None
     if tok.lemma_.lower() == "list" and tok.dep_ == "pobj" and _sanctions_list(tok):
         on = tok.head
         verb = on.head
@@ -334,6 +351,20 @@ def _read_at(
         if not lists or not any(t.lemma_.lower() == "sanction" for t in subject.subtree):
             return None
         return (reader.owners(lists[0], ctx) or _fallback_agent(ctx)), tok, None
+    return None
+
+
+def _measure_owner(reader: ClaimReader, ctx: SentenceContext, verb: Token) -> ActorMention | None:
+    """The body a verb's object measure names as its own ("extend UN sanctions"), if any."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and _is_measure(c):
+            owners = [
+                m
+                for t in c.children
+                if t.dep_ == "compound" and (m := ctx.by_token.get(t.i)) is not None and not m.is_adjective
+            ]
+            if owners:
+                return owners[0]
     return None
 
 
@@ -411,9 +442,30 @@ def _as_states(
                 continue
             announced_by = a.name
             a = state
+        elif a.kind is NodeKind.ORGANISATION:
+            state = _government_of(reader, a)
+            if state is not None:
+                announced_by, a = a.name, state
         if all(o.node_id != a.node_id for o in out):
             out.append(a)
     return out, announced_by
+
+
+def _government_of(reader: ClaimReader, body: ActorMention) -> ActorMention | None:
+    """The state a government body belongs to, read off its name ("United States Department of the
+    Treasury" -> the United States): its department sanctions for it."""
+    entry = reader.gaz.get(body.node_id)
+    if entry is None or entry.properties.get("kind") != "government-body":
+        return None
+    words = entry.name.split()
+    for size in range(len(words) - 1, 0, -1):
+        states = [e for e in reader.gaz.lookup(" ".join(words[:size])) if e.kind is NodeKind.STATE]
+        if states:
+            s = states[0]
+            return ActorMention(
+                body.start, body.end, body.tok_start, body.tok_end, s.id, s.kind, s.name, body.surface, "office"
+            )
+    return None
 
 
 # -- the targets ---------------------------------------------------------------------------------
@@ -429,9 +481,14 @@ def _targets(reader: ClaimReader, ctx: SentenceContext, after: Token) -> list[Ac
     ):
         start = colon.i + 1  # "sanction the following ten individuals ...: A, B, C"
     region: list[Token] = []
+    resume = -1
     for t in sent[start - sent.start :]:
+        if t.i < resume:
+            continue
         named = t.i in ctx.by_token or t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")
         clause = t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pobj", "dobj", "compound", "amod", "nsubj")
+        if t.lower_ == "including":
+            clause = False  # "..., including units of the IRGC": more of the list
         if not named and (t.lower_ in _STOPS or clause or t.text in (";", ".")):
             prev = region[-1].lower_ if region else ""
             if t.lower_ == "as" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "well":
@@ -443,7 +500,13 @@ def _targets(reader: ClaimReader, ctx: SentenceContext, after: Token) -> list[Ac
             ):
                 region.append(t)  # "along with", "such as"
                 continue
-            break
+            # "designating A pursuant to E.O. 13894, as well as B": the list goes on past the basis
+            more = _more_of_list(t, sent)
+            if more is None:
+                break
+            region.append(t.doc[more - 1])  # a comma that ends the item before
+            resume = more
+            continue
         region.append(t)
     out: list[ActorMention] = []
     for item in _items(region, ctx):
@@ -451,6 +514,16 @@ def _targets(reader: ClaimReader, ctx: SentenceContext, after: Token) -> list[Ac
         if target is not None and all(o.node_id != target.node_id for o in out):
             out.append(target)
     return out
+
+
+def _more_of_list(stop: Token, sent: Span) -> int | None:
+    """Where an "as well as" / "along with" later in the clause resumes a list a stop word broke."""
+    for t in sent[stop.i + 1 - sent.start :]:
+        if (t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "relcl", "ccomp", "advcl")) or t.text in (";", "."):
+            return None
+        if t.lower_ == "as" and t.i + 2 < len(t.doc) and [x.lower_ for x in t.doc[t.i + 1 : t.i + 3]] == ["well", "as"]:
+            return t.i
+    return None
 
 
 def _items(region: list[Token], ctx: SentenceContext) -> Iterable[list[Token]]:
@@ -558,7 +631,15 @@ def _item_target(reader: ClaimReader, ctx: SentenceContext, item: list[Token]) -
         if m.is_adjective or before is None:
             continue
         if before.lower_ == "from" or (before.lower_ == "of" and before.i > 0 and doc[before.i - 1] in heads):
-            return m  # "entities from the EU", "units of the Islamic Revolutionary Guard Corps"
+            return m  # "entities from the EU", "units of the IRGC"
+    for head in heads:
+        # "units of the Islamic Revolutionary Guard Corps": a body the model reads, named after "of"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if body is not None and body.ent_type_ == "ORG" and body.i not in ctx.by_token:
+            run = _name_run([t for t in item if t.i > of.i], ctx)
+            if run is not None and body in run:
+                return _new_actor(ctx, item, run)
     return None
 
 
