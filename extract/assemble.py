@@ -119,6 +119,9 @@ class DocumentReading:
             return published, "publication"
         if c.rel in EVENT_TYPES and self.source.published:
             return self.source.published, "publication"
+        if c.rel is RelType.SANCTIONS and c.source.via == "document" and self.source.published:
+            # "We are designating X" in a State Department release: the issuer acts on the day it issues it
+            return self.source.published, "publication"
         return None, None
 
 
@@ -201,6 +204,9 @@ class NodeBook:
                 # an actor the text introduces: its kind ("bank") and country where the text says them
                 props = {"name": m.name, "aliases": [m.name], **m.properties}
             self.nodes[m.node_id] = props
+        elif m.properties and self.gaz.get(m.node_id) is None:
+            for k, v in m.properties.items():  # what a later mention's text says of it
+                self.nodes[m.node_id].setdefault(k, v)
         if counted and m.via not in ("office", "metadata", "venue", "document"):
             self.forms[m.node_id][m.surface] += 1
         return m.node_id

@@ -25,6 +25,7 @@ that state (``announced_by`` keeps the person); without one it is the body issui
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -82,6 +83,8 @@ _NOT_IMPOSED = {
     "evade",
     "face",
 }
+#: what is frozen ("froze the assets of X")
+_ASSETS = {"asset", "assets", "fund", "funds", "property", "properties", "holding", "holdings", "account", "accounts"}
 #: words that end a list of targets: the legal basis, the reason, a clause about them
 _STOPS = {
     "pursuant",
@@ -148,6 +151,15 @@ _ORG_KINDS = {
     "corps": "armed group",
     "army": "armed group",
     "forces": "armed group",
+    "lender": "bank",
+    "producer": "company",
+    "manufacturer": "company",
+    "exporter": "company",
+    "operator": "company",
+    "firm": "company",
+    "broadcaster": "company",
+    "insurer": "company",
+    "airline": "company",
 }
 #: head words of an organisation's name ("Political and Security Committee of the Council of ...")
 ORG_HEADS = {
@@ -299,6 +311,39 @@ def _read_at(
         if status is None and tok.dep_ == "dobj" and head.lemma_.lower() == "announce":
             status = "announced"
         return (owners or _fallback_agent(ctx)), aim, status
+    if tok.pos_ == "VERB" and lemma in ("freeze", "block") and not _negated(tok):
+        # "froze the assets of X", "froze X's assets"
+        assets = next(
+            (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ASSETS), None
+        )
+        if assets is None:
+            return None
+        agents = _by_agents(reader, ctx, tok) or _clause_agents(reader, ctx, tok) or _fallback_agent(ctx)
+        owner = next((c for c in assets.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            item = [t for t in owner.subtree if t.dep_ != "case"]
+            target = _item_target(reader, ctx, item)
+            return agents, ([target] if target else []), _status(tok)
+        of = next((c for c in assets.children if c.dep_ == "prep" and c.lower_ in ("of", "belonging")), None)
+        return (agents, of, _status(tok)) if of is not None else None
+    if tok.pos_ == "VERB" and lemma in ("ban", "bar") and not _negated(tok):
+        # "banned X from entering the country"
+        entering = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            if p.lemma_.lower() in ("enter", "travel", "visit")
+        ]
+        if not entering:
+            return None
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if passive:
+            patient = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            target = _item_target(reader, ctx, list(patient.subtree))
+            agents = _by_agents(reader, ctx, tok) or _fallback_agent(ctx)
+            return agents, ([target] if target else []), _status(tok)
+        return _clause_agents(reader, ctx, tok), tok, _status(tok)
     if tok.pos_ == "VERB" and lemma == "hit" and any(c.dep_ == "nsubjpass" for c in tok.children):
         # "Myanmar Gems Enterprise was hit with an asset freeze by the UK"
         withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
@@ -511,9 +556,28 @@ def _targets(reader: ClaimReader, ctx: SentenceContext, after: Token) -> list[Ac
     out: list[ActorMention] = []
     for item in _items(region, ctx):
         target = _item_target(reader, ctx, item)
+        if target is None and out and _described_by(item, out[-1]):
+            # "Sberbank, the country's largest lender": the apposition says what it is
+            out[-1] = replace(out[-1], properties={**out[-1].properties, "kind": _kind_of(item)})
         if target is not None and all(o.node_id != target.node_id for o in out):
             out.append(target)
     return out
+
+
+def _kind_of(item: list[Token]) -> str | None:
+    return next((_ORG_KINDS[t.lower_] for t in reversed(item) if t.lower_ in _ORG_KINDS and t.pos_ == "NOUN"), None)
+
+
+def _described_by(item: list[Token], target: ActorMention) -> bool:
+    """An apposition of common nouns after a new organisation, naming its kind."""
+    return (
+        target.kind is NodeKind.ORGANISATION
+        and target.via == "model"
+        and "kind" not in target.properties
+        and _kind_of(item) is not None
+        and not any(t.text[:1].isupper() for t in item if t.pos_ != "DET")
+        and target.tok_end <= item[0].i
+    )
 
 
 def _more_of_list(stop: Token, sent: Span) -> int | None:
@@ -571,8 +635,12 @@ def _inside_name(t: Token, ctx: SentenceContext) -> bool:
     if t.i == 0 or t.i + 1 >= len(doc):
         return False
     prev, nxt = doc[t.i - 1], doc[t.i + 1]
-    person = prev.i in ctx.by_token and ctx.by_token[prev.i].kind is NodeKind.PERSON
-    return prev.text[:1].isupper() and nxt.text[:1].isupper() and not person and prev.ent_type_ != "PERSON"
+    if not (prev.text[:1].isupper() and nxt.text[:1].isupper()):
+        return False
+    if prev.i in ctx.by_token or prev.ent_type_ == "PERSON":
+        return False  # "Mohammed Hamsho and Iranian militia ...": two names
+    # the model's one entity over the "and", or a capitalised adjective before it ("Economic and Social")
+    return (t.ent_iob_ == "I" and t.ent_type_ != "PERSON") or prev.pos_ == "ADJ" or prev.dep_ == "amod"
 
 
 def _names_something(item: list[Token], ctx: SentenceContext) -> bool:
@@ -610,10 +678,10 @@ def _item_target(reader: ClaimReader, ctx: SentenceContext, item: list[Token]) -
     if name is not None and not _after_preposition(name[0], item):
         known = [m for m in free if m.tok_start == name[0].i]
         if known and known[0].tok_end >= name[-1].i + 1:
-            return known[0]
+            return _described(ctx, item, known[0])
         return _new_actor(ctx, item, name)
     if free:
-        return free[0]
+        return _described(ctx, item, free[0])
     # "seven Iranian individuals", "22 individuals and three entities from the EU": their country
     heads = [
         t
@@ -667,7 +735,7 @@ def _name_run(item: list[Token], ctx: SentenceContext) -> list[Token] | None:
         return None
     run: list[Token] = []
     for t in tokens[start:]:
-        if t.text == "(" or (t.lower_ == "in" and t.i + 1 in ctx.by_token):
+        if t.text == "(" or (t.lower_ == "in" and t.i + 1 in ctx.by_token) or t.ent_type_ in ("DATE", "TIME"):
             break
         hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
         if t.lower_ == "of" and not any(r.lower_ in ORG_HEADS for r in run):
@@ -716,15 +784,7 @@ def _new_actor(ctx: SentenceContext, item: list[Token], run: list[Token]) -> Act
         any(t.ent_type_ == "PERSON" for t in span) or (len(names) >= 2 and not any(t.ent_type_ == "ORG" for t in span))
     )
     kind = NodeKind.PERSON if person else NodeKind.ORGANISATION
-    properties: dict[str, object] = {}
-    if not person:
-        head_words = [t.lower_ for t in span] + [t.lower_ for t in item if t.i < span.start]
-        org_kind = next((_ORG_KINDS[w] for w in reversed(head_words) if w in _ORG_KINDS), None)
-        if org_kind:
-            properties["kind"] = org_kind
-    country = _country(ctx, item, span.end)
-    if country is not None:
-        properties["country"] = country
+    properties = _properties(ctx, item, span, organisation=not person)
     offset = doc.user_data.get("offset", 0)
     return ActorMention(
         start=offset + span.start_char,
@@ -738,6 +798,28 @@ def _new_actor(ctx: SentenceContext, item: list[Token], run: list[Token]) -> Act
         via="model",
         properties=properties,
     )
+
+
+def _properties(ctx: SentenceContext, item: list[Token], span: Span, *, organisation: bool) -> dict[str, object]:
+    """What the text says of a target: an organisation's kind ("company", "bank") and its country."""
+    properties: dict[str, object] = {}
+    if organisation:
+        head_words = [t.lower_ for t in span] + [t.lower_ for t in item if t.i < span.start]
+        org_kind = next((_ORG_KINDS[w] for w in reversed(head_words) if w in _ORG_KINDS), None)
+        if org_kind:
+            properties["kind"] = org_kind
+    country = _country(ctx, item, span.end)
+    if country is not None:
+        properties["country"] = country
+    return properties
+
+
+def _described(ctx: SentenceContext, item: list[Token], m: ActorMention) -> ActorMention:
+    """A model's organisation the gazetteer does not know, with what the list item says of it."""
+    if m.via != "model" or m.kind is not NodeKind.ORGANISATION or m.properties:
+        return m
+    span = item[0].doc[m.tok_start : m.tok_end]
+    return replace(m, properties=_properties(ctx, item, span, organisation=True))
 
 
 def _country(ctx: SentenceContext, item: list[Token], after: int) -> str | None:
