@@ -83,6 +83,19 @@ _NOT_IMPOSED = {
     "evade",
     "face",
 }
+#: words of the categories a designation puts someone in ("Specially Designated Global Terrorist")
+_SANCTIONED_CATEGORIES = {
+    "terrorist",
+    "terrorists",
+    "terror",
+    "sanctioned",
+    "kingpin",
+    "trafficker",
+    "traffickers",
+    "sponsor",
+    "proliferator",
+    "sanctions",
+}
 #: what is frozen ("froze the assets of X")
 _ASSETS = {"asset", "assets", "fund", "funds", "property", "properties", "holding", "holdings", "account", "accounts"}
 #: words that end a list of targets: the legal basis, the reason, a clause about them
@@ -276,6 +289,10 @@ def _read_at(
     targets themselves), its status."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in LISTING_VERBS and not _negated(tok):
+        if tok.text[:1].isupper() and tok.i > ctx.sent.start:
+            return None  # "a Specially Designated Narcotics Trafficker": part of a name
+        if lemma == "designate" and not _designated_as_sanctioned(tok):
+            return None  # "designated the third week of March as ...": a naming, no sanction
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         if (
             tok.dep_ in ("acl", "amod", "relcl")
@@ -307,6 +324,8 @@ def _read_at(
             if _negated(head):
                 return None
             owners = _clause_agents(reader, ctx, head)
+            if not owners and _has_subject(head):
+                return None  # "Over 30 countries have announced sanctions": someone this text does not name
         status = _status(head) if tok.dep_ == "dobj" and head.pos_ == "VERB" else None
         if status is None and tok.dep_ == "dobj" and head.lemma_.lower() == "announce":
             status = "announced"
@@ -411,6 +430,23 @@ def _measure_owner(reader: ClaimReader, ctx: SentenceContext, verb: Token) -> Ac
             if owners:
                 return owners[0]
     return None
+
+
+def _designated_as_sanctioned(v: Token) -> bool:
+    """ "designate X as a Foreign Terrorist Organization" is a sanction, "designate X as a national
+    monument" is not; a designation with no "as" is one in sanctions texts ("We are designating X")."""
+    as_ = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not as_:
+        return True
+    words = {t.lower_ for a in as_ for t in a.subtree}
+    return bool(words & _SANCTIONED_CATEGORIES)
+
+
+def _has_subject(v: Token) -> bool:
+    """Whether a clause names its agent (even one no actor mention stands for)."""
+    while v.dep_ in ("xcomp", "conj") and v.head != v and not any(c.dep_ == "nsubj" for c in v.children):
+        v = v.head
+    return any(c.dep_ in ("nsubj", "agent") for c in v.children)
 
 
 def _sanctions_list(tok: Token) -> bool:
