@@ -13,6 +13,7 @@ The data flow for one document (each step a function of its own module):
 
 from __future__ import annotations
 
+import copy
 import itertools
 import logging
 import multiprocessing
@@ -207,6 +208,8 @@ class Extractor:
             )
             reading.mentions.extend(mentions)
             _note_hyphen_pairs(doc, mentions, discourse)
+            if para.role == "heading":
+                self._read_heading(doc, para, mentions, dates, discourse, reading, index, paragraph_date)
             if para.role != "body":
                 continue
             by_token = {t: m for m in mentions for t in range(m.tok_start, m.tok_end)}
@@ -249,6 +252,38 @@ class Extractor:
         nodes, relationships, normalisations = assemble(reading, document, self.gazetteer)
         batch = GraphBatch(document=document, nodes=nodes, relationships=relationships)
         return Extraction(batch=batch, normalisations=normalisations)
+
+    def _read_heading(
+        self,
+        doc: Doc,
+        para: Paragraph,
+        mentions: list[ActorMention],
+        dates: list[DateMention],
+        discourse: Discourse,
+        reading: DocumentReading,
+        index: int,
+        paragraph_date: str | None,
+    ) -> None:
+        """A heading or a short list line states acts in the document's own voice ("Sanctions on X",
+        "Designation of Y"): only the sanctions it names are read from it, on a copy of the discourse
+        (who sanctioned is remembered), so that a title leaves "he" and "it" to the body."""
+        by_token = {t: m for m in mentions for t in range(m.tok_start, m.tok_end)}
+        for sent in doc.sents:
+            sent_dates = [d for d in dates if sent.start_char <= d.start - para.start < sent.end_char]
+            ctx = SentenceContext(
+                sent=sent,
+                mentions=[m for m in mentions if sent.start <= m.tok_start < sent.end],
+                by_token=by_token,
+                dates=sent_dates,
+                date_at={},
+                discourse=copy.deepcopy(discourse),
+                date=(sent_dates[0].date if sent_dates else paragraph_date),
+                paragraph_index=index,
+            )
+            found = [c for c in self.reader.read_sentence(ctx) if c.rel.value == "SANCTIONS"]
+            if found:
+                reading.add(found, ctx, para)
+                discourse.last_sanctioner = ctx.discourse.last_sanctioner
 
     def _note_pairs(self, candidates: list, discourse: Discourse, date: str | None) -> None:
         """A visit or a meeting makes its two sides the pair "the two sides" refers to next."""

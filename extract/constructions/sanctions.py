@@ -435,10 +435,12 @@ def _measure_owner(reader: ClaimReader, ctx: SentenceContext, verb: Token) -> Ac
 def _designated_as_sanctioned(v: Token) -> bool:
     """ "designate X as a Foreign Terrorist Organization" is a sanction, "designate X as a national
     monument" is not; a designation with no "as" is one in sanctions texts ("We are designating X")."""
-    as_ = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"]
-    if not as_:
+    # the parser may hang "as" on the object ("designated cancer institutes in Japan, and India as ...")
+    after = [t for t in v.sent if t.i > v.i]
+    as_ = next((t for t in after if t.lower_ == "as" and t.dep_ == "prep"), None)
+    if as_ is None:
         return True
-    words = {t.lower_ for a in as_ for t in a.subtree}
+    words = {t.lower_ for t in after if t.i > as_.i}
     return bool(words & _SANCTIONED_CATEGORIES)
 
 
@@ -590,14 +592,25 @@ def _targets(reader: ClaimReader, ctx: SentenceContext, after: Token) -> list[Ac
             continue
         region.append(t)
     out: list[ActorMention] = []
+    titled = _title_cased(sent)
     for item in _items(region, ctx):
         target = _item_target(reader, ctx, item)
+        if titled and target is not None and (target.via == "model" and target.kind is not NodeKind.PERSON):
+            continue  # "Sanctions On Relevant EU Entities And Personnel": every word looks like a name
         if target is None and out and _described_by(item, out[-1]):
             # "Sberbank, the country's largest lender": the apposition says what it is
             out[-1] = replace(out[-1], properties={**out[-1].properties, "kind": _kind_of(item)})
         if target is not None and all(o.node_id != target.node_id for o in out):
             out.append(target)
     return out
+
+
+def _title_cased(sent: Span) -> bool:
+    """A headline in title case, where capitals no longer mark names."""
+    if any(t.pos_ in ("ADP", "CCONJ") and t.is_title and t.i > sent.start for t in sent):
+        return True  # "Sanctions On Relevant EU Entities And Personnel"
+    words = [t for t in sent if t.pos_ in ("NOUN", "VERB", "ADJ")]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _kind_of(item: list[Token]) -> str | None:
@@ -759,7 +772,8 @@ def _modifies(doc: Doc, end: int) -> bool:
     last, nxt = doc[end - 1], doc[end]
     if nxt.text in ("’s", "'s"):
         return True
-    return last.dep_ in ("compound", "poss", "nmod", "amod") and last.head.i >= end and nxt.text[:1].islower()
+    lower = nxt.text[:1].islower() or nxt.lemma_.lower() in GROUP_NOUNS  # "the EU Entities" in a headline
+    return last.dep_ in ("compound", "poss", "nmod", "amod") and last.head.i >= end and lower
 
 
 def _name_run(item: list[Token], ctx: SentenceContext) -> list[Token] | None:

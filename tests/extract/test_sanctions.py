@@ -185,3 +185,35 @@ def test_removed_sanctions_are_none(read: Callable[..., GraphBatch]) -> None:
         published="2021-02-01",
     )
     assert sanctions(batch) == set()
+
+
+def test_a_headline_names_sanctions_and_only_known_actors(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "Iran imposes sanctions on EU, UK in tit-for-tat move\n\nIt came two days later.", published="2023-01-25"
+    )
+    assert sanctions(batch) == {("state:IRN", "org:eu"), ("state:IRN", "state:GBR")}
+    # in title case every word looks like a name: no "Relevant EU Entities And Personnel" organisation
+    batch = read(
+        "China: Foreign Ministry Spokesperson Announces Sanctions On Relevant EU Entities And Personnel\n\n"
+        "The Chinese government is firmly determined to safeguard national sovereignty.",
+        published="2021-03-22",
+        publisher=CHINA_MFA,
+    )
+    assert sanctions(batch) == set()
+    assert not [n for n in batch.nodes if "entities" in n.id]
+
+
+def test_designating_a_place_as_something_is_no_sanction(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "The IAEA has designated cancer institutes in Japan, and India as Rays of Hope Anchor Centres, serving as "
+        "hubs for capacity building in education, training, research, innovation, and quality assurance.",
+        published="2024-09-21",
+    )
+    assert sanctions(batch) == set()
+    batch = read(
+        "President Trump designated the Iranian-backed Houthis as a foreign terrorist organization (FTO) in "
+        "January 2021.",
+        published="2025-01-22",
+    )
+    assert sanctions(batch) == {("state:USA", "org:houthis")}
+    assert [r.attrs.get("announced_by") for r in batch.claims if r.type.value == "SANCTIONS"] == ["Donald Trump"]
