@@ -436,11 +436,11 @@ def _designated_as_sanctioned(v: Token) -> bool:
     """ "designate X as a Foreign Terrorist Organization" is a sanction, "designate X as a national
     monument" is not; a designation with no "as" is one in sanctions texts ("We are designating X")."""
     # the parser may hang "as" on the object ("designated cancer institutes in Japan, and India as ...")
-    after = [t for t in v.sent if t.i > v.i]
+    after = [t for t in v.subtree if t.i > v.i]
     as_ = next((t for t in after if t.lower_ == "as" and t.dep_ == "prep"), None)
     if as_ is None:
         return True
-    words = {t.lower_ for t in after if t.i > as_.i}
+    words = {t.lower_ for t in as_.subtree}
     return bool(words & _SANCTIONED_CATEGORIES)
 
 

@@ -217,3 +217,23 @@ def test_designating_a_place_as_something_is_no_sanction(read: Callable[..., Gra
     )
     assert sanctions(batch) == {("state:USA", "org:houthis")}
     assert [r.attrs.get("announced_by") for r in batch.claims if r.type.value == "SANCTIONS"] == ["Donald Trump"]
+
+
+def test_individuals_designated_on_monday_are_the_last_sanctioners(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        'The UK on Monday announced sanctions against "extremist Israeli settlers who have violently attacked '
+        'Palestinians in the West Bank."\n\n'
+        "The statement said that two of the individuals designated on Monday – Moshe Sharvit and Yinon Levy – have "
+        'in recent months "used physical aggression, threatened families at gunpoint and destroyed property as part '
+        'of a targeted and calculated effort to displace Palestinian communities." One illegal outpost, set up by '
+        "Zvi Bar Yosef, who is also on the sanctions list, has been described by local Palestinian residents as a "
+        "“source of systematic intimidation and violence,” according to the statement.",
+        published="2024-02-12",
+        publisher="Ynetnews",
+    )
+    assert sanctions(batch) == {
+        ("state:GBR", "person:moshe-sharvit"),
+        ("state:GBR", "person:yinon-levy"),
+        ("state:GBR", "person:zvi-bar-yosef"),
+    }
+    assert {r.date for r in batch.claims if r.type.value == "SANCTIONS"} == {"2024-02-12"}
