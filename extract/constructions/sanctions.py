@@ -60,6 +60,25 @@ MEASURE_NOUNS = {
 MEASURE_QUALIFIERS = {"restrictive", "punitive", "retaliatory", "coercive"}
 #: a ban is a sanction only on entry or travel ("an entry ban on X", not "a ban on nuclear tests")
 BAN_QUALIFIERS = {"entry", "travel", "visa"}
+#: verbs that report a measure's imposing ("imposed the sanctions on X"), unlike those that name it
+IMPOSING_VERBS = {
+    "impose",
+    "announce",
+    "slap",
+    "levy",
+    "introduce",
+    "adopt",
+    "approve",
+    "unveil",
+    "renew",
+    "extend",
+    "expand",
+    "tighten",
+    "place",
+    "apply",
+    "issue",
+    "take",
+}
 #: verbs whose subject is a measure and whose object its targets ("the round of sanctions targets X")
 AIMING_VERBS = {"target", "hit", "cover", "affect"}
 #: verbs whose object measure is not (yet) imposed by anyone: a threat, a call, a lifting
@@ -316,7 +335,7 @@ def _read_at(
         aim = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
         if aim is None:  # "sanctions targeting seven Iranian individuals"
             aim = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS), None)
-        if aim is None or tok.head.lemma_.lower() in _NOT_IMPOSED:
+        if aim is None or tok.head.lemma_.lower() in _NOT_IMPOSED or _referred_to(tok):
             return None
         owners = reader.owners(tok, ctx)
         head = tok.head
@@ -442,6 +461,17 @@ def _designated_as_sanctioned(v: Token) -> bool:
         return True
     words = {t.lower_ for t in as_.subtree}
     return bool(words & _SANCTIONED_CATEGORIES)
+
+
+def _referred_to(measure: Token) -> bool:
+    """ "have not violated the sanctions against Russia imposed by X": measures in force named in
+    passing, whose imposing the clause does not report (nor date)."""
+    if measure.dep_ not in ("dobj", "pobj") or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in measure.children
+    ):
+        return False
+    verb = measure.head if measure.dep_ == "dobj" else measure.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in IMPOSING_VERBS
 
 
 def _has_subject(v: Token) -> bool:
