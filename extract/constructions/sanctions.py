@@ -623,13 +623,21 @@ def _targets(reader: ClaimReader, ctx: SentenceContext, after: Token) -> list[Ac
         region.append(t)
     out: list[ActorMention] = []
     titled = _title_cased(sent)
+    pending: list[Token] | None = None
     for item in _items(region, ctx):
         target = _item_target(reader, ctx, item)
         if titled and target is not None and (target.via == "model" and target.kind is not NodeKind.PERSON):
             continue  # "Sanctions On Relevant EU Entities And Personnel": every word looks like a name
-        if target is None and out and _described_by(item, out[-1]):
-            # "Sberbank, the country's largest lender": the apposition says what it is
-            out[-1] = replace(out[-1], properties={**out[-1].properties, "kind": _kind_of(item)})
+        if target is None and _is_description(item, ctx):
+            if out and _describable(out[-1]) and out[-1].tok_end <= item[0].i:
+                # "Sberbank, the country's largest lender": the apposition says what it is
+                out[-1] = _with_description(out[-1], item, ctx)
+            else:
+                pending = item  # "Russia's largest lender, Sberbank": said before the name
+            continue
+        if target is not None and pending is not None and _describable(target):
+            target = _with_description(target, pending, ctx)
+        pending = None
         if target is not None and all(o.node_id != target.node_id for o in out):
             out.append(target)
     return out
@@ -647,16 +655,28 @@ def _kind_of(item: list[Token]) -> str | None:
     return next((_ORG_KINDS[t.lower_] for t in reversed(item) if t.lower_ in _ORG_KINDS and t.pos_ == "NOUN"), None)
 
 
-def _described_by(item: list[Token], target: ActorMention) -> bool:
-    """An apposition of common nouns after a new organisation, naming its kind."""
-    return (
-        target.kind is NodeKind.ORGANISATION
-        and target.via == "model"
-        and "kind" not in target.properties
-        and _kind_of(item) is not None
-        and not any(t.text[:1].isupper() for t in item if t.pos_ != "DET")
-        and target.tok_end <= item[0].i
-    )
+def _is_description(item: list[Token], ctx: SentenceContext) -> bool:
+    """Common nouns naming a kind of organisation, with at most a state as possessor or demonym
+    ("Belarus’s main potash producer", "the country's largest lender")."""
+    if _kind_of(item) is None:
+        return False
+    for t in item:
+        m = ctx.by_token.get(t.i)
+        if t.text[:1].isupper() and t.pos_ != "DET" and not (m is not None and m.kind is NodeKind.STATE):
+            return False
+    return True
+
+
+def _describable(target: ActorMention) -> bool:
+    return target.kind is NodeKind.ORGANISATION and target.via == "model" and "kind" not in target.properties
+
+
+def _with_description(target: ActorMention, item: list[Token], ctx: SentenceContext) -> ActorMention:
+    properties = {**target.properties, "kind": _kind_of(item)}
+    state = next((m for t in item if (m := ctx.by_token.get(t.i)) is not None and m.kind is NodeKind.STATE), None)
+    if state is not None:
+        properties.setdefault("country", state.node_id)
+    return replace(target, properties=properties)
 
 
 def _more_of_list(stop: Token, sent: Span) -> int | None:

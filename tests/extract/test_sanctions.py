@@ -145,6 +145,9 @@ def test_a_round_of_sanctions_targets_companies_such_as(read: Callable[..., Grap
         ("org:eu", "org:belteleradio"),
     }
     assert node(batch, "org:belteleradio")["properties"].get("kind") == "company"
+    # "Belaruskali, Belarus’s main potash producer": the apposition gives its kind and country
+    belaruskali = node(batch, "org:belaruskali")["properties"]
+    assert (belaruskali.get("kind"), belaruskali.get("country")) == ("company", "state:BLR")
 
 
 def test_placed_on_its_sanctions_list_gives_the_countries(read: Callable[..., GraphBatch]) -> None:
