@@ -149,7 +149,7 @@ class Discourse:
             return [state] if state else []
         if word in ("they", "them", "their", "theirs", "themselves"):
             return list(self.pair) if self.pair and self._fresh("pair") else []
-        if word in ("we", "us", "our", "ours", "ourselves"):
+        if word in ("we", "us", "our", "ours", "ourselves") and token.text != "US":  # "the US" is no "us"
             return [self.voice.state] if self.voice.state else []
         if word in ("i", "me", "my", "mine", "myself"):
             return [self.voice.speaker] if self.voice.speaker else []

@@ -240,3 +240,13 @@ def test_individuals_designated_on_monday_are_the_last_sanctioners(read: Callabl
         ("state:GBR", "person:zvi-bar-yosef"),
     }
     assert {r.date for r in batch.claims if r.type.value == "SANCTIONS"} == {"2024-02-12"}
+
+
+def test_the_issuers_we_is_never_the_us(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "Minister of Foreign Affairs Hakan Fidan visited the US to accompany President Recep Tayyip Erdoğan at the "
+        "78th Session of the United Nations General Assembly.",
+        published="2023-09",
+        publisher="Ministry of Foreign Affairs of the Republic of Türkiye",
+    )
+    assert not [r for r in batch.claims if r.type.value == "VISITS" and r.target == "state:TUR"]
