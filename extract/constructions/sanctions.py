@@ -26,14 +26,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.graph.schema import NodeKind, RelType, make_id
+from diplograph.graph.schema import NodeKind, RelType, make_id, slugify
 
 from ..actors import ActorMention
 from ..claims import Candidate, Target, _negated, _status, _supposed
+from ..gazetteer import Entry, Gazetteer
 from ..voice import ISSUING_BODY_WORDS
 from . import registry
 
@@ -251,10 +253,10 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
             owner = _measure_owner(reader, ctx, c.anchor)
             if owner is not None:
                 c.source = owner  # "the proposal by X to extend UN sanctions": the sanctions are the UN's
-            if c.source.kind is NodeKind.PERSON:
-                # the frames read "Blinken sanctioned X": the sanction is his state's
+            if c.source.kind in (NodeKind.PERSON, NodeKind.ORGANISATION):
+                # the frames read "Blinken sanctioned X", "the Foreign Office sanctioned X": the state's act
                 states, by = _as_states(reader, ctx, [c.source])
-                if states:
+                if states and by:
                     c.source, c.attrs["announced_by"] = states[0], by
             ctx.discourse.last_sanctioner = c.source
     already = {(c.source.node_id, c.target.key) for c in found if c.rel is RelType.SANCTIONS}
@@ -327,7 +329,14 @@ def _read_at(
             if nxt is not None and nxt.lemma_ in ("be", "include"):
                 return agents, nxt, None  # "Others sanctioned are A, B" (the parser's root "sanctioned")
             if passive:
-                return None  # "X was sanctioned": the frames read the patient
+                # "A, B and C were also sanctioned"; not "was designated Chair" (an appointment)
+                patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if patient is None or any(c.dep_ in ("oprd", "attr", "xcomp") for c in tok.children):
+                    return None
+                if patient.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                    patient = tok.head
+                region = [t for t in patient.subtree if t.i < tok.i and not _in_clause(t, patient)]
+                return agents, _list_targets(reader, ctx, region), _status(tok)
             return agents, tok, None
         agents = _clause_agents(reader, ctx, tok)
         return (agents, tok, _status(tok)) if agents else None
@@ -565,20 +574,40 @@ def _as_states(
 
 
 def _government_of(reader: ClaimReader, body: ActorMention) -> ActorMention | None:
-    """The state a government body belongs to, read off its name ("United States Department of the
-    Treasury" -> the United States): its department sanctions for it."""
+    """The state a government body belongs to: its department or office sanctions for it. The
+    gazetteer names a state's own bodies org:<state slug>-<body> (organisations.yaml), and an office
+    within one (OFAC in the Treasury) has it as parent."""
     entry = reader.gaz.get(body.node_id)
-    if entry is None or entry.properties.get("kind") != "government-body":
-        return None
-    words = entry.name.split()
-    for size in range(len(words) - 1, 0, -1):
-        states = [e for e in reader.gaz.lookup(" ".join(words[:size])) if e.kind is NodeKind.STATE]
-        if states:
-            s = states[0]
+    for _ in range(3):
+        if entry is None or entry.properties.get("kind") != "government-body":
+            return None
+        slug = entry.id.split(":", 1)[1]
+        state = next(
+            (e for prefix, e in _state_prefixes(reader.gaz) if slug.startswith(prefix + "-")),
+            None,
+        )
+        if state is not None:
             return ActorMention(
-                body.start, body.end, body.tok_start, body.tok_end, s.id, s.kind, s.name, body.surface, "office"
+                body.start,
+                body.end,
+                body.tok_start,
+                body.tok_end,
+                state.id,
+                state.kind,
+                state.name,
+                body.surface,
+                "office",
             )
+        parent = entry.properties.get("parent")
+        entry = reader.gaz.get(str(parent)) if parent else None
     return None
+
+
+@lru_cache(maxsize=4)
+def _state_prefixes(gaz: Gazetteer) -> tuple[tuple[str, Entry], ...]:
+    """The id slugs of states' short names ("united-states", "china", "united-kingdom"), longest first."""
+    out = [(slugify(e.name), e) for e in gaz.entries(NodeKind.STATE)]
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
 # -- the targets ---------------------------------------------------------------------------------
@@ -621,6 +650,21 @@ def _targets(reader: ClaimReader, ctx: SentenceContext, after: Token) -> list[Ac
             resume = more
             continue
         region.append(t)
+    return _list_targets(reader, ctx, region)
+
+
+def _in_clause(t: Token, noun: Token) -> bool:
+    """Whether ``t`` sits in a clause that modifies ``noun`` ("X, who ...")."""
+    return any(
+        a.dep_ in ("relcl", "acl") and a.i > noun.i for a in t.ancestors if a.i != noun.i and noun in a.ancestors
+    )
+
+
+def _list_targets(reader: ClaimReader, ctx: SentenceContext, region: list[Token]) -> list[ActorMention]:
+    """One target per item of a list's tokens."""
+    if not region:
+        return []
+    sent = ctx.sent
     out: list[ActorMention] = []
     titled = _title_cased(sent)
     pending: list[Token] | None = None
@@ -880,8 +924,11 @@ def _new_actor(ctx: SentenceContext, item: list[Token], run: list[Token]) -> Act
     org_words = any(t.lower_ in ORG_HEADS or t.lower_ in _ORG_KINDS for t in span)
     names = [t for t in span if t.text[:1].isupper()]
     # a person where the model reads one, or several name words with no organisation's word in them
-    person = not org_words and (
-        any(t.ent_type_ == "PERSON" for t in span) or (len(names) >= 2 and not any(t.ent_type_ == "ORG" for t in span))
+    # (a single word is an organisation's name: "Gazprombank", "Belaruskali"; people get two)
+    person = (
+        not org_words
+        and len(names) >= 2
+        and (any(t.ent_type_ == "PERSON" for t in span) or not any(t.ent_type_ == "ORG" for t in span))
     )
     kind = NodeKind.PERSON if person else NodeKind.ORGANISATION
     properties = _properties(ctx, item, span, organisation=not person)

@@ -250,3 +250,29 @@ def test_the_issuers_we_is_never_the_us(read: Callable[..., GraphBatch]) -> None
         publisher="Ministry of Foreign Affairs of the Republic of Türkiye",
     )
     assert not [r for r in batch.claims if r.type.value == "VISITS" and r.target == "state:TUR"]
+
+
+def test_a_department_sanctions_for_its_state(read: Callable[..., GraphBatch]) -> None:
+    # White House statement, 2024-05-15 (wh-briefings): the Treasury's act is the United States'
+    batch = read(
+        "The Department of the Treasury sanctioned a Russian Military Training Center that supports repressive "
+        "actions by the Nicaraguan National Police to persecute political opposition and two gold companies that "
+        "enrich the Ortega-Murillo regime.",
+        published="2024-05-15",
+    )
+    assert sanctions(batch) == {("state:USA", "org:russian-military-training-center")}
+    [claim] = [r for r in batch.claims if r.type.value == "SANCTIONS"]
+    assert claim.attrs["announced_by"] == "United States Department of the Treasury"
+
+
+def test_names_sanctioned_in_the_passive(read: Callable[..., GraphBatch]) -> None:
+    # White House background call, 2024-12-09, read as if the State Department issued it
+    batch = read("And then in 2018, HTS was designated.", published="2024-12-09", publisher=STATE_DEPARTMENT)
+    assert sanctions(batch) == {("state:USA", "org:hts")}
+    # White House release, 2021-06-25: designated to an office, not sanctioned
+    batch = read(
+        "On January 21, 2021, he was designated Chairman by President Joseph R. Biden, Jr.",
+        published="2021-06-25",
+        publisher=STATE_DEPARTMENT,
+    )
+    assert sanctions(batch) == set()
