@@ -145,6 +145,9 @@ class DocumentReading:
             # a vote (yes and no as well as abstentions) and a text proposed are events of a day: never
             # dropped for want of a date in their sentence
             return self.source.published, "publication"
+        if c.rel is RelType.SANCTIONS and c.source.via == "document" and self.source.published:
+            # "We are designating X" in a State Department release: the issuer acts on the day it issues it
+            return self.source.published, "publication"
         return None, None
 
 
@@ -248,9 +251,13 @@ class NodeBook:
                 props = dict(entry.properties)
                 props.setdefault("name", entry.name)
             else:
-                props = {"name": m.name, "aliases": [m.name]}
+                # an actor the text introduces: its kind ("bank") and country where the text says them
+                props = {"name": m.name, "aliases": [m.name], **m.properties}
             self.nodes[m.node_id] = props
-        if counted and m.via not in ("office", "metadata", "venue"):
+        elif m.properties and self.gaz.get(m.node_id) is None:
+            for k, v in m.properties.items():  # what a later mention's text says of it
+                self.nodes[m.node_id].setdefault(k, v)
+        if counted and m.via not in ("office", "metadata", "venue", "document"):
             self.forms[m.node_id][m.surface] += 1
         return m.node_id
 
@@ -533,6 +540,8 @@ def assemble(
             rel = INVERSE[rel]
             props["extractor"] = f"{c.extractor}+opposite"
         attrs = {**c.attrs, **extra}
+        if c.source.via == "document":
+            attrs["agent_basis"] = "document"  # the issuing body of a statement, not a named agent
         if r.basis:
             attrs["date_basis"] = r.basis
         if c.source_says == "vetoed" and tgt.startswith("resolution:unga"):

@@ -60,6 +60,8 @@ class Voice:
 
     state: ActorMention | None = None
     speaker: ActorMention | None = None
+    #: "document" when the state is the publisher issuing the text (a ministry's statement), not a speaker
+    basis: str | None = None
 
 
 @dataclass
@@ -85,6 +87,8 @@ class Discourse:
     #: the resolution or draft the document last put to a vote (a claims.Target): "voted against the
     #: text", "abstained" with no object, "it" after a vote
     resolution: object | None = None
+    #: who sanctioned last: "Others sanctioned are X, Y" in a news text names more of its targets
+    last_sanctioner: ActorMention | None = None
     context_year: int | None = None
     #: the paragraph that set it
     context_year_paragraph: int = -1
@@ -200,7 +204,7 @@ class Discourse:
             ):
                 return list(self.person_pair)  # "Putin and Kim signed ... following their talks"
             return list(self.pair) if self.pair and self._fresh("pair") else []
-        if word in ("we", "us", "our", "ours", "ourselves"):
+        if word in ("we", "us", "our", "ours", "ourselves") and token.text != "US":  # "the US" is no "us"
             return [self.voice.state] if self.voice.state else []
         if word in ("i", "me", "my", "mine", "myself"):
             return [self.voice.speaker] if self.voice.speaker else []

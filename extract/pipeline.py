@@ -13,6 +13,7 @@ The data flow for one document (each step a function of its own module):
 
 from __future__ import annotations
 
+import copy
 import itertools
 import logging
 import multiprocessing
@@ -40,6 +41,7 @@ from .document import document_node
 from .gazetteer import Gazetteer
 from .loaders import SourceDocument
 from .text import Paragraph, mask_markup, segment
+from .voice import issuing_body
 
 __all__ = ["PIPELINE_VERSION", "Extractor", "build_extractor", "load_nlp"]
 
@@ -206,6 +208,8 @@ class Extractor:
             )
             reading.mentions.extend(mentions)
             _note_hyphen_pairs(doc, mentions, discourse)
+            if para.role == "heading":
+                self._read_heading(doc, para, mentions, dates, discourse, reading, index, paragraph_date)
             if para.role not in ("body", "heading"):
                 continue
             by_token = {t: m for m in mentions for t in range(m.tok_start, m.tok_end)}
@@ -253,6 +257,38 @@ class Extractor:
         batch = GraphBatch(document=document, nodes=nodes, relationships=relationships)
         return Extraction(batch=batch, normalisations=normalisations)
 
+    def _read_heading(
+        self,
+        doc: Doc,
+        para: Paragraph,
+        mentions: list[ActorMention],
+        dates: list[DateMention],
+        discourse: Discourse,
+        reading: DocumentReading,
+        index: int,
+        paragraph_date: str | None,
+    ) -> None:
+        """A heading or a short list line states acts in the document's own voice ("Sanctions on X",
+        "Designation of Y"): only the sanctions it names are read from it, on a copy of the discourse
+        (who sanctioned is remembered), so that a title leaves "he" and "it" to the body."""
+        by_token = {t: m for m in mentions for t in range(m.tok_start, m.tok_end)}
+        for sent in doc.sents:
+            sent_dates = [d for d in dates if sent.start_char <= d.start - para.start < sent.end_char]
+            ctx = SentenceContext(
+                sent=sent,
+                mentions=[m for m in mentions if sent.start <= m.tok_start < sent.end],
+                by_token=by_token,
+                dates=sent_dates,
+                date_at={},
+                discourse=copy.deepcopy(discourse),
+                date=(sent_dates[0].date if sent_dates else paragraph_date),
+                paragraph_index=index,
+            )
+            found = [c for c in self.reader.read_sentence(ctx) if c.rel.value == "SANCTIONS"]
+            if found:
+                reading.add(found, ctx, para)
+                discourse.last_sanctioner = ctx.discourse.last_sanctioner
+
     def _note_pairs(self, candidates: list, discourse: Discourse, date: str | None) -> None:
         """A visit or a meeting makes its two sides the pair "the two sides" refers to next."""
         for c in candidates:
@@ -273,10 +309,16 @@ class Extractor:
         return self._actor_from_reference(of) if of else None
 
     def _voice(self, source: SourceDocument) -> Voice:
-        """Who "we" is: the state a speech is given on behalf of (speech metadata)."""
+        """Who "we" is: the state a speech is given on behalf of (speech metadata), else the
+        government or body that issues the text (its publisher: a ministry, a department, a council)."""
         meta = source.metadata
         state_ref = meta.get("on_behalf_of") or meta.get("iso3") or meta.get("country")
         state = self._actor_from_reference(str(state_ref)) if state_ref else None
+        if state is None and not (meta.get("speaker_id") or meta.get("speaker")):
+            body = issuing_body(source.publisher, self.gazetteer)
+            if body is not None:
+                voice = ActorMention(0, 0, 0, 0, body.id, body.kind, body.name, body.name, "document")
+                return Voice(state=voice, basis="document")
         speaker = None
         if meta.get("speaker_id") or meta.get("speaker"):
             speaker = self._actor_from_reference(str(meta.get("speaker_id") or meta["speaker"]))
