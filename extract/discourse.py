@@ -16,6 +16,7 @@ Deliberately small and explainable (no learned coreference):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -112,6 +113,18 @@ class Discourse:
     _set_at: dict[str, int] = field(default_factory=dict)
     #: how many sentences a pronoun may reach back
     reach: int = 3
+
+    def fork(self) -> Discourse:
+        """A copy to read a passage by (a heading) without changing this one: its collections are its
+        own; the mentions and texts they hold are shared, never changed in place."""
+        return dataclasses.replace(
+            self,
+            known_people=dict(self.known_people),
+            named=dict(self.named),
+            leaders=list(self.leaders),
+            events=dict(self.events),
+            _set_at=dict(self._set_at),
+        )
 
     def next_sentence(self) -> None:
         self.sentence_index += 1

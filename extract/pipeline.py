@@ -13,7 +13,6 @@ The data flow for one document (each step a function of its own module):
 
 from __future__ import annotations
 
-import copy
 import itertools
 import logging
 import multiprocessing
@@ -280,7 +279,7 @@ class Extractor:
                 by_token=by_token,
                 dates=sent_dates,
                 date_at={},
-                discourse=copy.deepcopy(discourse),
+                discourse=discourse.fork(),
                 date=(sent_dates[0].date if sent_dates else paragraph_date),
                 paragraph_index=index,
             )

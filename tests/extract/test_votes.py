@@ -206,3 +206,20 @@ def test_a_legislature_s_resolution_is_no_un_text(read: Callable[..., GraphBatch
         published="2023-06-14",
     )
     assert not [r for r in batch.claims if r.target.startswith("resolution:")]
+
+
+def test_a_heading_after_a_vote_reads_on_a_fork_of_the_discourse(read: Callable[..., GraphBatch]) -> None:
+    # a heading in the issuer's voice is read on a copy of the discourse, which now holds the text
+    # just voted on (a Target with its parse): the copy must not try to pickle it
+    batch = read(
+        "The Security Council failed to adopt the draft resolution, with 2 abstaining (China, Egypt).\n\n"
+        "Sanctions on Syria\n\n"
+        "Against were Bolivia and the Russian Federation.",
+        published="2017-11-16",
+    )
+    assert {(s, c) for (s, c) in votes(batch)} == {
+        ("state:CHN", "abstain"),
+        ("state:EGY", "abstain"),
+        ("state:BOL", "no"),
+        ("state:RUS", "no"),
+    }
