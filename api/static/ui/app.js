@@ -195,12 +195,12 @@ function drawGraph(hood) {
 async function loadTimeline(seq) {
   const { since, until } = years();
   const entries = [];
-  // A timeline can run to a few thousand (target, year) entries: page through it.
-  for (let offset = 0; offset < 5000; offset += 1000) {
+  // A timeline can run to a few thousand (target, year) entries: follow `next` through it.
+  for (let offset = 0; offset !== null && offset < 5000;) {
     const page = await api("/positions", { actor: state.actor.id, since, until, limit: 1000, offset });
     if (seq !== state.loadSeq) return;
     entries.push(...page.data);
-    if (entries.length >= page.count || !page.data.length) break;
+    offset = page.next;
   }
   state.timeline = entries;
   drawTimeline(entries, Number(since), Number(until));
@@ -225,11 +225,11 @@ function drawTimeline(entries, since, until) {
     ...yearList.map((y) => {
       const entry = cells.get(y);
       if (!entry) return el("td");
-      const label = String(entry.count);
-      const undated = entry.undated ? `; ${entry.undated} placed by their document's date` : "";
+      const label = String(entry.claim_count);
+      const undated = entry.undated_count ? `; ${entry.undated_count} placed by their document's date` : "";
       const button = el("button", {
         className: `cell ${entry.stance || "abstain"}`, type: "button",
-        title: `${target.name}, ${y}: ${entry.stance} (score ${entry.score.toFixed(2)}, ${entry.count} claims${undated})`,
+        title: `${target.name}, ${y}: ${entry.stance} (score ${entry.score.toFixed(2)}, ${entry.claim_count} claims${undated})`,
         dataset: { period: y, target: target.id },
       }, label);
       button.setAttribute("aria-pressed", "false");
