@@ -179,14 +179,44 @@ def _print_report(report: Any, url: str) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file to write [default: stdout]")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "graphml", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: APOC-style lines; graphml: one file (Gephi, networkx); csv, parquet: a folder of tables",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="file to write (jsonl, graphml) [default: stdout], or folder (csv, parquet; required)",
+)
 @store_option
 def export(fmt: str, output: Path | None, store_url: str | None) -> None:
-    """Export the graph as APOC-style JSON lines: nodes first, then relationships."""
+    """Export the graph: JSON lines (nodes first, then relationships), GraphML, or tables (nodes
+    and one per relationship type) as CSV or Parquet."""
+    from diplograph.graph import tables
     from diplograph.graph.store import export_line
 
+    if fmt in ("csv", "parquet") and output is None:
+        raise click.UsageError(f"--format {fmt} writes a folder of tables: give it with -o DIR")
     with _open(store_url) as store:
+        if fmt in ("csv", "parquet"):
+            written = (tables.write_csv if fmt == "csv" else tables.write_parquet)(store, output)  # type: ignore[arg-type]
+            err.print(f"{len(written)} files into {escape(str(output))}: " + ", ".join(p.name for p in written))
+            return
+        if fmt == "graphml":
+            if output:
+                tables.write_graphml(store, output)
+            else:
+                import tempfile
+
+                with tempfile.TemporaryDirectory() as tmp:
+                    path = tables.write_graphml(store, Path(tmp) / "graph.graphml")
+                    sys.stdout.write(path.read_text(encoding="utf-8"))
+            return
         stream = output.open("w", encoding="utf-8") if output else sys.stdout
         try:
             for obj in store.export():
