@@ -129,20 +129,32 @@ def install_docs(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     def swagger_ui() -> HTMLResponse:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url="/openapi.json",
             title=f"{app.title}: API",
             swagger_js_url=f"{_ASSETS_URL}/swagger-ui-bundle.js",
             swagger_css_url=f"{_ASSETS_URL}/swagger-ui.css",
             swagger_favicon_url=f"{_ASSETS_URL}/favicon.png",
+            # no badge from the public validator service
+            swagger_ui_parameters={"validatorUrl": None},
         )
+        return _local_only(page)
 
     @app.get("/redoc", include_in_schema=False)
     def redoc() -> HTMLResponse:
-        return get_redoc_html(
+        page = get_redoc_html(
             openapi_url="/openapi.json",
             title=f"{app.title}: API reference",
             redoc_js_url=f"{_ASSETS_URL}/redoc.standalone.js",
             redoc_favicon_url=f"{_ASSETS_URL}/favicon.png",
             with_google_fonts=False,
         )
+        # ReDoc's sidebar links its vendor's logo from their CDN: hidden, and never fetched (below)
+        body = bytes(page.body).decode().replace("</style>", "a[href*='redocly.com'] { display: none; }\n</style>", 1)
+        return _local_only(HTMLResponse(body))
+
+
+def _local_only(page: HTMLResponse) -> HTMLResponse:
+    """The page may load images, fonts and styles from this server only: nothing reaches out."""
+    page.headers["Content-Security-Policy"] = "img-src 'self' data:; font-src 'self' data:; connect-src 'self'"
+    return page

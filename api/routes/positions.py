@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 import networkx as nx
 from fastapi import APIRouter, Query
-from pydantic import Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 
 from diplograph.config import Settings
 from diplograph.graph import analysis as A
@@ -115,6 +115,34 @@ class TimelineEntry(Model):
     )
     claims: list[ClaimEvidence] = Field(description="the claims, each with its quote (evidence) and document")
 
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "target": {"id": "issue:sovereignty-and-territorial-integrity", "kind": "Issue", "name": "..."},
+                    "period": "2015",
+                    "stance": "support",
+                    "score": 1.0,
+                    "net": 1,
+                    "claim_count": 1,
+                    "relations": {"SUPPORTS": 1},
+                    "undated_count": 1,
+                    "claims": [
+                        {
+                            "key": "c-4bb2fc963979ed3b17ab155e",
+                            "type": "SUPPORTS",
+                            "as_of": "2015-09",
+                            "dated": False,
+                            "evidence": "We firmly support the sovereignty and territorial integrity of all states.",
+                            "link": "/claims/c-4bb2fc963979ed3b17ab155e",
+                        }
+                    ],
+                }
+            ]
+        },
+    )
+
 
 class Timeline(Model):
     """A page of an actor's timeline: (target, period) entries, oldest period first."""
@@ -140,6 +168,27 @@ class MatrixCell(Model):
     claim_keys: list[str] = Field(description="the keys of the claims in the cell (GET /claims/{key})")
     undated_count: int = Field(description="how many of them are placed by their document's date (as_of)")
     undated_keys: list[str] = Field(description="the keys of those claims")
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "actor": "state:CHN",
+                    "target": "issue:sovereignty-and-territorial-integrity",
+                    "period": "2015",
+                    "score": 1.0,
+                    "net": 1,
+                    "stance": "support",
+                    "claim_count": 1,
+                    "relations": {"SUPPORTS": 1},
+                    "claim_keys": ["c-4bb2fc963979ed3b17ab155e"],
+                    "undated_count": 1,
+                    "undated_keys": ["c-4bb2fc963979ed3b17ab155e"],
+                }
+            ]
+        },
+    )
 
 
 class Matrix(Model):

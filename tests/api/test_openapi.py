@@ -154,6 +154,20 @@ def test_swagger_ui_renders_without_internet(spec_and_url: tuple[dict[str, Any],
             page.goto(f"{url}/redoc")
             summary = "An actor's stance towards each target, period by period"
             expect(page.get_by_text(summary).first).to_be_attached(timeout=20_000)
+            page.wait_for_load_state("networkidle")  # whatever the page would fetch, it has asked for by now
         finally:
             browser.close()
     assert foreign == []
+
+
+def test_examples_in_the_document_are_valid_bodies(spec: dict[str, Any]) -> None:
+    """The examples a reader learns the names from are real answers: each validates against its model."""
+    from diplograph.api.routes.positions import MatrixCell, TimelineEntry
+    from diplograph.api.schemas import Problem
+
+    schemas = spec["components"]["schemas"]
+    for model in (Problem, TimelineEntry, MatrixCell):
+        examples = schemas[model.__name__]["examples"]
+        assert examples, model.__name__
+        for example in examples:
+            model.model_validate(example)
