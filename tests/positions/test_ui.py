@@ -121,3 +121,83 @@ def test_explorer_search_graph_filters_timeline_and_quote(
     page.screenshot(path=str(ARTIFACTS / f"positions-ui-{store_kind}.png"), full_page=True)
     assert errors == [] and foreign == []
     page.close()
+
+
+def test_explorer_opens_small_pages_expands_and_keeps_the_view_in_the_url(
+    browser: object, positions_api: str, request: pytest.FixtureRequest
+) -> None:
+    """The graph opens on the actor's most important neighbours (here 3 a page, ?neighbours=3),
+    "more" adds the next, a click on a node adds its own neighbours, a double click moves there
+    (the claims panel follows), and the URL holds the view: opening it again restores it."""
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.set_default_timeout(15_000)
+    page.goto(f"{positions_api}/ui?actor=state:CHN&neighbours=3&since=2015&until=2025")
+    expect(page.locator("#actor-title")).to_have_text("China (state:CHN)")
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+
+    ranked = page.evaluate("diplographExplorer.ranked.map(r => [r.id, r.claims])")
+    assert len(ranked) > 3 and [c for _, c in ranked] == sorted((c for _, c in ranked), reverse=True)
+    shown = page.evaluate("diplographExplorer.cy.nodes().map(n => n.id())")
+    assert sorted(shown) == sorted(["state:CHN", *(i for i, _ in ranked[:3])])  # the three with most claims
+    sizes = page.evaluate("diplographExplorer.cy.nodes().map(n => [n.id(), n.width()])")
+    assert max(sizes, key=lambda s: s[1])[0] == "state:CHN"
+
+    more = page.get_by_test_id("graph-more")
+    expect(more).to_be_visible()
+    more.click()
+    page.wait_for_function("diplographExplorer.cy.nodes().length === 7")
+    assert set(page.evaluate("diplographExplorer.cy.nodes().map(n => n.id())")) >= {i for i, _ in ranked[:6]}
+
+    # a click on a neighbour adds its own neighbours (Russia's, around China's)
+    before = page.evaluate("diplographExplorer.cy.nodes().length")
+    page.evaluate("() => { diplographExplorer.cy.getElementById('state:RUS').emit('tap'); }")
+    page.wait_for_function("diplographExplorer.cy.getElementById('state:RUS').data('expanded') === true")
+    page.wait_for_function(f"diplographExplorer.cy.nodes().length > {before}")
+
+    # the view is in the URL
+    page.locator("#since").fill("2016")
+    page.locator("#since").dispatch_event("change")
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    assert "actor=state%3ACHN" in page.url and "since=2016" in page.url and "types=" in page.url
+
+    # a cell's claims, then a double click moves to Russia: the claims panel follows
+    page.locator("#timeline button.cell").first.click()
+    expect(page.locator("#claims li").first).to_be_visible()
+    page.evaluate("() => { diplographExplorer.cy.getElementById('state:RUS').emit('dbltap'); }")
+    expect(page.locator("#actor-title")).to_have_text("Russia (state:RUS)")
+    expect(page.locator("#claims li")).to_have_count(0)
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    assert "actor=state%3ARUS" in page.url
+
+    # opening the URL again restores actor, years and relations
+    only_meets = page.url.split("&types=")[0] + "&types=MEETS"
+    page.goto(only_meets)
+    expect(page.locator("#actor-title")).to_have_text("Russia (state:RUS)")
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    assert page.input_value("#since") == "2016"
+    checked = page.locator("#types input:checked").evaluate_all("bs => bs.map(b => b.value)")
+    assert checked == ["MEETS"]
+    assert set(page.evaluate("diplographExplorer.cy.edges().map(e => e.data('label'))")) <= {"MEETS"}
+    ARTIFACTS.mkdir(exist_ok=True)
+    store_kind = request.node.callspec.params.get("positions_api", "store")
+    page.screenshot(path=str(ARTIFACTS / f"explorer-paging-{store_kind}.png"), full_page=True)
+    assert errors == []
+    page.close()
+
+
+def test_a_font_that_renders_chinese_is_installed() -> None:
+    """Chinese names and quotes render as text, not empty boxes (scripts/test installs the font)."""
+    import shutil
+    import subprocess
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: the browser tests do not run here")
+    assert shutil.which("fc-list"), "fontconfig is missing"
+    fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=True).stdout
+    assert fonts.strip(), "no font covers Chinese: apt-get install fonts-noto-cjk (scripts/test does)"

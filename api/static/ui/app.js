@@ -18,6 +18,10 @@ const DEFAULT_TYPES = new Set([
 const FIRST_YEAR = 2015;
 const LAST_YEAR = 2025;
 const MAX_TIMELINE_ROWS = 60;
+// The graph opens on the actor's most important neighbours (by number of claims with it) and
+// pages on demand: a hub's full neighbourhood is hundreds of nodes nobody can read.
+// `?neighbours=N` in the URL changes the page size.
+const NEIGHBOURS_PAGE = Math.max(1, Number.parseInt(new URL(window.location).searchParams.get("neighbours"), 10) || 25);
 
 const state = { actor: null, cy: null, timeline: [], searchTimer: null, searchSeq: 0, loadSeq: 0, loading: 0 };
 // Exposed for the browser test and for poking at the graph from the devtools console.
@@ -110,15 +114,38 @@ async function search(q) {
 async function pick(id, name) {
   state.actor = { id, name };
   $("actor-title").textContent = `${name} (${id})`;
-  const url = new URL(window.location);
-  url.searchParams.set("actor", id);
-  history.replaceState(null, "", url);
+  // the claims panel follows the actor: the previous actor's claims are not this one's
+  $("claims").replaceChildren(el("p", { className: "hint" }, "Click a timeline cell or a line of the graph."));
+  $("quote").hidden = true;
   await reload();
+}
+
+// -- the view in the URL: actor, relations, years (a link reopens the same view) -------------------
+
+function writeUrl() {
+  const url = new URL(window.location);
+  const { since, until } = years();
+  if (state.actor) url.searchParams.set("actor", state.actor.id);
+  url.searchParams.set("since", since);
+  url.searchParams.set("until", until);
+  url.searchParams.set("types", selectedTypes().join(","));
+  history.replaceState(null, "", url);
+}
+
+function readUrl() {
+  const params = new URL(window.location).searchParams;
+  for (const id of ["since", "until"]) if (params.get(id)) $(id).value = params.get(id);
+  if (params.has("types")) {
+    const wanted = new Set(params.get("types").split(",").filter(Boolean));
+    for (const box of document.querySelectorAll("#types input")) box.checked = wanted.has(box.value);
+  }
+  return params.get("actor");
 }
 
 async function reload() {
   if (!state.actor) return;
   const seq = ++state.loadSeq;
+  writeUrl();
   state.loading += 1;
   document.body.dataset.loading = "true";
   status("loading ...");
@@ -133,23 +160,94 @@ async function reload() {
   }
 }
 
-async function loadGraph(seq) {
+async function neighbourhood(id) {
   const { since, until } = years();
   const types = selectedTypes();
-  const hood = types.length
-    ? await api(`/graph/neighbourhood/${encodeURIComponent(state.actor.id)}`,
-                { depth: 1, types, since, until, edge_limit: 400 })
-    : { elements: { nodes: [{ data: { id: state.actor.id, label: state.actor.name, kind: "" } }], edges: [] },
-        truncated: false };
-  if (seq !== state.loadSeq) return;
-  drawGraph(hood);
+  if (!types.length) return { elements: { nodes: [], edges: [] }, truncated: false };
+  return api(`/graph/neighbourhood/${encodeURIComponent(id)}`, { depth: 1, types, since, until, edge_limit: 2000 });
 }
 
-function drawGraph(hood) {
-  const elements = [
-    ...hood.elements.nodes.map((n) => ({ group: "nodes", data: { ...n.data, centre: n.data.id === state.actor.id } })),
-    ...hood.elements.edges.map((e) => ({ group: "edges", data: { ...e.data, stance: stanceOf(e.data.label, e.data.choice) } })),
+// A node's neighbours ranked by how many claims tie them to it, most first (then by name).
+function rankNeighbours(id, hood) {
+  const claims = new Map();
+  for (const e of hood.elements.edges) {
+    const other = e.data.source === id ? e.data.target : e.data.source;
+    if (other !== id) claims.set(other, (claims.get(other) || 0) + 1);
+  }
+  const label = new Map(hood.elements.nodes.map((n) => [n.data.id, n.data.label || n.data.id]));
+  return [...claims.entries()]
+    .sort((a, b) => b[1] - a[1] || String(label.get(a[0])).localeCompare(String(label.get(b[0]))))
+    .map(([other, count]) => ({ id: other, claims: count }));
+}
+
+async function loadGraph(seq) {
+  const hood = await neighbourhood(state.actor.id);
+  if (seq !== state.loadSeq) return;
+  state.hood = hood;
+  state.ranked = rankNeighbours(state.actor.id, hood);
+  state.shown = NEIGHBOURS_PAGE;
+  state.expanded = new Set();
+  drawGraph();
+}
+
+// The centre, its `state.shown` most important neighbours, and the claims among them.
+function visibleElements() {
+  const hood = state.hood;
+  const keep = new Map([[state.actor.id, hood.elements.edges.length], ...state.ranked.slice(0, state.shown).map((r) => [r.id, r.claims])]);
+  const nodes = hood.elements.nodes.filter((n) => keep.has(n.data.id));
+  if (!nodes.some((n) => n.data.id === state.actor.id)) {
+    nodes.unshift({ data: { id: state.actor.id, label: state.actor.name, kind: "" } });
+  }
+  const edges = hood.elements.edges.filter((e) => keep.has(e.data.source) && keep.has(e.data.target));
+  return [
+    ...nodes.map((n) => ({ group: "nodes", data: { ...n.data, centre: n.data.id === state.actor.id, claims: keep.get(n.data.id) || 1 } })),
+    ...edges.map((e) => ({ group: "edges", data: { ...e.data, stance: stanceOf(e.data.label, e.data.choice) } })),
   ];
+}
+
+function showMoreButton() {
+  const rest = state.ranked.length - Math.min(state.shown, state.ranked.length);
+  const button = $("graph-more");
+  button.hidden = rest <= 0;
+  button.textContent = `${Math.min(rest, NEIGHBOURS_PAGE)} more neighbours (of ${rest})`;
+}
+
+// A click on a node adds its own most important neighbours to the picture.
+async function expand(node) {
+  if (state.expanded.has(node.id())) return;
+  state.expanded.add(node.id());
+  const seq = state.loadSeq;
+  try {
+    const hood = await neighbourhood(node.id());
+    if (seq !== state.loadSeq || !state.cy) return;
+    const top = new Set(rankNeighbours(node.id(), hood).slice(0, NEIGHBOURS_PAGE).map((r) => r.id));
+    top.add(node.id());
+    const added = state.cy.add([
+      ...hood.elements.nodes.filter((n) => top.has(n.data.id) && !state.cy.getElementById(n.data.id).length)
+        .map((n) => ({ group: "nodes", data: { ...n.data, centre: false, claims: 1 } })),
+      ...hood.elements.edges.filter((e) => top.has(e.data.source) && top.has(e.data.target)
+        && !state.cy.getElementById(e.data.id).length)
+        .map((e) => ({ group: "edges", data: { ...e.data, stance: stanceOf(e.data.label, e.data.choice) } })),
+    ]);
+    node.data("expanded", true);
+    if (added.length) state.cy.layout(layoutOptions()).run();
+  } catch (err) { status(`could not expand ${node.id()}: ${err.message}`); }
+}
+
+function layoutOptions() {
+  // The centre in the middle, its neighbours on rings around it by importance, what an expansion
+  // added outside: deterministic and readable (a force layout piles a star's leaves together).
+  const inner = new Set(state.ranked.slice(0, 8).map((r) => r.id));
+  const neighbours = new Set(state.ranked.slice(0, state.shown).map((r) => r.id));
+  return {
+    name: "concentric", animate: false, padding: 24, minNodeSpacing: 34, avoidOverlap: true,
+    concentric: (n) => (n.data("centre") ? 4 : inner.has(n.id()) ? 3 : neighbours.has(n.id()) ? 2 : 1),
+    levelWidth: () => 1,
+  };
+}
+
+function drawGraph() {
+  const elements = visibleElements();
   if (state.cy) state.cy.destroy();
   state.cy = cytoscape({
     container: $("graph"),
@@ -158,14 +256,17 @@ function drawGraph(hood) {
     maxZoom: 1.6,
     style: [
       { selector: "node", style: {
-        label: "data(label)", "font-size": 9, "text-valign": "bottom", "text-margin-y": 3, width: 16, height: 16,
+        label: "data(label)", "font-size": 9, "text-valign": "bottom", "text-margin-y": 3,
+        // size by the number of claims with the actor at the centre
+        width: "mapData(claims, 1, 20, 14, 40)", height: "mapData(claims, 1, 20, 14, 40)",
         "background-color": "#4a78b5", "text-wrap": "ellipsis", "text-max-width": 110, color: "#1d2430" } },
       { selector: "node[kind = 'State']", style: { "background-color": "#2f4f7f" } },
       { selector: "node[kind = 'Person']", style: { "background-color": "#7d5ba6", shape: "ellipse" } },
       { selector: "node[kind = 'Organisation'], node[kind = 'Group']", style: { "background-color": "#3c8d93", shape: "round-rectangle" } },
       { selector: "node[kind = 'Issue']", style: { "background-color": "#b0793a", shape: "diamond" } },
       { selector: "node[kind = 'Resolution'], node[kind = 'Summit'], node[kind = 'Agreement']", style: { "background-color": "#9a4f6e", shape: "hexagon" } },
-      { selector: "node[?centre]", style: { width: 28, height: 28, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#1d2430" } },
+      { selector: "node[?centre]", style: { width: 44, height: 44, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#1d2430" } },
+      { selector: "node[?expanded]", style: { "border-width": 2, "border-color": "#1d2430", "border-style": "dashed" } },
       { selector: "edge", style: {
         width: 1.4, "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.7,
         "line-color": "#4a78b5", "target-arrow-color": "#4a78b5", opacity: 0.75 } },
@@ -174,22 +275,19 @@ function drawGraph(hood) {
       { selector: "edge[stance = 'abstain']", style: { "line-color": "#8c8c8c", "target-arrow-color": "#8c8c8c", "line-style": "dashed" } },
       { selector: "edge:selected", style: { width: 4, opacity: 1, label: "data(label)", "font-size": 8 } },
     ],
-    // The centre in the middle, its neighbours on rings around it: deterministic and readable
-    // for a one-hop neighbourhood (a force layout piles a star's leaves on top of each other).
-    layout: {
-      name: "concentric", animate: false, padding: 24, minNodeSpacing: 28, avoidOverlap: true,
-      concentric: (n) => (n.data("centre") ? 3 : n.degree() > 1 ? 2 : 1), levelWidth: () => 1,
-    },
+    layout: layoutOptions(),
   });
   state.cy.on("tap", "edge", (evt) => showClaim(evt.target.id()));
-  state.cy.on("tap", "node", (evt) => {
+  state.cy.on("tap", "node", (evt) => { if (evt.target.id() !== state.actor.id) expand(evt.target); });
+  state.cy.on("dbltap", "node", (evt) => {
     const node = evt.target;
     if (node.id() !== state.actor.id && ["State", "Person", "Organisation", "Group"].includes(node.data("kind"))) {
       $("search").value = node.data("label");
       pick(node.id(), node.data("label"));
     }
   });
-  state.note = hood.truncated ? "the graph was cut at 400 claims: narrow the years or relations" : "";
+  showMoreButton();
+  state.note = state.hood.truncated ? "the graph was cut at 2000 claims: narrow the years or relations" : "";
 }
 
 async function loadTimeline(seq) {
@@ -292,12 +390,13 @@ function setUpFilters() {
     box.append(el("label", {}, input, ` ${type.toLowerCase().replace("_", " ")}`));
   }
   for (const id of ["since", "until"]) $(id).addEventListener("change", () => reload());
+  $("graph-more").addEventListener("click", () => { state.shown += NEIGHBOURS_PAGE; drawGraph(); });
 }
 
 window.addEventListener("DOMContentLoaded", async () => {
   setUpFilters();
   setUpSearch();
-  const wanted = new URL(window.location).searchParams.get("actor");
+  const wanted = readUrl();
   if (wanted) {
     try {
       const actor = await api(`/actors/${encodeURIComponent(wanted)}`);
