@@ -93,9 +93,23 @@ def test_explorer_search_graph_filters_timeline_and_quote(
     page.wait_for_function("diplographExplorer.cy.edges().length === 1")
     assert page.evaluate("diplographExplorer.cy.edges().map(e => e.data('label'))") == ["MEETS"]
 
+    # the filters drive the timeline too: meetings are no positions
+    expect(page.locator("#timeline")).to_contain_text("No positions")
+
     # clicking the edge shows its claim
     page.evaluate("() => { diplographExplorer.cy.edges()[0].emit('tap'); }")  # return nothing: a collection is huge
     expect(quote.locator("mark")).to_have_text("China cooperates with Russia and met its leaders in 2022.")
+
+    # only opposition: the sovereignty row is gone, the unilateral-sanctions one stays
+    page.locator("#types input[value='OPPOSES']").check()
+    page.locator("#types input[value='MEETS']").uncheck()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    expect(page.locator(f"#timeline tr[data-target='{SOVEREIGNTY}']")).to_have_count(0)
+    expect(page.locator("#timeline button.cell.support")).to_have_count(0)
+    assert page.locator("#timeline button.cell.oppose").count() > 0
+    for box in ("SUPPORTS", "ABSTAINS"):
+        page.locator(f"#types input[value='{box}']").check()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
 
     # year range: from 2017 on, the 2015 and 2016 columns are gone
     page.locator("#since").fill("2017")
@@ -120,6 +134,30 @@ def test_explorer_search_graph_filters_timeline_and_quote(
     store_kind = request.node.callspec.params.get("positions_api", "store")
     page.screenshot(path=str(ARTIFACTS / f"positions-ui-{store_kind}.png"), full_page=True)
     assert errors == [] and foreign == []
+    page.close()
+
+
+def test_export_the_view_as_png_and_csv(browser: object, positions_api: str) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1500, "height": 1000}, accept_downloads=True)
+    page.set_default_timeout(15_000)
+    page.goto(f"{positions_api}/ui?actor=state:CHN&since=2015&until=2025&types=SUPPORTS,OPPOSES,ABSTAINS")
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    expect(page.locator(f"#timeline tr[data-target='{SOVEREIGNTY}']")).to_have_count(1)
+    with page.expect_download() as png:
+        page.get_by_test_id("export-png").click()
+    assert png.value.suggested_filename == "diplograph-state-CHN-graph.png"
+    assert Path(png.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with page.expect_download() as csv_file:
+        page.get_by_test_id("export-csv").click()
+    assert csv_file.value.suggested_filename == "diplograph-state-CHN-positions-2015-2025.csv"
+    lines = Path(csv_file.value.path()).read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "actor,target,target_name,period,stance,score,claim_count,undated_count,claim_keys"
+    rows = [line for line in lines[1:] if SOVEREIGNTY in line]
+    assert [r.split(",")[3:5] for r in rows] == [["2015", "support"], ["2016", "support"], ["2022", "support"]]
+    assert len(lines) - 1 == page.evaluate("diplographExplorer.shownTimeline.length")
     page.close()
 
 

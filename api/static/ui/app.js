@@ -304,8 +304,38 @@ async function loadTimeline(seq) {
   drawTimeline(entries, Number(since), Number(until));
 }
 
-function drawTimeline(entries, since, until) {
+// The analysis's signed stance (graph/analysis.py): support and proposals +1, opposition and
+// condemnation -1, abstention 0; a vote's choice decides for a vote; a period's stance is the sign
+// of the sum ("mixed" when support and opposition cancel out).
+const SCORES = { SUPPORTS: 1, PROPOSES: 1, OPPOSES: -1, CONDEMNS: -1, ABSTAINS: 0 };
+const CHOICE_SCORES = { yes: 1, no: -1, abstain: 0 };
+
+function stanceLabel(scores) {
+  if (!scores.length) return null;
+  const total = scores.reduce((a, b) => a + b, 0);
+  if (total > 0) return "support";
+  if (total < 0) return "oppose";
+  return scores.every((x) => x === 0) ? "abstain" : "mixed";
+}
+
+// A timeline entry as the relation filters see it: only the claims of the chosen types, its
+// count and stance recomputed from them when some were left out; null when none is left.
+function filterEntry(entry, types) {
+  const claims = entry.claims.filter((c) => types.has(c.type));
+  if (!claims.length) return null;
+  if (claims.length === entry.claims.length) return entry;
+  const scores = claims.map((c) => (c.choice ? CHOICE_SCORES[c.choice] : SCORES[c.type])).filter((x) => x !== undefined);
+  return {
+    ...entry, claims, claim_count: claims.length, undated_count: claims.filter((c) => !c.dated).length,
+    stance: stanceLabel(scores), score: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0,
+  };
+}
+
+function drawTimeline(allEntries, since, until) {
   const box = $("timeline");
+  const types = new Set(selectedTypes());
+  const entries = allEntries.map((e) => filterEntry(e, types)).filter(Boolean);
+  state.shownTimeline = entries;
   if (!entries.length) { box.replaceChildren(el("p", { className: "hint" }, "No positions in these years.")); return; }
   const byTarget = new Map();
   for (const entry of entries) {
@@ -380,6 +410,38 @@ async function showClaim(key) {
   } catch (err) { status(`claim ${key}: ${err.message}`); }
 }
 
+// -- export the current view ---------------------------------------------------------------------
+
+function download(name, href) {
+  const link = el("a", { href, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+function exportPng() {
+  if (!state.cy) return;
+  download(`diplograph-${state.actor.id.replace(":", "-")}-graph.png`, state.cy.png({ full: true, scale: 2, bg: "#ffffff" }));
+}
+
+function csvCell(value) {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function exportCsv() {
+  const { since, until } = years();
+  const header = ["actor", "target", "target_name", "period", "stance", "score", "claim_count", "undated_count", "claim_keys"];
+  const rows = (state.shownTimeline || []).map((e) => [
+    state.actor.id, e.target.id, e.target.name, e.period, e.stance, e.score, e.claim_count, e.undated_count,
+    e.claims.map((c) => c.key).join(" "),
+  ]);
+  const text = [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  const href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  download(`diplograph-${state.actor.id.replace(":", "-")}-positions-${since}-${until}.csv`, href);
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 // -- start --------------------------------------------------------------------------------------
 
 function setUpFilters() {
@@ -391,6 +453,8 @@ function setUpFilters() {
   }
   for (const id of ["since", "until"]) $(id).addEventListener("change", () => reload());
   $("graph-more").addEventListener("click", () => { state.shown += NEIGHBOURS_PAGE; drawGraph(); });
+  $("export-png").addEventListener("click", exportPng);
+  $("export-csv").addEventListener("click", exportCsv);
 }
 
 window.addEventListener("DOMContentLoaded", async () => {
