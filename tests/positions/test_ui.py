@@ -239,3 +239,70 @@ def test_a_font_that_renders_chinese_is_installed() -> None:
     assert shutil.which("fc-list"), "fontconfig is missing"
     fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=True).stdout
     assert fonts.strip(), "no font covers Chinese: apt-get install fonts-noto-cjk (scripts/test does)"
+
+
+def test_matrix_shifts_and_alignment_views(browser: object, positions_api: str) -> None:
+    """The views over the existing endpoints: China compared with the United States in the matrix,
+    China's shifts with the quotes on both sides, and the pair's alignment; the view and the
+    compared actors are in the URL, and the table a view shows saves as CSV."""
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1500, "height": 1000}, accept_downloads=True)
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.set_default_timeout(15_000)
+    page.goto(f"{positions_api}/ui?actor=state:CHN&since=2015&until=2025&types=SUPPORTS,OPPOSES,ABSTAINS,CONDEMNS")
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+
+    # matrix: China and the United States on the same targets
+    page.get_by_test_id("compare").fill("state:USA")
+    page.get_by_test_id("compare").dispatch_event("change")
+    page.locator("#views button[data-view='matrix']").click()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    china = page.locator(f"#matrix tr[data-target='{SOVEREIGNTY}'][data-actor='state:CHN'] button.cell.support")
+    usa = page.locator(f"#matrix tr[data-target='{SOVEREIGNTY}'][data-actor='state:USA'] button.cell.support")
+    assert china.evaluate_all("bs => bs.map(b => b.dataset.period)") == ["2015", "2016", "2022"]
+    assert usa.evaluate_all("bs => bs.map(b => b.dataset.period)") == ["2016"]
+    expect(
+        page.locator("#matrix tr[data-target='issue:climate-action'][data-actor='state:USA'] button.cell.oppose")
+    ).to_have_count(1)
+    china.first.click()
+    expect(page.locator("#claims li").first).to_contain_text("We firmly support the sovereignty")
+    assert "view=matrix" in page.url and "compare=state%3AUSA" in page.url
+    with page.expect_download() as matrix_csv:
+        page.get_by_test_id("export-csv").click()
+    lines = Path(matrix_csv.value.path()).read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("actor,target,target_name,period,stance") and len(lines) > 5
+
+    # shifts: China's silences, with the quotes before
+    page.locator("#views button[data-view='shifts']").click()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    shift = page.locator(f"#shifts li[data-target='{SOVEREIGNTY}'][data-kind='silence']")
+    expect(shift).to_contain_text("2017")
+    expect(shift.locator("blockquote")).to_have_count(2)
+    shift.locator("blockquote").first.click()
+    expect(page.get_by_test_id("quote").locator("mark")).to_have_text(
+        "We firmly support the sovereignty and territorial integrity of all states."
+    )
+
+    # alignment: China and the United States voted differently on all three 2022 resolutions
+    page.locator("#views button[data-view='alignment']").click()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    row = page.locator("#alignment tr[data-a='state:CHN'][data-b='state:USA'][data-period='2022']")
+    expect(row.locator("td").nth(2)).to_have_text("0 %")
+    expect(row.locator("td").nth(3)).to_have_text("3")
+
+    # the view and the comparison come back with the URL
+    page.goto(page.url)
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    expect(page.locator("#views button[data-view='alignment']")).to_have_attribute("aria-selected", "true")
+    assert page.input_value("#compare") == "state:USA"
+    expect(row.locator("td").nth(3)).to_have_text("3")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("#views button[data-view='matrix']").click()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    page.screenshot(path=str(ARTIFACTS / "explorer-matrix.png"), full_page=True)
+    assert errors == []
+    page.close()

@@ -23,7 +23,12 @@ const MAX_TIMELINE_ROWS = 60;
 // `?neighbours=N` in the URL changes the page size.
 const NEIGHBOURS_PAGE = Math.max(1, Number.parseInt(new URL(window.location).searchParams.get("neighbours"), 10) || 25);
 
-const state = { actor: null, cy: null, timeline: [], searchTimer: null, searchSeq: 0, loadSeq: 0, loading: 0 };
+const VIEWS = ["timeline", "matrix", "shifts", "alignment"];
+const MAX_COMPARED = 3;
+const state = {
+  actor: null, cy: null, timeline: [], searchTimer: null, searchSeq: 0, loadSeq: 0, loading: 0,
+  view: "timeline", tables: {},
+};
 // Exposed for the browser test and for poking at the graph from the devtools console.
 window.diplographExplorer = state;
 const $ = (id) => document.getElementById(id);
@@ -129,12 +134,17 @@ function writeUrl() {
   url.searchParams.set("since", since);
   url.searchParams.set("until", until);
   url.searchParams.set("types", selectedTypes().join(","));
+  url.searchParams.set("view", state.view);
+  const compare = $("compare").value.trim();
+  if (compare) url.searchParams.set("compare", compare); else url.searchParams.delete("compare");
   history.replaceState(null, "", url);
 }
 
 function readUrl() {
   const params = new URL(window.location).searchParams;
   for (const id of ["since", "until"]) if (params.get(id)) $(id).value = params.get(id);
+  if (params.get("compare")) $("compare").value = params.get("compare");
+  if (VIEWS.includes(params.get("view"))) showView(params.get("view"));
   if (params.has("types")) {
     const wanted = new Set(params.get("types").split(",").filter(Boolean));
     for (const box of document.querySelectorAll("#types input")) box.checked = wanted.has(box.value);
@@ -150,7 +160,7 @@ async function reload() {
   document.body.dataset.loading = "true";
   status("loading ...");
   try {
-    await Promise.all([loadGraph(seq), loadTimeline(seq)]);
+    await Promise.all([loadGraph(seq), loadView(seq)]);
     if (seq === state.loadSeq) status(state.note || "");
   } catch (err) {
     if (seq === state.loadSeq) status(`could not load: ${err.message}`);
@@ -288,6 +298,134 @@ function drawGraph() {
   });
   showMoreButton();
   state.note = state.hood.truncated ? "the graph was cut at 2000 claims: narrow the years or relations" : "";
+}
+
+// -- views: timeline, matrix, shifts, alignment (one shows at a time) ------------------------------
+
+function showView(view) {
+  state.view = view;
+  for (const tab of document.querySelectorAll("#views button")) tab.setAttribute("aria-selected", String(tab.dataset.view === view));
+  for (const name of VIEWS) $(`view-${name}`).hidden = name !== view;
+}
+
+// The actors compared with the current one: ids or exact names, comma-separated, at most three.
+function comparedActors() {
+  return $("compare").value.split(",").map((x) => x.trim()).filter(Boolean).slice(0, MAX_COMPARED);
+}
+
+// Another view, or other actors compared: only the view is read again (the graph stays as it is).
+async function refreshView() {
+  if (!state.actor) return;
+  const seq = state.loadSeq;
+  writeUrl();
+  state.loading += 1;
+  document.body.dataset.loading = "true";
+  try {
+    await loadView(seq);
+  } catch (err) {
+    status(`could not load the ${state.view}: ${err.message}`);
+  } finally {
+    state.loading -= 1;
+    if (!state.loading) document.body.dataset.loading = "false";
+  }
+}
+
+async function loadView(seq) {
+  const loaders = { timeline: loadTimeline, matrix: loadMatrix, shifts: loadShifts, alignment: loadAlignment };
+  await loaders[state.view](seq);
+}
+
+async function loadMatrix(seq) {
+  const { since, until } = years();
+  const body = await api("/positions/matrix", {
+    actors: [state.actor.id, ...comparedActors()], since, until, max_targets: 20, limit: 1000,
+  });
+  if (seq !== state.loadSeq) return;
+  const types = new Set(selectedTypes());
+  // a cell stays when some of its claims are of the chosen relations
+  const cells = body.data.filter((c) => Object.keys(c.relations).some((t) => types.has(t)));
+  const byRow = new Map(cells.map((c) => [`${c.target}|${c.actor}`, new Map()]));
+  for (const c of cells) byRow.get(`${c.target}|${c.actor}`).set(c.period, c);
+  const name = new Map([...body.actors, ...body.targets].map((n) => [n.id, n.name || n.id]));
+  const periods = [];
+  for (let y = Number(since); y <= Number(until); y += 1) periods.push(String(y));
+  const rows = [];
+  for (const target of body.targets) for (const actor of body.actors) {
+    const cellsOf = byRow.get(`${target.id}|${actor.id}`);
+    if (cellsOf) rows.push({ target, actor, cells: cellsOf });
+  }
+  const head = el("tr", {}, el("th", {}, "target"), el("th", {}, "actor"), ...periods.map((p) => el("th", {}, p)));
+  const body2 = rows.map((r) => el("tr", { dataset: { target: r.target.id, actor: r.actor.id } },
+    el("td", { className: "target", title: r.target.id }, r.target.name || r.target.id),
+    el("td", { className: "target", title: r.actor.id }, r.actor.name || r.actor.id),
+    ...periods.map((p) => {
+      const c = r.cells.get(p);
+      if (!c) return el("td");
+      const button = el("button", {
+        type: "button", className: `cell ${c.stance || "abstain"}`, dataset: { period: p },
+        title: `${name.get(c.actor)} on ${name.get(c.target)}, ${p}: ${c.stance} (${c.claim_count} claims)`,
+      }, String(c.claim_count));
+      button.addEventListener("click", () => showClaimKeys(`${name.get(c.actor)} on ${name.get(c.target)}, ${p}`, c.claim_keys));
+      return el("td", {}, button);
+    })));
+  $("matrix").replaceChildren(rows.length ? el("table", {}, el("thead", {}, head), el("tbody", {}, ...body2))
+    : el("p", { className: "hint" }, "No positions of these actors in these years."));
+  state.tables.matrix = {
+    header: ["actor", "target", "target_name", "period", "stance", "score", "claim_count", "claim_keys"],
+    rows: cells.map((c) => [c.actor, c.target, name.get(c.target), c.period, c.stance, c.score, c.claim_count, c.claim_keys.join(" ")]),
+  };
+}
+
+async function showClaimKeys(title, keys) {
+  const claims = await Promise.all(keys.slice(0, 30).map((k) => api(`/claims/${encodeURIComponent(k)}`)));
+  showClaims(title, claims.map((c) => ({ ...c, dated: Boolean(c.date) })));
+}
+
+async function loadShifts(seq) {
+  const { since, until } = years();
+  const body = await api("/positions/shifts", { actor: state.actor.id, since, until, limit: 200 });
+  if (seq !== state.loadSeq) return;
+  const quote = (c) => {
+    const q = el("blockquote", { dataset: { key: c.key } }, `${c.date || `as of ${c.as_of}`}: “${c.evidence || ""}”`);
+    q.addEventListener("click", () => showClaim(c.key));
+    return q;
+  };
+  $("shifts").replaceChildren(...(body.data.length ? body.data.map((s) => el("li", { dataset: { target: s.target.id, kind: s.kind } },
+    el("strong", {}, s.target.name || s.target.id), ` (${s.kind}): ${s.explanation}`,
+    el("div", { className: "sides" },
+      el("div", {}, el("span", { className: "meta" }, `before, ${s.from_period}`), ...s.before.map(quote)),
+      el("div", {}, el("span", { className: "meta" }, `after, ${s.to_period}`), ...s.after.map(quote),
+        ...(s.kind === "silence" ? [el("span", { className: "meta" }, `${s.silent_documents.length} documents of the actor say nothing of it`)] : []))),
+  )) : [el("li", { className: "hint" }, "No shifts in these years.")]));
+  state.tables.shifts = {
+    header: ["actor", "target", "target_name", "kind", "from_period", "from_stance", "to_period", "to_stance", "before_keys", "after_keys"],
+    rows: body.data.map((s) => [state.actor.id, s.target.id, s.target.name, s.kind, s.from_period, s.from_stance, s.to_period,
+      s.to_stance, s.before.map((c) => c.key).join(" "), s.after.map((c) => c.key).join(" ")]),
+  };
+}
+
+async function loadAlignment(seq) {
+  const { since, until } = years();
+  const compared = comparedActors();
+  if (!compared.length) {
+    $("alignment").replaceChildren(el("p", { className: "hint" }, "Give one to three actors to compare with."));
+    state.tables.alignment = { header: [], rows: [] };
+    return;
+  }
+  const body = await api("/analytics/alignment", { actors: [state.actor.id, ...compared], since, until, limit: 1000 });
+  if (seq !== state.loadSeq) return;
+  const pct = (x) => (x === null || x === undefined ? "" : `${Math.round(100 * x)} %`);
+  const head = el("tr", {}, ...["pair", "year", "votes alike", "of", "stances alike", "of"].map((h) => el("th", {}, h)));
+  const rows = body.data.map((p) => el("tr", { dataset: { a: p.a.id, b: p.b.id, period: p.period } },
+    el("td", { className: "target" }, `${p.a.name || p.a.id} – ${p.b.name || p.b.id}`), el("td", {}, p.period),
+    el("td", {}, p.votes ? pct(p.votes.agreement) : ""), el("td", {}, p.votes ? String(p.votes.common) : ""),
+    el("td", {}, p.positions ? pct(p.positions.agreement) : ""), el("td", {}, p.positions ? String(p.positions.common) : "")));
+  $("alignment").replaceChildren(rows.length ? el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows))
+    : el("p", { className: "hint" }, "Nothing in common in these years."));
+  state.tables.alignment = {
+    header: ["a", "b", "period", "vote_agreement", "common_resolutions", "position_agreement", "common_issues"],
+    rows: body.data.map((p) => [p.a.id, p.b.id, p.period, p.votes?.agreement, p.votes?.common, p.positions?.agreement, p.positions?.common]),
+  };
 }
 
 async function loadTimeline(seq) {
@@ -431,14 +569,18 @@ function csvCell(value) {
 
 function exportCsv() {
   const { since, until } = years();
-  const header = ["actor", "target", "target_name", "period", "stance", "score", "claim_count", "undated_count", "claim_keys"];
-  const rows = (state.shownTimeline || []).map((e) => [
-    state.actor.id, e.target.id, e.target.name, e.period, e.stance, e.score, e.claim_count, e.undated_count,
-    e.claims.map((c) => c.key).join(" "),
-  ]);
+  let { header, rows } = state.tables[state.view] || { header: [], rows: [] };
+  if (state.view === "timeline") {
+    header = ["actor", "target", "target_name", "period", "stance", "score", "claim_count", "undated_count", "claim_keys"];
+    rows = (state.shownTimeline || []).map((e) => [
+      state.actor.id, e.target.id, e.target.name, e.period, e.stance, e.score, e.claim_count, e.undated_count,
+      e.claims.map((c) => c.key).join(" "),
+    ]);
+  }
   const text = [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
   const href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  download(`diplograph-${state.actor.id.replace(":", "-")}-positions-${since}-${until}.csv`, href);
+  const what = state.view === "timeline" ? "positions" : state.view;
+  download(`diplograph-${state.actor.id.replace(":", "-")}-${what}-${since}-${until}.csv`, href);
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
@@ -455,6 +597,10 @@ function setUpFilters() {
   $("graph-more").addEventListener("click", () => { state.shown += NEIGHBOURS_PAGE; drawGraph(); });
   $("export-png").addEventListener("click", exportPng);
   $("export-csv").addEventListener("click", exportCsv);
+  for (const tab of document.querySelectorAll("#views button")) {
+    tab.addEventListener("click", () => { showView(tab.dataset.view); refreshView(); });
+  }
+  $("compare").addEventListener("change", refreshView);
 }
 
 window.addEventListener("DOMContentLoaded", async () => {
