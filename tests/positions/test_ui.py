@@ -175,9 +175,14 @@ def test_explorer_opens_small_pages_expands_and_keeps_the_view_in_the_url(
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.set_default_timeout(15_000)
-    page.goto(f"{positions_api}/ui?actor=state:CHN&neighbours=3&since=2015&until=2025")
+    page.goto(f"{positions_api}/ui?actor=state:CHN&neighbours=3&rows=2&since=2015&until=2025")
     expect(page.locator("#actor-title")).to_have_text("China (state:CHN)")
     expect(page.locator("body[data-loading='false']")).to_have_count(1)
+
+    # the timeline pages its targets too (here 2 at a time)
+    expect(page.locator("#timeline tbody tr")).to_have_count(2)
+    page.get_by_test_id("timeline-more").click()
+    expect(page.locator("#timeline tbody tr")).to_have_count(4)
 
     ranked = page.evaluate("diplographExplorer.ranked.map(r => [r.id, r.claims])")
     assert len(ranked) > 3 and [c for _, c in ranked] == sorted((c for _, c in ranked), reverse=True)

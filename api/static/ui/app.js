@@ -17,7 +17,8 @@ const DEFAULT_TYPES = new Set([
 ]);
 const FIRST_YEAR = 2015;
 const LAST_YEAR = 2025;
-const MAX_TIMELINE_ROWS = 60;
+// Targets the timeline shows at first, and adds with each "more" (`?rows=N` in the URL changes it).
+const TIMELINE_ROWS = Math.max(1, Number.parseInt(new URL(window.location).searchParams.get("rows"), 10) || 60);
 // The graph opens on the actor's most important neighbours (by number of claims with it) and
 // pages on demand: a hub's full neighbourhood is hundreds of nodes nobody can read.
 // `?neighbours=N` in the URL changes the page size.
@@ -439,6 +440,7 @@ async function loadTimeline(seq) {
     offset = page.next;
   }
   state.timeline = entries;
+  state.timelineRows = TIMELINE_ROWS;
   drawTimeline(entries, Number(since), Number(until));
 }
 
@@ -486,7 +488,8 @@ function drawTimeline(allEntries, since, until) {
   const yearList = [];
   for (let y = since; y <= until; y += 1) yearList.push(String(y));
   const head = el("tr", {}, el("th", { className: "target" }, "target"), ...yearList.map((y) => el("th", {}, y)));
-  const body = rows.slice(0, MAX_TIMELINE_ROWS).map(({ target, cells }) => el("tr", { dataset: { target: target.id } },
+  const limit = state.timelineRows || TIMELINE_ROWS;
+  const body = rows.slice(0, limit).map(({ target, cells }) => el("tr", { dataset: { target: target.id } },
     el("td", { className: "target", title: `${target.name || target.id} (${target.id})` }, target.name || target.id),
     ...yearList.map((y) => {
       const entry = cells.get(y);
@@ -507,9 +510,17 @@ function drawTimeline(allEntries, since, until) {
       return el("td", {}, button);
     })));
   const table = el("table", {}, el("thead", {}, head), el("tbody", {}, ...body));
-  const more = rows.length > MAX_TIMELINE_ROWS
-    ? [el("p", { className: "more" }, `${rows.length - MAX_TIMELINE_ROWS} more targets with fewer years not shown`)]
+  const rest = rows.length - Math.min(limit, rows.length);
+  const more = rest > 0
+    ? [el("button", { type: "button", className: "more", dataset: { testid: "timeline-more" } },
+      `${Math.min(rest, TIMELINE_ROWS)} more targets (of ${rest} with fewer years)`)]
     : [];
+  for (const button of more) {
+    button.addEventListener("click", () => {
+      state.timelineRows = limit + TIMELINE_ROWS;
+      drawTimeline(state.timeline, since, until);
+    });
+  }
   box.replaceChildren(table, ...more);
 }
 
