@@ -23,6 +23,16 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SOVEREIGNTY = "issue:sovereignty-and-territorial-integrity"
+# pairs of nodes whose boxes, labels included, overlap in the drawn graph
+LABEL_OVERLAPS = """() => {
+  const boxes = diplographExplorer.cy.nodes().map(n => [n.id(), n.boundingBox({ includeLabels: true })]);
+  const out = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const [a, p] = boxes[i], [b, q] = boxes[j];
+    if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) out.push([a, b]);
+  }
+  return out;
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +77,7 @@ def test_explorer_search_graph_filters_timeline_and_quote(
     nodes = page.evaluate("diplographExplorer.cy.nodes().map(n => n.id())")
     assert {"state:CHN", "state:RUS", SOVEREIGNTY, "resolution:unga-2022-11-14"} <= set(nodes)
     assert page.locator("#graph canvas").count() > 0
+    assert page.evaluate(LABEL_OVERLAPS) == [], "labels collide"
 
     # the timeline: sovereignty supported in 2015, 2016 and 2022; the 2022-11-14 vote a no
     row = page.locator(f"#timeline tr[data-target='{SOVEREIGNTY}']")
@@ -195,6 +206,7 @@ def test_explorer_opens_small_pages_expands_and_keeps_the_view_in_the_url(
     expect(more).to_be_visible()
     more.click()
     page.wait_for_function("diplographExplorer.cy.nodes().length === 7")
+    assert page.evaluate(LABEL_OVERLAPS) == [], "labels collide"
     assert set(page.evaluate("diplographExplorer.cy.nodes().map(n => n.id())")) >= {i for i, _ in ranked[:6]}
 
     # a click on a neighbour adds its own neighbours (Russia's, around China's)

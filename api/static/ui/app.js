@@ -251,7 +251,8 @@ function layoutOptions() {
   const inner = new Set(state.ranked.slice(0, 8).map((r) => r.id));
   const neighbours = new Set(state.ranked.slice(0, state.shown).map((r) => r.id));
   return {
-    name: "concentric", animate: false, padding: 24, minNodeSpacing: 34, avoidOverlap: true,
+    // nodeDimensionsIncludeLabels: the rings are spaced for the labels too, so they do not collide
+    name: "concentric", animate: false, padding: 24, minNodeSpacing: 12, avoidOverlap: true, nodeDimensionsIncludeLabels: true,
     concentric: (n) => (n.data("centre") ? 4 : inner.has(n.id()) ? 3 : neighbours.has(n.id()) ? 2 : 1),
     levelWidth: () => 1,
   };
