@@ -122,7 +122,7 @@ def test_timeline_errors(client: httpx.Client) -> None:
 # -- /positions/matrix ---------------------------------------------------------------------------------
 
 
-def test_matrix_signed_scores_and_evidence_counts(client: httpx.Client) -> None:
+def test_matrix_signed_scores_and_claim_counts(client: httpx.Client) -> None:
     body = get(
         client, "/positions/matrix", actors=[CHN, USA], targets=[SOVEREIGNTY, "issue:climate-action", VOTES_2022[2]]
     )
