@@ -303,6 +303,15 @@ def test_matrix_shifts_and_alignment_views(browser: object, positions_api: str) 
     expect(page.get_by_test_id("quote").locator("mark")).to_have_text(
         "We firmly support the sovereignty and territorial integrity of all states."
     )
+    # the relation filters apply here too: without support and opposition, no shift is left
+    for box in ("SUPPORTS", "OPPOSES"):
+        page.locator(f"#types input[value='{box}']").uncheck()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    expect(page.locator("#shifts li[data-target]")).to_have_count(0)
+    for box in ("SUPPORTS", "OPPOSES"):
+        page.locator(f"#types input[value='{box}']").check()
+    expect(page.locator("body[data-loading='false']")).to_have_count(1)
+    expect(shift).to_have_count(1)
 
     # alignment: China and the United States voted differently on all three 2022 resolutions
     page.locator("#views button[data-view='alignment']").click()

@@ -156,6 +156,7 @@ function readUrl() {
 async function reload() {
   if (!state.actor) return;
   const seq = ++state.loadSeq;
+  state.loadedYears = JSON.stringify(years());
   writeUrl();
   state.loading += 1;
   document.body.dataset.loading = "true";
@@ -385,8 +386,11 @@ async function showClaimKeys(title, keys) {
 
 async function loadShifts(seq) {
   const { since, until } = years();
-  const body = await api("/positions/shifts", { actor: state.actor.id, since, until, limit: 200 });
+  const found = await api("/positions/shifts", { actor: state.actor.id, since, until, limit: 200 });
   if (seq !== state.loadSeq) return;
+  // a shift stays when claims of the chosen relations are on either side of it
+  const types = new Set(selectedTypes());
+  const body = { ...found, data: found.data.filter((x) => [...x.before, ...x.after].some((c) => types.has(c.type))) };
   const quote = (c) => {
     const q = el("blockquote", { dataset: { key: c.key } }, `${c.date || `as of ${c.as_of}`}: “${c.evidence || ""}”`);
     q.addEventListener("click", () => showClaim(c.key));
@@ -605,7 +609,11 @@ function setUpFilters() {
     input.addEventListener("change", () => { if (state.actor) reload(); });
     box.append(el("label", {}, input, ` ${type.toLowerCase().replace("_", " ")}`));
   }
-  for (const id of ["since", "until"]) $(id).addEventListener("change", () => reload());
+  // A typed year fires "change" again when the field loses focus: read again only for new years
+  // (a second reload would redraw the timeline under the click that took the focus away).
+  for (const id of ["since", "until"]) {
+    $(id).addEventListener("change", () => { if (JSON.stringify(years()) !== state.loadedYears) reload(); });
+  }
   $("graph-more").addEventListener("click", () => { state.shown += NEIGHBOURS_PAGE; drawGraph(); });
   $("export-png").addEventListener("click", exportPng);
   $("export-csv").addEventListener("click", exportCsv);
