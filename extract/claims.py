@@ -55,7 +55,7 @@ from .nps import (
     phrase_span,
     such_as,
 )
-from .resolutions import TEXT_NOUNS, legislative, resolution_facts
+from .resolutions import TEXT_NOUNS, legislative, penholders, resolution_facts
 
 if TYPE_CHECKING:
     from .issues import IssueRef
@@ -774,6 +774,10 @@ class ClaimReader:
                             inner = self.denote(pobj, ctx)
                             if inner:
                                 return inner
+        if lemma in TEXT_NOUNS and tok.dep_ == "nsubj" and (holders := penholders(tok, ctx)):
+            # "The US initiative condemned the launch", "the Russian draft resolution expresses concern
+            # over X": a draft says what its penholders propose it say
+            return holders
         if (
             lemma in ("resolution", "declaration", "declarations")
             and tok.dep_ in ("nsubj", "nsubjpass")

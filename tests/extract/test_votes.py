@@ -223,3 +223,12 @@ def test_a_heading_after_a_vote_reads_on_a_fork_of_the_discourse(read: Callable[
         ("state:BOL", "no"),
         ("state:RUS", "no"),
     }
+
+
+def test_a_draft_says_what_its_penholder_proposes(read: Callable[..., GraphBatch]) -> None:
+    # todayaz-2022-dprk-sanctions-double-veto.txt
+    batch = read(
+        "The US initiative condemned the March 24 ballistic missile launch by Pyongyang and other recent missile tests.",
+        published="2022-05-27",
+    )
+    assert {(r.type.value, r.source) for r in batch.claims if r.type.value == "CONDEMNS"} == {("CONDEMNS", "state:USA")}
