@@ -1267,6 +1267,8 @@ class ClaimReader:
     def _noun_claims(self, noun: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
         if (noun.dep_ == "dobj" and _negated(noun.head)) or _supposed(noun):
             return
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+            return  # "there was no conversation", "any meeting between them": nothing asserted
         owners = self.owners(noun, ctx)
         first = noun
         while first.dep_ == "conj" and first.head != first:
