@@ -3,6 +3,7 @@
     NotFound              404 not_found          an id or name that names nothing
     LoadError             422 (validation body)  a posted document that cannot be read
     ReadOnlyViolation     400 read_only          the store refused a write on the read path
+    QueryRefused          400 refused            the query's plan holds what the read path never runs
     QueryError            400 bad_query          the store rejected a query (its own message)
     QueryTimeout          504 timeout            the server-side timeout stopped a query
     StoreUnavailable      503 store_unavailable  the store cannot be reached
@@ -28,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from diplograph.errors import (
     LoadError,
     QueryError,
+    QueryRefused,
     QueryTimeout,
     ReadOnlyViolation,
     StoreUnavailable,
@@ -51,6 +53,7 @@ class NotFound(LookupError):
 _TABLE: list[tuple[type[BaseException], int, str]] = [
     (NotFound, 404, "not_found"),
     (ReadOnlyViolation, 400, "read_only"),
+    (QueryRefused, 400, "refused"),
     (QueryError, 400, "bad_query"),
     (QueryTimeout, 504, "timeout"),
     (StoreUnavailable, 503, "store_unavailable"),
@@ -125,7 +128,7 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     descriptions = {
         400: "the store rejected the query (its message is in detail)",
         401: "missing or wrong bearer key",
-        403: "document ingestion is disabled (no DIPLOGRAPH_API_KEY configured)",
+        403: "disabled on this server (no DIPLOGRAPH_API_KEY configured, or DIPLOGRAPH_CYPHER=off)",
         404: "no such id",
         413: "the posted document is too large",
         503: "the store is unreachable",

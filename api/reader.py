@@ -33,12 +33,14 @@ class GraphReader:
         *,
         row_cap: int | None = None,
         timeout: float | None = None,
+        byte_cap: int | None = None,
     ) -> QueryResult:
         return self.store.read(
             cypher,
             params or {},
             timeout=timeout or self.settings.query_timeout_s,
             row_cap=row_cap or self.settings.query_row_cap,
+            byte_cap=byte_cap,
         )
 
     def rows(self, cypher: str, **params: Any) -> list[dict[str, Any]]:

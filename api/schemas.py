@@ -407,7 +407,8 @@ class Rows(Model):
     columns: list[str]
     data: list[dict[str, Any]]
     count: int = Field(description="rows returned")
-    truncated: bool = Field(description="true when the row cap cut the result")
+    truncated: bool = Field(description="true when the row cap or the byte cap cut the result")
+    truncated_by: Literal["rows", "bytes"] | None = Field(None, description="which cap cut it, if one did")
 
 
 class CypherIn(Model):
