@@ -85,6 +85,9 @@ def main(verbose: int) -> None:
 @click.option("--model", default=None, help="spaCy pipeline package or path [default: DIPLOGRAPH_SPACY_MODEL]")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="extraction processes")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
+@click.option(
+    "--follow-links", is_flag=True, help="follow symbolic links that lead out of the folders ingested [default: refuse]"
+)
 @store_option
 def ingest(
     paths: tuple[Path, ...],
@@ -93,6 +96,7 @@ def ingest(
     model: str | None,
     processes: int,
     as_json: bool,
+    follow_links: bool,
     store_url: str | None,
 ) -> None:
     """Read documents (files or folders of .txt/.md) into the graph."""
@@ -129,6 +133,7 @@ def ingest(
                     force=force,
                     max_bytes=settings.max_file_bytes,
                     on_progress=on_progress,
+                    follow_links=follow_links,
                 )
             except StoreUnavailable as exc:
                 err.print(f"[red]store unavailable:[/] {escape(str(exc))}")

@@ -111,6 +111,7 @@ def collect_sources(
     manifest: str | Path | None = None,
     max_bytes: int,
     report: IngestReport,
+    follow_links: bool = False,
 ) -> list[tuple[Path, Path | None, dict[str, Any] | None]]:
     """The files to ingest with their manifest rows; problems go into the report.
 
@@ -130,7 +131,7 @@ def collect_sources(
         candidates = [d / n for d in folders for n in MANIFEST_NAMES]
         quiet = {d / n for d in folders if d not in paths for n in MANIFEST_NAMES}
     discovered: list[tuple[Path, Path | None]] = []
-    for item in discover(paths):
+    for item in discover(paths, follow_links=follow_links):
         if isinstance(item, LoadError):
             report.rejected.append(Rejected(item.path, item.reason))
         else:
@@ -177,6 +178,7 @@ def ingest(
     force: bool = False,
     max_bytes: int = 8 * 1024 * 1024,
     on_progress: Callable[[int, int, str], None] | None = None,
+    follow_links: bool = False,
 ) -> IngestReport:
     """Ingest files and folders into the store; returns what was written and what was rejected.
 
@@ -186,7 +188,7 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     paths = [Path(p) for p in paths]
-    files = collect_sources(paths, manifest=manifest, max_bytes=max_bytes, report=report)
+    files = collect_sources(paths, manifest=manifest, max_bytes=max_bytes, report=report, follow_links=follow_links)
     _write_corpus_batches(paths, store, force=force, report=report)
     seen_ids: dict[str, str] = {}
     done = 0

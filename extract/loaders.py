@@ -18,6 +18,7 @@ import hashlib
 import json
 import math
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -136,19 +137,30 @@ def _doc_id(stem: str) -> str:
 
 def _decode(path: Path, max_bytes: int) -> tuple[bytes, str]:
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise LoadError(str(path), "no such file") from None
     except OSError as exc:
         raise LoadError(str(path), f"cannot read: {exc.strerror}") from None
-    if not path.is_file():
-        raise LoadError(str(path), "not a regular file")
-    if size > max_bytes:
+    if not stat.S_ISREG(info.st_mode):
+        # never opened: opening a FIFO would wait for a writer for ever
         raise LoadError(
             str(path),
-            f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.1f} MiB limit (DIPLOGRAPH_MAX_FILE_BYTES)",
+            "not a regular file" if stat.S_ISDIR(info.st_mode) else f"{_kind(info.st_mode)}, not a regular file",
         )
-    raw = path.read_bytes()
+    size = info.st_size
+    too_big = f"over the {max_bytes / 2**20:.1f} MiB limit (DIPLOGRAPH_MAX_FILE_BYTES)"
+    if size > max_bytes:
+        raise LoadError(str(path), f"file is {size / 2**20:.1f} MiB, {too_big}")
+    try:
+        with path.open("rb") as f:
+            raw = f.read(max_bytes + 1)  # bounded: the size a file reports is not always what it holds
+    except OSError as exc:
+        raise LoadError(str(path), f"cannot read: {exc.strerror}") from None
+    if size == 0 and raw:
+        raise LoadError(str(path), "reports a size of 0 but has content (a /proc-like file), not a document")
+    if len(raw) > max_bytes:
+        raise LoadError(str(path), f"file grew while read, {too_big}")
     if not raw.strip():
         raise LoadError(str(path), "empty file")
     if b"\x00" in raw:  # anywhere: FalkorDB cannot hold a NUL in a string, so it could not be stored
@@ -454,21 +466,102 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None] | LoadError]:
+def discover(
+    paths: Iterable[str | Path], *, follow_links: bool = False
+) -> Iterator[tuple[Path, Path | None] | LoadError]:
     """Document files under the given files and folders, sorted, with the folder they came from.
 
-    A path that does not exist yields a LoadError in place; manifests are not documents.
+    Only regular files are documents. In a folder, a symbolic link is followed when it points
+    inside that folder (a link to a folder inside it is left out: its files are found where they
+    are), and outside it only with ``follow_links``; a dangling or looping link, a link out of the
+    folder, a FIFO, a socket or a device is a LoadError in place, saying why (issue 15). A path
+    given that does not exist yields a LoadError too; manifests are not documents.
     """
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES and not f.name.startswith("."):
-                    yield f, p
+            yield from _walk(p, follow_links=follow_links)
         elif p.exists():
             yield p, None
         else:
             yield LoadError(str(p), "no such file or folder")
+
+
+def _walk(root: Path, *, follow_links: bool) -> Iterator[tuple[Path, Path | None] | LoadError]:
+    base = root.resolve()
+    seen_dirs = {base}
+    pending = [root]
+    found: list[tuple[Path, Path | None] | LoadError] = []
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError as exc:
+            found.append(LoadError(str(folder), f"cannot list folder: {exc.strerror}"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            item = _entry(entry, root, base, follow_links, seen_dirs, pending)
+            if item is not None:
+                found.append(item)
+    yield from sorted(found, key=lambda item: str(item.path if isinstance(item, LoadError) else item[0]))
+    # (sorted as a whole: the walk's order is a stack's)
+
+
+def _entry(
+    entry: Path, root: Path, base: Path, follow_links: bool, seen_dirs: set[Path], pending: list[Path]
+) -> tuple[Path, Path | None] | LoadError | None:
+    """What one folder entry gives: a document, a reason it is left out, or nothing (not ours)."""
+    is_document = entry.suffix.lower() in DOCUMENT_SUFFIXES
+    try:
+        mode = entry.lstat().st_mode
+    except OSError as exc:
+        return LoadError(str(entry), f"cannot read: {exc.strerror}")
+    if stat.S_ISLNK(mode):
+        try:
+            target = entry.resolve(strict=True)
+            target_mode = target.stat().st_mode
+        except (OSError, RuntimeError):
+            return LoadError(str(entry), "dangling or looping symbolic link")
+        inside = target == base or base in target.parents
+        if stat.S_ISDIR(target_mode):
+            if inside:
+                return LoadError(str(entry), "symbolic link to a folder inside the folder: its files are read there")
+            if not follow_links:
+                return LoadError(str(entry), "symbolic link to a folder outside the folder (--follow-links follows it)")
+            if target not in seen_dirs:
+                seen_dirs.add(target)
+                pending.append(entry)
+            return None
+        if not is_document:
+            return None
+        if not inside and not follow_links:
+            return LoadError(str(entry), "symbolic link to a file outside the folder (--follow-links follows it)")
+        if not stat.S_ISREG(target_mode):
+            return LoadError(str(entry), f"symbolic link to {_kind(target_mode)}, not a regular file")
+        return entry, root
+    if stat.S_ISDIR(mode):
+        resolved = entry.resolve()
+        if resolved not in seen_dirs:
+            seen_dirs.add(resolved)
+            pending.append(entry)
+        return None
+    if not stat.S_ISREG(mode):
+        return LoadError(str(entry), f"{_kind(mode)}, not a regular file")
+    return (entry, root) if is_document else None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
 
 
 def source_from_text(

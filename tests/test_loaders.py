@@ -329,3 +329,58 @@ def test_front_matter_within_the_bounds_loads(tmp_path: Path) -> None:
 def test_a_manifest_row_with_a_nested_value_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", "Body.")
     assert "values must be scalars" in rejected(path, manifest_row={"file": "a.txt", "extra": {"a": 1}}).reason
+
+
+# -- only regular files inside the folder (issue 15) ------------------------------------------------
+
+
+def _discovered(folder: Path, **kwargs: bool) -> tuple[list[str], dict[str, str]]:
+    files, skipped = [], {}
+    for item in discover([folder], **kwargs):
+        if isinstance(item, LoadError):
+            skipped[Path(item.path).name] = item.reason
+        else:
+            files.append(item[0].relative_to(folder).as_posix())
+    return files, skipped
+
+
+def test_links_are_followed_inside_the_folder_only(tmp_path: Path) -> None:
+    import os
+
+    folder, outside = tmp_path / "in", tmp_path / "out"
+    write(folder / "real.txt", "China supports Russia.")
+    write(folder / "sub" / "deep.md", "Body.")
+    write(outside / "secret.txt", "not for the graph")
+    (folder / "inside-link.txt").symlink_to(folder / "real.txt")
+    (folder / "escape.txt").symlink_to(outside / "secret.txt")
+    (folder / "system.txt").symlink_to("/etc/hostname")
+    (folder / "dangling.md").symlink_to(folder / "nowhere.md")
+    (folder / "loop.md").symlink_to(folder / "loop.md")
+    (folder / "outdir").symlink_to(outside, target_is_directory=True)
+    (folder / "subdir-link").symlink_to(folder / "sub", target_is_directory=True)
+    os.mkfifo(folder / "pipe.txt")
+    files, skipped = _discovered(folder)
+    assert files == ["inside-link.txt", "real.txt", "sub/deep.md"]
+    assert skipped == {
+        "escape.txt": "symbolic link to a file outside the folder (--follow-links follows it)",
+        "system.txt": "symbolic link to a file outside the folder (--follow-links follows it)",
+        "dangling.md": "dangling or looping symbolic link",
+        "loop.md": "dangling or looping symbolic link",
+        "outdir": "symbolic link to a folder outside the folder (--follow-links follows it)",
+        "subdir-link": "symbolic link to a folder inside the folder: its files are read there",
+        "pipe.txt": "a FIFO, not a regular file",
+    }
+    followed, skipped = _discovered(folder, follow_links=True)
+    assert followed == ["escape.txt", "inside-link.txt", "outdir/secret.txt", "real.txt", "sub/deep.md", "system.txt"]
+    assert set(skipped) == {"dangling.md", "loop.md", "subdir-link", "pipe.txt"}
+
+
+def test_special_and_proc_like_files_are_refused_with_a_reason(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert rejected(tmp_path / "pipe.txt").reason == "a FIFO, not a regular file"  # and it did not hang
+    assert rejected(Path("/dev/null")).reason == "a device, not a regular file"
+    proc = Path("/proc/self/environ")
+    if proc.exists():
+        assert "size of 0 but has content" in rejected(proc).reason
