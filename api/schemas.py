@@ -364,6 +364,9 @@ class GraphPath(Model):
     length: int | None = Field(None, description="number of hops")
     path: list[str] = Field(description="node ids from source to target")
     elements: CyElements
+    complete: bool = Field(
+        True, description="false when the time budget ran out before the search ended (a path may exist)"
+    )
 
 
 # -- health, queries, cypher ---------------------------------------------------------------------
