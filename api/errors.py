@@ -18,11 +18,13 @@ raised by a route is rendered in that shape too, so a client handles one 422 for
 
 from __future__ import annotations
 
+import json
 import logging
 from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -83,9 +85,34 @@ def validation_body(message: str, loc: tuple[str, ...] = ("body",)) -> JSONRespo
 def install_error_handlers(app: FastAPI) -> None:
     for exc_type, status, code in _TABLE:
         app.add_exception_handler(exc_type, _handler(status, code))
+    app.add_exception_handler(RequestValidationError, _request_validation)
     app.add_exception_handler(LoadError, _load_error)
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(Exception, _unexpected)
+
+
+def _json_safe(value: Any) -> Any:
+    """``value`` if it can be sent as strict JSON in UTF-8, else a printable stand-in: a request's
+    bad input (``1e999``, a lone surrogate) echoed in a 422 must not turn it into a 500."""
+    try:
+        json.dumps(value, allow_nan=False, ensure_ascii=False).encode("utf-8")
+    except (ValueError, TypeError, UnicodeEncodeError):
+        return repr(value)[:200].encode("ascii", "backslashreplace").decode("ascii")
+    return value
+
+
+async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {
+            "type": str(error.get("type", "value_error")),
+            "loc": [_json_safe(part) for part in error.get("loc", ())],
+            "msg": _json_safe(str(error.get("msg", ""))),
+            "input": _json_safe(error.get("input")),
+        }
+        for error in exc.errors()
+    ]
+    return JSONResponse(status_code=422, content={"detail": errors})
 
 
 async def _load_error(request: Request, exc: Exception) -> JSONResponse:

@@ -74,6 +74,15 @@ def main(verbose: int) -> None:
     """diplograph: a knowledge graph of geopolitical actors, events and positions."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    from pydantic import ValidationError
+
+    try:
+        get_settings()  # validated here, once: a bad setting is a configuration error (exit 2)
+    except ValidationError as exc:
+        for error in exc.errors():
+            field = ".".join(str(part) for part in error["loc"]) or "settings"
+            err.print(f"[red]configuration:[/] {escape(field)}: {escape(str(error['msg']))}")
+        sys.exit(2)
 
 
 @main.command()

@@ -585,9 +585,16 @@ def source_from_text(
 
     if not name or Path(name).name != name or name in (".", ".."):
         raise LoadError(name or "<empty name>", "a document name must be a plain file name")
+    if len(name.encode("utf-8", "surrogatepass")) > 200:  # file systems stop at 255 bytes
+        raise LoadError(name[:40] + "...", "a document name must be at most 200 bytes in UTF-8")
+    if "\x00" in name or any(0xD800 <= ord(c) <= 0xDFFF for c in name):
+        raise LoadError(repr(name)[:40], "a document name must be valid text without NUL")
     suffix = ".md" if markdown else ".txt"
     stem = name[: -len(Path(name).suffix)] if Path(name).suffix.lower() in DOCUMENT_SUFFIXES else name
     with tempfile.TemporaryDirectory(prefix="diplograph-post-") as tmp:
         path = Path(tmp) / f"{stem}{suffix}"
-        path.write_text(text, encoding="utf-8")
+        try:
+            path.write_text(text, encoding="utf-8")
+        except (OSError, UnicodeEncodeError) as exc:
+            raise LoadError(name, f"cannot be stored as a file: {exc}") from None
         return load_document(path, manifest_row=manifest_row, relative_to=Path(tmp), max_bytes=max_bytes)

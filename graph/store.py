@@ -315,6 +315,20 @@ def export_line(obj: dict[str, Any]) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
 
 
+def redacted(url: str) -> str:
+    """``url`` without the password it may carry (``scheme://user:***@host``), for messages.
+
+    >>> redacted("blot://neo4j:secret@localhost:7687")
+    'blot://neo4j:***@localhost:7687'
+    """
+    scheme, sep, rest = url.partition("://")
+    if not sep or "@" not in rest.split("/", 1)[0]:
+        return url
+    credentials, _, host = rest.partition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}"
+
+
 def open_store(url: str | None = None, **options: Any) -> GraphStore:
     """Open the store a URL names (default: the ``DIPLOGRAPH_STORE`` setting, else ``.diplograph``)."""
     from diplograph.config import get_settings
@@ -327,7 +341,9 @@ def open_store(url: str | None = None, **options: Any) -> GraphStore:
 
         return Neo4jStore(url, **options)
     if scheme:
-        raise ConfigError(f"unknown store URL scheme {scheme!r} in {url!r}: use bolt://, neo4j:// or a directory")
+        raise ConfigError(
+            f"unknown store URL scheme {scheme!r} in {redacted(url)!r}: use bolt://, neo4j:// or a directory"
+        )
     path = url[len("embedded:") :] if url.startswith("embedded:") else url
     from .embedded_store import EmbeddedStore
 
