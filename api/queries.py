@@ -45,7 +45,9 @@ __all__ = [
     "actor_claim_total",
     "actor_claims",
     "actor_detail",
+    "hop",
     "neighbourhood",
+    "neighbours",
     "node",
     "path",
 ]
@@ -350,3 +352,27 @@ def path(
     pattern = f"(a)-[:{alternation}*1..{max_depth}]-(b)"
     match = f"MATCH p = shortestPath({pattern})" if shortest else f"MATCH p = {pattern}\nWITH p LIMIT 1"
     return f"MATCH (a:{source.value} {{id: $source}}), (b:{target.value} {{id: $target}})\n{match}\n{_PATH_RETURN}"
+
+
+@cache
+def neighbours(label: BaseLabel, types: tuple[RelType, ...]) -> str:
+    """The distinct neighbours (over ``types``, either direction) of the ``$ids`` with ``label``:
+    one hop of a breadth-first search, each node once however many claims join it."""
+    alternation = "|".join(RelType(t).value for t in types)
+    return (
+        f"MATCH (n:{label.value}) WHERE n.id IN $ids\n"
+        f"MATCH (n)-[:{alternation}]-(m)\n"
+        "RETURN DISTINCT n.id AS id, m.id AS other"
+    )
+
+
+@cache
+def hop(source: BaseLabel, target: BaseLabel, types: tuple[RelType, ...]) -> str:
+    """The two ends and one claim joining ``$source`` and ``$target`` (a step of a found path)."""
+    alternation = "|".join(RelType(t).value for t in types)
+    return (
+        f"MATCH (a:{source.value} {{id: $source}})-[r:{alternation}]-(b:{target.value} {{id: $target}})\n"
+        "WITH a, b, r LIMIT 1\n"
+        f"RETURN {_NODE_FIELDS % {'v': 'a'}} AS a, {_NODE_FIELDS % {'v': 'b'}} AS b,\n"
+        "       {type: type(r), claim: properties(r), source: startNode(r).id, target: endNode(r).id} AS edge"
+    )

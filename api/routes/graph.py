@@ -12,6 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from diplograph.errors import QueryTimeout
 from diplograph.graph.schema import CLAIM_TYPES, BaseLabel, RelType, base_label, kind_of
 
+from .. import pathfind
 from .. import queries as Q
 from ..deps import DateQuery, NodeId, ReaderDep
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
@@ -145,30 +146,24 @@ def _search(
             raise NotFound("node", ident)
     if source == target:
         return GraphPath(found=True, length=0, path=[source], elements=cytoscape([ends[0]], []))
-    # Neo4j searches breadth first itself; the embedded store deepens one hop at a time
-    neo4j = reader.store.kind == "neo4j"
-    row = None
-    for depth in [max_depth] if neo4j else range(1, max_depth + 1):
+    if reader.store.kind == "neo4j":  # Neo4j searches breadth first itself
         remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return _not_found(complete=False)
         try:
-            row = reader.store.read(
-                Q.path(source_label, target_label, depth, types, shortest=neo4j),
+            rows = reader.store.read(
+                Q.path(source_label, target_label, max_depth, types, shortest=True),
                 {"source": source, "target": target},
-                timeout=remaining,
+                timeout=max(remaining, 0.001),
                 row_cap=1,
             ).records()
         except QueryTimeout:
             return _not_found(complete=False)
-        if row:
-            break
-    if not row:
+        found = (rows[0]["nodes"], rows[0]["edges"]) if rows else None
+    else:  # FalkorDB has no undirected shortestPath(): a search from both ends, hop by hop
+        try:
+            found = pathfind.shortest_path(reader, source, target, max_depth, types, deadline)
+        except pathfind.OutOfTime:
+            return _not_found(complete=False)
+    if found is None:
         return _not_found(complete=True)
-    found = row[0]
-    return GraphPath(
-        found=True,
-        length=len(found["edges"]),
-        path=[n["id"] for n in found["nodes"]],
-        elements=cytoscape(found["nodes"], found["edges"]),
-    )
+    nodes, edges = found
+    return GraphPath(found=True, length=len(edges), path=[n["id"] for n in nodes], elements=cytoscape(nodes, edges))
