@@ -148,11 +148,13 @@ def _search(
         return GraphPath(found=True, length=0, path=[source], elements=cytoscape([ends[0]], []))
     if reader.store.kind == "neo4j":  # Neo4j searches breadth first itself
         remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return _not_found(complete=False)
         try:
             rows = reader.store.read(
                 Q.path(source_label, target_label, max_depth, types, shortest=True),
                 {"source": source, "target": target},
-                timeout=max(remaining, 0.001),
+                timeout=remaining,
                 row_cap=1,
             ).records()
         except QueryTimeout:
