@@ -64,3 +64,9 @@ class GraphReader:
             return rows, pagination.offset + len(rows)
         counted = self.one(total or paged.count, **params)
         return rows, int(counted["total"]) if counted else 0
+
+    def adhoc(
+        self, cypher: str, params: dict[str, Any] | None, *, row_cap: int, timeout: float, byte_cap: int
+    ) -> QueryResult:
+        """A power user's query (``POST /cypher``), bounded as the store can (GraphStore.read_adhoc)."""
+        return self.store.read_adhoc(cypher, params or {}, timeout=timeout, row_cap=row_cap, byte_cap=byte_cap)

@@ -280,6 +280,28 @@ class EmbeddedStore(GraphStore):
         except redis.ResponseError as exc:
             raise QueryError(str(exc)) from exc
 
+    def read_adhoc(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        row_cap: int | None = None,
+        byte_cap: int | None = None,
+    ) -> QueryResult:
+        """FalkorDB returns a result whole, so a row cap applied afterwards still fetched every row
+        (``UNWIND range(1, 3000000)``: 25 s, past the timeout). Wrapped in ``CALL { ... } RETURN *
+        LIMIT cap + 1`` the server stops at the cap; ``RETURN *`` lists the columns alphabetically.
+        A query that cannot be wrapped runs as it is."""
+        cap = row_cap or get_settings().query_row_cap
+        wrapped = f"CALL {{\n{cypher}\n}}\nRETURN * LIMIT {int(cap) + 1}"
+        try:
+            return self.read(wrapped, params, timeout=timeout, row_cap=cap, byte_cap=byte_cap)
+        except QueryTimeout:
+            raise
+        except QueryError:
+            return self.read(cypher, params, timeout=timeout, row_cap=cap, byte_cap=byte_cap)
+
     def read(
         self,
         cypher: str,

@@ -175,6 +175,19 @@ class GraphStore(abc.ABC):
             StoreUnavailable: the store cannot be reached.
         """
 
+    def read_adhoc(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        row_cap: int | None = None,
+        byte_cap: int | None = None,
+    ) -> QueryResult:
+        """:meth:`read` for a power user's query, which the store may bound further (the embedded
+        store stops it at the row cap instead of fetching every row first)."""
+        return self.read(cypher, params, timeout=timeout, row_cap=row_cap, byte_cap=byte_cap)
+
     @abc.abstractmethod
     def check_plan(self, cypher: str, params: dict[str, Any] | None = None) -> None:
         """Ask the store for the query's plan (EXPLAIN, nothing runs) and refuse anything but

@@ -29,11 +29,13 @@ def run_cypher(reader: ReaderDep, settings: SettingsDep, body: CypherIn, _: Cyph
     (``DIPLOGRAPH_QUERY_BYTE_CAP``). A query that hits the timeout is a 504; one cut by a cap says
     ``truncated`` and ``truncated_by`` (``rows`` or ``bytes``).
 
-    Keep to the Cypher subset both stores run if the query should work on either store."""
+    Keep to the Cypher subset both stores run if the query should work on either store. On the
+    embedded store the columns come in alphabetical order (the query runs inside
+    ``CALL { ... } RETURN *`` so the store itself stops at the row cap)."""
     row_cap = min(body.row_cap or settings.query_row_cap, settings.query_row_cap)
     timeout = min(body.timeout_s or settings.query_timeout_s, settings.query_timeout_s)
     reader.store.check_plan(body.query, body.params)
-    result = reader.run(body.query, body.params, row_cap=row_cap, timeout=timeout, byte_cap=settings.query_byte_cap)
+    result = reader.adhoc(body.query, body.params, row_cap=row_cap, timeout=timeout, byte_cap=settings.query_byte_cap)
     return Rows(
         columns=result.columns,
         data=result.records(),
