@@ -112,7 +112,11 @@ def main() -> None:
         )
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a server stuck in a search does not stop by itself
+            server.kill()
+            server.wait()
 
 
 if __name__ == "__main__":
