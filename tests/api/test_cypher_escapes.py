@@ -192,6 +192,6 @@ def test_the_row_cap_stops_the_store_not_just_the_answer(api: httpx.Client) -> N
     fetch everything first (the embedded store used to take 25 s here, past its timeout)."""
     started = time.monotonic()
     body = api.post("/cypher", json={"query": "UNWIND range(1, 3000000) AS x RETURN x, x * 2 AS y"}).json()
-    assert time.monotonic() - started < 8
+    assert time.monotonic() - started < 15
     assert body["count"] == 1000 and body["truncated_by"] == "rows"
     assert sorted(body["columns"]) == ["x", "y"] and body["data"][0] == {"x": 1, "y": 2}
