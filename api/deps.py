@@ -27,6 +27,7 @@ from .stores import StoreHandle
 __all__ = [
     "ApiKeyDep",
     "CacheDep",
+    "CypherAccessDep",
     "DateQuery",
     "ExtractorDep",
     "NodeId",
@@ -151,6 +152,21 @@ async def require_api_key(
 
 
 ApiKeyDep = Annotated[None, Depends(require_api_key)]
+
+
+async def require_cypher_access(
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """``POST /cypher`` as ``DIPLOGRAPH_CYPHER`` says: ``off`` (the default) refuses it, ``public``
+    lets anyone read, ``key`` asks for the API key as writes do."""
+    if settings.cypher == "off":
+        raise HTTPException(403, "ad-hoc Cypher is disabled on this server (DIPLOGRAPH_CYPHER=off)")
+    if settings.cypher == "key":
+        await require_api_key(settings, credentials)
+
+
+CypherAccessDep = Annotated[None, Depends(require_cypher_access)]
 
 
 class ExtractorCache:

@@ -4,6 +4,7 @@
     RequestValidationError 422 invalid_request   parameters or body that fail validation
     LoadError             422 invalid_request    a posted document that cannot be read
     ReadOnlyViolation     400 read_only          the store refused a write on the read path
+    QueryRefused          400 refused            the query's plan holds what the read path never runs
     QueryError            400 bad_query          the store rejected a query (its own message)
     QueryTimeout          504 timeout            the server-side timeout stopped a query
     StoreUnavailable      503 store_unavailable  the store cannot be reached
@@ -20,6 +21,7 @@ document describes that one schema (``Problem``) for every error status of every
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 from http import HTTPStatus
@@ -33,6 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from diplograph.errors import (
     LoadError,
     QueryError,
+    QueryRefused,
     QueryTimeout,
     ReadOnlyViolation,
     StoreUnavailable,
@@ -65,6 +68,7 @@ class NotFound(LookupError):
 _TABLE: list[tuple[type[BaseException], int, str]] = [
     (NotFound, 404, "not_found"),
     (ReadOnlyViolation, 400, "read_only"),
+    (QueryRefused, 400, "refused"),
     (QueryError, 400, "bad_query"),
     (QueryTimeout, 504, "timeout"),
     (StoreUnavailable, 503, "store_unavailable"),
@@ -111,7 +115,11 @@ def problem(
 def _issues(raw: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Validation errors without their ``input`` (it may be the whole body, or not JSON at all)."""
     return [
-        {"loc": [p if isinstance(p, int) else str(p) for p in e["loc"]], "msg": e["msg"], "type": e["type"]}
+        {
+            "loc": [p if isinstance(p, int) else _json_safe(str(p)) for p in e["loc"]],
+            "msg": _json_safe(str(e["msg"])),
+            "type": str(e["type"]),
+        }
         for e in raw
     ]
 
@@ -136,6 +144,16 @@ def install_error_handlers(app: FastAPI) -> None:
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     return _invalid(request, _issues(exc.errors()))
+
+
+def _json_safe(value: Any) -> Any:
+    """``value`` if it can be sent as strict JSON in UTF-8, else a printable stand-in: a request's
+    bad input (``1e999``, a lone surrogate) echoed in a 422 must not turn it into a 500."""
+    try:
+        json.dumps(value, allow_nan=False, ensure_ascii=False).encode("utf-8")
+    except (ValueError, TypeError, UnicodeEncodeError):
+        return repr(value)[:200].encode("ascii", "backslashreplace").decode("ascii")
+    return value
 
 
 async def _load_error(request: Request, exc: Exception) -> JSONResponse:
@@ -170,7 +188,7 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
 _DESCRIPTIONS = {
     400: "the store rejected the query (its message is in detail)",
     401: "missing or wrong bearer key",
-    403: "document ingestion is disabled (no DIPLOGRAPH_API_KEY configured)",
+    403: "disabled on this server (no DIPLOGRAPH_API_KEY configured, or DIPLOGRAPH_CYPHER=off)",
     404: "no such id",
     413: "the posted document is too large",
     422: "invalid parameters or body: each failed check is in errors",

@@ -8,6 +8,7 @@ is one new file. ``uvicorn --factory diplograph.api.main:create_app`` serves the
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import pkgutil
 from collections.abc import AsyncIterator, Callable
@@ -130,6 +131,8 @@ def create_app(
     app.state.stores = handle
     app.state.extractors = ExtractorCache(extractor_factory or _default_extractor_factory(settings))
     app.state.responses = ResponseCache(settings.api_cache_seconds)
+    # /graph/path searches that may run at once (api/routes/graph.py); made here, in no event loop
+    app.state.path_turns = asyncio.Semaphore(settings.path_concurrency)
     install_error_handlers(app)
     if settings.cors_origins:
         app.add_middleware(

@@ -420,6 +420,9 @@ class GraphPath(Model):
     length: int | None = Field(None, description="number of hops")
     path: list[str] = Field(description="node ids from source to target")
     elements: CyElements
+    complete: bool = Field(
+        True, description="false when the time budget ran out before the search ended (a path may exist)"
+    )
 
 
 # -- health, queries, cypher ---------------------------------------------------------------------
@@ -463,7 +466,8 @@ class Rows(Model):
     columns: list[str]
     data: list[dict[str, Any]]
     count: int = Field(description="rows returned")
-    truncated: bool = Field(description="true when the row cap cut the result")
+    truncated: bool = Field(description="true when the row cap or the byte cap cut the result")
+    truncated_by: Literal["rows", "bytes"] | None = Field(None, description="which cap cut it, if one did")
 
 
 class CypherIn(Model):

@@ -96,6 +96,15 @@ def main(verbose: int) -> None:
     """diplograph: a knowledge graph of geopolitical actors, events and positions."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    from pydantic import ValidationError
+
+    try:
+        get_settings()  # validated here, once: a bad setting is a configuration error (exit 2)
+    except ValidationError as exc:
+        for error in exc.errors():
+            field = ".".join(str(part) for part in error["loc"]) or "settings"
+            err.print(f"[red]configuration:[/] {escape(field)}: {escape(str(error['msg']))}")
+        sys.exit(2)
 
 
 @main.command()
@@ -107,6 +116,9 @@ def main(verbose: int) -> None:
 @click.option("--model", default=None, help="spaCy pipeline package or path [default: DIPLOGRAPH_SPACY_MODEL]")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="extraction processes")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
+@click.option(
+    "--follow-links", is_flag=True, help="follow symbolic links that lead out of the folders ingested [default: refuse]"
+)
 @store_option
 def ingest(
     paths: tuple[Path, ...],
@@ -115,6 +127,7 @@ def ingest(
     model: str | None,
     processes: int,
     as_json: bool,
+    follow_links: bool,
     store_url: str | None,
 ) -> None:
     """Read documents (files or folders of .txt/.md) into the graph."""
@@ -151,6 +164,7 @@ def ingest(
                     force=force,
                     max_bytes=settings.max_file_bytes,
                     on_progress=on_progress,
+                    follow_links=follow_links,
                 )
             except StoreUnavailable as exc:
                 err.print(f"[red]store unavailable:[/] {escape(str(exc))}")

@@ -137,16 +137,19 @@ class Extractor:
         """Extract a stream of documents, in order; with ``processes > 1`` in worker processes."""
         if self.processes <= 1:
             for chunk in _chunks(sources, self.chunk_docs):
+                done = 0  # results of this chunk already yielded: never yielded twice (issue 15)
                 try:
-                    yield from self._extract_chunk(chunk)
+                    for extraction in self._extract_chunk(chunk):
+                        yield extraction
+                        done += 1
                     continue
-                except Exception:  # one document broke the chunk: redo it one by one to find it
-                    log.debug("a chunk failed; extracting its documents one by one")
-                for source in chunk:
+                except Exception:  # one document broke the chunk: redo the rest one by one to find it
+                    log.debug("a chunk failed after %d of its %d documents; the rest one by one", done, len(chunk))
+                for source in chunk[done:]:
                     try:
                         yield self.extract(source)
                     except Exception as exc:  # reported by the caller, the batch goes on
-                        log.exception("extraction failed on %s", source.path)
+                        log.debug("extraction failed on %r: %s", source.path, exc)
                         yield exc
             return
         ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")

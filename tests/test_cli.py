@@ -368,6 +368,9 @@ def test_unreachable_and_bad_store_urls_exit_with_their_codes(tmp_path: Path) ->
     assert result.exit_code == 3 and "store unavailable" in flat(result.stderr)
     result = run("stats", "--store", "http://127.0.0.1:7474")
     assert result.exit_code == 2 and "unknown store URL scheme" in flat(result.stderr)
+    # a mistyped scheme never echoes the password in the URL
+    result = run("stats", "--store", "blot://neo4j:hunter2-secret@127.0.0.1:7687")
+    assert result.exit_code == 2 and "hunter2" not in result.stderr and "neo4j:***@" in flat(result.stderr)
     (tmp_path / "file").write_text("x")
     result = run("stats", "--store", str(tmp_path / "file"))
     assert result.exit_code == 2 and "not a directory" in flat(result.stderr)
@@ -457,3 +460,16 @@ def test_query_errors_are_one_line_with_the_stores_message(store_url: str) -> No
     message = result.stderr.strip()
     assert message.startswith("QueryError: ") and "errMsg" not in message and "errCtx" not in message
     assert "Invalid input" in message
+
+
+def test_a_short_api_key_is_a_configuration_error_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    get_settings.cache_clear()
+    monkeypatch.setenv("DIPLOGRAPH_API_KEY", "short")
+    try:
+        result = CliRunner().invoke(main, ["stats"])
+        assert result.exit_code == 2, result.output
+        assert "DIPLOGRAPH_API_KEY must be at least 16 characters" in flat(result.stderr)
+        assert "Traceback" not in result.output
+    finally:
+        monkeypatch.delenv("DIPLOGRAPH_API_KEY")
+        get_settings.cache_clear()

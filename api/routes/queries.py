@@ -63,5 +63,11 @@ def run_query(reader: ReaderDep, name: QueryName, body: QueryRun | None = None) 
         raise RequestValidationError(
             [{"type": "value_error", "loc": ("body", "params"), "msg": str(exc), "input": None}]
         ) from None
-    result = reader.run(query.text, params)
-    return Rows(columns=result.columns, data=result.records(), count=len(result.rows), truncated=result.truncated)
+    result = reader.run(query.text, params, byte_cap=reader.settings.query_byte_cap)
+    return Rows(
+        columns=result.columns,
+        data=result.records(),
+        count=len(result.rows),
+        truncated=result.truncated,
+        truncated_by=result.truncated_by,
+    )

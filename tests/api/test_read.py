@@ -205,11 +205,33 @@ def test_shortest_path(api: httpx.Client) -> None:
     assert body["path"][0] == "state:IND" and body["path"][-1] == "state:CAN"
     assert len(body["elements"]["nodes"]) == 4 and len(body["elements"]["edges"]) == 3
     short = api.get("/graph/path", params={"source": "state:IND", "target": "state:CAN", "max_depth": 2}).json()
-    assert short == {"found": False, "length": None, "path": [], "elements": {"nodes": [], "edges": []}}
+    assert short == {
+        "found": False,
+        "length": None,
+        "path": [],
+        "elements": {"nodes": [], "edges": []},
+        "complete": True,
+    }
     via = api.get("/graph/path", params={"source": "state:IND", "target": "state:CHN", "types": "ABSTAINS"}).json()
     assert via["path"] == ["state:IND", "resolution:unga-es-11-1", "state:CHN"]
     same = api.get("/graph/path", params={"source": "state:IND", "target": "state:IND"}).json()
     assert same["found"] and same["length"] == 0
+    # one hop works on both stores (the embedded store's guard once refused [*1..1])
+    one = api.get("/graph/path", params={"source": "state:IND", "target": "resolution:unga-es-11-1", "max_depth": 1})
+    assert one.status_code == 200 and one.json()["found"] and one.json()["length"] == 1
+    none = api.get("/graph/path", params={"source": "state:IND", "target": "state:CAN", "max_depth": 1}).json()
+    assert none["found"] is False and none["complete"] is True
+
+
+def test_a_path_search_out_of_time_is_a_200_saying_so(make_live_app, api_store, settings_for_tests) -> None:
+    from diplograph.cypher.sample_graph import ensure_sample
+
+    ensure_sample(api_store)
+    settings = settings_for_tests(path_timeout_s=0.000001)
+    with make_live_app(store=api_store, settings=settings) as (_, url), httpx.Client(base_url=url, timeout=30) as c:
+        response = c.get("/graph/path", params={"source": "state:IND", "target": "state:CAN", "max_depth": 6})
+        assert response.status_code == 200
+        assert response.json()["found"] is False and response.json()["complete"] is False
 
 
 # -- errors -----------------------------------------------------------------------------------------
