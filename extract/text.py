@@ -135,11 +135,17 @@ _LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*+•]\s|\d{1,3}[.)]\s|#|>|\|)")
 
 
+#: a list item's marker: "- ", "* ", "• ", "1. ", "a) "
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+\S")
+
+
 def _is_furniture(line: str) -> bool:
     """Page furniture: share buttons, "PDF", "Back to Top", nav crumbs, bare links."""
     words = line.split()
     if not words:
         return True
+    if _LIST_ITEM.match(line) and any(c.isalpha() for c in line):
+        return False  # a list's item ("- Argentina", "• Michael Gahler (EPP)") is content, however short
     if len(words) <= 3 and not _SENTENCE_END.search(line):
         return True
     letters = sum(c.isalpha() for c in line)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.graph.schema import NodeKind, RelType
 
-from ..claims import Candidate, Target, _event_head, _negated, _prep_objects, _unique
+from ..claims import Candidate, Target, _event_head, _negated, _prep_objects, _status, _unique
 from ..nps import conjuncts
 from . import registry
 
@@ -38,7 +38,7 @@ TALK_NOUNS = {"talks", "discussions", "discussion", "negotiations", "consultatio
 #: prepositions that set a clause after (or during) talks: the clause's subject held them
 TALK_TIME_PREPS = {"after", "following", "during", "before", "ahead"}
 #: verbs of presiding: their subject hosts the event
-PRESIDING = {"preside": "over", "chair": None, "host": None, "convene": None}
+PRESIDING = {"preside": "over", "chair": None, "host": None, "convene": None, "oversee": None}
 
 
 @registry.register("events.mentions.v1")
@@ -154,30 +154,39 @@ def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
 
 @registry.register("events.presiding.v1")
 def presiding(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "Sultan Hassanal Bolkiah ... presided over the meeting in Jakarta": he hosted it."""
+    """ "Sultan Hassanal Bolkiah ... presided over the meeting in Jakarta", "a ceremony overseen by
+    Donald Trump": he hosted it."""
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in PRESIDING or lemma in ("host",) or _negated(tok):
             continue
         prep = PRESIDING[lemma]
         objs = _prep_objects(tok, [prep]) if prep else [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs = [tok.head]  # "in a ceremony overseen by Donald Trump": the event the participle is on
         events = [ev for o in objs for h in conjuncts(o) if (ev := _event_head(h)) is not None]
         if not events:
             continue
         hosts = reader.subjects(tok, ctx)[0]
-        # "the Security Council convened an Emergency Special Session of the General Assembly": it
-        # called another body's session, it did not host it
+        # "the Security Council convened an Emergency Special Session of the General Assembly": a body
+        # called another body's session, it did not host it (a person chairing a G7 meeting hosts it)
+        bodies = {h.node_id for h in hosts if h.kind is not NodeKind.PERSON}
         events = [
             ev
             for ev in events
-            if not (orgs := set(reader._event_target(ev, ctx).facts.get("orgs") or ()))  # type: ignore[arg-type]
-            or orgs & {h.node_id for h in hosts}
+            if not bodies
+            or not (orgs := set(reader._event_target(ev, ctx).facts.get("orgs") or ()))  # type: ignore[arg-type]
+            or orgs & bodies
         ]
-        for host in hosts:
-            for ev in events:
-                yield Candidate(
-                    RelType.HOSTS, host, reader._event_target(ev, ctx), ctx.sent, tok, "presided-over.v1", 0.7
-                )
+        for ev in events:
+            target = reader._event_target(ev, ctx)
+            if len([w for w in target.name.lower().split() if w not in ("the", "a", "an", "this", "that")]) < 2:
+                continue  # "a ceremony overseen by X": an event with no name of its own makes a node of nothing
+            # "will participate in a G7 meeting chaired by Scholz": as planned as the clause it is in
+            clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.dep_ == "acl" else None
+            status = _status(tok) or (_status(clause) if clause is not None else None)
+            for host in hosts:
+                yield Candidate(RelType.HOSTS, host, target, ctx.sent, tok, "presided-over.v1", 0.7, status=status)
 
 
 def _people_or_states(reader: ClaimReader, ctx: SentenceContext, heads: list[Token]) -> list[ActorMention]:

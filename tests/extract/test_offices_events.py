@@ -409,3 +409,17 @@ def test_a_possessive_fronted_before_the_subject_is_the_subject_s(extractor: Ext
         ("VISITS", "person:joe-biden", "state:FIN"),
         ("VISITS", "person:kamala-harris", "state:POL"),
     }
+
+
+def test_a_meeting_chaired_by_a_person_and_a_ceremony_with_no_name(extractor: Extractor) -> None:
+    # press-briefings/2022-05/2022-05-06-press-gaggle-by-press-secretary-jen-psaki-5.md (wh-briefings);
+    # arabnews-2020-abraham-accords-signing.txt: "a ceremony" names no event of its own
+    batch = read(
+        extractor,
+        "On Sunday morning, the President will participate in a G7 virtual\nleaders meeting chaired by German "
+        "Chancellor Scholz.\n\nThe UAE and Bahrain signed historic agreements with Israel today in a ceremony "
+        "overseen by Donald Trump in Washington.",
+        "2022-05-06",
+    )
+    hosts = {(r.source, r.target, r.status) for r in batch.claims if r.type.value == "HOSTS"}
+    assert hosts == {("person:olaf-scholz", "summit:g7-virtual-leaders-meeting-2022", "planned")}

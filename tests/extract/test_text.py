@@ -66,3 +66,10 @@ def test_a_wire_dateline_is_furniture_of_its_own_and_a_heading_is_not() -> None:
     # not datelines: headings of a UN General Debate speech (ungdc corpus)
     for text in ("CONCLUSION: A MOONSHOT FOR A SUSTAINABLE FUTURE", "THE SDGs: A LIFELINE FOR OUR FUTURE"):
         assert "furniture" not in [p.role for p in segment(text)]
+
+
+def test_a_short_list_item_is_content_not_furniture() -> None:
+    # articles/2025-05/2025-05-02-week-15-wins-president-trumps-100th-day-marked-by-more-success.md
+    # (wh-briefings): an item of a list of companies, as the page lays it out
+    text = "    -   AstraZeneca\n"
+    assert [(text[p.start : p.end], p.role) for p in segment(text)] == [("-   AstraZeneca", "heading")]
