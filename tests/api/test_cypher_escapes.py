@@ -105,7 +105,7 @@ def test_escape_is_refused(api: httpx.Client, local_service: str, query: str) ->
         "/cypher", json={"query": query.replace("{service}", local_service), "params": {"url": local_service}}
     )
     assert response.status_code == 400, response.text
-    assert response.json()["error"] in ("refused", "read_only", "bad_query")
+    assert response.json()["code"] in ("refused", "read_only", "bad_query")
     assert SECRET not in response.text and "root:" not in response.text
     assert api.get("/health").json() == before
     assert api.get("/actors/state:CHN").json()["name"] == "China"
@@ -120,7 +120,7 @@ def test_load_csv_and_admin_are_refused_by_the_plan(api: httpx.Client, api_store
         (procedure, "procedure"),
     ]:
         body = api.post("/cypher", json={"query": query}).json()
-        assert body["error"] == "refused" and words in body["detail"], body
+        assert body["code"] == "refused" and words in body["detail"], body
 
 
 def test_schema_procedures_on_the_allow_list(api: httpx.Client, api_store) -> None:
@@ -129,7 +129,7 @@ def test_schema_procedures_on_the_allow_list(api: httpx.Client, api_store) -> No
         assert response.status_code == 200
         assert "Actor" in [r["label"] for r in response.json()["data"]]
     else:  # FalkorDB's plan does not name the procedure, so none is allowed there
-        assert response.status_code == 400 and response.json()["error"] == "refused"
+        assert response.status_code == 400 and response.json()["code"] == "refused"
 
 
 def test_answers_are_bounded_in_bytes(make_live_app, api_store, settings_for_tests) -> None:

@@ -27,4 +27,5 @@ def test_a_body_the_api_cannot_take_is_422(api: httpx.Client, api_key: str, path
         path, content=body, headers={"Content-Type": "application/json", "Authorization": f"Bearer {api_key}"}
     )
     assert response.status_code == 422, response.text
-    assert isinstance(response.json()["detail"], list)
+    problem = response.json()  # RFC 9457 problem details, each failed check in errors
+    assert problem["code"] == "invalid_request" and isinstance(problem["errors"], list) and problem["errors"]

@@ -77,11 +77,13 @@ def test_enums_are_named_shared_schemas(spec: dict[str, Any]) -> None:
                 walk(v, f"{where}/{i}")
 
     walk(spec, "")
-    # what is left inline is used once: a document's format, an ingest status, health, a shift's kind
+    # what is left inline is used once: a document's format, an ingest status, health, a shift's kind,
+    # the cap that cut a query's answer
     assert sorted(tuple(values) for _, values in inline) == [
         ("change", "silence"),
         ("created", "replaced", "unchanged"),
         ("ok", "unavailable"),
+        ("rows", "bytes"),
         ("text", "markdown"),
     ], inline
     granularity = [
