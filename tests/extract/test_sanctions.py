@@ -276,3 +276,15 @@ def test_names_sanctioned_in_the_passive(read: Callable[..., GraphBatch]) -> Non
         publisher=STATE_DEPARTMENT,
     )
     assert sanctions(batch) == set()
+
+
+def test_backing_a_sanction_is_a_proposal(read: Callable[..., GraphBatch]) -> None:
+    # White House statement, 2022-02-27 (wh-briefings)
+    batch = read(
+        "Following Japan’s announcement, the entire G7 now supports disconnecting selected Russian banks from SWIFT, "
+        "restrictions on the Russian Central Bank, and sanctioning key Russian leaders, including President Putin.",
+        published="2022-02-27",
+    )
+    assert [(r.source, r.target, r.status) for r in batch.claims if r.type.value == "SANCTIONS"] == [
+        ("org:g7", "person:vladimir-putin", "proposed")
+    ]
