@@ -14,8 +14,10 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import AfterValidator
 
 from diplograph.config import Settings
+from diplograph.graph.schema import precision_of
 from diplograph.graph.store import GraphStore
 
 from .cache import ResponseCache
@@ -45,14 +47,24 @@ NodeId = Annotated[
     ),
 ]
 
+
+def _real_date(value: str | None) -> str | None:
+    """The pattern lets 2019-13 and 2022-02-30 through; the calendar does not (a 422)."""
+    if value is not None:
+        precision_of(value)
+    return value
+
+
 #: a date bound of a period filter; claims that overlap the period are kept
 DateQuery = Annotated[
     str | None,
     Query(
         pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-        description="YYYY, YYYY-MM or YYYY-MM-DD; keeps what overlaps the period at its own precision",
+        description="YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date); keeps what overlaps the period at its own "
+        "precision",
         examples=["2022"],
     ),
+    AfterValidator(_real_date),
 ]
 
 #: free-text search over names and aliases (any language), case-insensitive

@@ -37,6 +37,7 @@ __all__ = [
     "load_manifest",
     "normalise_date",
     "source_from_text",
+    "wire_dateline",
 ]
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -215,6 +216,11 @@ def load_document(
         inferred = infer_published(text)
         if inferred is not None:
             published, basis = inferred
+    elif len(published) < 10:
+        # a manifest that knows only the month: a wire dateline in the text gives the day
+        wire = wire_dateline(text, published)
+        if wire is not None:
+            published, basis = wire
 
     languages = row.get("languages") or front.get("languages") or []
     if isinstance(languages, str):
@@ -266,6 +272,42 @@ _CITE_LINE = re.compile(
 )
 
 
+_MONTH_NAMES = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: a wire dateline opening a story: "MOSCOW, June 19 (AFP):", "Aug. 7 (UPI) --",
+#: "United Nations, March 1 (RHC)--"; the agency in parentheses is what makes it a dateline
+_WIRE_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][\w .'’-]{0,40},\s*)?(" + _MONTH_NAMES + r"\s+\d{1,2}(?:\s*,\s*\d{4})?)"
+    r"\s*\((?:[A-Z][\w .&-]{0,20})\)\s*(?:[-–—:]|$)",
+    re.M,
+)
+
+
+def wire_dateline(text: str, published: str | None = None) -> tuple[str, str] | None:
+    """The day a wire dateline near the top gives, read against what is known of the publication.
+
+    A year-less dateline ("MOSCOW, June 19 (AFP):") counts only where ``published`` gives its year
+    and does not contradict its month.
+    """
+    from .dates import Anchor, find_dates
+
+    head = "\n".join(text.splitlines()[:15])
+    match = _WIRE_DATELINE.search(head)
+    if match is None:
+        return None
+    found = find_dates(match.group(1), anchor=Anchor(published))
+    if not found or found[0].precision != "day":
+        return None
+    date = found[0].date
+    if published and not date.startswith(published):
+        return None
+    if found[0].basis != "explicit" and not published:
+        return None
+    return date, f"text (wire dateline): {match.group(0).strip()[:120]!r}"
+
+
 def infer_published(text: str) -> tuple[str, str] | None:
     """The publication date where the text itself states it, with how it was found.
 
@@ -282,7 +324,7 @@ def infer_published(text: str) -> tuple[str, str] | None:
             found = find_dates(match.group(1), anchor=Anchor(None))
             if found and found[0].precision == "day":
                 return found[0].date, f"text ({where}): {match.group(0).strip()[:120]!r}"
-    return None
+    return wire_dateline(text)
 
 
 def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:

@@ -13,7 +13,6 @@ The data flow for one document (each step a function of its own module):
 
 from __future__ import annotations
 
-import copy
 import itertools
 import logging
 import multiprocessing
@@ -28,7 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from diplograph.graph.models import GraphBatch
-from diplograph.graph.schema import NodeKind
+from diplograph.graph.schema import NodeKind, RelType
 from diplograph.ingest import Extraction
 
 from .actors import ActorLinker, ActorMention
@@ -210,7 +209,7 @@ class Extractor:
             _note_hyphen_pairs(doc, mentions, discourse)
             if para.role == "heading":
                 self._read_heading(doc, para, mentions, dates, discourse, reading, index, paragraph_date)
-            if para.role != "body":
+            if para.role not in ("body", "heading"):
                 continue
             by_token = {t: m for m in mentions for t in range(m.tok_start, m.tok_end)}
             date_at: dict[int, DateMention] = {}
@@ -231,6 +230,10 @@ class Extractor:
                     adverbial=adverbial,
                 )
                 candidates = self.reader.read_sentence(ctx)
+                if para.role == "heading":
+                    # a headline or a signature line ("Josep Borrell, High Representative for Foreign
+                    # Affairs and Security Policy") asserts no act, but its titles name offices
+                    candidates = [c for c in candidates if c.rel is RelType.HOLDS_OFFICE]
                 reading.add(candidates, ctx, para)
                 self._note_pairs(candidates, discourse, ctx.date)
                 discourse.next_sentence()
@@ -276,7 +279,7 @@ class Extractor:
                 by_token=by_token,
                 dates=sent_dates,
                 date_at={},
-                discourse=copy.deepcopy(discourse),
+                discourse=discourse.fork(),
                 date=(sent_dates[0].date if sent_dates else paragraph_date),
                 paragraph_index=index,
             )

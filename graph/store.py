@@ -17,13 +17,14 @@ import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from . import queries
 from .models import GraphBatch
 from .schema import BaseLabel, RelType, kind_of, labels_of
 
-__all__ = ["GraphStore", "QueryResult", "WriteResult", "open_store", "to_plain"]
+__all__ = ["GraphStore", "QueryResult", "WriteResult", "open_store", "store_exists", "to_plain"]
 
 WriteStatus = Literal["created", "replaced", "unchanged"]
 
@@ -265,6 +266,30 @@ def _canonical_value(value: Any) -> Any:
 
 def export_line(obj: dict[str, Any]) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+
+
+def store_exists(url: str | None = None) -> bool:
+    """Whether the store a URL names holds a graph already (without creating anything).
+
+    Raises:
+        ConfigError: the embedded store's path is a file.
+
+    A Neo4j URL names a server, whose database exists as long as it answers (opening it says
+    whether it does); an embedded store exists once something created its directory and files.
+    """
+    from diplograph.config import get_settings
+
+    url = url or get_settings().store
+    if "://" in url:
+        return True
+    path = Path(url[len("embedded:") :] if url.startswith("embedded:") else url).expanduser()
+    if path.exists() and not path.is_dir():
+        from diplograph.errors import ConfigError
+
+        raise ConfigError(f"embedded store path {path.resolve()} exists and is not a directory")
+    from .embedded_store import holds_a_store
+
+    return holds_a_store(path)
 
 
 def open_store(url: str | None = None, **options: Any) -> GraphStore:

@@ -27,7 +27,7 @@ __all__ = ["FAMILIES", "ConstructionReader", "load_readers", "registry"]
 ConstructionReader = Callable[["ClaimReader", "SentenceContext", "list[Candidate]"], "Iterable[Candidate]"]
 
 #: the modules of this package that register readers
-FAMILIES = ("sanctions", "votes")
+FAMILIES = ("votes", "offices", "events", "membership", "visits", "signing", "sanctions")
 
 registry = catalogue.create("diplograph", "constructions", entry_points=False)
 

@@ -11,6 +11,7 @@ import pytest
 from diplograph.errors import QueryError, QueryTimeout, ReadOnlyViolation, WriteError
 from diplograph.graph import queries
 from diplograph.graph.models import GraphBatch, Node, Relationship, mention_key
+from diplograph.graph.schema import date_bounds
 from diplograph.graph.store import GraphStore, export_line
 
 Batch = Callable[..., GraphBatch]
@@ -70,9 +71,40 @@ def test_write_then_read_round_trip(store: GraphStore, make_batch: Batch) -> Non
     for rel in batch.claims:
         got = stored[rel.key]
         assert (got["type"], got["a"], got["b"]) == (rel.type.value, rel.source, rel.target)
+        bounds = {k: got["props"].pop(k) for k in ("date_from", "date_to") if k in got["props"]}
         assert got["props"] == rel.properties()
+        assert bounds == (dict(zip(("date_from", "date_to"), date_bounds(rel.date), strict=True)) if rel.date else {})
         text = batch.document.properties["text"]
         assert text[got["props"]["start"] : got["props"]["end"]] == got["props"]["evidence"]
+
+
+def test_claim_dates_are_temporal_values_both_stores_compare_as_dates(store: GraphStore, make_batch: Batch) -> None:
+    """date_from/date_to are the store's DATE values, so `r.date_from >= date('2022-01-01')` works
+    in Neo4j Browser and on the embedded store alike; a year or month spans its whole period."""
+    store.write_document(make_batch("doc:a", CLAIMS_A))
+    store.write_document(make_batch("doc:b", CLAIMS_B))
+    rows = store.read(
+        "MATCH ()-[r]->() WHERE r.date_from IS NOT NULL "
+        "RETURN r.date AS date, r.date_from AS date_from, r.date_to AS date_to, "
+        "r.date_from <= date('2022-03-15') AND r.date_to >= date('2022-03-15') AS covers_15_march, "
+        "r.date_to.year AS year ORDER BY date"
+    ).records()
+    assert rows == [
+        {"date": "2022", "date_from": "2022-01-01", "date_to": "2022-12-31", "covers_15_march": True, "year": 2022},
+        {"date": "2022-03", "date_from": "2022-03-01", "date_to": "2022-03-31", "covers_15_march": True, "year": 2022},
+        {
+            "date": "2022-03-02",
+            "date_from": "2022-03-02",
+            "date_to": "2022-03-02",
+            "covers_15_march": False,
+            "year": 2022,
+        },
+    ]
+    after = "MATCH ()-[r]->() WHERE r.date_from >= date($day) RETURN count(r) AS n"
+    assert store.read(after, {"day": "2022-03-01"}).rows == [[2]]
+    # a claim without a date has no bounds (an undated position is placed by as_of, not by these)
+    undated = "MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.date_from IS NULL AS none"
+    assert store.read(undated).rows == [[True]]
 
 
 def test_rewriting_the_same_batch_is_unchanged_and_force_is_idempotent(
