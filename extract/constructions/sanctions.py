@@ -262,7 +262,7 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
                     c.source, c.attrs["announced_by"] = states[0], by
             if c.status is None:
                 c.status = _proposed(c.anchor)
-            ctx.discourse.last_sanctioner = c.source
+            ctx.discourse.last_sanctioner, ctx.discourse.last_sanction_date = c.source, ctx.date
     already = {(c.source.node_id, c.target.key) for c in found if c.rel is RelType.SANCTIONS}
     if not lemmas & (LISTING_VERBS | MEASURE_NOUNS | {"measure", "list"}):
         return
@@ -274,9 +274,13 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
         if read is None:
             continue
         agents, region_start, status = read
+        # no agent in the clause, none issuing the text: the last sanctioner's act goes on
+        inherited = bool(agents) and agents[0] is ctx.discourse.last_sanctioner and ctx.discourse.voice.basis is None
+        antecedent_date = ctx.discourse.last_sanction_date if inherited else None
         sources, announced_by = _as_states(reader, ctx, agents)
         if len(sources) == 1:
-            ctx.discourse.last_sanctioner = sources[0]  # "The UK announced sanctions ...": the sanctioner
+            # "The UK announced sanctions ...": the sanctioner
+            ctx.discourse.last_sanctioner, ctx.discourse.last_sanction_date = sources[0], ctx.date
         targets = _targets(reader, ctx, region_start) if isinstance(region_start, Token) else region_start
         if not targets:
             continue
@@ -289,6 +293,8 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
                 attrs: dict[str, object] = {}
                 if announced_by:
                     attrs["announced_by"] = announced_by
+                if antecedent_date:
+                    attrs["antecedent_date"] = antecedent_date
                 out.append(
                     Candidate(
                         rel=RelType.SANCTIONS,
