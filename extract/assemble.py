@@ -8,7 +8,9 @@ Dating a claim (``date_basis`` records which rule gave the date):
 * ``document``: the document's narrative date, the first date within two years before
   publication (an analysis of 2022 published in 2023);
 * ``publication``: for events (a visit, a summit), the publication date, as "by then"; for an
-  office named without a date of its own, the document's date, when it was held.
+  office named without a date of its own, the document's date, when it was held;
+* ``antecedent``: more targets of a sanction the text reported before ("Others sanctioned are
+  ..."), dated as that act.
 Positions with none of the first three stay undated; ``as_of`` carries the publication date.
 
 One fact is one claim per document: event-like claims (visits, attendance, meetings, votes) are
@@ -120,6 +122,9 @@ class DocumentReading:
         nearest = _nearest(c, ctx, self.source.published) if ctx.dates else None
         if nearest is not None:
             return nearest.date, "sentence"
+        if antecedent := c.attrs.pop("antecedent_date", None):
+            # "Others sanctioned are A, B": more of the act the text reported before, of its date
+            return str(antecedent), "antecedent"
         if paragraph_dates:
             return paragraph_dates[-1].date, "paragraph"
         if _SAME_DAY.search(ctx.sent.text):
@@ -145,8 +150,9 @@ class DocumentReading:
             # a vote (yes and no as well as abstentions) and a text proposed are events of a day: never
             # dropped for want of a date in their sentence
             return self.source.published, "publication"
-        if c.rel is RelType.SANCTIONS and c.source.via == "document" and self.source.published:
-            # "We are designating X" in a State Department release: the issuer acts on the day it issues it
+        if c.rel is RelType.SANCTIONS and c.extractor.startswith("sanctions.") and self.source.published:
+            # "We are designating X" in a State Department release, "X was hit with an asset freeze by
+            # the UK" in the news: an act reported with no date of its own is the text's news of the day
             return self.source.published, "publication"
         return None, None
 

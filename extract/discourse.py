@@ -90,6 +90,8 @@ class Discourse:
     resolution: object | None = None
     #: who sanctioned last: "Others sanctioned are X, Y" in a news text names more of its targets
     last_sanctioner: ActorMention | None = None
+    #: and the date of the sentence it sanctioned in
+    last_sanction_date: str | None = None
     context_year: int | None = None
     #: the paragraph that set it
     context_year_paragraph: int = -1

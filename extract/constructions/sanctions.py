@@ -117,6 +117,8 @@ _SANCTIONED_CATEGORIES = {
     "proliferator",
     "sanctions",
 }
+#: verbs that back an act not yet done ("supports sanctioning X", "called for sanctions on X")
+_BACKING_VERBS = {"support", "back", "propose", "urge", "call", "favor", "favour", "endorse", "advocate", "demand"}
 #: what is frozen ("froze the assets of X")
 _ASSETS = {"asset", "assets", "fund", "funds", "property", "properties", "holding", "holdings", "account", "accounts"}
 #: words that end a list of targets: the legal basis, the reason, a clause about them
@@ -258,7 +260,9 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
                 states, by = _as_states(reader, ctx, [c.source])
                 if states and by:
                     c.source, c.attrs["announced_by"] = states[0], by
-            ctx.discourse.last_sanctioner = c.source
+            if c.status is None:
+                c.status = _proposed(c.anchor)
+            ctx.discourse.last_sanctioner, ctx.discourse.last_sanction_date = c.source, ctx.date
     already = {(c.source.node_id, c.target.key) for c in found if c.rel is RelType.SANCTIONS}
     if not lemmas & (LISTING_VERBS | MEASURE_NOUNS | {"measure", "list"}):
         return
@@ -270,9 +274,13 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
         if read is None:
             continue
         agents, region_start, status = read
+        # no agent in the clause, none issuing the text: the last sanctioner's act goes on
+        inherited = bool(agents) and agents[0] is ctx.discourse.last_sanctioner and ctx.discourse.voice.basis is None
+        antecedent_date = ctx.discourse.last_sanction_date if inherited else None
         sources, announced_by = _as_states(reader, ctx, agents)
         if len(sources) == 1:
-            ctx.discourse.last_sanctioner = sources[0]  # "The UK announced sanctions ...": the sanctioner
+            # "The UK announced sanctions ...": the sanctioner
+            ctx.discourse.last_sanctioner, ctx.discourse.last_sanction_date = sources[0], ctx.date
         targets = _targets(reader, ctx, region_start) if isinstance(region_start, Token) else region_start
         if not targets:
             continue
@@ -285,6 +293,8 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
                 attrs: dict[str, object] = {}
                 if announced_by:
                     attrs["announced_by"] = announced_by
+                if antecedent_date:
+                    attrs["antecedent_date"] = antecedent_date
                 out.append(
                     Candidate(
                         rel=RelType.SANCTIONS,
@@ -293,7 +303,7 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
                         sent=ctx.sent,
                         anchor=tok,
                         extractor="sanctions.acts.v1",
-                        status=status,
+                        status=status or _proposed(tok),
                         attrs=attrs,
                     )
                 )
@@ -481,6 +491,20 @@ def _referred_to(measure: Token) -> bool:
         return False
     verb = measure.head if measure.dep_ == "dobj" else measure.head.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in IMPOSING_VERBS
+
+
+def _proposed(anchor: Token) -> str | None:
+    """ "the G7 now supports ... sanctioning key Russian leaders": backed, not (yet) done."""
+    t = anchor
+    for _ in range(4):
+        if t.dep_ not in ("conj", "xcomp", "pcomp", "dobj", "pobj", "prep", "advcl") or t.head == t:
+            return None
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in ("by", "through", "via", "with"):
+            return None  # "supports Ukraine by sanctioning Russia": the means, done
+        if t.pos_ == "VERB" and t.lemma_.lower() in _BACKING_VERBS:
+            return "proposed"
+    return None
 
 
 def _has_subject(v: Token) -> bool:

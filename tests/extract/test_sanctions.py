@@ -126,6 +126,8 @@ def test_others_sanctioned_are_a_list_by_the_last_sanctioner(read: Callable[...,
     )
     people = ["carrie-lam", "chris-tang", "stephen-lo", "john-lee-ka-chiu", "teresa-cheng", "erick-tsang"]
     assert sanctions(batch) == {("state:USA", f"person:{p}") for p in people}
+    # the others are sanctioned in the act reported before, "on Friday" (the publication day)
+    assert {r.date for r in batch.claims if r.type.value == "SANCTIONS"} == {"2020-08-07"}
     # a news agency is no voice: no claim rests on the document's own voice
     assert not any("agent_basis" in r.attrs for r in batch.claims)
 
@@ -179,6 +181,8 @@ def test_hit_with_an_asset_freeze_by(read: Callable[..., GraphBatch]) -> None:
         published="2021-05-17",
     )
     assert sanctions(batch) == {("state:GBR", "org:myanmar-gems-enterprise")}
+    # reported with no date of its own: the news of the day
+    assert [r.date for r in batch.claims if r.type.value == "SANCTIONS"] == ["2021-05-17"]
     assert node(batch, "org:myanmar-gems-enterprise")["properties"].get("kind") == "company"
 
 
@@ -276,3 +280,15 @@ def test_names_sanctioned_in_the_passive(read: Callable[..., GraphBatch]) -> Non
         publisher=STATE_DEPARTMENT,
     )
     assert sanctions(batch) == set()
+
+
+def test_backing_a_sanction_is_a_proposal(read: Callable[..., GraphBatch]) -> None:
+    # White House statement, 2022-02-27 (wh-briefings)
+    batch = read(
+        "Following Japan’s announcement, the entire G7 now supports disconnecting selected Russian banks from SWIFT, "
+        "restrictions on the Russian Central Bank, and sanctioning key Russian leaders, including President Putin.",
+        published="2022-02-27",
+    )
+    assert [(r.source, r.target, r.status) for r in batch.claims if r.type.value == "SANCTIONS"] == [
+        ("org:g7", "person:vladimir-putin", "proposed")
+    ]
