@@ -88,6 +88,9 @@ class Discourse:
     #: the resolution or draft the document last put to a vote (a claims.Target): "voted against the
     #: text", "abstained" with no object, "it" after a vote
     resolution: object | None = None
+    #: the date of the vote the text last dated ("met on Thursday to vote on two drafts"): the votes
+    #: it then details without a date of their own were cast that day
+    vote_date: str | None = None
     #: who sanctioned last: "Others sanctioned are X, Y" in a news text names more of its targets
     last_sanctioner: ActorMention | None = None
     #: and the date of the sentence it sanctioned in

@@ -47,7 +47,7 @@ __all__ = ["PIPELINE_VERSION", "Extractor", "build_extractor", "load_nlp"]
 log = logging.getLogger(__name__)
 
 #: bump when extraction output changes: stored documents with an older version are re-extracted
-PIPELINE_VERSION = "diplograph-extract.v4"
+PIPELINE_VERSION = "diplograph-extract.v5"
 #: paragraphs over which a year the narrative set ("In 2015, ...") still dates year-less dates
 NARRATIVE_REACH = 6
 MODEL_ALIASES = {

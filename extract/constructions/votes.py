@@ -40,6 +40,7 @@ __all__ = [
     "resolution_in_sentence",
     "tally_lists",
     "vetoes_cast",
+    "vote_dates",
 ]
 
 _NUMBER = (
@@ -444,9 +445,41 @@ def _numbered(text: Token) -> bool:
     return any(c.like_num for c in text.children) or (text.i + 1 < len(text.doc) and text.doc[text.i + 1].like_num)
 
 
+#: words of a sentence that reports a vote
+_VOTE_WORDS = {"vote", "veto", "abstain", "abstention", "ballot", "adopt", "reject"}
+
+
+def vote_dates(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """A vote the sentence reports without a date of its own was cast on the day the text gave the
+    vote before ("members met on Thursday to vote on two drafts. ... Russia and China casting their
+    vetoes"), not on the day of publication; a sentence that dates a vote sets that day."""
+    if ctx.dates:
+        for word in ctx.sent:
+            if word.lemma_.lower() not in _VOTE_WORDS or _counterfactual(word) or _negated(word):
+                continue
+            date = next((d for t, d in ctx.date_at.items() if _near(word, word.doc[t])), None)
+            if date is not None:
+                ctx.discourse.vote_date = date.date
+                break
+        return iter(())
+    if ctx.discourse.vote_date:
+        for c in found:
+            if c.choice and c.target.kind == "resolution":
+                c.attrs.setdefault("antecedent_date", ctx.discourse.vote_date)
+    return iter(())
+
+
+def _near(a: Token, b: Token, steps: int = 2) -> bool:
+    """Whether two words belong to one clause: an ancestor within ``steps`` of each ("met on
+    Thursday to vote": met), not a date deep in another clause of the sentence."""
+    up_a = [a, *list(a.ancestors)[:steps]]
+    up_b = [b, *list(b.ancestors)[: steps + 1]]  # the date's own preposition is one step more
+    return any(x == y for x in up_a for y in up_b)
+
+
 #: the family's readers in the order they run: the lists first, then the drafters and the memory,
 #: which read what the lists found
-READERS = (adoptions, tally_lists, choice_lists, listed_subjects, vetoes_cast, drafters, remember)
+READERS = (adoptions, tally_lists, choice_lists, listed_subjects, vetoes_cast, drafters, vote_dates, remember)
 
 
 @registry.register("votes.v1")

@@ -232,3 +232,26 @@ def test_a_draft_says_what_its_penholder_proposes(read: Callable[..., GraphBatch
         published="2022-05-27",
     )
     assert {(r.type.value, r.source) for r in batch.claims if r.type.value == "CONDEMNS"} == {("CONDEMNS", "state:USA")}
+
+
+def test_votes_detailed_after_a_dated_vote_are_of_its_day(read: Callable[..., GraphBatch]) -> None:
+    # radiohc-2019-venezuela-double-veto.txt: the vote is dated once, then detailed; the counterfactual
+    # in un-2017-sc13072 ("Had the draft been adopted, ... set to expire on 17 November") dates nothing
+    batch = read(
+        "United Nations Security Council members met on Thursday to vote on two opposed projects of "
+        "resolution on Venezuela.\n\n"
+        "The U.S. draft resolution garnered the minimum votes, Russia and China casting their vetoes. "
+        "South Africa also voted against the text, while Indonesia, Equatorial Guinea and Ivory Coast abstained.",
+        published="2019-03-01",
+    )
+    assert {r.date for r in batch.claims if r.choice} == {"2019-02-28"}
+    undated = read(
+        "It rejected the United States draft in a vote of 11 in favour to 2 against (Bolivia, Russian "
+        "Federation), with 2 abstaining (China, Egypt).  Had the draft been adopted, it would have extended "
+        "the Mechanism, set to expire on 17 November, for a further one year.\n\n"
+        "The Russian Federation’s draft was rejected by 4 votes in favour (Bolivia, China, Kazakhstan, "
+        "Russian Federation) to 7 against (France, Italy, Sweden, Ukraine, United Kingdom, United States "
+        "and Uruguay), with 4 abstaining (Egypt, Ethiopia, Japan and Senegal).",
+        published="2017-11-16",
+    )
+    assert {r.date for r in undated.claims if r.choice} == {"2017-11-16"}
