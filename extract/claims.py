@@ -1065,7 +1065,10 @@ class ClaimReader:
                 and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS)
                 and frame.choice
                 and self._bare_vote(v, frame, frames)
+                and not _pronoun_subject(v)
             ):
+                # neither the text nor the voters named ("they abstained") is too little to read a vote;
+                # "Indonesia abstained" after a vote is reported is enough
                 targets = self._vote_context(v, ctx)
             if (
                 not targets
@@ -2833,6 +2836,17 @@ def _copular_passive(v: Token) -> bool:
         and any(c.dep_ == "prep" for c in v.children)
         and not any(c.dep_ == "agent" for c in v.children)
     )
+
+
+def _pronoun_subject(v: Token) -> bool:
+    """Whether the clause's subject (or that of the verb it is coordinated with) is a pronoun."""
+    while True:
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0].pos_ == "PRON"
+        if v.dep_ != "conj" or v.head == v:
+            return False
+        v = v.head
 
 
 def _negated(v: Token) -> bool:

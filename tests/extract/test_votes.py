@@ -255,3 +255,13 @@ def test_votes_detailed_after_a_dated_vote_are_of_its_day(read: Callable[..., Gr
         published="2017-11-16",
     )
     assert {r.date for r in undated.claims if r.choice} == {"2017-11-16"}
+
+
+def test_a_vote_with_neither_text_nor_voters_named_is_no_claim(read: Callable[..., GraphBatch]) -> None:
+    # seeds/001: "they" is the Eurasian countries, and the text voted on is not named either
+    batch = read(
+        "China and Russia signed a joint statement.\n\n"
+        "For instance, although they basically abstained or were absent during voting in the UN General "
+        "Assembly’s condemnation of Russia, they did not recognize the “referendum on joining Russia”."
+    )
+    assert not [r for r in batch.claims if r.type.value == "ABSTAINS"]
