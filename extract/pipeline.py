@@ -47,7 +47,7 @@ __all__ = ["PIPELINE_VERSION", "Extractor", "build_extractor", "load_nlp"]
 log = logging.getLogger(__name__)
 
 #: bump when extraction output changes: stored documents with an older version are re-extracted
-PIPELINE_VERSION = "diplograph-extract.v4"
+PIPELINE_VERSION = "diplograph-extract.v5"
 #: paragraphs over which a year the narrative set ("In 2015, ...") still dates year-less dates
 NARRATIVE_REACH = 6
 MODEL_ALIASES = {
@@ -325,7 +325,7 @@ class Extractor:
                 # a speaker the gazetteer does not know still speaks: a person of their own
                 name = str(meta.get("speaker") or meta["speaker_id"])
                 speaker = ActorMention(0, 0, 0, 0, str(meta["speaker_id"]), NodeKind.PERSON, name, name, "metadata")
-        return Voice(state=state, speaker=speaker)
+        return Voice(state=state, speaker=speaker, speech=bool(meta.get("on_behalf_of")))
 
     def _transcript_voice(self, label: str, source: SourceDocument) -> Voice:
         """A transcript turn: "THE PRESIDENT" speaks for the United States on a White House page."""
