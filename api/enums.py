@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from diplograph.graph.plover import EVENTS as PLOVER_EVENTS
 from diplograph.graph.schema import CLAIM_TYPES, NodeKind, RelType
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "EventKind",
     "Granularity",
     "NodeKind",
+    "PloverEvent",
     "RelType",
     "Stance",
 ]
@@ -31,6 +33,10 @@ __all__ = [
 #: every relationship type but MENTIONS: the types a claim can have
 ClaimType = StrEnum("ClaimType", {t.value: t.value for t in sorted(CLAIM_TYPES)})  # type: ignore[misc]
 ClaimType.__doc__ = "A claim's relationship type (every relationship type but MENTIONS)."
+
+#: PLOVER's event types, most conflictual first (graph/data/plover.yaml)
+PloverEvent = StrEnum("PloverEvent", {e: e for e in PLOVER_EVENTS})  # type: ignore[misc]
+PloverEvent.__doc__ = "A PLOVER event type (the Open Event Data Alliance's event ontology, POLECAT's coding)."
 
 
 class ActorKind(StrEnum):

@@ -161,13 +161,27 @@ def actor_detail(degree: Callable[[str, str, str], str]) -> str:
 _ARROWS = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}
 
 
+#: the claim filters on the stored PLOVER coding (graph/plover.py), by parameter name
+_PLOVER_FILTERS = {
+    "events": "r.plover_event IN $events",
+    "mode": "r.plover_mode = $mode",
+    "min_intensity": "r.intensity >= $min_intensity",
+    "max_intensity": "r.intensity <= $max_intensity",
+}
+
+
 @cache
-def actor_claims(types: tuple[str, ...] | None, direction: str, dated: bool) -> Paged:
+def actor_claims(types: tuple[str, ...] | None, direction: str, dated: bool, plover: tuple[str, ...] = ()) -> Paged:
     """The page and count queries for ``types`` (None: every claim type), ``direction`` and, if
-    ``dated``, the ``$since``/``$until`` filter."""
+    ``dated``, the ``$since``/``$until`` filter; ``plover`` names the PLOVER filters asked for
+    (``events``, ``mode``, ``min_intensity``, ``max_intensity``), whose values are parameters.
+    Only the filters asked for are written: FalkorDB runs a chain of ``$x IS NULL OR ...`` far
+    slower than the filters alone (see graph.analysis.read_positions)."""
     rels = "|".join(sorted(RelType(t).value for t in types) if types else CLAIM_TYPE_NAMES)
     left, right = _ARROWS[direction]
-    where = f"\nWHERE {_overlaps('at')}" if dated else ""
+    conditions = [_overlaps("at")] if dated else []
+    conditions += [_PLOVER_FILTERS[name] for name in plover]
+    where = f"\nWHERE {' AND '.join(conditions)}" if conditions else ""
     return _paged(
         f"MATCH (a:Actor {{id: $id}}){left}[r:{rels}]{right}(other)\n"
         f"WITH r, other, coalesce(r.date, r.as_of) AS at{where}",

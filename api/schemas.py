@@ -11,7 +11,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field
 
-from .enums import ActorKind, ClaimDirection, DatePrecision, EventKind, NodeKind, RelType
+from .enums import ActorKind, ClaimDirection, DatePrecision, EventKind, NodeKind, PloverEvent, RelType
 from .params import check_params, check_text
 
 T = TypeVar("T")
@@ -145,6 +145,15 @@ class Claim(Model):
     status: str | None = Field(None, description="e.g. expelled, suspended, abandoned, planned")
     speaker: str | None = Field(None, description="id of the person who spoke for the subject")
     source_says: str | None = Field(None, description="the source's own wording where it was normalised")
+    plover_event: PloverEvent | None = Field(
+        None, description="the PLOVER event the claim is (graph/data/plover.yaml); null where PLOVER codes none"
+    )
+    plover_mode: str | None = Field(
+        None, description="the PLOVER mode of the event, where one fits", examples=["visit"]
+    )
+    intensity: float | None = Field(
+        None, description="signed conflict/cooperation intensity, -10..10 (the PLOVER manual's scores)"
+    )
     attrs: dict[str, Any] = Field(default_factory=dict, description="further properties (tallies, scope, ...)")
 
 

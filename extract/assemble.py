@@ -10,7 +10,10 @@ Dating a claim (``date_basis`` records which rule gave the date):
 * ``publication``: for events (a visit, a summit), the publication date, as "by then"; for an
   office named without a date of its own, the document's date, when it was held;
 * ``antecedent``: more targets of a sanction the text reported before ("Others sanctioned are
-  ..."), dated as that act.
+  ..."), dated as that act; more votes of a vote the text dated before ("met on
+  Thursday to vote ... Russia and China casting their vetoes"), dated that day.
+* ``session``: every claim of a UN General Debate speech, the September of its session's year
+  (``ungdc.session_month``): a speech is given then, and the dates it names are about other times.
 Positions with none of the first three stay undated; ``as_of`` carries the publication date.
 
 One fact is one claim per document: event-like claims (visits, attendance, meetings, votes) are
@@ -35,6 +38,7 @@ from .gazetteer import Gazetteer
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .text import Paragraph
+from .ungdc import session_month
 
 __all__ = ["DocumentReading", "assemble"]
 
@@ -104,6 +108,9 @@ class DocumentReading:
         paragraph_dates: list[DateMention],
         respectively: dict[int, DateMention],
     ) -> tuple[str | None, str | None]:
+        if (session := session_month(self.source.published, self.source.metadata)) is not None:
+            c.attrs.pop("document_dated", None)  # the session's month is the date of every claim
+            return session, "session"
         if (dated := c.attrs.pop("document_dated", None)) and (self.source.published or self.anchor_date):
             # a standing fact stated as it holds now, or as it began ("formed by X in 2009"): it holds
             # as of the document; the date of how it began is its ``since``

@@ -2183,6 +2183,9 @@ class ClaimReader:
                 continue
             if _status(v) in ("proposed", "planned") and v.lemma_.lower() not in ("undermine", "violate", "threaten"):
                 continue
+            if v.lemma_.lower() in HARMING_VERBS and _harm_suffered(v):
+                yield from self._harmed_good(v, state, ctx)
+                continue
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not _expletive(c)]
             if not subjects and v.dep_ == "conj":
                 subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "csubj")]
@@ -2211,6 +2214,30 @@ class ClaimReader:
                 for t in self.classify(subj, frame, ctx):
                     if t.actor is None:
                         yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v1", confidence=0.55)
+
+    def _harmed_good(self, v: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
+        """ "peace and stability jeopardized", "peace is jeopardised by X": the speaker supports the
+        good said to suffer the harm, and opposes (or condemns) whoever does it, never the good."""
+        goods = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-harmed.v1")
+        for good in goods:
+            for t in self.classify(good, frame, ctx):
+                if t.actor is None:
+                    yield Candidate(RelType.SUPPORTS, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
+        speaker = ctx.discourse.voice.speaker
+        agents = [a for a in _prep_objects(v, ["by"]) if a.pos_ != "PRON"]
+        frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-harmed.v1")
+        for agent in agents:
+            actors = self.denote(agent, ctx)
+            for a in actors:
+                if a.node_id != state.node_id and (speaker is None or a.node_id != speaker.node_id):
+                    yield Candidate(
+                        RelType.CONDEMNS, state, Target("actor", actor=a), ctx.sent, v, "speech-harmed.v1", 0.55
+                    )
+            if not actors:
+                for t in self.classify(agent, frame, ctx):
+                    if t.actor is None:
+                        yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
 
     def _upheld(self, ctx: SentenceContext, state: ActorMention) -> Iterator[Candidate]:
         """In a speech, what others are said to undermine or violate, the speaking state upholds.
@@ -2786,6 +2813,27 @@ def _placed_in(mention: Span) -> bool:
     """
     root = next((t for t in mention if not (mention.start <= t.head.i < mention.end) or t.head == t), mention[0])
     return root.dep_ == "pobj" and root.head.lower_ in _PLACING_PREPS
+
+
+def _harm_suffered(v: Token) -> bool:
+    """A harming verb told from the side of what suffers it: a passive ("peace is jeopardised by
+    X"), or a bare participle the parser gave a subject ("..., and peace and stability jeopardized
+    throughout the world": the auxiliary of the verb before it is gapped). "X has undermined Y"
+    (a participle after "have") is active."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return True
+    if v.tag_ not in ("VBN", "VBD") or v.dep_ != "conj":
+        return False
+    if any(c.dep_ in ("dobj", "aux") for c in v.children):
+        return False  # "X has jeopardized peace": an object or an auxiliary of its own makes it active
+    # the verbs of the coordination ("will be undermined, ... challenged, and ... jeopardized"; the
+    # parser may hang the first, passive one under the second as a clausal complement)
+    first = v
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    group = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    group += [c for g in list(group) for c in g.children if c.dep_ == "ccomp"]
+    return any(c.dep_ == "auxpass" for g in group for c in g.children)
 
 
 def _expletive(tok: Token) -> bool:

@@ -12,6 +12,13 @@ Deliberately small and explainable (no learned coreference):
   metadata, or a transcript's speaker), never the author of an analysis piece; "our two
   countries" -> that state and the other state it named last;
 * "I/my" -> the speaker in person.
+
+In a speech (a text given on a state's behalf) pronouns reach back one sentence only, and "it"
+only to a state or organisation that was the subject of that sentence or of its own: a speech
+moves from one subject to another ("Those who attack America's record ... They only want to
+punish America and I will not stand for it" is about no state), and a wrong antecedent there
+makes a position the state never took. No antecedent of the right number and kind in that
+window: no claim.
 """
 
 from __future__ import annotations
@@ -63,6 +70,8 @@ class Voice:
     speaker: ActorMention | None = None
     #: "document" when the state is the publisher issuing the text (a ministry's statement), not a speaker
     basis: str | None = None
+    #: a speech given on the state's behalf (its manifest says so): pronouns reach back less far
+    speech: bool = False
 
 
 @dataclass
@@ -118,6 +127,8 @@ class Discourse:
     _set_at: dict[str, int] = field(default_factory=dict)
     #: how many sentences a pronoun may reach back
     reach: int = 3
+    #: ... in a speech (see the module doc)
+    speech_reach: int = 1
 
     def fork(self) -> Discourse:
         """A copy to read a passage by (a heading) without changing this one: its collections are its
@@ -136,6 +147,11 @@ class Discourse:
 
     def _fresh(self, slot: str) -> bool:
         return self.sentence_index - self._set_at.get(slot, -100) <= self.reach
+
+    def _near(self, slot: str) -> bool:
+        """Fresh enough for a pronoun: within the speech window in a speech, else within ``reach``."""
+        reach = self.speech_reach if self.voice.speech else self.reach
+        return self.sentence_index - self._set_at.get(slot, -100) <= reach
 
     def note_mentions(self, mentions: list[ActorMention]) -> None:
         for m in mentions:
@@ -205,23 +221,23 @@ class Discourse:
         """The actors a pronoun or a definite description like "the two countries" refers to."""
         word = token.lower_
         if word in ("he", "him", "his", "she", "her", "hers", "himself", "herself"):
-            person = (self.last_subject_person if self._fresh("subject_person") else None) or (
-                self.last_person if self._fresh("person") else None
+            person = (self.last_subject_person if self._near("subject_person") else None) or (
+                self.last_person if self._near("person") else None
             )
             return [person] if person else []
         if word in ("it", "its", "itself"):
-            state = (self.last_subject_state if self._fresh("subject_state") else None) or (
-                self.last_state if self._fresh("state") else None
+            state = (self.last_subject_state if self._near("subject_state") else None) or (
+                self.last_state if self._near("state") and not self.voice.speech else None
             )
             return [state] if state else []
         if word in ("they", "them", "their", "theirs", "themselves"):
             if (
                 self.person_pair
-                and self._fresh("person_pair")
+                and self._near("person_pair")
                 and (not self.pair or self._set_at.get("person_pair", -100) > self._set_at.get("pair", -100))
             ):
                 return list(self.person_pair)  # "Putin and Kim signed ... following their talks"
-            return list(self.pair) if self.pair and self._fresh("pair") else []
+            return list(self.pair) if self.pair and self._near("pair") else []
         if word in ("we", "us", "our", "ours", "ourselves") and token.text != "US":  # "the US" is no "us"
             return [self.voice.state] if self.voice.state else []
         if word in ("i", "me", "my", "mine", "myself"):

@@ -328,7 +328,7 @@ class Extractor:
                 # a speaker the gazetteer does not know still speaks: a person of their own
                 name = str(meta.get("speaker") or meta["speaker_id"])
                 speaker = ActorMention(0, 0, 0, 0, str(meta["speaker_id"]), NodeKind.PERSON, name, name, "metadata")
-        return Voice(state=state, speaker=speaker)
+        return Voice(state=state, speaker=speaker, speech=bool(meta.get("on_behalf_of")))
 
     def _transcript_voice(self, label: str, source: SourceDocument) -> Voice:
         """A transcript turn: "THE PRESIDENT" speaks for the United States on a White House page."""

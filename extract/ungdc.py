@@ -77,6 +77,28 @@ PUBLISHED_NOTE = (
     "session year from the corpus; the General Debate opens in the second half of September, "
     "so the month is September and the day is not given"
 )
+#: what a speech's manifest row names as its corpus (``session_month`` recognises a speech by it)
+CORPUS_NAME = "UN General Debate Corpus"
+
+
+def session_month(published: str | None, metadata: dict[str, Any]) -> str | None:
+    """The month a General Debate speech was given, ``YYYY-09`` of its session's year, or None.
+
+    The debate opens in the second half of September and the corpus gives the session and its
+    year, not the day (see ``PUBLISHED_NOTE``): every claim of the speech is dated to that month
+    with ``date_basis: "session"``, never by a date the speech names ("peak before 2030", "in 2015
+    President Xi ...": those are about other times, not when the state said it).
+
+    >>> session_month("2020-09", {"corpus": CORPUS_NAME, "session": 75}), session_month("2020-09", {})
+    ('2020-09', None)
+    """
+    if metadata.get("corpus") != CORPUS_NAME or metadata.get("session") is None:
+        return None
+    if not published or len(published) != 7 or not published.endswith("-09"):
+        return None
+    return published
+
+
 #: the first session of the General Assembly met in 1946: session N opens in 1945 + N
 _FIRST_SESSION_YEAR = 1945
 
@@ -395,7 +417,7 @@ def corpus_manifest(folder: str | Path) -> dict[str, dict[str, Any]] | None:
             "session": session,
             "country": country,
             "iso3": speech.code,
-            "corpus": "UN General Debate Corpus",
+            "corpus": CORPUS_NAME,
         }
     return rows
 
@@ -435,7 +457,7 @@ def speakers_batch(path: str | Path, *, relative_to: Path | None = None) -> Grap
             "title": f"UN General Debate speakers {span.replace('-', '–')}",
             "publisher": "UN General Debate Corpus (Jankin, Baturo and Dasandi; Harvard Dataverse)",
             "languages": ["en"],
-            "corpus": "UN General Debate Corpus",
+            "corpus": CORPUS_NAME,
         },
     ).model_copy(update={"doc_id": doc_id})
     document = document_node(source, LOADER_VERSION)

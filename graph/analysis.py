@@ -26,6 +26,13 @@ The stance of an actor towards a target in a period is the sign of the summed sc
 claims there: ``support``, ``oppose``, ``abstain`` (only abstentions) or ``mixed`` (support and
 opposition that cancel out).
 
+**Intensity** (:func:`claim_intensity`). Every claim also carries the signed intensity of its PLOVER
+event (graph/data/plover.yaml: the PLOVER manual's conflict/cooperation scores, -10..+10; a
+SUPPORTS +4.6, a yes vote +4.6, a proposal +4.2, a no vote or a rejection -4.2, a condemnation
+-2.0, an abstention 0). The sign decides the stance as above; the intensity says how strongly: a
+cell's ``intensity`` is the mean intensity of its claims, so a condemnation (-2.0) weighs less
+than a rejection (-4.2), and a proposal a little less than a declared support.
+
 **Shifts** (:func:`stance_shifts`). Two kinds, each with the claims on both sides:
 
 * *change*: between two consecutive periods in which the actor stated a stance towards the
@@ -40,7 +47,11 @@ resolution is the choice its claims state (the majority where documents disagree
 out); the agreement of two actors in a period is the share of the resolutions both voted on whose
 votes are identical (the agreement index of the UN voting-affinity literature, with yes, no and
 abstain as three distinct choices). Positions: the share of the issues both took a definite
-stance on (support or oppose) in the period on which their stances are the same.
+stance on (support or oppose) in the period on which their stances are the same; beside it,
+``intensity_agreement`` is 1 minus the mean distance of the two actors' mean intensities on those
+issues over the width of the scale (20): 1 when both state the same stance with the same force,
+lower when one condemns (-2.0) what the other rejects (-4.2), 0 at the scale's extremes. Each
+pair reports ``claims``, the number of claims its figures rest on.
 
 **Actor graph** (:func:`actor_graph`, :func:`actor_centrality`, :func:`actor_communities`).
 Actors linked by claims of chosen types between two actors, weighted by the number of claims.
@@ -58,6 +69,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
+from .plover import code_claim
 from .schema import SYMMETRIC_TYPES, NodeKind, RelType, base_label, kind_of
 from .store import GraphStore
 
@@ -71,6 +83,7 @@ __all__ = [
     "actor_communities",
     "actor_graph",
     "agreement_graph",
+    "claim_intensity",
     "claims_graph",
     "in_period",
     "pagerank_weighted",
@@ -104,6 +117,8 @@ DEFAULT_ACTOR_RELATIONS: tuple[str, ...] = ("COOPERATES_WITH", "MEETS", "SUPPORT
 
 _SCORES = {"SUPPORTS": 1, "PROPOSES": 1, "OPPOSES": -1, "CONDEMNS": -1, "ABSTAINS": 0}
 _CHOICE_SCORES = {"yes": 1, "no": -1, "abstain": 0}
+#: the width of the intensity scale (-10..+10)
+INTENSITY_RANGE = 20.0
 #: the period under granularity "all"
 ALL = "all"
 
@@ -131,6 +146,9 @@ class ClaimRow:
     speaker: str | None = None
     status: str | None = None
     confidence: float | None = None
+    #: the signed PLOVER intensity the store wrote; None (a row built by hand, a claim stored before
+    #: PLOVER codes were written) is coded from the table (see :func:`claim_intensity`)
+    intensity: float | None = None
 
     @property
     def dated(self) -> bool:
@@ -179,6 +197,8 @@ def claims_graph(rows: Iterable[ClaimRow]) -> nx.MultiDiGraph:
             elif name and G.nodes[node]["name"] == node:
                 G.nodes[node]["name"] = name
         data = {name: getattr(row, name) for name in _EDGE_FIELDS}  # asdict() deep-copies: 3x slower
+        if data["intensity"] is None:
+            data["intensity"] = claim_intensity(row.type, choice=row.choice, status=row.status, target=row.target)
         G.add_edge(row.source, row.target, key=row.key, at=row.at, dated=row.dated, **data)
     return G
 
@@ -232,6 +252,21 @@ def stance_score(rel_type: str, choice: str | None = None) -> int | None:
     if choice is not None:
         return _CHOICE_SCORES.get(choice)
     return _SCORES.get(rel_type)
+
+
+def claim_intensity(
+    rel_type: str, *, choice: str | None = None, status: str | None = None, target: str | None = None
+) -> float:
+    """The signed PLOVER intensity of a claim, from the table the stores code claims with.
+
+    >>> claim_intensity("SUPPORTS"), claim_intensity("CONDEMNS"), claim_intensity("OPPOSES", choice="no")
+    (4.6, -2.0, -4.2)
+    """
+    props = {k: v for k, v in (("choice", choice), ("status", status)) if v is not None}
+    try:
+        return code_claim(rel_type, props, target).intensity
+    except ValueError:  # a hand-built target id the contract does not know: code without its kind
+        return code_claim(rel_type, props).intensity
 
 
 def stance_label(scores: Iterable[int]) -> Stance | None:
@@ -299,10 +334,12 @@ def _summary(claims: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     relations: dict[str, int] = {}
     for _, d in claims:  # a plain count: Counter() costs more than the rest of the summary here
         relations[d["type"]] = relations.get(d["type"], 0) + 1
+    intensities = [d["intensity"] for _, d in claims if d.get("intensity") is not None]
     return {
         "relations": dict(sorted(relations.items())),
         "net": sum(values),
         "score": sum(values) / len(values) if values else 0.0,
+        "intensity": round(sum(intensities) / len(intensities), 3) if intensities else 0.0,
         "stance": stance_label(values),
         "claims": [k for k, _ in claims],
         "undated": [k for k, d in claims if not d["dated"]],
@@ -325,6 +362,7 @@ def stance_timeline(
 
     Returns ``{target: {period: summary}}``, periods in time order, where a summary holds
     ``relations`` (claims per type), ``net`` (the summed scores), ``score`` (their mean, -1..1),
+    ``intensity`` (the mean signed PLOVER intensity of the claims, -10..10),
     ``stance`` (see :func:`stance_label`), ``claims`` (the keys) and ``undated`` (the keys of the
     claims placed by their document's date).
 
@@ -624,7 +662,8 @@ def position_agreement(
 
     For each pair (``a < b``) and period, the targets (issues by default) on which both took a
     definite stance (support or oppose; see :func:`stance_label`): ``{common, agreeing,
-    agreement, issues}`` with each issue's two stances and claim keys.
+    agreement, intensity_agreement, claims, issues}`` with each issue's two stances, mean
+    intensities and claim keys (see the module doc for ``intensity_agreement``).
 
     Examples:
         >>> G = claims_graph([
@@ -634,10 +673,10 @@ def position_agreement(
         ...     ClaimRow("4", "SUPPORTS", "state:RUS", "issue:unilateral-sanctions", date="2019"),
         ... ])
         >>> cell = position_agreement(G, ["state:CHN", "state:RUS"])[("state:CHN", "state:RUS", "2019")]
-        >>> cell["common"], cell["agreeing"], cell["agreement"]
-        (2, 1, 0.5)
+        >>> cell["common"], cell["agreeing"], cell["agreement"], cell["intensity_agreement"], cell["claims"]
+        (2, 1, 0.5, 0.78, 4)
     """
-    stances: dict[str, dict[str, dict[str, tuple[str, list[str]]]]] = defaultdict(lambda: defaultdict(dict))
+    stances: dict[str, dict[str, dict[str, tuple[str, list[str], float]]]] = defaultdict(lambda: defaultdict(dict))
     names = sorted(set(actors))
     for actor in names:
         for target, periods in stance_timeline(G, actor, since=since, until=until, granularity=granularity).items():
@@ -645,7 +684,7 @@ def position_agreement(
                 continue
             for period, summary in periods.items():
                 if summary["stance"] in ("support", "oppose"):
-                    stances[period][actor][target] = (summary["stance"], summary["claims"])
+                    stances[period][actor][target] = (summary["stance"], summary["claims"], summary["intensity"])
     result: dict[tuple[str, str, str], dict[str, Any]] = {}
     for period, by_actor in sorted(stances.items()):
         for i, a in enumerate(names):
@@ -660,14 +699,19 @@ def position_agreement(
                         "b_stance": by_actor[b][t][0],
                         "a_claims": by_actor[a][t][1],
                         "b_claims": by_actor[b][t][1],
+                        "a_intensity": by_actor[a][t][2],
+                        "b_intensity": by_actor[b][t][2],
                     }
                     for t in shared
                 ]
                 agreeing = sum(1 for row in issues if row["a_stance"] == row["b_stance"])
+                gap = sum(abs(row["a_intensity"] - row["b_intensity"]) for row in issues) / len(issues)
                 result[(a, b, period)] = {
                     "common": len(issues),
                     "agreeing": agreeing,
                     "agreement": agreeing / len(issues),
+                    "intensity_agreement": round(1 - gap / INTENSITY_RANGE, 4),
+                    "claims": sum(len(row["a_claims"]) + len(row["b_claims"]) for row in issues),
                     "issues": issues,
                 }
     return result
@@ -857,7 +901,7 @@ def actor_communities(
 _FIELDS = (
     "r.key AS key, type(r) AS type, a.id AS source, a.name AS source_name, t.id AS target, "
     "coalesce(t.name, t.title, t.id) AS target_name, r.date AS date, r.as_of AS as_of, r.doc_id AS doc_id, "
-    "r.choice AS choice"
+    "r.choice AS choice, r.intensity AS intensity"
 )
 #: what showing it needs besides: the quote and its offsets are most of a row's bytes, and parsing
 #: rows is most of a read's time, so results that cite only claim keys leave them out

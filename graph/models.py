@@ -16,6 +16,7 @@ from .schema import (
     CLAIM_PROPERTIES,
     CLAIM_TYPES,
     DATE_BOUND_PROPERTIES,
+    DERIVED_CLAIM_PROPERTIES,
     LANGUAGES,
     PROVENANCE_PROPERTIES,
     REL_RULES,
@@ -192,6 +193,7 @@ class Relationship(BaseModel):
             set(PROVENANCE_PROPERTIES)
             | set(CLAIM_PROPERTIES)
             | set(DATE_BOUND_PROPERTIES)
+            | set(DERIVED_CLAIM_PROPERTIES)
             | {"count", "type", "source", "target"}
         )
         for name, value in attrs.items():

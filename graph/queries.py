@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .models import GraphBatch, Node, Relationship
+from .plover import code_claim
 from .schema import CLAIM_TYPES, BaseLabel, NodeKind, RelType, base_label, date_bounds, kind_of, labels_of
 
 
@@ -33,11 +34,14 @@ def _node_row(node: Node) -> dict[str, Any]:
 
 def _rel_row(rel: Relationship) -> dict[str, Any]:
     date_from, date_to = date_bounds(rel.date)
+    props = rel.properties()
+    if rel.is_claim:  # derived here, like the date bounds, so extraction never codes PLOVER itself
+        props.update(code_claim(rel.type, props, rel.target).properties())
     return {
         "source": rel.source,
         "target": rel.target,
         "key": rel.key,
-        "props": rel.properties(),
+        "props": props,
         "date_from": date_from,
         "date_to": date_to,
     }

@@ -134,6 +134,9 @@ CLAIM_PROPERTIES = ("choice", "role", "status", "speaker", "source_says")
 #: written by the stores from ``date`` (see date_bounds), as temporal values (Neo4j DATE, FalkorDB's
 #: date): the first and last day of the claim's date at its precision, for range queries as dates
 DATE_BOUND_PROPERTIES = ("date_from", "date_to")
+#: written by the stores from the claim's type and properties (graph/plover.py, its table in
+#: graph/data/plover.yaml): the PLOVER event and mode, and the signed intensity (-10..+10)
+DERIVED_CLAIM_PROPERTIES = ("plover_event", "plover_mode", "intensity")
 
 #: node properties the stores index because queries filter by them
 INDEXED_NODE_PROPERTIES: dict[BaseLabel, tuple[str, ...]] = {

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, HTTPException, Query, Response
 
 from diplograph.graph.schema import BaseLabel, RelType
 
 from .. import queries as Q
 from ..deps import CacheDep, DateQuery, NodeId, PaginationDep, ReaderDep, SearchQuery
-from ..enums import ActorKind, ClaimDirection, ClaimType, DirectionFilter
+from ..enums import ActorKind, ClaimDirection, ClaimType, DirectionFilter, PloverEvent
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
 from ..reader import GraphReader
 from ..records import claim_fields, kind_name, node_ref, ref_fields, serialised
@@ -116,7 +116,7 @@ def _actor_detail(reader: GraphReader, id: str) -> bytes:
     "/{id}/claims",
     summary="An actor's claims, newest first",
     response_model=ActorClaimPage,
-    responses=error_responses(404),
+    responses=error_responses(404, 422),
 )
 def actor_claims(
     reader: ReaderDep,
@@ -130,18 +130,45 @@ def actor_claims(
     ] = DirectionFilter.BOTH,
     since: DateQuery = None,
     until: DateQuery = None,
+    plover_event: Annotated[
+        list[PloverEvent] | None,
+        Query(description="only claims coded as these PLOVER events (repeat the parameter)"),
+    ] = None,
+    plover_mode: Annotated[
+        str | None,
+        Query(min_length=1, max_length=40, pattern=r"^[a-z-]+$", description="only claims with this PLOVER mode"),
+    ] = None,
+    min_intensity: Annotated[
+        float | None, Query(ge=-10, le=10, description="only claims at least this intense (-10..10)")
+    ] = None,
+    max_intensity: Annotated[
+        float | None, Query(ge=-10, le=10, description="only claims at most this intense (-10..10)")
+    ] = None,
 ) -> Response:
     """Claims with the actor at either end (or the one ``direction`` asks for), each with the other
-    end, its date, evidence and document. Undated claims are placed at their document's date."""
+    end, its date, evidence and document. Undated claims are placed at their document's date.
+    ``plover_event``, ``plover_mode`` and ``min_intensity``/``max_intensity`` filter on the claim's
+    PLOVER coding (event, mode, signed intensity: graph/data/plover.yaml)."""
     types = tuple(sorted(set(type))) if type else None
     dated = since is not None or until is not None
+    if min_intensity is not None and max_intensity is not None and min_intensity > max_intensity:
+        raise HTTPException(422, "min_intensity must not be greater than max_intensity")
+    wanted = {
+        "events": sorted({str(e) for e in plover_event}) if plover_event else None,
+        "mode": plover_mode,
+        "min_intensity": min_intensity,
+        "max_intensity": max_intensity,
+    }
+    plover = tuple(name for name, value in wanted.items() if value is not None)
     rows, total = reader.page(
-        Q.actor_claims(types, direction, dated),
+        Q.actor_claims(types, direction, dated, plover),
         page,
-        total=None if dated else Q.actor_claim_total(reader.store.degree, types, direction),
+        # the sum of degrees counts every claim: only right when nothing filters them
+        total=None if dated or plover else Q.actor_claim_total(reader.store.degree, types, direction),
         id=id,
         since=since,
         until=until,
+        **{name: wanted[name] for name in plover},
     )
     if not rows and page.offset == 0 and reader.one(Q.node(BaseLabel.ACTOR), id=id) is None:
         raise NotFound("actor", id)

@@ -67,12 +67,18 @@ class IssueStances(Model):
     b_stance: Stance = Field(description="support or oppose")
     a_claim_keys: list[str] = Field(description="keys of the claims behind a's stance")
     b_claim_keys: list[str] = Field(description="keys of the claims behind b's stance")
+    a_intensity: float = Field(description="mean signed PLOVER intensity of a's claims, -10..10")
+    b_intensity: float = Field(description="mean signed PLOVER intensity of b's claims, -10..10")
 
 
 class PositionAgreement(Model):
     common: int = Field(description="issues both took a definite stance on (support or oppose)")
     agreeing: int = Field(description="of which with the same stance")
     agreement: float = Field(description="agreeing / common")
+    intensity_agreement: float = Field(
+        description="1 - mean |a_intensity - b_intensity| / 20 over the common issues: agreement weighted by force"
+    )
+    claim_count: int = Field(description="how many claims the pair's figures rest on")
     issues: list[IssueStances]
 
 
@@ -207,6 +213,8 @@ def alignment(
                     common=s["common"],
                     agreeing=s["agreeing"],
                     agreement=s["agreement"],
+                    intensity_agreement=s["intensity_agreement"],
+                    claim_count=s["claims"],
                     issues=[
                         IssueStances(
                             issue=target_ref(G, i["issue"]),
@@ -214,6 +222,8 @@ def alignment(
                             b_stance=i["b_stance"],
                             a_claim_keys=i["a_claims"],
                             b_claim_keys=i["b_claims"],
+                            a_intensity=i["a_intensity"],
+                            b_intensity=i["b_intensity"],
                         )
                         for i in s["issues"]
                     ],

@@ -108,6 +108,7 @@ class TimelineEntry(Model):
     stance: Stance | None = Field(description="the sign of the summed scores (see the analysis rules)")
     score: float = Field(description="mean signed score of the claims, -1..1 (support +1, oppose -1, abstain 0)")
     net: int = Field(description="sum of the signed scores")
+    intensity: float = Field(description="mean signed PLOVER intensity of the claims, -10..10 (graph/data/plover.yaml)")
     claim_count: int = Field(description="number of claims (the length of claims)")
     relations: dict[str, int] = Field(description="claims per relationship type", examples=[{"SUPPORTS": 2}])
     undated_count: int = Field(
@@ -125,6 +126,7 @@ class TimelineEntry(Model):
                     "stance": "support",
                     "score": 1.0,
                     "net": 1,
+                    "intensity": 4.6,
                     "claim_count": 1,
                     "relations": {"SUPPORTS": 1},
                     "undated_count": 1,
@@ -162,6 +164,7 @@ class MatrixCell(Model):
     period: str
     score: float = Field(description="mean signed score, -1..1")
     net: int
+    intensity: float = Field(description="mean signed PLOVER intensity of the claims, -10..10 (graph/data/plover.yaml)")
     stance: Stance | None
     claim_count: int = Field(description="number of claims in the cell (the length of claim_keys)")
     relations: dict[str, int]
@@ -179,6 +182,7 @@ class MatrixCell(Model):
                     "period": "2015",
                     "score": 1.0,
                     "net": 1,
+                    "intensity": 4.6,
                     "stance": "support",
                     "claim_count": 1,
                     "relations": {"SUPPORTS": 1},
@@ -377,6 +381,7 @@ def timeline(
             stance=s["stance"],
             score=s["score"],
             net=s["net"],
+            intensity=s["intensity"],
             claim_count=len(s["claims"]),
             relations=s["relations"],
             undated_count=len(s["undated"]),
@@ -452,6 +457,7 @@ def matrix(
                 period=p,
                 score=c["score"],
                 net=c["net"],
+                intensity=c["intensity"],
                 stance=c["stance"],
                 claim_count=c["evidence"],
                 relations=c["relations"],

@@ -74,6 +74,27 @@ def test_actor_claims_filters_and_pages(api: httpx.Client) -> None:
     assert [c["key"] for c in page["data"]] == [c["key"] for c in everything["data"][2:4]]
 
 
+def test_actor_claims_carry_and_filter_by_their_plover_coding(api: httpx.Client) -> None:
+    body = api.get("/actors/state:CHN/claims", params={"since": "2022", "until": "2022"}).json()
+    vetoed = body["data"][0]
+    assert (vetoed["plover_event"], vetoed.get("plover_mode"), vetoed["intensity"]) == ("REJECT", None, -4.2)
+    assert "plover_event" not in vetoed["attrs"] and "intensity" not in vetoed["attrs"]
+    rejections = api.get("/actors/state:CHN/claims", params={"plover_event": "REJECT", "limit": 1000}).json()
+    everything = api.get("/actors/state:CHN/claims", params={"limit": 1000}).json()["data"]
+    expected = sorted(c["key"] for c in everything if c.get("plover_event") == "REJECT" and c["direction"] == "out")
+    assert expected and sorted(c["key"] for c in rejections["data"]) == expected
+    assert rejections["count"] == len(expected)  # counted under the filter, not as the actor's degree
+    visits = api.get("/actors/state:CHN/claims", params={"plover_event": "CONSULT", "plover_mode": "visit"}).json()
+    assert visits["data"] and all(c["plover_mode"] == "visit" for c in visits["data"])
+    conflictual = api.get("/actors/state:CHN/claims", params={"max_intensity": -0.1, "limit": 1000}).json()
+    assert conflictual["data"] and all(c["intensity"] < 0 for c in conflictual["data"])
+    both = api.get("/actors/state:CHN/claims", params=[("plover_event", "REJECT"), ("plover_event", "SUPPORT")]).json()
+    assert {c["plover_event"] for c in both["data"]} == {"REJECT", "SUPPORT"}
+    assert api.get("/actors/state:CHN/claims", params={"plover_event": "VISIT"}).status_code == 422
+    bad = api.get("/actors/state:CHN/claims", params={"min_intensity": 3, "max_intensity": -3})
+    assert bad.status_code == 422 and bad.headers["content-type"].startswith("application/problem+json")
+
+
 def test_claim_attrs_and_undated_claims(api: httpx.Client) -> None:
     body = api.get("/actors/state:CHN/claims", params={"type": "SUPPORTS", "limit": 1000}).json()
     scopes = {c["attrs"].get("scope") for c in body["data"]}

@@ -11,6 +11,7 @@ import pytest
 from diplograph.errors import QueryError, QueryTimeout, ReadOnlyViolation, WriteError
 from diplograph.graph import queries
 from diplograph.graph.models import GraphBatch, Node, Relationship, mention_key
+from diplograph.graph.plover import PLOVER_PROPERTIES, code_claim
 from diplograph.graph.schema import date_bounds
 from diplograph.graph.store import GraphStore, export_line
 
@@ -72,7 +73,9 @@ def test_write_then_read_round_trip(store: GraphStore, make_batch: Batch) -> Non
         got = stored[rel.key]
         assert (got["type"], got["a"], got["b"]) == (rel.type.value, rel.source, rel.target)
         bounds = {k: got["props"].pop(k) for k in ("date_from", "date_to") if k in got["props"]}
+        derived = {k: got["props"].pop(k) for k in PLOVER_PROPERTIES if k in got["props"]}
         assert got["props"] == rel.properties()
+        assert derived == code_claim(rel.type, rel.properties(), rel.target).properties()
         assert bounds == (dict(zip(("date_from", "date_to"), date_bounds(rel.date), strict=True)) if rel.date else {})
         text = batch.document.properties["text"]
         assert text[got["props"]["start"] : got["props"]["end"]] == got["props"]["evidence"]

@@ -141,6 +141,25 @@ def test_matrix_cells_have_scores_evidence_counts_and_keys() -> None:
     assert (USA, "issue:y", "2015") in A.stance_matrix(G, [USA])
 
 
+def test_cells_and_alignment_weigh_claims_by_their_plover_intensity() -> None:
+    G = claims_graph(
+        [
+            ClaimRow("1", "OPPOSES", CHN, "issue:x", date="2019"),  # REJECT -4.2
+            ClaimRow("2", "CONDEMNS", CHN, "issue:x", date="2019"),  # ACCUSE -2.0
+            ClaimRow("3", "CONDEMNS", USA, "issue:x", date="2019"),
+            ClaimRow("4", "SUPPORTS", USA, "issue:y", date="2019", intensity=4.6),
+            ClaimRow("5", "PROPOSES", CHN, "issue:y", date="2019"),  # AGREE +4.2
+        ]
+    )
+    m = A.stance_matrix(G, [CHN])
+    assert m[(CHN, "issue:x", "2019")]["score"] == -1.0  # the sign, as before
+    assert m[(CHN, "issue:x", "2019")]["intensity"] == pytest.approx(-3.1)  # how strongly
+    cell = A.position_agreement(G, [CHN, USA])[(CHN, USA, "2019")]
+    assert (cell["common"], cell["agreeing"], cell["agreement"], cell["claims"]) == (2, 2, 1.0, 5)
+    # same stances, unequal force: |-3.1 - -2.0| and |4.2 - 4.6| over a scale 20 wide
+    assert cell["intensity_agreement"] == pytest.approx(1 - (1.1 + 0.4) / 2 / 20)
+
+
 # -- shifts ---------------------------------------------------------------------------------------------
 
 

@@ -140,6 +140,9 @@ def test_matrix_signed_scores_and_claim_counts(client: httpx.Client) -> None:
     }
     assert [a["id"] for a in body["actors"]] == [CHN, USA] and body["periods"] == ["2015", "2016", "2017", "2022"]
     assert body["count"] == 9
+    intensity = {(c["actor"], c["target"], c["period"]): c["intensity"] for c in body["data"]}
+    # PLOVER intensity (graph/data/plover.yaml): support +4.6, a no vote (REJECT) -4.2
+    assert intensity[(CHN, SOVEREIGNTY, "2015")] == 4.6 and intensity[(CHN, VOTES_2022[2], "2022")] == -4.2
     assert_traceable(client, body)
 
 
@@ -193,6 +196,13 @@ def test_alignment_from_votes_and_positions(client: httpx.Client) -> None:
     assert by_pair[(CHN, IND, "2022")]["votes"]["agreement"] == pytest.approx(2 / 3)
     stances = {k: d["positions"]["agreement"] for k, d in by_pair.items() if d["positions"]}
     assert stances == {(CHN, RUS, "2015"): 1.0, (CHN, RUS, "2016"): 1.0, (CHN, USA, "2016"): 0.5}
+    for d in by_pair.values():
+        if d["positions"]:
+            p = d["positions"]
+            rest = sum(len(i["a_claim_keys"]) + len(i["b_claim_keys"]) for i in p["issues"])
+            assert p["claim_count"] == rest and 0 <= p["intensity_agreement"] <= 1
+            assert all(-10 <= i["a_intensity"] <= 10 for i in p["issues"])
+    assert by_pair[(CHN, RUS, "2015")]["positions"]["intensity_agreement"] <= 1.0
     pooled = get(client, "/analytics/alignment", actors=[CHN, IND], granularity="all")
     assert [d["period"] for d in pooled["data"]] == ["all"]
     assert "identical votes" in body["rule"]
