@@ -1012,7 +1012,14 @@ class ClaimReader:
         ctx.discourse.note_subject(sources or [a for p in patients for a in self.denote(p, ctx)])
         clause_status = _status(v)
         speaker = self._speaker(v, ctx)
+        obliged = _obliged(v) and not any(
+            s.node_id == (ctx.discourse.voice.state.node_id if ctx.discourse.voice.state else None) for s in sources
+        )
         for frame in frames:
+            if obliged and frame.rel in (RelType.SUPPORTS, RelType.OPPOSES) and not frame.choice:
+                # "Russia must comply with its obligations", "Congress needs to pass legislation to ...":
+                # what the text says another must do is its demand, not that one's stance
+                continue
             # "China will support X" states a position, not a plan: modality is for events only
             status = clause_status if frame.rel in MODAL_TYPES else None
             if frame.object_nouns and not self._has_object_noun(v, frame):
@@ -2884,6 +2891,26 @@ def _copular_passive(v: Token) -> bool:
         and any(c.dep_ == "prep" for c in v.children)
         and not any(c.dep_ == "agent" for c in v.children)
     )
+
+
+#: modals and verbs of obligation: what someone "must", "should" or "needs to" do
+_OBLIGATION_AUX = {"must", "should", "ought"}
+_OBLIGATION_VERBS = {"need", "have"}
+
+
+def _obliged(v: Token) -> bool:
+    """Whether the clause says its subject must do it ("Russia must comply", "Congress needs to pass
+    legislation to secure X", "X has to stop"), up through purpose and complement clauses."""
+    t = v
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in t.children):
+            return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBLIGATION_VERBS and t.head.pos_ in ("VERB", "AUX"):
+            return True
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def _pronoun_subject(v: Token) -> bool:

@@ -728,3 +728,16 @@ def test_a_refused_act_turns_the_stance_round(read: Callable[..., GraphBatch]) -
     assert ("SUPPORTS", "state:RUS", "issue:minsk-agreements") in speech(
         read, "We urge all parties not to undermine the Minsk agreements."
     )
+
+
+def test_what_another_must_do_is_the_text_s_demand_not_its_stance(read: Callable[..., GraphBatch]) -> None:
+    # wh-briefings: a G7 statement (2022-03-24) and a remark on the Dreamers (2021)
+    for sentence in (
+        "Russia must comply with its international obligations and refrain from any activity that "
+        "imperils nuclear sites.",
+        "Congress needs to pass legislation this year to finally secure protection for the Dreamers.",
+    ):
+        assert not claims(read(sentence), "SUPPORTS", "OPPOSES"), sentence
+    # the speaking state's own "must" is its stance (a speech on behalf of China)
+    speech = read("We must uphold multilateralism.", on_behalf_of="CHN")
+    assert ("SUPPORTS", "state:CHN", "issue:multilateralism") in claims(speech, "SUPPORTS")
