@@ -22,6 +22,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from diplograph import neo4j_local
 from diplograph.errors import WriteError
@@ -121,8 +122,9 @@ def _create_schema(url: str, home: Path) -> None:
 
     # Neo4jStore creates the constraints and indexes when it opens; then wait for the population
     # of the indexes, which Neo4j builds in the background over what the importer wrote.
+    user, password = neo4j_local.local_credentials(url, home=home) or ("", "")
     try:
-        with Neo4jStore(url) as store:
+        with Neo4jStore(url.replace("bolt://", f"bolt://{user}:{quote(password, safe='')}@", 1)) as store:
             store._driver.execute_query("CALL db.awaitIndexes(3600)", database_=store.database)
     except Exception as exc:  # the driver's errors, with the store's context
         raise WriteError(f"creating the constraints and indexes after the import failed: {exc}") from exc

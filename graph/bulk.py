@@ -341,8 +341,17 @@ class BulkWriter:
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
-        if not self.closed and exc_type is None:  # a failed run leaves no import.json to load
+        if self.closed:
+            return
+        if exc_type is None:
             self.close()
+            return
+        # a failed run closes its files and leaves no import.json, so nothing imports half a corpus
+        for group in [self._documents, *self._rels.values()]:
+            for part in group.parts:
+                if part.handle is not None:
+                    part.handle.close()
+                    part.handle = None
 
 
 def write_export(objects: Iterable[dict[str, Any]], root: str | Path) -> BulkManifest:
