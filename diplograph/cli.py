@@ -125,6 +125,10 @@ def ingest(
     if bulk_dir and not bulk:
         raise click.UsageError("--bulk-dir goes with --bulk")
     if engine == "ray":
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            raise click.UsageError("--engine ray needs Ray: pip install -c requirements/lock.txt '.[ray]'") from None
         from diplograph.ray_engine import RayExtractor
 
         extractor = RayExtractor(model or settings.spacy_model, workers=processes, address=address)

@@ -74,15 +74,29 @@ def status_command() -> None:
 @neo4j_group.command("import")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Replace a database that is not empty.")
-def import_command(directory: Path, force: bool) -> None:
+@click.option(
+    "--server",
+    metavar="URL",
+    help="Skip the importer: only create the constraints, indexes and empty lists at URL, a Neo4j "
+    "(e.g. in Docker) where you ran `neo4j-admin database import full @import.args` yourself.",
+)
+def import_command(directory: Path, force: bool, server: str | None) -> None:
     """Load DIRECTORY (from `diplograph export --format neo4j-admin`) with neo4j-admin import.
 
     Stops the server, imports, starts it again and creates the constraints and indexes. Refuses a
     database that holds anything unless --force (the import replaces it whole).
     """
-    from diplograph.errors import WriteError
-    from diplograph.neo4j_import import import_directory
+    from diplograph.errors import DiplographError, WriteError
+    from diplograph.graph.bulk import BulkManifest
+    from diplograph.neo4j_import import finish_import, import_directory
 
+    if server:
+        try:
+            finish_import(server, BulkManifest.read(directory))
+        except DiplographError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"constraints, indexes and empty lists in place at {server.split('@')[-1]}")
+        return
     try:
         result = import_directory(directory, force=force)
     except (neo4j_local.Neo4jLocalError, WriteError) as exc:

@@ -28,7 +28,7 @@ from diplograph import neo4j_local
 from diplograph.errors import WriteError
 from diplograph.graph.bulk import BulkManifest
 
-__all__ = ["ImportResult", "check_importable", "import_directory"]
+__all__ = ["ImportResult", "check_importable", "finish_import", "import_directory"]
 
 DATABASE = "neo4j"  # Community edition serves one user database
 # The importer's JVM: its own buffers are off-heap (capped below, the machine is shared).
@@ -71,8 +71,8 @@ def import_directory(
     import_seconds = time.perf_counter() - t0
     info = neo4j_local.start(*ports, home=home)
     t0 = time.perf_counter()
-    _create_schema(info.bolt_url, home)
-    _restore_empty_lists(info.bolt_url, home, manifest)
+    user, password = neo4j_local.local_credentials(info.bolt_url, home=home) or ("", "")
+    finish_import(info.bolt_url.replace("bolt://", f"bolt://{user}:{quote(password, safe='')}@", 1), manifest)
     schema_seconds = time.perf_counter() - t0
     return ImportResult(
         nodes=_count(info.bolt_url, home, "MATCH (n) RETURN count(n)"),
@@ -117,34 +117,33 @@ def _run_importer(manifest: BulkManifest, home: Path, *, max_off_heap: str, time
         )
 
 
-def _create_schema(url: str, home: Path) -> None:
+def finish_import(url: str, manifest: BulkManifest) -> None:
+    """What follows neo4j-admin on the server at ``url`` (credentials as ``--store`` takes them):
+    the store's constraints and indexes, populated, then the empty lists the CSV could not carry.
+    For a Neo4j elsewhere (Docker) that ran the importer itself: ``diplograph neo4j import DIR
+    --server URL``."""
     from diplograph.graph.neo4j_store import Neo4jStore
-
-    # Neo4jStore creates the constraints and indexes when it opens; then wait for the population
-    # of the indexes, which Neo4j builds in the background over what the importer wrote.
-    user, password = neo4j_local.local_credentials(url, home=home) or ("", "")
-    try:
-        with Neo4jStore(url.replace("bolt://", f"bolt://{user}:{quote(password, safe='')}@", 1)) as store:
-            store._driver.execute_query("CALL db.awaitIndexes(3600)", database_=store.database)
-    except Exception as exc:  # the driver's errors, with the store's context
-        raise WriteError(f"creating the constraints and indexes after the import failed: {exc}") from exc
-
-
-def _restore_empty_lists(url: str, home: Path, manifest: BulkManifest) -> None:
-    """Set the empty lists the CSV could not carry (after the constraints: the lookups use them)."""
-    from neo4j import GraphDatabase
 
     # labels, types and property names come from the contract's vocabulary (checked here), never input
     pattern = {"nodes": "MATCH (x:{name} {{id: id}})", "relationships": "MATCH ()-[x:{name} {{key: id}}]->()"}
-    with GraphDatabase.driver(url, auth=neo4j_local.local_credentials(url, home=home)) as driver:
-        for what, by_name in manifest.empty_lists.items():
-            for name, by_prop in by_name.items():
-                for prop, ids in by_prop.items():
-                    if not (name.isidentifier() and prop.isidentifier()):
-                        raise WriteError(f"unexpected name in {manifest.root}/import.json: {name}.{prop}")
-                    cypher = f"UNWIND $ids AS id {pattern[what].format(name=name)} SET x.{prop} = []"
-                    for i in range(0, len(ids), 10_000):
-                        driver.execute_query(cypher, {"ids": ids[i : i + 10_000]}, database_=DATABASE)
+    try:
+        # Neo4jStore creates the constraints and indexes when it opens; Neo4j populates the
+        # indexes over the imported data in the background, so wait for them.
+        with Neo4jStore(url) as store:
+            run = store._driver.execute_query
+            run("CALL db.awaitIndexes(3600)", database_=store.database)
+            for what, by_name in manifest.empty_lists.items():
+                for name, by_prop in by_name.items():
+                    for prop, ids in by_prop.items():
+                        if not (name.isidentifier() and prop.isidentifier()):
+                            raise WriteError(f"unexpected name in {manifest.root}/import.json: {name}.{prop}")
+                        cypher = f"UNWIND $ids AS id {pattern[what].format(name=name)} SET x.{prop} = []"
+                        for i in range(0, len(ids), 10_000):
+                            run(cypher, {"ids": ids[i : i + 10_000]}, database_=store.database)
+    except WriteError:
+        raise
+    except Exception as exc:  # the driver's errors, with what was being done
+        raise WriteError(f"creating the constraints and indexes after the import failed: {exc}") from exc
 
 
 def _count(url: str, home: Path, cypher: str) -> int:

@@ -136,6 +136,14 @@ def test_a_bulk_load_builds_the_transactional_graph(
         assert {"actor_id", "document_id", "abstains_key", "mentions_key"} <= constraints
         states = neo4j.read("SHOW INDEXES YIELD name, state WHERE name = 'abstains_doc_id' RETURN state").rows
         assert states == [["ONLINE"]]
+    # the step after neo4j-admin alone, as for a Neo4j in Docker: idempotent, the graph unchanged
+    user, password = neo4j_local.local_credentials(at_home) or ("", "")
+    url = at_home.replace("bolt://", f"bolt://{user}:{password}@")
+    finished = CliRunner().invoke(main, ["neo4j", "import", str(tmp_path / "bulk"), "--server", url])
+    assert finished.exit_code == 0, finished.output
+    assert password not in finished.output
+    with open_store(at_home) as neo4j:
+        assert exported(neo4j) == exported(embedded_store)
 
 
 def test_a_database_that_holds_a_graph_is_not_replaced_without_force(
