@@ -53,16 +53,14 @@ _REL_COLUMNS: dict[str, str] = {
 _MENTION_COLUMNS: dict[str, str] = {"key": "string", "doc_id": "string", "count": "long", "forms": "string[]"}
 
 
+_SCALAR_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
+
+
 def csv_type(value: Any) -> str:
     """The neo4j-admin column type of a property value (an empty list is a string[])."""
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "long"
-    if isinstance(value, float):
-        return "double"
-    if isinstance(value, str):
-        return "string"
+    kind = _SCALAR_TYPES.get(type(value))  # exact types: a bool is not a long here
+    if kind is not None:
+        return kind
     if isinstance(value, list):
         return (csv_type(value[0]) if value else "string") + "[]"
     raise WriteError(f"a {type(value).__name__} cannot go into neo4j-admin CSV")
@@ -70,22 +68,23 @@ def csv_type(value: Any) -> str:
 
 def csv_value(value: Any) -> str:
     """One CSV field: strings quoted (so "" is an empty string and an empty field is no property)."""
+    kind = type(value)
+    if kind is str:  # the common case first: this runs for every field of every row
+        return '"' + value.replace('"', '""') + '"'
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
+    if kind is int:
         return str(value)
-    if isinstance(value, float):
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is float:
         if not math.isfinite(value):
             raise WriteError(f"{value!r} cannot go into neo4j-admin CSV")
         return repr(value)
-    if isinstance(value, str):
-        return '"' + value.replace('"', '""') + '"'
-    if isinstance(value, list):
+    if kind is list:
         parts = []
         for item in value:
-            text = item if isinstance(item, str) else csv_value(item)
+            text = item if type(item) is str else csv_value(item)
             if ARRAY_DELIMITER in text:
                 raise WriteError(f"an array element holds the array delimiter U+001F: {text[:60]!r}")
             parts.append(text)
@@ -108,12 +107,14 @@ class _Part:
     handle: IO[str] | None = None
     rows: int = 0
 
-    def fits(self, props: dict[str, Any]) -> bool:
-        return all(self.columns.get(name, kind) == kind for name, kind in _types(props).items())
+    def fits(self, types: dict[str, str]) -> bool:
+        columns = self.columns
+        return all(columns.get(name, kind) == kind for name, kind in types.items())
 
-    def write(self, ends: list[str], props: dict[str, Any]) -> int:
-        for name, kind in _types(props).items():
-            self.columns.setdefault(name, kind)
+    def write(self, ends: list[str], props: dict[str, Any], types: dict[str, str]) -> int:
+        if not types.keys() <= self.columns.keys():
+            for name, kind in types.items():
+                self.columns.setdefault(name, kind)
         if self.handle is None:
             self.handle = self.path.open("w", encoding="utf-8", newline="")
         fields = [csv_value(e) for e in ends] + [csv_value(props.get(name)) for name in self.columns]
@@ -152,13 +153,15 @@ class _Group:
     base_columns: dict[str, str]
     parts: list[_Part] = field(default_factory=list)
 
-    def part_for(self, props: dict[str, Any]) -> _Part:
+    def write(self, ends: list[str], props: dict[str, Any]) -> int:
+        """Write a row into the first part whose header agrees with it; return its longest field."""
+        types = _types(props)
         for part in self.parts:
-            if part.fits(props):
-                return part
+            if part.fits(types):
+                return part.write(ends, props, types)
         part = _Part(self.folder / f"{self.stem}-{len(self.parts) + 1:03d}.csv", self.leading, dict(self.base_columns))
         self.parts.append(part)
-        return part
+        return part.write(ends, props, types)
 
 
 @dataclass(frozen=True)
@@ -263,7 +266,7 @@ class BulkWriter:
         self._doc_ids.add(doc.id)
         # as the store's SET n = row.props: a Document keeps no aliases
         props = self._lists_kept_apart("Document", doc.id, {k: v for k, v in doc.properties.items() if k != "aliases"})
-        self._track(self._documents.part_for(props).write([doc.id], props))
+        self._track(self._documents.write([doc.id], props))
         for node in batch.nodes:
             self._merge(node)
         for rel in batch.relationships:
@@ -287,7 +290,7 @@ class BulkWriter:
             group = _Group(self.root / "rels", rel.type.value, [":START_ID", ":END_ID"], base)
             self._rels[rel.type] = group
         props = self._lists_kept_apart(rel.type.value, rel.key, rel.properties(), nodes=False)
-        self._track(group.part_for(props).write([rel.source, rel.target], props))
+        self._track(group.write([rel.source, rel.target], props))
 
     def _lists_kept_apart(self, name: str, ident: str, props: dict[str, Any], *, nodes: bool = True) -> dict[str, Any]:
         """Empty lists leave the CSV and are noted: neo4j-admin reads an empty array as no property,
@@ -315,7 +318,7 @@ class BulkWriter:
                 group = by_kind[kind] = _Group(self.root / "nodes", stem, ["id:ID"], {})
             props = {**self._nodes[node_id], "aliases": list(self._aliases[node_id])}
             props = self._lists_kept_apart(base_label(kind).value, node_id, props)
-            self._track(group.part_for(props).write([node_id], props))
+            self._track(group.write([node_id], props))
         node_parts = [(labels_of(NodeKind.DOCUMENT), p) for p in self._documents.parts]
         node_parts += [(labels_of(kind), p) for kind, g in sorted(by_kind.items()) for p in g.parts]
         rel_parts = [(t.value, p) for t, g in sorted(self._rels.items()) for p in g.parts]
