@@ -326,6 +326,10 @@ def run_bulk(url: str, args: argparse.Namespace) -> None:
         flush=True,
     )
     with open_store(url) as store:
+        # relationships first, in their own transactions: a previous bulk load's documents hold
+        # thousands each, more than store.wipe()'s 1,000-node transactions fit in Neo4j's memory pool
+        with store._driver.session(database=store.database) as session:  # IN TRANSACTIONS: auto-commit only
+            session.run("MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 20000 ROWS").consume()
         store.wipe()
         claims = mentions = 0
         written = 0.0
