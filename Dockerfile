@@ -45,4 +45,6 @@ COPY seeds/ seeds/
 RUN chown diplograph:diplograph /app
 USER diplograph
 EXPOSE 8000
+# serve refuses a store that does not exist: set DIPLOGRAPH_STORE to a Neo4j (docker-compose.yml does)
+# or to an embedded store in a mounted volume that `diplograph ingest` has filled
 CMD ["diplograph", "serve", "--host", "0.0.0.0", "--port", "8000"]

@@ -14,8 +14,10 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import AfterValidator
 
 from diplograph.config import Settings
+from diplograph.graph.schema import precision_of
 from diplograph.graph.store import GraphStore
 
 from .cache import ResponseCache
@@ -25,6 +27,7 @@ from .stores import StoreHandle
 __all__ = [
     "ApiKeyDep",
     "CacheDep",
+    "CypherAccessDep",
     "DateQuery",
     "ExtractorDep",
     "NodeId",
@@ -45,14 +48,24 @@ NodeId = Annotated[
     ),
 ]
 
+
+def _real_date(value: str | None) -> str | None:
+    """The pattern lets 2019-13 and 2022-02-30 through; the calendar does not (a 422)."""
+    if value is not None:
+        precision_of(value)
+    return value
+
+
 #: a date bound of a period filter; claims that overlap the period are kept
 DateQuery = Annotated[
     str | None,
     Query(
         pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-        description="YYYY, YYYY-MM or YYYY-MM-DD; keeps what overlaps the period at its own precision",
+        description="YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date); keeps what overlaps the period at its own "
+        "precision",
         examples=["2022"],
     ),
+    AfterValidator(_real_date),
 ]
 
 #: free-text search over names and aliases (any language), case-insensitive
@@ -139,6 +152,21 @@ async def require_api_key(
 
 
 ApiKeyDep = Annotated[None, Depends(require_api_key)]
+
+
+async def require_cypher_access(
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """``POST /cypher`` as ``DIPLOGRAPH_CYPHER`` says: ``off`` (the default) refuses it, ``public``
+    lets anyone read, ``key`` asks for the API key as writes do."""
+    if settings.cypher == "off":
+        raise HTTPException(403, "ad-hoc Cypher is disabled on this server (DIPLOGRAPH_CYPHER=off)")
+    if settings.cypher == "key":
+        await require_api_key(settings, credentials)
+
+
+CypherAccessDep = Annotated[None, Depends(require_cypher_access)]
 
 
 class ExtractorCache:

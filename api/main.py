@@ -8,6 +8,7 @@ is one new file. ``uvicorn --factory diplograph.api.main:create_app`` serves the
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import pkgutil
 from collections.abc import AsyncIterator, Callable
@@ -26,6 +27,7 @@ from . import routes
 from .cache import ResponseCache
 from .deps import ExtractorCache
 from .errors import install_error_handlers
+from .openapi import install_docs, install_openapi, operation_id
 from .stores import StoreHandle
 
 __all__ = ["create_app", "discover_routers"]
@@ -36,12 +38,19 @@ make about them, each claim with its evidence and offsets in its document.
 
 * Ids are the graph contract's (`state:CHN`, `person:xi-jinping`, `resolution:unga-es-11-1`,
   `issue:multipolarity`, `doc:...`); claims have stable `key`s.
-* Lists return `{"data": [...], "count": N}` (`count` is the total) and take `limit` (1-1000)
-  and `offset`.
-* Period filters (`since`, `until`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`) keep what overlaps the
-  period at the precision the source gives: a claim dated "2022" is in `since=2022-03`.
+* Lists return `{"data": [...], "count": N, "next": M}` and take `limit` (1-1000) and `offset`:
+  `count` is the total over all pages, `next` the offset of the next page (null on the last).
+* One name for one thing: `count` is always a list's total; `claim_count` the number of claims
+  behind a number (a timeline entry, a matrix cell, an office); `claims` the claims themselves
+  (each with its quote), `claim_keys` only their keys (`GET /claims/{key}`); `evidence` is always
+  the quote; `undated_count` / `undated_keys` the claims placed by their document's date.
+* Period filters (`since`, `until`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, real calendar dates) keep
+  what overlaps the period at the precision the source gives: a claim dated "2022" is in
+  `since=2022-03`. `since=2019-13` is a 422.
 * Errors: 404 unknown id, 422 bad parameters, 400 bad Cypher (the store's message), 504 query
-  timeout, 503 store unreachable; every error body is JSON.
+  timeout, 503 store unreachable. Every error body is RFC 9457 problem details
+  (`application/problem+json`: `type`, `title`, `status`, `detail`, `instance`, `code`, and on a
+  422 `errors` with each failed check).
 """
 
 
@@ -113,11 +122,17 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         openapi_tags=tags,
+        # served from packaged assets by install_docs, never from a CDN
+        docs_url=None,
+        redoc_url=None,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.stores = handle
     app.state.extractors = ExtractorCache(extractor_factory or _default_extractor_factory(settings))
     app.state.responses = ResponseCache(settings.api_cache_seconds)
+    # /graph/path searches that may run at once (api/routes/graph.py); made here, in no event loop
+    app.state.path_turns = asyncio.Semaphore(settings.path_concurrency)
     install_error_handlers(app)
     if settings.cors_origins:
         app.add_middleware(
@@ -128,4 +143,6 @@ def create_app(
         )
     for router, _ in routers:
         app.include_router(router)
+    install_docs(app)
+    install_openapi(app)
     return app

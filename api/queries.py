@@ -45,7 +45,9 @@ __all__ = [
     "actor_claim_total",
     "actor_claims",
     "actor_detail",
+    "hop",
     "neighbourhood",
+    "neighbours",
     "node",
     "path",
 ]
@@ -325,21 +327,52 @@ def neighbourhood(label: BaseLabel, depth: int, types: tuple[RelType, ...], date
     return "\n".join(lines)
 
 
-@cache
-def path(source: BaseLabel, target: BaseLabel, max_depth: int, types: tuple[RelType, ...]) -> str:
-    """A shortest path of at most ``max_depth`` hops over ``types``, in either direction.
+_PATH_RETURN = (
+    f"RETURN [n IN nodes(p) | {_NODE_FIELDS % {'v': 'n'}}] AS nodes,\n"
+    "       [r IN relationships(p) | {type: type(r), claim: properties(r), "
+    "source: startNode(r).id, target: endNode(r).id}] AS edges"
+)
 
-    The portable form (cypher-subset.md): bounded var-length ordered by length, LIMIT 1.
-    ``types`` are RelType members (validated), joined into the pattern's alternation.
+
+@cache
+def path(
+    source: BaseLabel, target: BaseLabel, max_depth: int, types: tuple[RelType, ...], *, shortest: bool = False
+) -> str:
+    """A path of at most ``max_depth`` hops over ``types``, in either direction.
+
+    ``shortest``: Neo4j's ``shortestPath()``, a breadth-first search that stops at the first
+    (shortest) path. Otherwise the portable form: any path of 1 to ``max_depth`` hops, the first
+    found (``LIMIT 1`` without sorting, so the search stops there); called with growing depths, the
+    first hit is a shortest path (FalkorDB has no undirected shortestPath). ``types`` are RelType
+    members (validated), joined into the pattern's alternation.
     """
     if not 1 <= max_depth <= 6:
         raise ValueError(f"max_depth must be 1..6, not {max_depth!r}")
     alternation = "|".join(RelType(t).value for t in types)
+    pattern = f"(a)-[:{alternation}*1..{max_depth}]-(b)"
+    match = f"MATCH p = shortestPath({pattern})" if shortest else f"MATCH p = {pattern}\nWITH p LIMIT 1"
+    return f"MATCH (a:{source.value} {{id: $source}}), (b:{target.value} {{id: $target}})\n{match}\n{_PATH_RETURN}"
+
+
+@cache
+def neighbours(label: BaseLabel, types: tuple[RelType, ...]) -> str:
+    """The distinct neighbours (over ``types``, either direction) of the ``$ids`` with ``label``:
+    one hop of a breadth-first search, each node once however many claims join it."""
+    alternation = "|".join(RelType(t).value for t in types)
     return (
-        f"MATCH (a:{source.value} {{id: $source}}), (b:{target.value} {{id: $target}})\n"
-        f"MATCH p = (a)-[:{alternation}*1..{max_depth}]-(b)\n"
-        "WITH p ORDER BY length(p) LIMIT 1\n"
-        f"RETURN [n IN nodes(p) | {_NODE_FIELDS % {'v': 'n'}}] AS nodes,\n"
-        "       [r IN relationships(p) | {type: type(r), claim: properties(r), "
-        "source: startNode(r).id, target: endNode(r).id}] AS edges"
+        f"MATCH (n:{label.value}) WHERE n.id IN $ids\n"
+        f"MATCH (n)-[:{alternation}]-(m)\n"
+        "RETURN DISTINCT n.id AS id, m.id AS other"
+    )
+
+
+@cache
+def hop(source: BaseLabel, target: BaseLabel, types: tuple[RelType, ...]) -> str:
+    """The two ends and one claim joining ``$source`` and ``$target`` (a step of a found path)."""
+    alternation = "|".join(RelType(t).value for t in types)
+    return (
+        f"MATCH (a:{source.value} {{id: $source}})-[r:{alternation}]-(b:{target.value} {{id: $target}})\n"
+        "WITH a, b, r LIMIT 1\n"
+        f"RETURN {_NODE_FIELDS % {'v': 'a'}} AS a, {_NODE_FIELDS % {'v': 'b'}} AS b,\n"
+        "       {type: type(r), claim: properties(r), source: startNode(r).id, target: endNode(r).id} AS edge"
     )

@@ -33,12 +33,14 @@ class GraphReader:
         *,
         row_cap: int | None = None,
         timeout: float | None = None,
+        byte_cap: int | None = None,
     ) -> QueryResult:
         return self.store.read(
             cypher,
             params or {},
             timeout=timeout or self.settings.query_timeout_s,
             row_cap=row_cap or self.settings.query_row_cap,
+            byte_cap=byte_cap,
         )
 
     def rows(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
@@ -62,3 +64,9 @@ class GraphReader:
             return rows, pagination.offset + len(rows)
         counted = self.one(total or paged.count, **params)
         return rows, int(counted["total"]) if counted else 0
+
+    def adhoc(
+        self, cypher: str, params: dict[str, Any] | None, *, row_cap: int, timeout: float, byte_cap: int
+    ) -> QueryResult:
+        """A power user's query (``POST /cypher``), bounded as the store can (GraphStore.read_adhoc)."""
+        return self.store.read_adhoc(cypher, params or {}, timeout=timeout, row_cap=row_cap, byte_cap=byte_cap)

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field
 
-from diplograph.graph.schema import CLAIM_TYPES, RelType
-
+from .enums import ActorKind, ClaimDirection, DatePrecision, EventKind, NodeKind, RelType
 from .params import check_params, check_text
 
 T = TypeVar("T")
 
-ClaimDirection = Literal["out", "in"]
-#: the claim types (every relationship type but MENTIONS)
-ClaimType = Literal[tuple(sorted(t.value for t in CLAIM_TYPES))]  # type: ignore[valid-type]
 #: text a store can take: no NUL, no lone surrogate (see params.py)
 Text = Annotated[str, AfterValidator(check_text)]
 #: query parameters a store can take (see params.py)
@@ -27,9 +23,6 @@ Params = Annotated[dict[str, Any], AfterValidator(check_params)]
 MetadataKey = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")]
 Int64 = Annotated[int, Field(ge=-(2**63), le=2**63 - 1)]
 FiniteFloat = Annotated[float, Field(allow_inf_nan=False)]
-NodeKindName = Literal[
-    "State", "Person", "Organisation", "Group", "Summit", "Resolution", "Agreement", "Issue", "Document"
-]
 
 
 class Model(BaseModel):
@@ -37,18 +30,68 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class ErrorResponse(Model):
-    """The body of every error but 422 (which is FastAPI's validation error list)."""
+class ValidationIssue(Model):
+    """One check a request failed."""
 
+    loc: list[str | int] = Field(description="where: query, path or body, then the parameter or field")
+    msg: str = Field(description="what is wrong with it")
+    type: str = Field(description="pydantic's error type, e.g. string_pattern_mismatch, value_error")
+
+
+class Problem(Model):
+    """Every error body (RFC 9457 problem details, ``application/problem+json``)."""
+
+    type: str = Field(description="a URI naming the kind of problem: urn:diplograph:problem:<code>")
+    title: str = Field(description="the HTTP status phrase")
+    status: int = Field(description="the HTTP status code")
     detail: str = Field(description="what went wrong, in a sentence; for a bad query, the store's own message")
-    error: str = Field(
-        description="a stable code: not_found, bad_query, read_only, timeout, store_unavailable, "
-        "unauthorized, forbidden, payload_too_large, write_failed, internal_error"
+    instance: str | None = Field(None, description="the path of the request")
+    code: str = Field(
+        description="a stable short code: not_found, invalid_request, bad_query, read_only, timeout, "
+        "store_unavailable, unauthorized, forbidden, payload_too_large, method_not_allowed, write_failed, "
+        "internal_error"
     )
+    errors: list[ValidationIssue] | None = Field(None, description="invalid_request (422): every check that failed")
 
     model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"detail": "no actor 'state:XXX'", "error": "not_found"}]}
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "urn:diplograph:problem:not_found",
+                    "title": "Not Found",
+                    "status": 404,
+                    "detail": "no actor 'state:XXX'",
+                    "instance": "/actors/state:XXX",
+                    "code": "not_found",
+                },
+                {
+                    "type": "urn:diplograph:problem:invalid_request",
+                    "title": "Unprocessable Content",
+                    "status": 422,
+                    "detail": "query.since: Value error, impossible date '2019-13': no such month or day",
+                    "instance": "/positions",
+                    "code": "invalid_request",
+                    "errors": [
+                        {
+                            "loc": ["query", "since"],
+                            "msg": "Value error, impossible date '2019-13': no such month or day",
+                            "type": "value_error",
+                        }
+                    ],
+                },
+            ]
+        },
     )
+
+
+def next_offset(offset: int, limit: int, count: int) -> int | None:
+    """The offset of the page after this one, or None when this one is the last.
+
+    >>> next_offset(0, 50, 120), next_offset(100, 50, 120), next_offset(0, 50, 50)
+    (50, None, None)
+    """
+    return offset + limit if offset + limit < count else None
 
 
 class Page(Model, Generic[T]):
@@ -56,13 +99,21 @@ class Page(Model, Generic[T]):
 
     data: list[T]
     count: int = Field(ge=0, description="total number of matching items (all pages)")
+    next: int | None = Field(
+        None, description="the offset of the next page (pass it as offset), null on the last page", examples=[50]
+    )
+
+    @classmethod
+    def of(cls, data: list[T], count: int, page: Any) -> Page[T]:
+        """A page of ``data`` from a ``Pagination``, with its ``next`` offset."""
+        return cls(data=data, count=count, next=next_offset(page.offset, page.limit, count))
 
 
 class NodeRef(Model):
     """A node named by a claim or a list: enough to show it and link to it."""
 
     id: str = Field(examples=["state:CHN"])
-    kind: NodeKindName = Field(description="the node's kind label (or base label for issues and documents)")
+    kind: NodeKind = Field(description="the node's kind label (or base label for issues and documents)")
     name: str | None = Field(None, description="display name (a document's title)")
 
 
@@ -80,7 +131,7 @@ class Claim(Model):
     source: NodeRef
     target: NodeRef
     date: str | None = Field(None, description="when the fact happened", examples=["2022-03-02"])
-    date_precision: Literal["year", "month", "day"] | None = None
+    date_precision: DatePrecision | None = None
     as_of: str | None = Field(None, description="publication date of the document, for undated positions")
     doc_id: str | None = None
     evidence: str | None = Field(None, description="the sentence or clause the claim was read from")
@@ -117,7 +168,7 @@ class ClaimDetail(Claim):
 
 class ActorSummary(Model):
     id: str = Field(examples=["state:CHN"])
-    kind: Literal["State", "Person", "Organisation", "Group"]
+    kind: ActorKind
     name: str = Field(examples=["China"])
     aliases: list[str] = Field(
         default_factory=list,
@@ -141,7 +192,7 @@ class ClaimRef(Model):
 class Stated(ClaimRef):
     """One fact however many documents state it: its earliest claim, and how many claims there are."""
 
-    claims: int = Field(1, description="how many claims state it (the key, date and quote are the earliest's)")
+    claim_count: int = Field(1, description="how many claims state it (the key, date and quote are the earliest's)")
     last_date: str | None = Field(None, description="the latest date a claim gives it")
 
 
@@ -175,10 +226,10 @@ class ActorDetail(ActorSummary):
 
 class EventSummary(Model):
     id: str = Field(examples=["resolution:unga-es-11-1"])
-    kind: Literal["Summit", "Resolution", "Agreement"]
+    kind: EventKind
     name: str
     date: str | None = None
-    date_precision: str | None = None
+    date_precision: DatePrecision | None = None
     place: str | None = None
     body: str | None = Field(None, description="resolutions: the adopting body")
     symbol: str | None = Field(None, description="resolutions: the UN symbol", examples=["A/RES/ES-11/1"])
@@ -320,7 +371,7 @@ class DocumentIngested(Model):
 class CyNodeData(Model):
     id: str
     label: str = Field(description="what to print on the node")
-    kind: NodeKindName
+    kind: NodeKind
 
 
 class CyNode(Model):
@@ -358,12 +409,20 @@ class Neighbourhood(Model):
     elements: CyElements
     truncated: bool = Field(description="true when edge_limit cut the neighbourhood")
 
+    @computed_field(description="claims (edges) in elements, like every list's count")  # type: ignore[prop-decorator]
+    @property
+    def count(self) -> int:
+        return len(self.elements.edges)
+
 
 class GraphPath(Model):
     found: bool
     length: int | None = Field(None, description="number of hops")
     path: list[str] = Field(description="node ids from source to target")
     elements: CyElements
+    complete: bool = Field(
+        True, description="false when the time budget ran out before the search ended (a path may exist)"
+    )
 
 
 # -- health, queries, cypher ---------------------------------------------------------------------
@@ -407,7 +466,8 @@ class Rows(Model):
     columns: list[str]
     data: list[dict[str, Any]]
     count: int = Field(description="rows returned")
-    truncated: bool = Field(description="true when the row cap cut the result")
+    truncated: bool = Field(description="true when the row cap or the byte cap cut the result")
+    truncated_by: Literal["rows", "bytes"] | None = Field(None, description="which cap cut it, if one did")
 
 
 class CypherIn(Model):
@@ -421,3 +481,30 @@ class CypherIn(Model):
     timeout_s: float | None = Field(None, gt=0, le=3600, description="server-side timeout (never above the server's)")
 
     model_config = ConfigDict(extra="forbid")
+
+
+# -- named pages: one schema name each in the OpenAPI document (not Page_ActorSummary_) -------------
+
+
+class ActorPage(Page[ActorSummary]):
+    """A page of actors."""
+
+
+class ActorClaimPage(Page[ActorClaim]):
+    """A page of an actor's claims."""
+
+
+class EventPage(Page[EventSummary]):
+    """A page of events."""
+
+
+class IssuePage(Page[IssueSummary]):
+    """A page of issues."""
+
+
+class DocumentPage(Page[DocumentSummary]):
+    """A page of documents."""
+
+
+class QueryPage(Page[QueryInfo]):
+    """A page of the cookbook's queries."""

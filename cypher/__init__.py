@@ -16,9 +16,20 @@ then the query, written in the Cypher subset both stores run (shared/design/cyph
 * ``example NAME:`` gives a JSON value for each parameter. It documents the parameter, fixes its
   JSON type (a string example makes a string parameter; null is accepted for optional ones) and
   is what ``GET /queries`` shows and the tests run.
-* Period parameters (``since``, ``until``) keep what *overlaps* the period at the precision each
-  side has (a claim dated "2022" is in ``since: "2022-03"``): ``at + '~' >= $since`` and
-  ``at <= $until + '~'``, where ``at`` is the claim's date, else its document's date (``as_of``).
+* Period parameters (``since``, ``until``) take ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and keep
+  what *overlaps* the period at the precision each side has (a claim dated "2022" is in
+  ``since: "2022-03"``). :meth:`CookbookQuery.bind` turns them into days (``since`` the first day
+  of its period, ``until`` the last: "2022" -> "2022-01-01" / "2022-12-31"), and the queries
+  compare dates, as the stores' ``date()`` values, never strings::
+
+      WITH r, coalesce(r.date, r.as_of) AS at          // the claim's date, else its document's
+      WITH r, at, date(at) AS starts,
+           date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1})
+                      ELSE duration({days: 1}) END AS after
+      WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
+
+  A claim with a date of its own also carries it as ``date_from``/``date_to`` (DATE values, its
+  first and last day), for Neo4j Browser: ``WHERE r.date_from >= date('2022-01-01')``.
 
 :meth:`CookbookQuery.bind` checks a caller's parameters against the header (unknown, missing,
 wrong JSON type) and fills in the optional ones; :meth:`CookbookQuery.from_text` reads parameters
@@ -34,7 +45,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["CookbookQuery", "ParamError", "get_query", "load_queries"]
+from diplograph.graph.schema import date_bounds
+
+__all__ = ["PERIOD_PARAMS", "CookbookQuery", "ParamError", "get_query", "load_queries"]
 
 _HEADER = re.compile(r"^//\s*(question|param|returns|example)\b\s*([A-Za-z_][A-Za-z0-9_]*)?(\?)?\s*:\s*(.*)$")
 _JSON_TYPES: dict[type, str] = {
@@ -45,6 +58,10 @@ _JSON_TYPES: dict[type, str] = {
     list: "array",
     dict: "object",
 }
+
+
+#: period parameters and which day of their period they stand for (0: the first, 1: the last)
+PERIOD_PARAMS = {"since": 0, "until": 1}
 
 
 class ParamError(ValueError):
@@ -104,7 +121,11 @@ class CookbookQuery:
         return out
 
     def bind(self, given: dict[str, Any]) -> dict[str, Any]:
-        """The full parameter map for a run: ``given`` checked, optional parameters defaulted to null.
+        """The full parameter map for a run: ``given`` checked, optional parameters defaulted to null,
+        ``since``/``until`` turned into the first/last day of their period.
+
+        >>> get_query("state_votes").bind({"state": "state:CHN", "since": "2022", "until": "2022-02"})
+        {'state': 'state:CHN', 'since': '2022-01-01', 'until': '2022-02-28'}
 
         Raises:
             ParamError: an unknown parameter, a missing required one, or a value of the wrong type.
@@ -124,7 +145,14 @@ class CookbookQuery:
             if value is None or expected in ("any", actual) or (expected == "number" and actual == "integer"):
                 continue
             raise ParamError(f"{self.name}: parameter {name!r} must be a JSON {expected}, not {actual}")
-        return {p: given.get(p) for p in self.params}
+        bound = {p: given.get(p) for p in self.params}
+        for name, end in PERIOD_PARAMS.items():
+            if isinstance(bound.get(name), str):
+                try:
+                    bound[name] = date_bounds(bound[name])[end]
+                except ValueError as exc:
+                    raise ParamError(f"{self.name}: parameter {name!r}: {exc}") from None
+        return bound
 
 
 def _parse(name: str, text: str) -> CookbookQuery:

@@ -10,6 +10,9 @@
 // returns: agreement, name, date, doc_ids
 MATCH (x:Actor {id: $a})-[ra:SIGNS]->(g:Agreement)<-[rb:SIGNS]-(y:Actor {id: $b})
 WITH g, ra, coalesce(ra.date, g.date, ra.as_of) AS at
-WHERE ($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')
+// the period `at` names, as dates: its first day, and the first day after it
+WITH g, ra, at, date(at) AS starts,
+     date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1}) ELSE duration({days: 1}) END AS after
+WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
 RETURN g.id AS agreement, g.name AS name, at AS date, collect(DISTINCT ra.doc_id) AS doc_ids
 ORDER BY date, name

@@ -11,6 +11,9 @@
 MATCH (s:Actor)-[r:CONDEMNS]->(t:Actor {id: $target})
 WHERE $kind IS NULL OR $kind IN labels(s)
 WITH s, r, coalesce(r.date, r.as_of) AS at
-WHERE ($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')
+// the period `at` names, as dates: its first day, and the first day after it
+WITH s, r, at, date(at) AS starts,
+     date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1}) ELSE duration({days: 1}) END AS after
+WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
 RETURN s.id AS actor, s.name AS name, at AS date, r.evidence AS evidence, r.doc_id AS doc_id
 ORDER BY date, name, doc_id

@@ -21,7 +21,10 @@ UNWIND side_b AS y
 MATCH (x)-[r:MEETS|VISITS|HOSTS]-(y)
 WITH DISTINCT r, NOT (x.id = $a AND y.id = $b) AS via_state
 WITH r, via_state, coalesce(r.date, r.as_of) AS at
-WHERE ($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')
+// the period `at` names, as dates: its first day, and the first day after it
+WITH r, via_state, at, date(at) AS starts,
+     date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1}) ELSE duration({days: 1}) END AS after
+WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
 RETURN startNode(r).name AS subject, type(r) AS relation, endNode(r).name AS object, at AS date, via_state,
        r.evidence AS evidence, r.doc_id AS doc_id
 ORDER BY coalesce(date, ''), relation, subject, doc_id

@@ -9,7 +9,10 @@
 MATCH (h:Actor)-[r:HOSTS]->(e:Event)
 WHERE $kind IS NULL OR $kind IN labels(h)
 WITH h, r, e, coalesce(r.date, e.date, r.as_of) AS at
-WHERE ($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')
+// the period `at` names, as dates: its first day, and the first day after it
+WITH h, r, e, at, date(at) AS starts,
+     date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1}) ELSE duration({days: 1}) END AS after
+WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
 RETURN h.id AS host, h.name AS name, e.id AS event, e.name AS event_name, at AS date,
        e.place AS place, r.doc_id AS doc_id
 ORDER BY date, event, host, doc_id

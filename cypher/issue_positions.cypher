@@ -15,7 +15,10 @@ WHERE ($actor IS NULL OR x.id = $actor)
   AND ($stances IS NULL OR type(r) IN $stances)
   AND ($terms IS NULL OR any(t IN $terms WHERE any(n IN [i.name] + coalesce(i.aliases, []) WHERE toLower(n) CONTAINS toLower(t))))
 WITH x, r, i, coalesce(r.date, r.as_of) AS at
-WHERE ($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')
+// the period `at` names, as dates: its first day, and the first day after it
+WITH x, r, i, at, date(at) AS starts,
+     date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1}) ELSE duration({days: 1}) END AS after
+WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 RETURN x.id AS actor, x.name AS name, type(r) AS stance, i.id AS issue, i.name AS issue_name,
        r.date AS date, r.as_of AS as_of, r.status AS status, r.speaker AS speaker, r.scope AS scope,

@@ -11,7 +11,10 @@
 MATCH (a:Actor)-[r]->()
 WHERE type(r) <> 'MENTIONS' AND ($types IS NULL OR type(r) IN $types)
 WITH a, coalesce(r.date, r.as_of) AS at
-WHERE ($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')
+// the period `at` names, as dates: its first day, and the first day after it
+WITH a, at, date(at) AS starts,
+     date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1}) ELSE duration({days: 1}) END AS after
+WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
 RETURN a.id AS actor, a.name AS name, count(*) AS claims
 ORDER BY claims DESC, name
 LIMIT $top

@@ -9,7 +9,10 @@
 MATCH (b:Organisation)-[a:ADOPTS]->(res:Resolution)
 WHERE $body IS NULL OR b.id = $body
 WITH a, res, coalesce(a.date, res.date, a.as_of) AS at
-WHERE ($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')
+// the period `at` names, as dates: its first day, and the first day after it
+WITH a, res, at, date(at) AS starts,
+     date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1}) ELSE duration({days: 1}) END AS after
+WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
 WITH res, a ORDER BY a.doc_id
 WITH res, head(collect(a)) AS a
 WITH res, coalesce(a.yes, res.yes, 0) AS yes, coalesce(a.no, res.no, 0) AS no,

@@ -11,7 +11,10 @@
 MATCH (s:Actor {id: $state})-[v:SUPPORTS|OPPOSES|ABSTAINS]->(res:Resolution)
 WHERE v.choice IS NOT NULL OR type(v) = 'ABSTAINS'
 WITH res, v, coalesce(v.date, res.date, v.as_of) AS at
-WHERE ($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')
+// the period `at` names, as dates: its first day, and the first day after it
+WITH res, v, at, date(at) AS starts,
+     date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1}) ELSE duration({days: 1}) END AS after
+WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
 RETURN res.id AS resolution, res.symbol AS symbol, res.name AS name, at AS date,
        coalesce(v.choice, 'abstain') AS choice, v.source_says AS source_says,
        v.evidence AS evidence, v.doc_id AS doc_id

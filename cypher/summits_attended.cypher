@@ -8,7 +8,10 @@
 // returns: event, name, date, place, hosts (names), evidence, doc_id
 MATCH (a:Actor {id: $actor})-[r:ATTENDS]->(e:Event)
 WITH e, r, coalesce(r.date, e.date, r.as_of) AS at
-WHERE ($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')
+// the period `at` names, as dates: its first day, and the first day after it
+WITH e, r, at, date(at) AS starts,
+     date(at) + CASE size(at) WHEN 4 THEN duration({years: 1}) WHEN 7 THEN duration({months: 1}) ELSE duration({days: 1}) END AS after
+WHERE ($since IS NULL OR after > date($since)) AND ($until IS NULL OR starts <= date($until))
 OPTIONAL MATCH (h:Actor)-[:HOSTS]->(e)
 WITH e, r, at, collect(DISTINCT h.name) AS hosts
 RETURN e.id AS event, e.name AS name, at AS date, e.place AS place, hosts,

@@ -40,9 +40,31 @@ def store_option(fn: F) -> F:
     )(fn)
 
 
-def _open(store_url: str | None):
+def require_store(store_url: str | None) -> None:
+    """Refuse (exit 2) a store that does not exist: a mistyped --store must not read as an empty
+    graph. Only ``ingest`` and ``import`` create a store."""
+    from diplograph.graph.store import store_exists
+
+    try:
+        if store_exists(store_url):
+            return
+    except ConfigError as exc:
+        err.print(f"[red]configuration:[/] {escape(str(exc))}")
+        sys.exit(2)
+    url = store_url or get_settings().store
+    err.print(
+        f"[red]no store at {escape(url)}:[/] check --store (or DIPLOGRAPH_STORE); "
+        f"`diplograph ingest PATH --store {escape(url)}` or `diplograph import FILE --store {escape(url)}` creates one"
+    )
+    sys.exit(2)
+
+
+def _open(store_url: str | None, *, create: bool = False):
+    """Open the store, or exit with the CLI's status for why not (see the module docstring)."""
     from diplograph.graph.store import open_store
 
+    if not create:
+        require_store(store_url)
     try:
         return open_store(store_url)
     except StoreUnavailable as exc:
@@ -74,6 +96,15 @@ def main(verbose: int) -> None:
     """diplograph: a knowledge graph of geopolitical actors, events and positions."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    from pydantic import ValidationError
+
+    try:
+        get_settings()  # validated here, once: a bad setting is a configuration error (exit 2)
+    except ValidationError as exc:
+        for error in exc.errors():
+            field = ".".join(str(part) for part in error["loc"]) or "settings"
+            err.print(f"[red]configuration:[/] {escape(field)}: {escape(str(error['msg']))}")
+        sys.exit(2)
 
 
 @main.command()
@@ -95,6 +126,9 @@ def main(verbose: int) -> None:
     "--bulk-dir", type=click.Path(file_okay=False, path_type=Path), help="keep the CSV here [default: temporary]"
 )
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
+@click.option(
+    "--follow-links", is_flag=True, help="follow symbolic links that lead out of the folders ingested [default: refuse]"
+)
 @store_option
 def ingest(
     paths: tuple[Path, ...],
@@ -107,6 +141,7 @@ def ingest(
     bulk: bool,
     bulk_dir: Path | None,
     as_json: bool,
+    follow_links: bool,
     store_url: str | None,
 ) -> None:
     """Read documents (files or folders of .txt/.md) into the graph.
@@ -135,7 +170,7 @@ def ingest(
     else:
         extractor = build_extractor(model or settings.spacy_model, processes=processes)
     sink = _bulk_sink(bulk_dir, store_url, force=force) if bulk else None
-    with sink or _open(store_url) as store:
+    with sink or _open(store_url, create=True) as store:
         progress = Progress(
             TextColumn("[bold]ingest"),
             BarColumn(),
@@ -161,6 +196,7 @@ def ingest(
                     force=force,
                     max_bytes=settings.max_file_bytes,
                     on_progress=on_progress,
+                    follow_links=follow_links,
                 )
             except StoreUnavailable as exc:
                 err.print(f"[red]store unavailable:[/] {escape(str(exc))}")
@@ -241,20 +277,48 @@ def _print_report(report: Any, url: str) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "neo4j-admin"]), default="jsonl", show_default=True)
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), help="file (a directory for neo4j-admin) [default: stdout]"
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "graphml", "csv", "parquet", "neo4j-admin"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: APOC-style lines; graphml: one file (Gephi, networkx); csv, parquet: a folder of tables; "
+    "neo4j-admin: a folder of importer CSV (`diplograph neo4j import DIR`)",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="file to write (jsonl, graphml) [default: stdout], or folder (csv, parquet, neo4j-admin; required)",
 )
 @store_option
 def export(fmt: str, output: Path | None, store_url: str | None) -> None:
-    """Export the graph as APOC-style JSON lines (nodes first, then relationships), or as
-    neo4j-admin import CSV in a directory (`diplograph neo4j import DIR` loads it)."""
+    """Export the graph: JSON lines (nodes first, then relationships), GraphML, tables (nodes
+    and one per relationship type) as CSV or Parquet, or neo4j-admin import CSV."""
+    from diplograph.graph import tables
     from diplograph.graph.store import export_line
 
     if fmt == "neo4j-admin":
         _export_neo4j_admin(output, store_url)
         return
+    if fmt in ("csv", "parquet") and output is None:
+        raise click.UsageError(f"--format {fmt} writes a folder of tables: give it with -o DIR")
     with _open(store_url) as store:
+        if fmt in ("csv", "parquet"):
+            written = (tables.write_csv if fmt == "csv" else tables.write_parquet)(store, output)  # type: ignore[arg-type]
+            err.print(f"{len(written)} files into {escape(str(output))}: " + ", ".join(p.name for p in written))
+            return
+        if fmt == "graphml":
+            if output:
+                tables.write_graphml(store, output)
+            else:
+                import tempfile
+
+                with tempfile.TemporaryDirectory() as tmp:
+                    path = tables.write_graphml(store, Path(tmp) / "graph.graphml")
+                    sys.stdout.write(path.read_text(encoding="utf-8"))
+            return
         stream = output.open("w", encoding="utf-8") if output else sys.stdout
         try:
             for obj in store.export():
@@ -289,7 +353,7 @@ def import_(source: Any, force: bool, store_url: str | None) -> None:
     from diplograph.graph.transfer import batches_from_export
 
     written = unchanged = 0
-    with _open(store_url) as store:
+    with _open(store_url, create=True) as store:
         try:
             for batch in batches_from_export(source):
                 result = store.write_document(batch, force=force)
@@ -302,31 +366,48 @@ def import_(source: Any, force: bool, store_url: str | None) -> None:
     out.print(f"{written + unchanged} documents into {escape(url)} ({written} written, {unchanged} unchanged)")
 
 
+FORMATS = ("table", "json", "csv", "tsv")
+
+
 @main.command()
 @click.argument("cypher", required=False)
 @click.option("--name", help="run a cookbook query from cypher/ by name instead")
+@click.option("--list", "list_queries", is_flag=True, help="list the cookbook's queries and their parameters")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="query parameter (repeatable)")
-@click.option("--json", "as_json", is_flag=True, help="print rows as JSON")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="output: a table on a terminal, tab-separated rows (a header line first) otherwise",
+)
+@click.option("--json", "as_json", is_flag=True, help="same as --format json")
 @click.option("--timeout", type=float, default=None, help="server-side timeout in seconds")
 @store_option
 def query(
     cypher: str | None,
     name: str | None,
+    list_queries: bool,
     params: tuple[str, ...],
+    fmt: str | None,
     as_json: bool,
     timeout: float | None,
     store_url: str | None,
 ) -> None:
-    """Run a read-only Cypher query (the store refuses writes)."""
+    """Run a read-only Cypher query (the store refuses writes), or a cookbook query by --name."""
+    fmt = "json" if as_json else fmt or ("table" if sys.stdout.isatty() else "tsv")
+    if list_queries:
+        _list_cookbook(fmt)
+        return
     if bool(cypher) == bool(name):
-        raise click.UsageError("give either a CYPHER text or --name")
+        raise click.UsageError("give either a CYPHER text or --name (--list shows the names)")
     if name:
         from diplograph.cypher import ParamError, get_query
 
         try:
             cookbook = get_query(name)
         except KeyError as exc:
-            raise click.UsageError(str(exc)) from None
+            raise click.UsageError(str(exc).strip('"')) from None
         raw: dict[str, str] = {}
         for pair in params:
             key, sep, value = pair.partition("=")
@@ -345,25 +426,96 @@ def query(
         try:
             result = store.read(cypher, values, timeout=timeout)
         except StoreUnavailable as exc:
-            err.print(f"[red]store unavailable:[/] {escape(str(exc))}")
+            err.print(f"[red]store unavailable:[/] {escape(one_line(exc))}")
             sys.exit(3)
         except DiplographError as exc:
-            err.print(f"[red]{type(exc).__name__}:[/] {escape(str(exc))}")
+            err.print(f"[red]{type(exc).__name__}:[/] {escape(one_line(exc))}")
             sys.exit(1)
-    if as_json:
+    _print_rows(result.columns, result.rows, fmt, truncated=result.truncated)
+
+
+def one_line(exc: BaseException) -> str:
+    """An error's message on one line: Neo4j adds the query and a caret on lines of their own."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _print_rows(columns: list[str], rows: list[list[Any]], fmt: str, *, truncated: bool = False) -> None:
+    """Rows as a table (a terminal), JSON, CSV or tab-separated lines (anything else)."""
+    if fmt == "json":
+        records = [dict(zip(columns, row, strict=True)) for row in rows]
+        click.echo(
+            json.dumps({"columns": columns, "rows": records, "truncated": truncated}, ensure_ascii=False, indent=1)
+        )
+        return
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_cell(v) for v in row] for row in rows)
+    elif fmt == "tsv":
+        # one record per line whatever a value holds: tabs and line breaks in values are escaped
+        def field(value: Any) -> str:
+            return _cell(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+        click.echo("\t".join(columns))
+        for row in rows:
+            click.echo("\t".join(field(v) for v in row))
+    else:
+        table = Table(*columns, show_lines=False)
+        for row in rows:
+            table.add_row(*(Text(_cell(v)) for v in row))
+        out.print(table)
+    err.print(f"{len(rows)} rows" + (" (truncated)" if truncated else ""))
+
+
+def _list_cookbook(fmt: str) -> None:
+    from diplograph.cypher import load_queries
+
+    queries = load_queries().values()
+    columns = ["name", "question", "params", "returns"]
+    rows = [
+        [
+            q.name,
+            q.question,
+            ", ".join(f"{p}{'' if p in q.required else '?'}" for p in q.params),
+            q.returns,
+        ]
+        for q in queries
+    ]
+    if fmt == "json":
         click.echo(
             json.dumps(
-                {"columns": result.columns, "rows": result.records(), "truncated": result.truncated},
+                [
+                    {
+                        "name": q.name,
+                        "question": q.question,
+                        "params": [
+                            {
+                                "name": p,
+                                "description": d,
+                                "required": p in q.required,
+                                "example": q.example_params().get(p),
+                            }
+                            for p, d in q.params.items()
+                        ],
+                        "returns": q.returns,
+                    }
+                    for q in queries
+                ],
                 ensure_ascii=False,
                 indent=1,
             )
         )
         return
-    table = Table(*result.columns, show_lines=False)
-    for row in result.rows:
-        table.add_row(*(Text(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)) for v in row))
-    out.print(table)
-    err.print(f"{len(result.rows)} rows" + (" (truncated)" if result.truncated else ""))
+    _print_rows(columns, rows, fmt)
 
 
 @main.command()
@@ -394,11 +546,23 @@ def stats(as_json: bool, store_url: str | None) -> None:
 def serve(host: str, port: int, store_url: str | None) -> None:
     """Serve the HTTP API over the store: OpenAPI at /openapi.json, interactive docs at /docs,
     the explorer page at /ui."""
+    import signal
+
     import uvicorn
 
     from diplograph.api.main import create_app
 
-    uvicorn.run(create_app(store_url), host=host, port=port, log_level="info")
+    require_store(store_url)
+    app = create_app(store_url)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info"))
+    # uvicorn shuts down gracefully (the lifespan closes the store, and with it the embedded
+    # store's bundled server) on SIGINT and SIGTERM; a closed terminal's SIGHUP would otherwise
+    # end the process without that and leave the bundled server running.
+    signal.signal(signal.SIGHUP, lambda sig, frame: server.handle_exit(sig, frame))
+    try:
+        server.run()
+    finally:
+        app.state.stores.close()  # idempotent: whatever stopped the server, its store is closed
 
 
 @main.command()

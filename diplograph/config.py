@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,6 +24,18 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(8 * 1024 * 1024, description="larger files are rejected at load")
     query_timeout_s: float = Field(10.0, gt=0, description="server-side timeout of read queries")
     query_row_cap: int = Field(10_000, gt=0, description="rows returned by ad-hoc Cypher at most")
+    query_byte_cap: int = Field(
+        16 * 1024 * 1024, gt=0, description="bytes of rows POST /cypher and POST /queries return at most"
+    )
+    cypher: Literal["off", "public", "key"] = Field(
+        "off", description="POST /cypher: off (403), public, or key (needs the API key)"
+    )
+    write_timeout_s: float = Field(120.0, gt=0, description="server-side timeout of one document's write")
+    path_timeout_s: float = Field(3.0, gt=0, description="time budget of one /graph/path search")
+    path_concurrency: int = Field(4, ge=1, description="/graph/path searches run at once; others wait their turn")
+    embedded_query_memory_mb: int = Field(
+        512, ge=16, description="memory one embedded-store query may use (FalkorDB QUERY_MEM_CAPACITY)"
+    )
     api_key: str | None = Field(None, description="bearer key for POST /documents; unset disables it")
     cors_origins: list[str] = Field(default_factory=list)
     embedded_fsync: str = Field("everysec", description="FalkorDB appendfsync: always | everysec")

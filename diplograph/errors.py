@@ -7,7 +7,8 @@
     └── StoreError             anything a graph store refused or could not do
         ├── StoreUnavailable   the server cannot be reached (HTTP 503)
         ├── QueryError         the store rejected a query: syntax, types, unknown function (HTTP 400)
-        │   └── ReadOnlyViolation  a write attempted through the read-only path
+        │   ├── ReadOnlyViolation  a write attempted through the read-only path
+        │   └── QueryRefused       the query's plan holds an operator power users may not run (HTTP 400)
         ├── QueryTimeout       the store stopped a query at the server-side timeout (HTTP 504)
         └── WriteError         a document's write failed and was rolled back
 
@@ -21,6 +22,7 @@ __all__ = [
     "DiplographError",
     "LoadError",
     "QueryError",
+    "QueryRefused",
     "QueryTimeout",
     "ReadOnlyViolation",
     "StoreError",
@@ -60,6 +62,11 @@ class QueryError(StoreError):
 
 class ReadOnlyViolation(QueryError):
     pass
+
+
+class QueryRefused(QueryError):
+    """The store's plan for a query holds something the read path never runs: LOAD CSV, a
+    procedure outside the allow-list, an administration command, another database, a write."""
 
 
 class QueryTimeout(StoreError):

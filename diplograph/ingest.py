@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from diplograph.errors import LoadError, WriteError
+from diplograph.errors import LoadError, StoreUnavailable, WriteError
 from diplograph.extract import ungdc
 from diplograph.extract.loaders import MANIFEST_NAMES, SourceDocument, discover, load_document, load_manifest
 from diplograph.graph.models import GraphBatch
@@ -47,8 +47,29 @@ class Extractor(Protocol):
 
 @dataclass
 class Rejected:
+    """One file (or manifest row, or folder entry) left out, and why, each printable on one line."""
+
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        # A file name is anything but '/' and NUL: newlines, terminal escapes, undecodable bytes
+        # (surrogates). Printed as they are they would break "one line per reject" or the terminal.
+        self.path = printable(self.path)
+        self.reason = printable(self.reason)
+
+
+def printable(text: str) -> str:
+    r"""``text`` with every character that is not printable on one line escaped.
+
+    >>> print(printable("bad\nname\x1b[31m.md"))
+    bad\nname\x1b[31m.md
+    """
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape", "backslashreplace").decode("ascii") for c in text
+    )
 
 
 @dataclass
@@ -90,6 +111,7 @@ def collect_sources(
     manifest: str | Path | None = None,
     max_bytes: int,
     report: IngestReport,
+    follow_links: bool = False,
 ) -> list[tuple[Path, Path | None, dict[str, Any] | None]]:
     """The files to ingest with their manifest rows; problems go into the report.
 
@@ -109,7 +131,7 @@ def collect_sources(
         candidates = [d / n for d in folders for n in MANIFEST_NAMES]
         quiet = {d / n for d in folders if d not in paths for n in MANIFEST_NAMES}
     discovered: list[tuple[Path, Path | None]] = []
-    for item in discover(paths):
+    for item in discover(paths, follow_links=follow_links):
         if isinstance(item, LoadError):
             report.rejected.append(Rejected(item.path, item.reason))
         else:
@@ -156,6 +178,7 @@ def ingest(
     force: bool = False,
     max_bytes: int = 8 * 1024 * 1024,
     on_progress: Callable[[int, int, str], None] | None = None,
+    follow_links: bool = False,
 ) -> IngestReport:
     """Ingest files and folders into the store; returns what was written and what was rejected.
 
@@ -165,7 +188,7 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     paths = [Path(p) for p in paths]
-    files = collect_sources(paths, manifest=manifest, max_bytes=max_bytes, report=report)
+    files = collect_sources(paths, manifest=manifest, max_bytes=max_bytes, report=report, follow_links=follow_links)
     _write_corpus_batches(paths, store, force=force, report=report)
     seen_ids: dict[str, str] = {}
     done = 0
@@ -176,11 +199,17 @@ def ingest(
         for file, root, row in files:
             try:
                 source = load_document(file, manifest_row=row, relative_to=root, max_bytes=max_bytes)
+                source = _unique_id(source, seen_ids, file)
+                unchanged = not force and _stored_unchanged(store, source, extractor.version)
             except LoadError as exc:
                 report.rejected.append(Rejected(exc.path, exc.reason))
                 continue
-            source = _unique_id(source, seen_ids, file)
-            if not force and _stored_unchanged(store, source, extractor.version):
+            except StoreUnavailable:
+                raise
+            except Exception as exc:  # any other failure is this file's alone (issue 15)
+                report.rejected.append(Rejected(str(file), f"cannot load: {_describe(exc)}"))
+                continue
+            if unchanged:
                 # a re-run (or a resumed one) does not extract again what the store already holds
                 report.unchanged += 1
                 done += 1
@@ -197,14 +226,17 @@ def ingest(
         if on_progress:
             on_progress(done, len(files), source.file)
         if isinstance(extraction, Exception):
-            report.rejected.append(
-                Rejected(source.path, f"extraction failed: {type(extraction).__name__}: {_first_line(extraction)}")
-            )
+            report.rejected.append(Rejected(source.path, f"extraction failed: {_describe(extraction)}"))
             continue
         try:
             result = store.write_document(extraction.batch, force=force)
         except (WriteError, ValidationError) as exc:
             report.rejected.append(Rejected(source.path, f"not written: {_first_line(exc)}"))
+            continue
+        except StoreUnavailable:
+            raise
+        except Exception as exc:  # a value a driver cannot send, or anything else: this document only
+            report.rejected.append(Rejected(source.path, f"not written: {_describe(exc)}"))
             continue
         setattr(report, result.status, getattr(report, result.status) + 1)
         report.words += len(source.text.split())
@@ -232,6 +264,11 @@ def _write_corpus_batches(paths: list[Path], store: GraphStore, *, force: bool, 
                 result = store.write_document(batch, force=force)
             except (WriteError, ValidationError) as exc:
                 report.rejected.append(Rejected(batch.document.id, f"not written: {_first_line(exc)}"))
+                continue
+            except StoreUnavailable:
+                raise
+            except Exception as exc:
+                report.rejected.append(Rejected(batch.document.id, f"not written: {_describe(exc)}"))
                 continue
             setattr(report, result.status, getattr(report, result.status) + 1)
             if result.status != "unchanged":
@@ -263,6 +300,11 @@ def _unique_id(source: SourceDocument, seen: dict[str, str], file: Path) -> Sour
         if seen.setdefault(doc_id, owner_key) == owner_key:
             return source.model_copy(update={"doc_id": doc_id})
     raise AssertionError(f"no unique id for {file}")  # pragma: no cover - distinct resolved paths differ
+
+
+def _describe(exc: BaseException) -> str:
+    """``Type: first line`` of an exception, short enough for one report line."""
+    return f"{type(exc).__name__}: {_first_line(exc)[:300]}"
 
 
 def _first_line(exc: BaseException) -> str:

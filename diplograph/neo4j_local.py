@@ -275,8 +275,34 @@ def _check_port_free(port: int, what: str) -> None:
             ) from None
 
 
+#: Address ranges LOAD CSV must never fetch from: loopback, private, link-local (cloud metadata),
+#: carrier-grade NAT, "this network", and their IPv6 counterparts. Neo4j resolves the URL's host
+#: and refuses an address in these ranges.
+BLOCKED_RANGES = (
+    "0.0.0.0/8",
+    "10.0.0.0/8",
+    "100.64.0.0/10",
+    "127.0.0.0/8",
+    "169.254.0.0/16",
+    "172.16.0.0/12",
+    "192.168.0.0/16",
+    "::1/128",
+    "fc00::/7",
+    "fe80::/10",
+)
+
+#: What keeps LOAD CSV from reading the server's files or reaching local services (issue 15). The
+#: API refuses LOAD CSV by the query's plan as well; these hold for every other client of the server.
+#: ``internal.dbms.cypher_ip_blocklist`` is the 5.x name (``unsupported.`` before 5.0), verified in
+#: neo4j-configuration-5.26.30.jar; the README lists both for users of their own servers.
+LOAD_CSV_SETTINGS = {
+    "dbms.security.allow_csv_import_from_file_urls": "false",
+    "internal.dbms.cypher_ip_blocklist": ",".join(BLOCKED_RANGES),
+}
+
+
 def _write_conf(home: Path, bolt: int, http: int) -> None:
-    for sub in ("conf", "data", "logs", "run", "plugins"):
+    for sub in ("conf", "data", "logs", "run", "plugins", "import"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     # No db.transaction.timeout: clients set their own, per transaction.
     (home / "conf" / "neo4j.conf").write_text(
@@ -291,6 +317,8 @@ def _write_conf(home: Path, bolt: int, http: int) -> None:
         "dbms.security.auth_enabled=true\n"
         "dbms.usage_report.enabled=false\n"  # it would try to reach the internet
         + "".join(f"server.directories.{d}={home / d}\n" for d in ("data", "logs", "run", "plugins"))
+        + "".join(f"{key}={value}\n" for key, value in LOAD_CSV_SETTINGS.items())
+        + f"server.directories.import={home / 'import'}\n"
     )
 
 

@@ -275,8 +275,10 @@ def positions(
     for name, value in (("--since", since), ("--until", until)):
         if value is not None and not re.match(_DATE, value):
             raise click.BadParameter(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}", param_hint=name)
+    from diplograph.cli import require_store
     from diplograph.graph.store import open_store
 
+    require_store(store_url)
     try:
         with open_store(store_url) as store:
             report = read_timeline(

@@ -75,6 +75,8 @@ TITLE_WORDS = {
     "lady",
 }
 _NOT_A_NAME = re.compile(r"^(?:[A-Z]{2,}|The|This|That|These|Those|Mr|Mrs|Ms|Dr|Q|PDF|Copy|Link|Email|Print)$")
+#: lower-case particles inside a person's name ("Asma al-Assad", "Ursula von der Leyen")
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "h.e.", "his", "her", "excellency"}
 
 
@@ -141,6 +143,12 @@ _OFFICE_NOUNS = {
 }
 #: words a model may fold into a person's or body's entity without making it another name
 _TITLE_WORDS = {"president", "prime", "minister", "foreign", "chairman", "king", "queen", "mr", "mrs", "ms", "dr"}
+
+
+def _name_part(t: Token) -> bool:
+    """A lower-case word inside a person's name: a particle ("al-Assad"), a hyphenated part ("Ka-chiu")."""
+    hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
+    return t.lower_ in _NAME_PARTICLES or hyphenated
 
 
 def _case_sensitive(surface: str) -> bool:
@@ -270,7 +278,7 @@ class ActorLinker:
             tokens = [t for t in ent if t.lower_ not in _HONORIFICS and t.lower_ not in TITLE_WORDS and not t.is_punct]
             if not tokens or any(_NOT_A_NAME.match(t.text) for t in tokens[:1]):
                 continue
-            if not all(t.text[:1].isupper() for t in tokens):
+            if not all(t.text[:1].isupper() or (i and _name_part(t)) for i, t in enumerate(tokens)):
                 continue
             if ent.label_ == "PERSON":
                 if any(t.like_num or t.is_stop for t in tokens) or tokens[-1].text.endswith("’s"):

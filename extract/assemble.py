@@ -7,7 +7,8 @@ Dating a claim (``date_basis`` records which rule gave the date):
 * ``paragraph``: the last date earlier in the same paragraph;
 * ``document``: the document's narrative date, the first date within two years before
   publication (an analysis of 2022 published in 2023);
-* ``publication``: for events only (a visit, a summit), the publication date, as "by then".
+* ``publication``: for events (a visit, a summit), the publication date, as "by then"; for an
+  office named without a date of its own, the document's date, when it was held.
 Positions with none of the first three stay undated; ``as_of`` carries the publication date.
 
 One fact is one claim per document: event-like claims (visits, attendance, meetings, votes) are
@@ -45,6 +46,8 @@ EVENT_TYPES = {
     RelType.ABSTAINS,
     RelType.ADOPTS,
 }
+#: the relations a vote is: a body does not vote on its own texts
+_VOTE_TYPES = {RelType.SUPPORTS, RelType.OPPOSES, RelType.ABSTAINS}
 UN_BODIES = {"org:unga": "unga", "org:unsc": "unsc", "org:unhrc": "unhrc", "org:un": "un"}
 
 
@@ -84,7 +87,9 @@ class DocumentReading:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        paragraph_dates = [d for d in _paragraph_dates(ctx) if d.start < offset + ctx.sent.start_char]
+        paragraph_dates = [
+            d for d in _paragraph_dates(ctx, self.source.published) if d.start < offset + ctx.sent.start_char
+        ]
         respectively = _respectively_dates(candidates, ctx)
         for c in candidates:
             date, basis = self._date_for(c, ctx, paragraph_dates, respectively)
@@ -97,6 +102,12 @@ class DocumentReading:
         paragraph_dates: list[DateMention],
         respectively: dict[int, DateMention],
     ) -> tuple[str | None, str | None]:
+        if (dated := c.attrs.pop("document_dated", None)) and (self.source.published or self.anchor_date):
+            # a standing fact stated as it holds now, or as it began ("formed by X in 2009"): it holds
+            # as of the document; the date of how it began is its ``since``
+            if dated == "since" and (since := _nearest(c, ctx, self.source.published) if ctx.dates else None):
+                c.attrs["since"] = since.date
+            return (self.source.published, "publication") if self.source.published else (self.anchor_date, "document")
         if c.anchor.i in respectively:
             return respectively[c.anchor.i].date, "sentence"
         if self.speech and c.rel in POSITION_TYPES and c.source.node_id == self.speaker_state:
@@ -106,31 +117,56 @@ class DocumentReading:
             if own is not None:
                 return own.date, "sentence"
             return self.source.published, "publication"
-        nearest = _nearest(c, ctx) if ctx.dates else None
+        nearest = _nearest(c, ctx, self.source.published) if ctx.dates else None
         if nearest is not None:
             return nearest.date, "sentence"
         if paragraph_dates:
             return paragraph_dates[-1].date, "paragraph"
+        if _SAME_DAY.search(ctx.sent.text):
+            # "Later that day, Minister Fidan met with ...": the day the text last named
+            day = next((r.date for r in reversed(self.readings) if r.date and len(r.date) == 10), None)
+            if day is not None:
+                return day, "paragraph"
         published = self.source.published
+        vote = c.choice is not None or c.target.kind == "resolution"
+        if vote and published and len(published) >= 7:
+            # a vote the text reports with no date of its own is the one of its news: the story's
+            # narrative date ("set to expire on 17 November") is no date of a vote
+            return published, "publication"
+        if c.rel is RelType.HOLDS_OFFICE and (published or self.anchor_date):
+            # an office named without a date of its own is held as of the document's date
+            return (published, "publication") if published else (self.anchor_date, "document")
         if self.anchor_date and not (published and self.anchor_date.startswith(published)):
             return self.anchor_date, "document"
         if self.anchor_date:
             # "On August 20" in a text of August 2025 dates that clause, not every undated one after it
             return published, "publication"
-        if c.rel in EVENT_TYPES and self.source.published:
+        if (c.rel in EVENT_TYPES or c.choice or c.target.kind == "resolution") and self.source.published:
+            # a vote (yes and no as well as abstentions) and a text proposed are events of a day: never
+            # dropped for want of a date in their sentence
+            return self.source.published, "publication"
+        if c.rel is RelType.SANCTIONS and c.source.via == "document" and self.source.published:
+            # "We are designating X" in a State Department release: the issuer acts on the day it issues it
             return self.source.published, "publication"
         return None, None
 
 
-def _paragraph_dates(ctx: SentenceContext) -> list[DateMention]:
+#: a day the text named before: "Later that day", "the same day", "that evening"
+_SAME_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.I)
+
+
+def _paragraph_dates(ctx: SentenceContext, published: str | None = None) -> list[DateMention]:
     """Dates earlier in the paragraph that set the time of a clause.
 
     A noun's date ("the talks in 2022") does not carry over to the next sentence.
     """
-    return sorted((d for d in set(ctx.date_at.values()) if d.start in ctx.adverbial), key=lambda d: d.start)
+    return sorted(
+        (d for d in set(ctx.date_at.values()) if d.start in ctx.adverbial and not _target_year(d, ctx, published)),
+        key=lambda d: d.start,
+    )
 
 
-def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention | None:
+def _nearest(c: Candidate, ctx: SentenceContext, published: str | None = None) -> DateMention | None:
     """The date of the claim's clause: one in the clause, else one setting the sentence's time.
 
     A date inside the target's own name ("signed the 2022 Consultation Plan") dates the name,
@@ -152,10 +188,27 @@ def _nearest(c: Candidate, ctx: SentenceContext) -> DateMention | None:
         if t.i in ctx.date_at and t.i not in inside_target and (t.head.i in above or t.head.head.i in above)
     ]
     adverbial = [d for d in ctx.dates if d.start in ctx.adverbial]
-    pool = in_clause or governing or adverbial
+    pool = [d for d in in_clause or governing or adverbial if not _target_year(d, ctx, published)]
     if not pool:
         return None
     return min(pool, key=lambda d: abs(d.start - (offset + c.anchor.idx)))
+
+
+#: prepositions that make a later year a target, not a time: "peak before 2030", "by 2060"
+_DEADLINE_PREPS = {"by", "before", "until", "till", "through"}
+
+
+def _target_year(d: DateMention, ctx: SentenceContext, published: str | None) -> bool:
+    """ "peak emissions before 2030": a year named as a target never dates the claim."""
+    doc = ctx.sent.doc
+    offset = doc.user_data.get("offset", 0)
+    span = doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = next((t.head for t in span if t.head.i < span.start or t.head.i >= span.end), span.root.head)
+    if prep.lower_ not in _DEADLINE_PREPS:
+        return False
+    return bool(published) and int(d.date[:4]) > int(str(published)[:4])
 
 
 def _clause_date(c: Candidate, ctx: SentenceContext) -> DateMention | None:
@@ -198,9 +251,13 @@ class NodeBook:
                 props = dict(entry.properties)
                 props.setdefault("name", entry.name)
             else:
-                props = {"name": m.name, "aliases": [m.name]}
+                # an actor the text introduces: its kind ("bank") and country where the text says them
+                props = {"name": m.name, "aliases": [m.name], **m.properties}
             self.nodes[m.node_id] = props
-        if counted and m.via not in ("office", "metadata", "venue"):
+        elif m.properties and self.gaz.get(m.node_id) is None:
+            for k, v in m.properties.items():  # what a later mention's text says of it
+                self.nodes[m.node_id].setdefault(k, v)
+        if counted and m.via not in ("office", "metadata", "venue", "document"):
             self.forms[m.node_id][m.surface] += 1
         return m.node_id
 
@@ -236,6 +293,10 @@ def _year(date: str | None, reading: DocumentReading) -> str | None:
     return None
 
 
+#: a possessor opening an event's name: "regional group's meeting"
+_POSSESSOR = re.compile(r"^.*?['’]s\s+")
+
+
 def _summit(book: NodeBook, target: Target, date: str | None, reading: DocumentReading) -> str | None:
     year = _year(date, reading)
     if year is None:
@@ -251,6 +312,11 @@ def _summit(book: NodeBook, target: Target, date: str | None, reading: DocumentR
         node_id = f"summit:{slugify(str(acronym))}-{year}"
         canonical = f"{acronym} Summit {year}"
     else:
+        if len(orgs) == 1 and (entry := book.gaz.get(orgs[0])) is not None:
+            # "the regional group's meeting in Jakarta": named by the organisation that convened it
+            acronym = str(entry.properties.get("acronym") or entry.name)
+            if acronym.lower() not in name.lower() and entry.name.lower() not in name.lower():
+                name = acronym + " " + _POSSESSOR.sub("", str(facts.get("text") or name))
         node_id = f"summit:{slugify(name)[:60].rstrip('-') or 'event'}-{year}"
         canonical = name if year in name else f"{name} {year}"
     props: dict[str, Any] = {"name": canonical, "kind": head}
@@ -325,16 +391,29 @@ def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str
     body_id = str(facts.get("body") or (source_id if source_id in UN_BODIES else "org:unga"))
     body = UN_BODIES.get(body_id, body_id.split(":", 1)[1])
     symbol = facts.get("symbol")
+    draft_symbol = facts.get("draft_symbol")
+    holders = [str(h).split(":", 1)[1].lower() for h in facts.get("penholders") or []]  # type: ignore[attr-defined]
     if symbol:
         node_id = f"resolution:{body}-{slugify(str(symbol))}"
+        name = f"{body.upper()} resolution {symbol}"
+    elif draft_symbol:
+        # a draft's document symbol ("A/ES-10/L.30/Rev.1") names the draft; the vote's date stays
+        node_id = f"resolution:{body}-{slugify(str(draft_symbol))}"
+        name = f"{body.upper()} draft resolution {draft_symbol}"
+    elif date and len(date) >= 7 and holders:
+        # two drafts put to the same vote ("the United States draft", "the Russian draft") are two texts
+        node_id = f"resolution:{body}-{date}-draft-{'-'.join(holders)}"
+        name = f"{body.upper()} draft resolution of {date} ({', '.join(h.upper() for h in holders)})"
     elif date and len(date) >= 7:
         node_id = f"resolution:{body}-{date}"
+        name = f"{body.upper()} resolution of {date}"
     else:
         return None
-    props: dict[str, Any] = {
-        "name": f"{body.upper()} resolution {symbol}" if symbol else f"{body.upper()} resolution of {date}",
-        "body": body_id,
-    }
+    props: dict[str, Any] = {"name": name, "body": body_id}
+    if draft_symbol:
+        props["draft_symbol"] = draft_symbol
+    if facts.get("draft"):
+        props["draft"] = True
     # a resolution cited by its symbol is not dated by the sentence citing it, only by its own year
     resolution_date = facts.get("year") if symbol else date
     if resolution_date:
@@ -424,13 +503,16 @@ def assemble(
     for m in reading.mentions:
         if not m.is_adjective or m.kind is NodeKind.STATE:
             book.actor(m)
+    _one_name_per_agreement(reading)
     for r in reading.readings:
         c = r.candidate
-        if c.rel is RelType.HOLDS_OFFICE and r.basis in ("publication",):
-            r.date, r.basis = None, None
         src = book.actor(c.source, counted=c.source.via in ("title", "named-group"))
         tgt, extra = _target_node(book, c, r.date, reading)
         if tgt is None or tgt == src:
+            continue
+        if c.rel in _VOTE_TYPES and src in UN_BODIES and tgt.startswith("resolution:"):
+            # "the Council rejected the draft": the body's own decision, reported by its members' votes
+            normalisations["dropped-vote-by-the-voting-body"] += 1
             continue
         if not _allowed(c.rel, src, tgt):
             # a reading the contract does not allow ("we adopted a resolution": ADOPTS is an
@@ -458,6 +540,8 @@ def assemble(
             rel = INVERSE[rel]
             props["extractor"] = f"{c.extractor}+opposite"
         attrs = {**c.attrs, **extra}
+        if c.source.via == "document":
+            attrs["agent_basis"] = "document"  # the issuing body of a statement, not a named agent
         if r.basis:
             attrs["date_basis"] = r.basis
         if c.source_says == "vetoed" and tgt.startswith("resolution:unga"):
@@ -508,6 +592,27 @@ def assemble(
             )
         )
     return nodes, relationships, normalisations
+
+
+def _one_name_per_agreement(reading: DocumentReading) -> None:
+    """A shorter name of an agreement the document names in full is that agreement: "a 'strategic
+    partnership treaty'" and "a 'Comprehensive Strategic Partnership Treaty'" are one treaty.
+
+    Only where exactly one fuller name in the document holds all the shorter one's words.
+    """
+    targets = [r.candidate.target for r in reading.readings if r.candidate.target.kind == "agreement"]
+    names = {t.name: _name_words(t.name) for t in targets}
+    for t in targets:
+        words = names[t.name]
+        if len(words) < 2:
+            continue
+        fuller = {n for n, w in names.items() if words < w}
+        if len(fuller) == 1:
+            t.name = fuller.pop()
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w'-]+", name.lower()) if w not in ("the", "a", "an", "this", "that"))
 
 
 def _allowed(rel: RelType, source: str, target: str) -> bool:

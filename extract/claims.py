@@ -16,7 +16,7 @@ appositions and titles (HOLDS_OFFICE); "As a member of X, Y ..."; "at <event>" (
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -55,11 +55,15 @@ from .nps import (
     phrase_span,
     such_as,
 )
+from .resolutions import TEXT_NOUNS, legislative, penholders, resolution_facts
 
 if TYPE_CHECKING:
     from .issues import IssueRef
 
-__all__ = ["Candidate", "ClaimReader", "Target"]
+__all__ = ["Candidate", "ClaimReader", "SentenceContext", "Target"]
+
+#: a constructions family's reader: (the sentence reader, the sentence, candidates so far) -> more
+ConstructionFn = Callable[["ClaimReader", "SentenceContext", "list[Candidate]"], Iterable["Candidate"]]
 
 #: light verbs whose object noun carries the predicate: "pay a visit", "impose sanctions"
 LIGHT_VERBS = {
@@ -584,9 +588,11 @@ class SentenceContext:
 
 
 class ClaimReader:
-    def __init__(self, linker: ActorLinker) -> None:
+    def __init__(self, linker: ActorLinker, constructions: Sequence[tuple[str, ConstructionFn]] = ()) -> None:
         self.linker = linker
         self.gaz = linker.gaz
+        #: the readers of the constructions families (extract/constructions), walked after the frames
+        self.constructions = list(constructions)
 
     # -- entry point ------------------------------------------------------------------------
 
@@ -650,6 +656,8 @@ class ClaimReader:
             ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
         ):
             out.extend(self._accusations(ctx))
+        for _name, construction in self.constructions:
+            out.extend(construction(self, ctx, out))
         for c in out:
             if c.rel is RelType.ADOPTS:
                 ctx.discourse.last_adopter = c.source
@@ -678,6 +686,11 @@ class ClaimReader:
     def denote(self, tok: Token, ctx: SentenceContext, *, expand: bool = True) -> list[ActorMention]:
         """The actors an argument names, over coordination and "such as" lists."""
         heads = conjuncts(tok) if expand else [tok]
+        if expand and (first := self.mention_at(tok, ctx)) is not None and first.kind is NodeKind.STATE:
+            # a list the parser hung as an apposition: "The United Arab Emirates, Argentina, Egypt and Ethiopia"
+            for c in tok.children:
+                if c.dep_ == "appos" and (m := self.mention_at(c, ctx)) is not None and m.kind is NodeKind.STATE:
+                    heads += [h for h in conjuncts(c) if h not in heads]
         out: list[ActorMention] = []
         for head in heads:
             out.extend(self._denote_one(head, ctx))
@@ -693,6 +706,8 @@ class ClaimReader:
         m = self.mention_at(tok, ctx)
         if m is not None and not m.is_adjective:
             return [m]
+        if m is not None and m.kind is NodeKind.STATE and tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj"):
+            return [m]  # "visited the US": a form that is mostly a modifier ("US sanctions") as a noun
         members = such_as(tok)
         if members:
             out = []
@@ -701,6 +716,9 @@ class ClaimReader:
             if out:
                 return out
         word = tok.lower_
+        ahead = self._cataphora(tok, ctx)
+        if ahead:
+            return ahead
         resolved = ctx.discourse.resolve(tok)
         if resolved:
             return resolved
@@ -756,6 +774,10 @@ class ClaimReader:
                             inner = self.denote(pobj, ctx)
                             if inner:
                                 return inner
+        if lemma in TEXT_NOUNS and tok.dep_ == "nsubj" and (holders := penholders(tok, ctx)):
+            # "The US initiative condemned the launch", "the Russian draft resolution expresses concern
+            # over X": a draft says what its penholders propose it say
+            return holders
         if (
             lemma in ("resolution", "declaration", "declarations")
             and tok.dep_ in ("nsubj", "nsubjpass")
@@ -768,6 +790,22 @@ class ClaimReader:
         if tok.dep_ == "appos" and tok.head != tok:
             return self._denote_one(tok.head, ctx)  # "Jake Sullivan, our National Security Advisor, who ..."
         return []
+
+    def _cataphora(self, tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+        """ "During her trip to Warsaw, Poland, today, U.S. Vice President Kamala Harris announced ...":
+        a possessive in a phrase fronted before the clause's subject is that subject's."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
+            return []
+        noun, prep = tok.head, tok.head.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or prep.i > prep.head.i:
+            return []
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        found = self.denote(subject, ctx)
+        people = tok.lower_ in ("his", "her")
+        found = [a for a in found if (a.kind is NodeKind.PERSON) == people or tok.lower_ == "their"]
+        return found if len(found) == 1 or tok.lower_ == "their" else []
 
     def _state_of_person(self, person: ActorMention, date: str | None) -> ActorMention | None:
         of = person.office.of if person.office and person.office.of else None
@@ -876,6 +914,15 @@ class ClaimReader:
                 # to X"): its subject is the nearest verb's above
                 head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
             return self.subjects(head, ctx, depth + 1)
+        if v.dep_ == "xcomp" and head != v and head.lemma_.lower() == "invite":
+            # "invited Kim to visit Moscow": Kim is to visit; "were invited to enter BRICS": those invited
+            invited = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            among = head.head.head if head.dep_ == "acl" and head.head.dep_ == "pobj" else None
+            if not invited and among is not None and among.lower_ == "among" and among.head.lemma_ == "be":
+                # "Iran and Saudi Arabia were among six countries invited to join X"
+                invited = [c for c in among.head.children if c.dep_ == "nsubj"]
+            if invited:
+                return [a for c in invited for a in self.denote(c, ctx)], False
         if v.dep_ in ("xcomp", "advcl", "ccomp") and head != v:
             # object control: "called on the BRICS countries to give" -> the object acts
             # "called on all countries to embrace X": the caller advocates X. "forced Y to leave": Y acts.
@@ -1013,7 +1060,12 @@ class ClaimReader:
                 targets = [
                     t for t in (_without_clause(t, v) if t.kind == "issue" else t for t in targets) if t is not None
                 ]
-            if not targets and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS) and frame.choice:
+            if (
+                not targets
+                and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS)
+                and frame.choice
+                and self._bare_vote(v, frame, frames)
+            ):
                 targets = self._vote_context(v, ctx)
             if (
                 not targets
@@ -1122,13 +1174,36 @@ class ClaimReader:
                     out.append(v.head)
         return out
 
+    def _bare_vote(self, v: Token, frame: Frame, frames: list[Frame]) -> bool:
+        """A vote with no object whose choice the clause states: "China abstained", "Japan voted no",
+        "the remaining members voted in favour"; not "met to vote on X" (no choice), and not this
+        frame's reading of "voted against the text" (the other frame's)."""
+        if any(c.dep_ == "dobj" for c in v.children):
+            return False  # "vetoed S.J. Resolution 11": the object is what was voted on, or nothing
+        if v.lemma_.lower() != "vote":
+            return True  # "abstain", "veto": the verb is the choice
+        if any(self._slot_tokens(v, f) for f in frames):
+            return False
+        said = {c.lower_ for c in v.children if c.dep_ in ("advmod", "dobj", "intj", "prt", "npadvmod", "acomp")}
+        said |= {c.lower_ for c in v.children if c.dep_ == "prep" and not any(True for _ in c.children)}
+        if any(
+            c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children) for c in v.children
+        ):
+            said.add("yes")
+        return bool(said & ({"yes", "for"} if frame.choice == "yes" else {"no", "against"}))
+
     def _vote_context(self, v: Token, ctx: SentenceContext) -> list[Target]:
-        """A vote with no object: the resolution comes from the sentence ("In the UNGA votes on ...")."""
+        """A vote with no object: the resolution comes from the sentence ("In the UNGA votes on ..."),
+        else it is the text the document last put to a vote ("Indonesia and Ghana abstained")."""
         body = next((m for m in ctx.mentions if m.node_id in ("org:unga", "org:unsc", "org:unhrc")), None)
         if body is None:
             body = next((m for m in ctx.mentions if m.node_id == "org:un"), None)
+        if body is None and v.lemma_.lower() == "veto":
+            # only the Council's permanent members veto: "Russia and China veto US resolution"
+            return [Target("resolution", name="org:unsc", facts={"body": "org:unsc", "context_vote": True})]
         if body is None:
-            return []
+            current = ctx.discourse.resolution
+            return [current] if isinstance(current, Target) else []
         return [Target("resolution", name=f"{body.node_id}", facts={"body": body.node_id, "context_vote": True})]
 
     def _emit(
@@ -1192,6 +1267,8 @@ class ClaimReader:
     def _noun_claims(self, noun: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
         if (noun.dep_ == "dobj" and _negated(noun.head)) or _supposed(noun):
             return
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+            return  # "there was no conversation", "any meeting between them": nothing asserted
         owners = self.owners(noun, ctx)
         first = noun
         while first.dep_ == "conj" and first.head != first:
@@ -1278,7 +1355,9 @@ class ClaimReader:
 
     def _owned_agreement(self, noun: Token, ctx: SentenceContext) -> Iterator[Candidate]:
         """ "The two countries' joint declaration on ...": the possessors signed it."""
-        owners = [a for c in noun.children if c.dep_ == "poss" for a in self.denote(c, ctx)]
+        # "its bilateral agreements with Bangladesh": a pronoun's owner is a guess, and the text
+        # names an agreement already made; only named owners sign here
+        owners = [a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in self.denote(c, ctx)]
         if not owners or (
             noun.dep_ in ("dobj",)
             and noun.head.lemma_.lower() in ("sign", "publish", "issue", "adopt", "ink", "conclude")
@@ -1289,13 +1368,15 @@ class ClaimReader:
             return  # "his plan", "Hamas's statements": nothing was signed
         target = self._agreement_target(noun)
         for o in owners:
-            yield Candidate(RelType.SIGNS, o, target, ctx.sent, noun, "sign-noun.v1")
+            yield Candidate(RelType.SIGNS, o, target, ctx.sent, noun, "sign-noun.v2")
 
     # -- targets ----------------------------------------------------------------------------
 
     def classify(self, tok: Token, frame: Frame, ctx: SentenceContext) -> list[Target]:
         """The targets an argument names, as the frame accepts them."""
         wants = set(frame.targets)
+        if tok.lower_ == "it" and frame.choice and RESOLUTION in wants and isinstance(ctx.discourse.resolution, Target):
+            return [ctx.discourse.resolution]  # "Russia voted against it": the text just put to a vote
         gerund = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
         if gerund is not None and ISSUE in wants and tok.head.dep_ == "prep":
             name = _tidy_issue(tok.doc[tok.left_edge.i : gerund.right_edge.i + 1].text)
@@ -1337,8 +1418,27 @@ class ClaimReader:
                 topic = _topic(head, AGREEMENT_HEADS) if ISSUE in wants and _indefinite(head) else None
                 issue = self._issue_target(topic, frame, ctx) if topic is not None else None
                 out.append(issue or self._agreement_target(head))
+            elif lemma == "resolution" and legislative(head):
+                continue  # "vetoed S.J. Resolution 11": a legislature's text, not a UN body's
             elif lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
-                out.append(Target("resolution", head=head, name=phrase(head), facts=self._resolution_facts(head, ctx)))
+                facts = {**resolution_facts(head, ctx), **self._resolution_facts(head, ctx)}
+                out.append(Target("resolution", head=head, name=phrase(head), facts=facts))
+            elif (
+                lemma == "draft"
+                and RESOLUTION in wants
+                and head.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "the draft of X": X
+                and (frame.choice or frame.rel in (RelType.ADOPTS, RelType.OPPOSES, RelType.PROPOSES))
+            ):
+                out.append(Target("resolution", head=head, name=phrase(head), facts=resolution_facts(head, ctx)))
+            elif (
+                lemma in TEXT_NOUNS
+                and RESOLUTION in wants
+                and (frame.choice or frame.rel is RelType.ADOPTS)
+                and isinstance(ctx.discourse.resolution, Target)
+                and any(c.dep_ in ("det", "poss") for c in head.children)
+            ):
+                out.append(ctx.discourse.resolution)  # "voted against the text": the draft just reported
             elif lemma in OCCASION_NOUNS:
                 continue  # "the visit that Kishida is initiating" proposes no issue
             elif ISSUE in wants and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "X"):
@@ -1395,7 +1495,15 @@ class ClaimReader:
             for m in ctx.mentions
             if span.start <= m.tok_start and m.tok_end <= head.i and m.kind is NodeKind.STATE and m.via != "metonym"
         ]
-        return Target(
+        # "the regional group's meeting": the organisation the possessive refers back to convened it
+        orgs += [
+            a
+            for c in head.children
+            if c.dep_ == "poss" and c.i not in ctx.by_token
+            for a in self.denote(c, ctx)
+            if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)
+        ]
+        target = Target(
             "event",
             head=head,
             name=phrase(head, preps=EVENT_NAME_PREPS),
@@ -1404,8 +1512,12 @@ class ClaimReader:
                 "places": [p.node_id for p in places],
                 "head": head.lemma_.lower(),
                 "parties": [p.node_id for p in pair],
+                # the whole phrase, appositions too ("in the Indonesian capital Jakarta"): a later
+                # shorter mention of the event ("the meeting in Jakarta") is matched against it
+                "text": head.doc[head.left_edge.i : head.right_edge.i + 1].text,
             },
         )
+        return ctx.discourse.same_event(target)
 
     def _agreement_target(self, head: Token) -> Target:
         span = phrase_span(head, keep_relcl=True)  # "a memorandum with Iran to invest $40 billion in ..."
@@ -1575,6 +1687,10 @@ class ClaimReader:
         voted or adopted, has a number or symbol, is capitalised, or the sentence names a UN body."""
         if frame.choice or frame.rel is RelType.ADOPTS or head.text[:1].isupper() or _SYMBOL.search(ctx.sent.text):
             return True
+        if any(c.lower_ == "draft" for c in head.children):
+            return True  # "the second draft resolution"
+        if frame.name == "table-text.v1" and ctx.discourse.un_body and not any(c.lower_ == "of" for c in head.children):
+            return True  # "One resolution was prepared by France" in a text about a UN body's votes
         if any(c.dep_ == "nummod" or c.like_num for c in head.children):
             return True
         return any(m.node_id in _UN_BODY_IDS or m.node_id == "org:un" for m in ctx.mentions)
@@ -2584,13 +2700,15 @@ def _venues(found: list[Candidate]) -> list[Candidate]:
     for c in found:
         if c.rel is not RelType.ATTENDS or c.target.kind != "event":
             continue
+        if set(c.target.facts.get("orgs") or []) & (_UN_BODY_IDS | {"org:un"}):  # type: ignore[arg-type]
+            continue  # a session of a UN body meets at the UN, whatever state it stands in
         places = set(c.target.facts.get("places") or [])  # type: ignore[arg-type]
         if len(places) == 1 and c.target.name not in hosted:
             hosted.add(c.target.name)
             place = ActorMention(
                 0, 0, c.anchor.i, c.anchor.i + 1, places.pop(), NodeKind.STATE, "", c.anchor.text, "venue"
             )
-            out.append(Candidate(RelType.HOSTS, place, c.target, c.sent, c.anchor, "event-venue.v1", confidence=0.7))
+            out.append(Candidate(RelType.HOSTS, place, c.target, c.sent, c.anchor, "event-venue.v2", confidence=0.7))
             continue
         visited = {
             v.target.actor.node_id: v.target.actor
@@ -2609,7 +2727,7 @@ def _venues(found: list[Candidate]) -> list[Candidate]:
                     c.target,
                     c.sent,
                     c.anchor,
-                    "visit-venue.v1",
+                    "visit-venue.v2",
                     confidence=0.7,
                 )
             )
@@ -2755,12 +2873,19 @@ def _status(v: Token) -> str | None:
         lemma = head.lemma_.lower()
         if lemma in ("apply", "demand", "request", "aspire"):
             return "applied"
-        if lemma in ("propose", "suggest", "call", "urge"):
+        if lemma in ("propose", "suggest", "call", "urge", "invite"):
             return "proposed"
         if lemma in PLAN_VERBS and lemma != "agree":
             return STATUS_OF_PLAN.get(lemma, "planned")
         if lemma in ("be",) and any(c.lower_ in ("set", "scheduled", "due", "expected") for c in head.children):
             return "planned"
+    if (
+        v.tag_ == "VBG"
+        and v.dep_ == "pcomp"
+        and head.lower_ in ("for", "of", "to", "on", "about", "against", "without")
+        and any(c.dep_ == "nsubj" for c in v.children)
+    ):
+        return "proposed"  # "a precondition for Sweden joining NATO": a state of affairs wanted, not one stated
     for c in v.children:
         if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo"):
             return "planned"

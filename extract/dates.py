@@ -190,6 +190,10 @@ def _year_for(month: int, day: int | None, context_year: int | None, anchor: Anc
     return y, "publication"
 
 
+#: a Security Council resolution's number and year, as the UN cites it
+_CITED_YEAR = re.compile(r"(?:\b(?:resolutions?|S/RES/)\s*\d{3,4}\s*)\((?P<y>(?:19|20)\d\d)\)", re.I)
+
+
 def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int | None = None) -> list[DateMention]:
     """Date mentions in ``text`` (a paragraph), offsets shifted by ``offset``.
 
@@ -198,6 +202,10 @@ def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int 
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
     taken = [False] * (len(text) + 1)
+    for m in _CITED_YEAR.finditer(text):
+        # "resolution 2235 (2015)", "S/RES/2669(2022)": the year is part of a symbol, not a date
+        for i in range(m.start("y"), m.end("y")):
+            taken[i] = True
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
@@ -341,7 +349,26 @@ def relative_day_dates(
     for start, end, text, ahead in entities:
         if any(m.start < end and start < m.end for m in found) or not _RELATIVE_DAY.search(text):
             continue
-        parsed = parse_with_dateparser(text, anchor.published, ahead=ahead)
+        parsed = _publication_weekday(text, anchor) or parse_with_dateparser(text, anchor.published, ahead=ahead)
         if parsed is not None:
             out.append(DateMention(start, end, parsed[0], parsed[1], text, basis="relative"))
     return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: a weekday with nothing that moves it off the day of writing ("last", "next" do)
+_BARE_WEEKDAY = re.compile(
+    r"^(?:(?:earlier|later|late|early)\s+)?(?:on\s+)?(?:this\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?$",
+    re.I,
+)
+
+
+def _publication_weekday(text: str, anchor: Anchor) -> tuple[str, str] | None:
+    """ "on Wednesday" in a text published on a Wednesday is the day of publication, not a week off."""
+    m = _BARE_WEEKDAY.match(text.strip())
+    if m is None or anchor.published is None or len(anchor.published) != 10:
+        return None
+    base = anchor.base
+    if base is None or _WEEKDAYS[base.weekday()] != m.group("day").lower():
+        return None
+    return base.isoformat(), "day"

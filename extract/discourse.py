@@ -6,6 +6,8 @@ Deliberately small and explainable (no learned coreference):
 * "it/its" -> the most recent state or organisation in subject position;
 * "they/their", "the two countries/sides/parties/leaders", "both ..." -> the most recent pair of
   actors named together ("China and Russia", "China-Russia", "between Xi and Trump");
+* "the N leaders" -> the last N heads of state or government named; "the bloc", "the regional
+  group" -> the last organisation named; "The two" -> the last pair;
 * "we/our/us", "my country/delegation/Government" -> the state the document speaks for (speech
   metadata, or a transcript's speaker), never the author of an analysis piece; "our two
   countries" -> that state and the other state it named last;
@@ -14,8 +16,10 @@ Deliberately small and explainable (no learned coreference):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -43,6 +47,12 @@ PAIR_NOUNS = {
     "heads",
 }
 FIRST_PERSON_STATE_NOUNS = {"country", "delegation", "government", "nation", "people", "region"}
+#: nouns by which a text refers back to the organisation it named: "the bloc", "the regional group"
+ORG_NOUNS = {"bloc", "alliance", "grouping", "group", "organisation", "organization", "union"}
+#: number words of "the five leaders"
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: offices that make a person one of "the leaders"
+LEADER_KINDS = {"head-of-state", "head-of-government"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,8 @@ class Voice:
 
     state: ActorMention | None = None
     speaker: ActorMention | None = None
+    #: "document" when the state is the publisher issuing the text (a ministry's statement), not a speaker
+    basis: str | None = None
 
 
 @dataclass
@@ -71,11 +83,25 @@ class Discourse:
     known_people: dict[str, str] = field(default_factory=dict)
     #: the body that adopted the last resolution: "the resolution condemned X" speaks for it
     last_adopter: ActorMention | None = None
+    #: the UN body the document last named ("the Council" later means it)
+    un_body: str | None = None
+    #: the resolution or draft the document last put to a vote (a claims.Target): "voted against the
+    #: text", "abstained" with no object, "it" after a vote
+    resolution: object | None = None
+    #: who sanctioned last: "Others sanctioned are X, Y" in a news text names more of its targets
+    last_sanctioner: ActorMention | None = None
     context_year: int | None = None
     #: the paragraph that set it
     context_year_paragraph: int = -1
     #: head word -> a multi-word name the document gave earlier in quotes ("belt" -> "Silk Road Economic Belt")
     named: dict[str, str] = field(default_factory=dict)
+    #: the most recent organisation or group named: "the bloc", "the regional group"
+    last_org: ActorMention | None = None
+    #: leaders named lately, oldest first, with the sentence that named them: "the five leaders"
+    leaders: list[tuple[int, ActorMention]] = field(default_factory=list)
+    #: event head word -> the last event of that kind named (a claims.Target): "the meeting"
+    events: dict[str, Any] = field(default_factory=dict)
+    last_event: Any = None
 
     def note_names(self, text: str) -> None:
         for m in _QUOTED_NAME.finditer(text):
@@ -87,6 +113,18 @@ class Discourse:
     _set_at: dict[str, int] = field(default_factory=dict)
     #: how many sentences a pronoun may reach back
     reach: int = 3
+
+    def fork(self) -> Discourse:
+        """A copy to read a passage by (a heading) without changing this one: its collections are its
+        own; the mentions and texts they hold are shared, never changed in place."""
+        return dataclasses.replace(
+            self,
+            known_people=dict(self.known_people),
+            named=dict(self.named),
+            leaders=list(self.leaders),
+            events=dict(self.events),
+            _set_at=dict(self._set_at),
+        )
 
     def next_sentence(self) -> None:
         self.sentence_index += 1
@@ -101,12 +139,40 @@ class Discourse:
             if m.kind is NodeKind.PERSON:
                 self.last_person = m
                 self._set_at["person"] = self.sentence_index
+                if m.office is not None and m.office.kind in LEADER_KINDS:
+                    self.leaders = [x for x in self.leaders if x[1].node_id != m.node_id]
+                    self.leaders.append((self.sentence_index, m))
+            if m.kind in (NodeKind.ORGANISATION, NodeKind.GROUP):
+                self.last_org = m
+                self._set_at["org"] = self.sentence_index
             elif m.kind in (NodeKind.STATE, NodeKind.ORGANISATION):
                 self.last_state = m
                 self._set_at["state"] = self.sentence_index
                 if m.kind is NodeKind.STATE and (self.voice.state is None or m.node_id != self.voice.state.node_id):
                     self.last_other_state = m
                     self._set_at["other_state"] = self.sentence_index
+
+    def same_event(self, target: Any) -> Any:
+        """An event named again is the one named before (a claims.Target, by its head word): "the
+        meeting" after "the regional group's meeting in Jakarta", or "the meeting in Jakarta", whose
+        words the first name all holds. Otherwise it is a new event, remembered."""
+        head = str(target.facts.get("head", ""))
+        words = _event_words(target.name)
+        earlier = self.events.get(head)
+        orgs = set(target.facts.get("orgs") or ())
+        if (
+            earlier is not None
+            and words <= _event_words(str(earlier.facts.get("text") or earlier.name)) | {head}
+            and (not orgs or orgs == set(earlier.facts.get("orgs") or ()))
+        ):
+            target = earlier
+        self.events[head] = self.last_event = target
+        self._set_at["event"] = self.sentence_index
+        return target
+
+    def recent_event(self) -> Any:
+        """The event last named, within a few sentences: "Also attending were ..." goes on about it."""
+        return self.last_event if self._fresh("event") else None
 
     def note_subject(self, actors: list[ActorMention]) -> None:
         people = [a for a in actors if a.kind is NodeKind.PERSON]
@@ -144,8 +210,14 @@ class Discourse:
             )
             return [state] if state else []
         if word in ("they", "them", "their", "theirs", "themselves"):
+            if (
+                self.person_pair
+                and self._fresh("person_pair")
+                and (not self.pair or self._set_at.get("person_pair", -100) > self._set_at.get("pair", -100))
+            ):
+                return list(self.person_pair)  # "Putin and Kim signed ... following their talks"
             return list(self.pair) if self.pair and self._fresh("pair") else []
-        if word in ("we", "us", "our", "ours", "ourselves"):
+        if word in ("we", "us", "our", "ours", "ourselves") and token.text != "US":  # "the US" is no "us"
             return [self.voice.state] if self.voice.state else []
         if word in ("i", "me", "my", "mine", "myself"):
             return [self.voice.speaker] if self.voice.speaker else []
@@ -158,6 +230,24 @@ class Discourse:
             # "our two countries" in a speech: the speaking state and the state it just named
             other = self.last_other_state if self._fresh("other_state") else None
             return [self.voice.state, other] if other is not None else []
+        if token.pos_ == "NUM" and word in ("two", "both") and token.dep_ in ("nsubj", "nsubjpass"):
+            # "The two signed a treaty": the pair just named, people first
+            chosen = (self.person_pair if self._fresh("person_pair") else None) or (
+                self.pair if self._fresh("pair") else None
+            )
+            return list(chosen) if chosen else []
+        if word in ("leaders", "presidents", "heads") and (n := _count(token)) is not None and n >= 3:
+            # "the five leaders": the last five heads of state or government named, if that many
+            recent = [m for at, m in self.leaders if self.sentence_index - at <= 2 * self.reach]
+            return recent[-n:] if len(recent) >= n else []
+        if (
+            word in ORG_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("prep", "compound", "nummod", "poss", "relcl", "acl") for c in token.children)
+            and not any(c.dep_ == "amod" and c.ent_type_ for c in token.children)
+            and self._fresh("org")
+        ):
+            return [self.last_org] if self.last_org else []
         if word in PAIR_NOUNS and _is_pair_description(token):
             people = word in ("leaders", "presidents", "heads", "ministers")
             person_pair = self.person_pair if self._fresh("person_pair") or not self.pair else None
@@ -184,3 +274,15 @@ def _is_pair_description(token: Token) -> bool:
     return any(c.lower_ in ("two", "both") for c in token.children) or (
         token.i > 0 and token.doc[token.i - 1].lower_ in ("two", "both")
     )
+
+
+def _count(token: Token) -> int | None:
+    """The number a plural description gives: "the five leaders" -> 5."""
+    for c in token.children:
+        if c.dep_ == "nummod":
+            return _NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+    return None
+
+
+def _event_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[\w-]+", name.lower()) if w not in ("the", "a", "an", "this", "that", "s")}

@@ -136,6 +136,8 @@ _SUPPORT = _f(RelType.SUPPORTS, "dobj xcomp ccomp-obj", POSITION, "support-verb.
 _OPPOSE = _f(RelType.OPPOSES, "dobj xcomp", POSITION, "oppose-verb.v1")
 _CONDEMN = _f(RelType.CONDEMNS, "dobj", POSITION, "condemn-verb.v1")
 _PROPOSE = _f(RelType.PROPOSES, "dobj xcomp", (ISSUE, AGREEMENT, EVENT, ACTOR), "propose-verb.v1")
+#: a text put before a body: "the draft tabled by X", "One resolution was prepared by France"
+_TABLE = _f(RelType.PROPOSES, "dobj", (RESOLUTION,), "table-text.v1", role="drafter")
 _GOAL = _f(RelType.SUPPORTS, "dobj", (ISSUE, AGREEMENT, RESOLUTION), "goal-verb.v1", excluded_nouns=HOSTILE_NOUNS)
 _AGAINST = _f(RelType.OPPOSES, "dobj", (ISSUE, ACTOR), "against-verb.v1")
 _VISIT_TO = _f(RelType.VISITS, "prep:to", (STATE,), "visit-verb.v1")
@@ -178,6 +180,8 @@ VERB_FRAMES: dict[str, list[Frame]] = {
         # "joined the Paris Agreement": becoming a party is a stance on the agreement
         _f(RelType.SUPPORTS, "dobj", (AGREEMENT,), "support-verb.v1"),
     ],
+    # "invited to enter BRICS": an organisation is entered by joining it
+    "enter": [_f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1")],
     "rejoin": [
         _f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1"),
         _f(RelType.SUPPORTS, "dobj", (AGREEMENT,), "support-verb.v1"),
@@ -207,7 +211,8 @@ VERB_FRAMES: dict[str, list[Frame]] = {
         _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
     ],
     "introduce": [
-        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
+        _TABLE,
+        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS),
     ],
     "announce": [
         _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
@@ -402,7 +407,16 @@ VERB_FRAMES: dict[str, list[Frame]] = {
             object_nouns=frozenset({"declaration", "statement", "communique", "communiqué"}),
         )
     ],
-    "propose": [_PROPOSE],
+    "propose": [_TABLE, _PROPOSE],
+    "table": [_TABLE],
+    "submit": [_TABLE],
+    "sponsor": [_TABLE],
+    "co-sponsor": [_TABLE],
+    "cosponsor": [_TABLE],
+    "prepare": [_TABLE],
+    "present": [_TABLE],
+    "draft": [_TABLE],
+    "bring": [_TABLE],
     "launch": [
         _f(
             RelType.PROPOSES,
@@ -412,7 +426,7 @@ VERB_FRAMES: dict[str, list[Frame]] = {
             excluded_nouns=HOSTILE_NOUNS,
         )
     ],
-    "initiate": [_PROPOSE],
+    "initiate": [_TABLE, _PROPOSE],
     "suggest": [_PROPOSE],
     "unveil": [_PROPOSE],
     "float": [_PROPOSE],

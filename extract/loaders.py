@@ -16,7 +16,9 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import math
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,7 @@ __all__ = [
     "load_manifest",
     "normalise_date",
     "source_from_text",
+    "wire_dateline",
 ]
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -71,28 +74,56 @@ class SourceDocument(BaseModel):
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
+#: publication years a document may give; outside them a date is a typo or a placeholder ("0000")
+YEARS = (1900, 2100)
+_DATE_TEXT = re.compile(
+    r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?"
+)
+
+
 def normalise_date(value: Any) -> str | None:
-    """A manifest or front-matter date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (None if absent).
+    """A manifest or front-matter date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (None if absent),
+    at the precision given, refusing what is not a real date between 1900 and 2100.
 
     >>> normalise_date("2022-03-01 22:03:42-05:00"), normalise_date(dt.date(2023, 1, 11)), normalise_date("2025-08")
     ('2022-03-01', '2023-01-11', '2025-08')
+    >>> normalise_date("2022-13")
+    Traceback (most recent call last):
+    ValueError: unreadable date '2022-13': month 13 does not exist
     """
     if value is None or value == "":
         return None
+    if isinstance(value, bool):
+        raise ValueError(f"unreadable date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
+        value = value.date()
     if isinstance(value, dt.date):
+        _check_year(value.year, value)
         return value.isoformat()
-    if isinstance(value, int) and 1000 <= value <= 9999:
+    if isinstance(value, int):
+        _check_year(value, value)
         return str(value)
     text = str(value).strip()
-    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
-    if not match or not DATE_PATTERN.fullmatch(match.group(0)):
+    match = _DATE_TEXT.fullmatch(text)
+    if not match:
         raise ValueError(f"unreadable date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    candidate = match.group(0)
-    if len(candidate) == 10:
-        dt.date.fromisoformat(candidate)  # rejects 2022-02-30
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    _check_year(int(year), value)
+    if month is not None and not 1 <= int(month) <= 12:
+        raise ValueError(f"unreadable date {value!r}: month {int(month)} does not exist")
+    if day is not None:
+        try:
+            dt.date(int(year), int(month), int(day))
+        except ValueError:
+            raise ValueError(f"unreadable date {value!r}: {year}-{month}-{day} does not exist") from None
+    candidate = "-".join(p for p in (year, month, day) if p is not None)
+    assert DATE_PATTERN.fullmatch(candidate)
     return candidate
+
+
+def _check_year(year: int, value: Any) -> None:
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise ValueError(f"unreadable date {value!r}: the year is not between {YEARS[0]} and {YEARS[1]}")
 
 
 def _doc_id(stem: str) -> str:
@@ -107,19 +138,30 @@ def _doc_id(stem: str) -> str:
 
 def _decode(path: Path, max_bytes: int) -> tuple[bytes, str]:
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise LoadError(str(path), "no such file") from None
     except OSError as exc:
         raise LoadError(str(path), f"cannot read: {exc.strerror}") from None
-    if not path.is_file():
-        raise LoadError(str(path), "not a regular file")
-    if size > max_bytes:
+    if not stat.S_ISREG(info.st_mode):
+        # never opened: opening a FIFO would wait for a writer for ever
         raise LoadError(
             str(path),
-            f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.1f} MiB limit (DIPLOGRAPH_MAX_FILE_BYTES)",
+            "not a regular file" if stat.S_ISDIR(info.st_mode) else f"{_kind(info.st_mode)}, not a regular file",
         )
-    raw = path.read_bytes()
+    size = info.st_size
+    too_big = f"over the {max_bytes / 2**20:.1f} MiB limit (DIPLOGRAPH_MAX_FILE_BYTES)"
+    if size > max_bytes:
+        raise LoadError(str(path), f"file is {size / 2**20:.1f} MiB, {too_big}")
+    try:
+        with path.open("rb") as f:
+            raw = f.read(max_bytes + 1)  # bounded: the size a file reports is not always what it holds
+    except OSError as exc:
+        raise LoadError(str(path), f"cannot read: {exc.strerror}") from None
+    if size == 0 and raw:
+        raise LoadError(str(path), "reports a size of 0 but has content (a /proc-like file), not a document")
+    if len(raw) > max_bytes:
+        raise LoadError(str(path), f"file grew while read, {too_big}")
     if not raw.strip():
         raise LoadError(str(path), "empty file")
     if b"\x00" in raw:  # anywhere: FalkorDB cannot hold a NUL in a string, so it could not be stored
@@ -131,25 +173,133 @@ def _decode(path: Path, max_bytes: int) -> tuple[bytes, str]:
     return raw, text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Bounds on front matter, checked while YAML composes it, before anything is built (issue 15: an
+# 810-byte alias bomb grew without end; 400,000 keys made the store's write quadratic; values
+# nested 500 deep overflowed the stack).
+FRONT_MATTER_MAX_BYTES = 64 * 1024
+FRONT_MATTER_MAX_KEYS = 200
+FRONT_MATTER_MAX_LIST = 100
+FRONT_MATTER_MAX_ALIASES = 10
+#: a mapping of lists of scalars: nothing deeper is metadata
+FRONT_MATTER_MAX_DEPTH = 3
+#: keys a document's node holds for itself; front matter setting them would overwrite them
+RESERVED_KEYS = frozenset(
+    {"id", "doc_id", "text", "file", "path", "sha256", "fingerprint", "pipeline", "published_basis"}
+)
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+class _FrontMatterRefused(yaml.YAMLError):
+    """Front matter outside the bounds; the message is the reason."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader that refuses, while composing: more than a few aliases, nesting, explicit
+    tags (``!!timestamp x`` made PyYAML itself raise AttributeError) and too many keys or items."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > FRONT_MATTER_MAX_ALIASES:
+                raise _FrontMatterRefused(f"more than {FRONT_MATTER_MAX_ALIASES} YAML aliases")
+        elif getattr(event, "tag", None) not in (None, "!"):
+            raise _FrontMatterRefused(f"explicit YAML tags are not allowed ({event.tag})")
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self._depth += 1
+            if self._depth > FRONT_MATTER_MAX_DEPTH:
+                raise _FrontMatterRefused(f"nested deeper than {FRONT_MATTER_MAX_DEPTH} levels")
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+        return super().compose_node(parent, index)
+
+    def compose_mapping_node(self, anchor: Any) -> Any:
+        node = super().compose_mapping_node(anchor)
+        if len(node.value) > FRONT_MATTER_MAX_KEYS:
+            raise _FrontMatterRefused(f"more than {FRONT_MATTER_MAX_KEYS} keys")
+        return node
+
+    def compose_sequence_node(self, anchor: Any) -> Any:
+        node = super().compose_sequence_node(anchor)
+        if len(node.value) > FRONT_MATTER_MAX_LIST:
+            raise _FrontMatterRefused(f"a list of more than {FRONT_MATTER_MAX_LIST} items")
+        return node
+
+
+def _scalar_ok(value: Any) -> str | None:
+    """Why a front-matter scalar cannot be stored, or None."""
+    if isinstance(value, bool) or value is None or isinstance(value, (dt.date, dt.datetime)):
+        return None
+    if isinstance(value, int):
+        return None if _INT64[0] <= value <= _INT64[1] else "an integer beyond 64 bits"
+    if isinstance(value, float):
+        return None if math.isfinite(value) else "a number that is not finite"
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "a lone surrogate (not valid Unicode)"
+        if any(ord(c) < 32 and c not in "\t\n" for c in value):
+            return "a control character"
+        return None
+    return f"a {type(value).__name__}"
+
+
+def _check_front_matter(data: dict[Any, Any]) -> str | None:
+    """Why parsed front matter cannot become metadata, or None: keys are plain names that the
+    document does not hold for itself; values are scalars or short lists of scalars."""
+    for key, value in data.items():
+        if not isinstance(key, str) or not _KEY.fullmatch(key):
+            return f"key {str(key)[:40]!r} is not a plain name (letters, digits, '_')"
+        if key in RESERVED_KEYS:
+            return f"key {key!r} is reserved (give a document's id in a manifest row)"
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            problem = "a list inside a list" if isinstance(item, list) else _scalar_ok(item)
+            if problem:
+                return f"{key!r} holds {problem}: values must be scalars or short lists of scalars"
+    return None
+
+
 def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
     if not text.startswith("---"):
         return {}, text
     match = _FRONT_MATTER.match(text)
     if not match:
         raise LoadError(str(path), "malformed front matter: an opening '---' without a closing '---'")
+    raw = match.group(1) or ""
+    if len(raw.encode("utf-8", "surrogatepass")) > FRONT_MATTER_MAX_BYTES:
+        raise LoadError(str(path), f"front matter over {FRONT_MATTER_MAX_BYTES // 1024} KiB")
     try:
-        data = yaml.safe_load(match.group(1) or "")
-    except ValueError as exc:  # PyYAML builds dates itself: `date: 2022-02-30` raises ValueError
-        raise LoadError(str(path), f"malformed front matter: {exc}") from None
+        loader = _BoundedLoader(raw)
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
+    except _FrontMatterRefused as exc:
+        raise LoadError(str(path), f"front matter refused: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise LoadError(str(path), f"malformed front matter{where}: {problem}") from None
+    except Exception as exc:  # PyYAML builds dates itself: `date: 2022-02-30` raises ValueError
+        raise LoadError(str(path), f"malformed front matter: {type(exc).__name__}: {str(exc)[:200]}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise LoadError(str(path), f"malformed front matter: expected key: value pairs, got a {type(data).__name__}")
+    problem = _check_front_matter(data)
+    if problem:
+        raise LoadError(str(path), f"front matter refused: {problem}")
     return data, text[match.end() :]
 
 
@@ -197,9 +347,12 @@ def load_document(
     meta: dict[str, Any] = {}
     for key, value in front.items():
         meta[str(key)] = _plain(value)
-    for key, value in row.items():
-        if key not in _METADATA_FIELDS and key not in ("file", "id", "published_basis"):
-            meta[str(key)] = _plain(value)
+    extras = {k: v for k, v in row.items() if k not in _METADATA_FIELDS and k not in ("file", "id", "published_basis")}
+    problem = _check_front_matter(extras)
+    if problem:
+        raise LoadError(str(path), f"manifest row refused: {problem}")
+    for key, value in extras.items():
+        meta[str(key)] = _plain(value)
 
     published, basis = None, None
     try:
@@ -215,6 +368,11 @@ def load_document(
         inferred = infer_published(text)
         if inferred is not None:
             published, basis = inferred
+    elif len(published) < 10:
+        # a manifest that knows only the month: a wire dateline in the text gives the day
+        wire = wire_dateline(text, published)
+        if wire is not None:
+            published, basis = wire
 
     languages = row.get("languages") or front.get("languages") or []
     if isinstance(languages, str):
@@ -266,6 +424,42 @@ _CITE_LINE = re.compile(
 )
 
 
+_MONTH_NAMES = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: a wire dateline opening a story: "MOSCOW, June 19 (AFP):", "Aug. 7 (UPI) --",
+#: "United Nations, March 1 (RHC)--"; the agency in parentheses is what makes it a dateline
+_WIRE_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][\w .'’-]{0,40},\s*)?(" + _MONTH_NAMES + r"\s+\d{1,2}(?:\s*,\s*\d{4})?)"
+    r"\s*\((?:[A-Z][\w .&-]{0,20})\)\s*(?:[-–—:]|$)",
+    re.M,
+)
+
+
+def wire_dateline(text: str, published: str | None = None) -> tuple[str, str] | None:
+    """The day a wire dateline near the top gives, read against what is known of the publication.
+
+    A year-less dateline ("MOSCOW, June 19 (AFP):") counts only where ``published`` gives its year
+    and does not contradict its month.
+    """
+    from .dates import Anchor, find_dates
+
+    head = "\n".join(text.splitlines()[:15])
+    match = _WIRE_DATELINE.search(head)
+    if match is None:
+        return None
+    found = find_dates(match.group(1), anchor=Anchor(published))
+    if not found or found[0].precision != "day":
+        return None
+    date = found[0].date
+    if published and not date.startswith(published):
+        return None
+    if found[0].basis != "explicit" and not published:
+        return None
+    return date, f"text (wire dateline): {match.group(0).strip()[:120]!r}"
+
+
 def infer_published(text: str) -> tuple[str, str] | None:
     """The publication date where the text itself states it, with how it was found.
 
@@ -282,7 +476,7 @@ def infer_published(text: str) -> tuple[str, str] | None:
             found = find_dates(match.group(1), anchor=Anchor(None))
             if found and found[0].precision == "day":
                 return found[0].date, f"text ({where}): {match.group(0).strip()[:120]!r}"
-    return None
+    return wire_dateline(text)
 
 
 def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
@@ -314,21 +508,102 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None] | LoadError]:
+def discover(
+    paths: Iterable[str | Path], *, follow_links: bool = False
+) -> Iterator[tuple[Path, Path | None] | LoadError]:
     """Document files under the given files and folders, sorted, with the folder they came from.
 
-    A path that does not exist yields a LoadError in place; manifests are not documents.
+    Only regular files are documents. In a folder, a symbolic link is followed when it points
+    inside that folder (a link to a folder inside it is left out: its files are found where they
+    are), and outside it only with ``follow_links``; a dangling or looping link, a link out of the
+    folder, a FIFO, a socket or a device is a LoadError in place, saying why (issue 15). A path
+    given that does not exist yields a LoadError too; manifests are not documents.
     """
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES and not f.name.startswith("."):
-                    yield f, p
+            yield from _walk(p, follow_links=follow_links)
         elif p.exists():
             yield p, None
         else:
             yield LoadError(str(p), "no such file or folder")
+
+
+def _walk(root: Path, *, follow_links: bool) -> Iterator[tuple[Path, Path | None] | LoadError]:
+    base = root.resolve()
+    seen_dirs = {base}
+    pending = [root]
+    found: list[tuple[Path, Path | None] | LoadError] = []
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError as exc:
+            found.append(LoadError(str(folder), f"cannot list folder: {exc.strerror}"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            item = _entry(entry, root, base, follow_links, seen_dirs, pending)
+            if item is not None:
+                found.append(item)
+    yield from sorted(found, key=lambda item: str(item.path if isinstance(item, LoadError) else item[0]))
+    # (sorted as a whole: the walk's order is a stack's)
+
+
+def _entry(
+    entry: Path, root: Path, base: Path, follow_links: bool, seen_dirs: set[Path], pending: list[Path]
+) -> tuple[Path, Path | None] | LoadError | None:
+    """What one folder entry gives: a document, a reason it is left out, or nothing (not ours)."""
+    is_document = entry.suffix.lower() in DOCUMENT_SUFFIXES
+    try:
+        mode = entry.lstat().st_mode
+    except OSError as exc:
+        return LoadError(str(entry), f"cannot read: {exc.strerror}")
+    if stat.S_ISLNK(mode):
+        try:
+            target = entry.resolve(strict=True)
+            target_mode = target.stat().st_mode
+        except (OSError, RuntimeError):
+            return LoadError(str(entry), "dangling or looping symbolic link")
+        inside = target == base or base in target.parents
+        if stat.S_ISDIR(target_mode):
+            if inside:
+                return LoadError(str(entry), "symbolic link to a folder inside the folder: its files are read there")
+            if not follow_links:
+                return LoadError(str(entry), "symbolic link to a folder outside the folder (--follow-links follows it)")
+            if target not in seen_dirs:
+                seen_dirs.add(target)
+                pending.append(entry)
+            return None
+        if not is_document:
+            return None
+        if not inside and not follow_links:
+            return LoadError(str(entry), "symbolic link to a file outside the folder (--follow-links follows it)")
+        if not stat.S_ISREG(target_mode):
+            return LoadError(str(entry), f"symbolic link to {_kind(target_mode)}, not a regular file")
+        return entry, root
+    if stat.S_ISDIR(mode):
+        resolved = entry.resolve()
+        if resolved not in seen_dirs:
+            seen_dirs.add(resolved)
+            pending.append(entry)
+        return None
+    if not stat.S_ISREG(mode):
+        return LoadError(str(entry), f"{_kind(mode)}, not a regular file")
+    return (entry, root) if is_document else None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
 
 
 def source_from_text(
@@ -352,9 +627,16 @@ def source_from_text(
 
     if not name or Path(name).name != name or name in (".", ".."):
         raise LoadError(name or "<empty name>", "a document name must be a plain file name")
+    if len(name.encode("utf-8", "surrogatepass")) > 200:  # file systems stop at 255 bytes
+        raise LoadError(name[:40] + "...", "a document name must be at most 200 bytes in UTF-8")
+    if "\x00" in name or any(0xD800 <= ord(c) <= 0xDFFF for c in name):
+        raise LoadError(repr(name)[:40], "a document name must be valid text without NUL")
     suffix = ".md" if markdown else ".txt"
     stem = name[: -len(Path(name).suffix)] if Path(name).suffix.lower() in DOCUMENT_SUFFIXES else name
     with tempfile.TemporaryDirectory(prefix="diplograph-post-") as tmp:
         path = Path(tmp) / f"{stem}{suffix}"
-        path.write_text(text, encoding="utf-8")
+        try:
+            path.write_text(text, encoding="utf-8")
+        except (OSError, UnicodeEncodeError) as exc:
+            raise LoadError(name, f"cannot be stored as a file: {exc}") from None
         return load_document(path, manifest_row=manifest_row, relative_to=Path(tmp), max_bytes=max_bytes)

@@ -27,18 +27,20 @@ from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from diplograph.graph.models import GraphBatch
-from diplograph.graph.schema import NodeKind
+from diplograph.graph.schema import NodeKind, RelType
 from diplograph.ingest import Extraction
 
 from .actors import ActorLinker, ActorMention
 from .assemble import DocumentReading, assemble
 from .claims import ClaimReader, SentenceContext
+from .constructions import load_readers
 from .dates import Anchor, DateMention, among_other_years, find_dates, relative_day_dates
 from .discourse import Discourse, Voice
 from .document import document_node
 from .gazetteer import Gazetteer
 from .loaders import SourceDocument
 from .text import Paragraph, mask_markup, segment
+from .voice import issuing_body
 
 __all__ = ["PIPELINE_VERSION", "Extractor", "build_extractor", "load_nlp"]
 
@@ -105,7 +107,7 @@ class Extractor:
 
     @cached_property
     def reader(self) -> ClaimReader:
-        return ClaimReader(self.linker)
+        return ClaimReader(self.linker, load_readers())
 
     # -- one document -----------------------------------------------------------------------
 
@@ -135,16 +137,19 @@ class Extractor:
         """Extract a stream of documents, in order; with ``processes > 1`` in worker processes."""
         if self.processes <= 1:
             for chunk in _chunks(sources, self.chunk_docs):
+                done = 0  # results of this chunk already yielded: never yielded twice (issue 15)
                 try:
-                    yield from self._extract_chunk(chunk)
+                    for extraction in self._extract_chunk(chunk):
+                        yield extraction
+                        done += 1
                     continue
-                except Exception:  # one document broke the chunk: redo it one by one to find it
-                    log.debug("a chunk failed; extracting its documents one by one")
-                for source in chunk:
+                except Exception:  # one document broke the chunk: redo the rest one by one to find it
+                    log.debug("a chunk failed after %d of its %d documents; the rest one by one", done, len(chunk))
+                for source in chunk[done:]:
                     try:
                         yield self.extract(source)
                     except Exception as exc:  # reported by the caller, the batch goes on
-                        log.exception("extraction failed on %s", source.path)
+                        log.debug("extraction failed on %r: %s", source.path, exc)
                         yield exc
             return
         ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
@@ -205,7 +210,9 @@ class Extractor:
             )
             reading.mentions.extend(mentions)
             _note_hyphen_pairs(doc, mentions, discourse)
-            if para.role != "body":
+            if para.role == "heading":
+                self._read_heading(doc, para, mentions, dates, discourse, reading, index, paragraph_date)
+            if para.role not in ("body", "heading"):
                 continue
             by_token = {t: m for m in mentions for t in range(m.tok_start, m.tok_end)}
             date_at: dict[int, DateMention] = {}
@@ -226,6 +233,10 @@ class Extractor:
                     adverbial=adverbial,
                 )
                 candidates = self.reader.read_sentence(ctx)
+                if para.role == "heading":
+                    # a headline or a signature line ("Josep Borrell, High Representative for Foreign
+                    # Affairs and Security Policy") asserts no act, but its titles name offices
+                    candidates = [c for c in candidates if c.rel is RelType.HOLDS_OFFICE]
                 reading.add(candidates, ctx, para)
                 self._note_pairs(candidates, discourse, ctx.date)
                 discourse.next_sentence()
@@ -248,6 +259,38 @@ class Extractor:
         batch = GraphBatch(document=document, nodes=nodes, relationships=relationships)
         return Extraction(batch=batch, normalisations=normalisations)
 
+    def _read_heading(
+        self,
+        doc: Doc,
+        para: Paragraph,
+        mentions: list[ActorMention],
+        dates: list[DateMention],
+        discourse: Discourse,
+        reading: DocumentReading,
+        index: int,
+        paragraph_date: str | None,
+    ) -> None:
+        """A heading or a short list line states acts in the document's own voice ("Sanctions on X",
+        "Designation of Y"): only the sanctions it names are read from it, on a copy of the discourse
+        (who sanctioned is remembered), so that a title leaves "he" and "it" to the body."""
+        by_token = {t: m for m in mentions for t in range(m.tok_start, m.tok_end)}
+        for sent in doc.sents:
+            sent_dates = [d for d in dates if sent.start_char <= d.start - para.start < sent.end_char]
+            ctx = SentenceContext(
+                sent=sent,
+                mentions=[m for m in mentions if sent.start <= m.tok_start < sent.end],
+                by_token=by_token,
+                dates=sent_dates,
+                date_at={},
+                discourse=discourse.fork(),
+                date=(sent_dates[0].date if sent_dates else paragraph_date),
+                paragraph_index=index,
+            )
+            found = [c for c in self.reader.read_sentence(ctx) if c.rel.value == "SANCTIONS"]
+            if found:
+                reading.add(found, ctx, para)
+                discourse.last_sanctioner = ctx.discourse.last_sanctioner
+
     def _note_pairs(self, candidates: list, discourse: Discourse, date: str | None) -> None:
         """A visit or a meeting makes its two sides the pair "the two sides" refers to next."""
         for c in candidates:
@@ -268,10 +311,16 @@ class Extractor:
         return self._actor_from_reference(of) if of else None
 
     def _voice(self, source: SourceDocument) -> Voice:
-        """Who "we" is: the state a speech is given on behalf of (speech metadata)."""
+        """Who "we" is: the state a speech is given on behalf of (speech metadata), else the
+        government or body that issues the text (its publisher: a ministry, a department, a council)."""
         meta = source.metadata
         state_ref = meta.get("on_behalf_of") or meta.get("iso3") or meta.get("country")
         state = self._actor_from_reference(str(state_ref)) if state_ref else None
+        if state is None and not (meta.get("speaker_id") or meta.get("speaker")):
+            body = issuing_body(source.publisher, self.gazetteer)
+            if body is not None:
+                voice = ActorMention(0, 0, 0, 0, body.id, body.kind, body.name, body.name, "document")
+                return Voice(state=voice, basis="document")
         speaker = None
         if meta.get("speaker_id") or meta.get("speaker"):
             speaker = self._actor_from_reference(str(meta.get("speaker_id") or meta["speaker"]))

@@ -80,6 +80,35 @@ def mask_markup(text: str) -> str:
     return out.translate({0xA0: " ", 0x200B: " ", 0x2009: " ", 0x202F: " ", 0x09: " ", 0xFEFF: " "})
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: a wire story's dateline: "MOSCOW, June 19 (AFP):", "Aug. 7 (UPI) --", "WASHINGTON (dpa-AFX) -",
+#: or a city in capitals alone ("JAKARTA –", "WASHINGTON:"); it places the story, it is no clause
+_WIRE_LEAD = re.compile(
+    r"[ \t]*(?:"
+    r"(?:[A-Z][\w .'’-]{1,40},\s*)?" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\s*\([\w .&-]{2,20}\)"
+    r"|[A-Z]{4,}(?:[ -][A-Z]{2,}){0,2}(?:\s*\([\w .&-]{2,20}\))?"
+    r")\s*(?:--|[-–—:])\s+(?=[A-Z“\"])"
+)
+#: the prose a dateline opens is long; a short first line starting "NATO:" is a headline
+_LEAD_PROSE = 60
+
+
+def _wire_lead(text: str) -> tuple[int, int] | None:
+    """The dateline opening one of the first lines of a story, as (start, end), if any."""
+    pos = 0
+    for n, line in enumerate(text.split("\n")[:15]):
+        m = _WIRE_LEAD.match(line)
+        # a city alone opens only the story's first lines; with a date or an agency, any of the
+        # top lines (after a headline and a photo caption)
+        if m is not None and len(line) - m.end() >= _LEAD_PROSE and (n < 3 or "(" in m.group(0)):
+            return pos + m.start(), pos + m.end()
+        pos += len(line) + 1
+    return None
+
+
 def _unwrap(text: str, chars: list[str]) -> None:
     """Hard-wrapped prose: a line break inside a sentence is a space to the parser.
 
@@ -106,11 +135,17 @@ _LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*+•]\s|\d{1,3}[.)]\s|#|>|\|)")
 
 
+#: a list item's marker: "- ", "* ", "• ", "1. ", "a) "
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+\S")
+
+
 def _is_furniture(line: str) -> bool:
     """Page furniture: share buttons, "PDF", "Back to Top", nav crumbs, bare links."""
     words = line.split()
     if not words:
         return True
+    if _LIST_ITEM.match(line) and any(c.isalpha() for c in line):
+        return False  # a list's item ("- Argentina", "• Michael Gahler (EPP)") is content, however short
     if len(words) <= 3 and not _SENTENCE_END.search(line):
         return True
     letters = sum(c.isalpha() for c in line)
@@ -154,7 +189,25 @@ def segment(text: str) -> list[Paragraph]:
                 para, speaker = _make_paragraph(text, current[0][0], current[-1][1], speaker)
                 paragraphs.extend(para)
                 current = []
-    return paragraphs
+    return _without_dateline(text, paragraphs)
+
+
+def _without_dateline(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A wire dateline opening a paragraph ("MOSCOW, June 19 (AFP):") is furniture of its own: it
+    places the story and is no part of its first clause (the parser would take "MOSCOW" for a
+    subject)."""
+    lead = _wire_lead(text)
+    if lead is None:
+        return paragraphs
+    out = []
+    for p in paragraphs:
+        if p.role == "body" and lead[0] <= p.start < lead[1] < p.end:
+            body = lead[1] + len(text[lead[1] : p.end]) - len(text[lead[1] : p.end].lstrip())
+            out.append(Paragraph(p.start, lead[1], p.lang, "furniture", p.speaker_label))
+            out.append(Paragraph(body, p.end, p.lang, p.role, p.speaker_label))
+        else:
+            out.append(p)
+    return out
 
 
 def _make_paragraph(text: str, start: int, end: int, speaker: str | None) -> tuple[list[Paragraph], str | None]:

@@ -18,6 +18,7 @@ What this wrapper adds to falkordblite, each for a measured reason:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -40,15 +41,16 @@ from diplograph.config import get_settings
 from diplograph.errors import (
     ConfigError,
     QueryError,
+    QueryRefused,
     QueryTimeout,
     ReadOnlyViolation,
     StoreUnavailable,
     WriteError,
 )
 
-from . import queries
+from . import plans, queries
 from .schema import CLAIM_TYPES, INDEXED_NODE_PROPERTIES, INDEXED_REL_PROPERTIES, BaseLabel
-from .store import GraphStore, QueryResult, to_plain
+from .store import GraphStore, QueryResult, size_over, to_plain
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,29 @@ def schema_statements() -> list[str]:
         for prop in ("key", *INDEXED_REL_PROPERTIES):
             out.append(f"CREATE INDEX FOR ()-[r:{rel.value}]-() ON (r.{prop})")
     return out
+
+
+def holds_a_store(path: str | os.PathLike[str]) -> bool:
+    """Whether a directory holds an embedded store: its append-only log or its database file."""
+    directory = Path(path).expanduser()
+    return directory.is_dir() and ((directory / "appendonlydir").is_dir() or (directory / DB_FILENAME).is_file())
+
+
+def store_message(exc: Exception) -> str:
+    """FalkorDB's error text without its ``errMsg: ... errCtx: ... errCtxOffset: N`` framing.
+
+    >>> store_message(Exception("errMsg: Invalid input 'R': expected FOREACH line: 1, column: 21, "
+    ...     "offset: 20 errCtx: RETURN 1 AS s FROM errCtxOffset: 20"))
+    "Invalid input 'R': expected FOREACH line: 1, column: 21, offset: 20 (near 'RETURN 1 AS s FROM')"
+    """
+    message = str(exc)
+    framed = _FRAMED.fullmatch(message.strip())
+    if not framed:
+        return message
+    return f"{framed.group(1).strip()} (near {framed.group(2).strip()!r})"
+
+
+_FRAMED = re.compile(r"errMsg:\s*(.*?)\s*errCtx:\s*(.*?)\s*errCtxOffset:\s*\d+", re.DOTALL)
 
 
 def _clear_stale_server(db_file: Path) -> None:
@@ -96,6 +121,7 @@ def _clear_stale_server(db_file: Path) -> None:
 
 class EmbeddedStore(GraphStore):
     kind = "embedded"
+    clears_before_write = True  # _call resends a write once when the server went away
 
     def __init__(self, path: str | os.PathLike[str], *, ensure_schema: bool = True) -> None:
         try:
@@ -124,6 +150,9 @@ class EmbeddedStore(GraphStore):
 
         db_file = self.directory / DB_FILENAME
         _clear_stale_server(db_file)
+        # The server inherits the umask: its append-only files (every document's text) are then
+        # created readable by their owner only, now and at every later rewrite.
+        umask = os.umask(0o077)
         try:
             self._db = FalkorDB(
                 str(db_file),
@@ -146,7 +175,24 @@ class EmbeddedStore(GraphStore):
             )
         except Exception as exc:  # falkordblite raises plain Exceptions of its own
             raise StoreUnavailable(f"cannot start the embedded store in {self.directory}: {exc}") from exc
+        finally:
+            os.umask(umask)
         self._graph = self._db.select_graph(GRAPH_NAME)
+        settings = get_settings()
+        try:
+            # Without TIMEOUT_MAX FalkorDB ignores the timeout of a write; with it, a write that runs
+            # past its timeout is rolled back (measured). QUERY_MEM_CAPACITY stops one query from
+            # growing the server without end (RETURN range(1, 20000000) is refused at once).
+            limit_ms = int(max(settings.write_timeout_s, settings.query_timeout_s, 3600) * 1000)
+            self._db.client.execute_command("GRAPH.CONFIG", "SET", "TIMEOUT_MAX", limit_ms)
+            memory = settings.embedded_query_memory_mb * 2**20
+            self._db.client.execute_command("GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", memory)
+        except redis.RedisError as exc:
+            raise StoreUnavailable(f"cannot configure the embedded store in {self.directory}: {exc}") from exc
+        # Files an older version left readable by all: the owner's only, as new ones are.
+        for path in [self.directory, *self.directory.rglob("*")]:
+            with contextlib.suppress(OSError):
+                path.chmod(0o700 if path.is_dir() else 0o600)
 
     def _reopen(self) -> None:
         log.warning("embedded store server at %s went away; reopening", self.directory)
@@ -164,7 +210,7 @@ class EmbeddedStore(GraphStore):
             client, self._db = self._db.client, None
             pid = client.pid
             try:
-                if client._connection_count() > 1:  # another process shares the server: leave it up
+                if _shared_with_another_process(client):  # leave it up for them
                     client.connection_pool.disconnect()
                     return
                 # On a raw connection: redis-py's client retries the command when the server
@@ -215,10 +261,13 @@ class EmbeddedStore(GraphStore):
             except redis.ResponseError as exc:
                 if "already indexed" not in str(exc).lower():
                     raise
-        for label in BaseLabel:
+        constraints = [("NODE", label.value, "id") for label in BaseLabel]
+        # a claim's key is unique here as in Neo4j: a write sent twice can never double a claim
+        constraints += [("RELATIONSHIP", rel.value, "key") for rel in sorted(CLAIM_TYPES)]
+        for entity, name, prop in constraints:
             try:
                 self._db.client.execute_command(
-                    "GRAPH.CONSTRAINT", "CREATE", GRAPH_NAME, "UNIQUE", "NODE", label.value, "PROPERTIES", 1, "id"
+                    "GRAPH.CONSTRAINT", "CREATE", GRAPH_NAME, "UNIQUE", entity, name, "PROPERTIES", 1, prop
                 )
             except redis.ResponseError as exc:
                 if "already exists" not in str(exc).lower():
@@ -234,10 +283,47 @@ class EmbeddedStore(GraphStore):
             blocks.append(f"CALL {{ {body} RETURN count(*) AS c{i} }}")
             params.update({f"s{i}_{name}": value for name, value in st.params.items()})
         cypher = "\n".join(blocks) + "\nRETURN " + ", ".join(f"c{i}" for i in range(len(statements)))
+        timeout_ms = max(1, math.ceil(get_settings().write_timeout_s * 1000))
         try:
-            self._call("query", cypher, params)
+            self._call("query", cypher, params, timeout=timeout_ms)
         except redis.ResponseError as exc:
             raise WriteError(f"FalkorDB rolled the write back: {exc}") from exc
+        except (ValueError, TypeError, OverflowError) as exc:
+            # the client cannot encode a parameter (a backtick or an empty map key): nothing was sent
+            raise WriteError(f"FalkorDB client refused the write: {exc}") from exc
+
+    def check_plan(self, cypher: str, params: dict[str, Any] | None = None) -> None:
+        reason = plans.falkordb_refusal(self._explain(cypher, params))
+        if reason:
+            raise QueryRefused(f"refused: {reason}")
+
+    def _explain(self, cypher: str, params: dict[str, Any] | None) -> list[str]:
+        try:
+            return list(self._call("explain", cypher, params or None).plan)
+        except redis.ResponseError as exc:
+            raise QueryError(str(exc)) from exc
+
+    def read_adhoc(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        row_cap: int | None = None,
+        byte_cap: int | None = None,
+    ) -> QueryResult:
+        """FalkorDB returns a result whole, so a row cap applied afterwards still fetched every row
+        (``UNWIND range(1, 3000000)``: 25 s, past the timeout). Wrapped in ``CALL { ... } RETURN *
+        LIMIT cap + 1`` the server stops at the cap; ``RETURN *`` lists the columns alphabetically.
+        A query that cannot be wrapped runs as it is."""
+        cap = row_cap or get_settings().query_row_cap
+        wrapped = f"CALL {{\n{cypher}\n}}\nRETURN * LIMIT {int(cap) + 1}"
+        try:
+            return self.read(wrapped, params, timeout=timeout, row_cap=cap, byte_cap=byte_cap)
+        except QueryTimeout:
+            raise
+        except QueryError:
+            return self.read(cypher, params, timeout=timeout, row_cap=cap, byte_cap=byte_cap)
 
     def read(
         self,
@@ -246,11 +332,16 @@ class EmbeddedStore(GraphStore):
         *,
         timeout: float | None = None,
         row_cap: int | None = None,
+        byte_cap: int | None = None,
     ) -> QueryResult:
         settings = get_settings()
         cap = row_cap or settings.query_row_cap
         seconds = timeout or settings.query_timeout_s
-        _refuse_server_crashers(cypher)
+        if _MAY_BE_VARIABLE_LENGTH.search(cypher):
+            # judged on FalkorDB's own parse of the pattern, so [*02..2] is [*2..2] (issue 15)
+            crasher = plans.falkordb_crasher(self._explain(cypher, params))
+            if crasher:
+                raise QueryError(crasher)
         try:
             # FalkorDB takes whole milliseconds and reads 0 as "no timeout": round up, never to 0.
             result = self._call("ro_query", cypher, params or None, timeout=max(1, math.ceil(seconds * 1000)))
@@ -260,26 +351,47 @@ class EmbeddedStore(GraphStore):
                 raise ReadOnlyViolation(f"read-only: {message}") from exc
             if "timed out" in message.lower() or "timeout" in message.lower():
                 raise QueryTimeout(f"query stopped after {seconds:g} s: {message}") from exc
-            raise QueryError(message) from exc
+            raise QueryError(store_message(exc)) from exc
         columns = [_column_name(h) for h in result.header]
-        rows = result.result_set or []
-        truncated = len(rows) > cap
-        return QueryResult(columns, [[to_plain(v) for v in row] for row in rows[:cap]], truncated)
+        fetched = result.result_set or []
+        rows: list[list[Any]] = []
+        truncated_by = None
+        used = 0
+        for row in fetched:
+            if len(rows) >= cap:
+                truncated_by = "rows"
+                break
+            if byte_cap is not None:
+                used += size_over(row, byte_cap - used)
+                if used > byte_cap:
+                    truncated_by = "bytes"
+                    break
+            rows.append([to_plain(v) for v in row])
+        return QueryResult(columns, rows, truncated_by is not None, truncated_by)
 
 
-_FIXED_LENGTH = re.compile(r"\*\s*(\d+)\s*(?:\.\.\s*(\d+)\s*)?\]")
+def _shared_with_another_process(client: Any) -> bool:
+    """Whether a client other than this process's is connected to the server.
+
+    Our own pool holds one connection per thread that ran a query at once (an API serving
+    concurrent requests has several), and each shows in the server's client list like another
+    process's would. So ours are closed first, and the count (which includes the connection that
+    asks) is read again while the server notices they are gone.
+    """
+    client.connection_pool.disconnect()
+    deadline = time.monotonic() + 1.0
+    while True:
+        if client._connection_count() <= 1:
+            return False
+        if time.monotonic() > deadline:
+            return True
+        client.connection_pool.disconnect()
+        time.sleep(0.02)
 
 
-def _refuse_server_crashers(cypher: str) -> None:
-    """FalkorDB 0.11's server dies on a variable-length pattern with equal bounds (``[*2..2]``,
-    ``[*2]``), measured: refuse it with a message instead of losing the server (and the API's
-    other requests) to it. ``[*1..2]`` ordered by length does the same job."""
-    for m in _FIXED_LENGTH.finditer(cypher):
-        if m.group(2) is None or m.group(1) == m.group(2):
-            raise QueryError(
-                f"the embedded store cannot run the fixed-length pattern {m.group(0)!r}: "
-                "write a range such as [*1..k] and filter or order by length(p)"
-            )
+# A variable-length pattern has a '*' inside brackets; only such queries pay for an EXPLAIN first.
+# (A false hit, such as a list comprehension with a product, costs one plan and nothing else.)
+_MAY_BE_VARIABLE_LENGTH = re.compile(r"\[[^\]]*\*")
 
 
 def _column_name(header: Any) -> str:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .schema import (
     CLAIM_PROPERTIES,
     CLAIM_TYPES,
+    DATE_BOUND_PROPERTIES,
     LANGUAGES,
     PROVENANCE_PROPERTIES,
     REL_RULES,
@@ -187,7 +188,12 @@ class Relationship(BaseModel):
     @field_validator("attrs")
     @classmethod
     def _attrs(cls, attrs: dict[str, Any]) -> dict[str, Any]:
-        reserved = set(PROVENANCE_PROPERTIES) | set(CLAIM_PROPERTIES) | {"count", "type", "source", "target"}
+        reserved = (
+            set(PROVENANCE_PROPERTIES)
+            | set(CLAIM_PROPERTIES)
+            | set(DATE_BOUND_PROPERTIES)
+            | {"count", "type", "source", "target"}
+        )
         for name, value in attrs.items():
             if name in reserved:
                 raise ValueError(f"attrs may not redefine the contract property {name!r}")

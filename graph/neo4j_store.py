@@ -19,15 +19,16 @@ from neo4j import exceptions as neo4j_errors
 from diplograph.config import get_settings
 from diplograph.errors import (
     QueryError,
+    QueryRefused,
     QueryTimeout,
     ReadOnlyViolation,
     StoreUnavailable,
     WriteError,
 )
 
-from . import queries
+from . import plans, queries
 from .schema import CLAIM_TYPES, INDEXED_NODE_PROPERTIES, INDEXED_REL_PROPERTIES, BaseLabel
-from .store import GraphStore, QueryResult, to_plain
+from .store import GraphStore, QueryResult, size_over, to_plain
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,11 @@ class Neo4jStore(GraphStore):
                 session.run(statement).consume()
 
     def _run_atomically(self, statements: list[queries.Statement]) -> None:
+        # The server ends a transaction that runs past the write timeout and rolls it back: a
+        # pathological document cannot hold a worker (or the server's locks) for ever.
+        timeout = get_settings().write_timeout_s
+
+        @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction) -> None:
             for st in statements:
                 tx.run(st.cypher, st.params).consume()
@@ -113,6 +119,25 @@ class Neo4jStore(GraphStore):
             raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {exc}") from exc
         except neo4j_errors.Neo4jError as exc:
             raise WriteError(f"Neo4j rolled the write back: {exc.message or exc}") from exc
+        except (neo4j_errors.DriverError, ValueError, OverflowError, TypeError) as exc:
+            # the driver refuses a value it cannot send (an integer over 64 bits) before the server
+            # sees it: nothing was written
+            raise WriteError(f"Neo4j driver refused the write: {exc}") from exc
+
+    def check_plan(self, cypher: str, params: dict[str, Any] | None = None) -> None:
+        try:
+            with self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+                summary = session.run(neo4j.Query("EXPLAIN " + cypher, timeout=10), params or {}).consume()
+        except neo4j_errors.ServiceUnavailable as exc:
+            raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {exc}") from exc
+        except neo4j_errors.Neo4jError as exc:
+            raise QueryError(exc.message or str(exc)) from exc
+        plan = summary.plan if isinstance(summary.plan, dict) else None
+        reason = plans.neo4j_refusal(plan, summary.query_type, self.database)
+        if summary.database and summary.database != self.database:
+            reason = f"queries run on the '{self.database}' database only, not on '{summary.database}'"
+        if reason:
+            raise QueryRefused(f"refused: {reason}")
 
     def read(
         self,
@@ -121,22 +146,37 @@ class Neo4jStore(GraphStore):
         *,
         timeout: float | None = None,
         row_cap: int | None = None,
+        byte_cap: int | None = None,
     ) -> QueryResult:
         settings = get_settings()
         cap = row_cap or settings.query_row_cap
+        budget = byte_cap if byte_cap is not None else float("inf")
         query = neo4j.Query(cypher, timeout=timeout or settings.query_timeout_s)
+        # Records come in batches of fetch_size: a capped answer stops pulling soon after the cap.
+        fetch = max(1, min(cap + 1, 1000))
         try:
-            with self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            with self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS, fetch_size=fetch
+            ) as session:
                 result = session.run(query, params or {})
                 columns = list(result.keys())
                 rows: list[list[Any]] = []
-                truncated = False
+                truncated_by = None
+                used = 0
                 for record in result:
                     if len(rows) >= cap:
-                        truncated = True
+                        truncated_by = "rows"
                         break
-                    rows.append([to_plain(v) for v in record.values()])
+                    values = record.values()
+                    if byte_cap is not None:
+                        # sized before it is converted: one huge value is refused at its first bytes
+                        used += size_over(values, int(budget - used))
+                        if used > budget:
+                            truncated_by = "bytes"
+                            break
+                    rows.append([to_plain(v) for v in values])
                 result.consume()
+                truncated = truncated_by is not None
         except neo4j_errors.ServiceUnavailable as exc:
             raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {exc}") from exc
         except neo4j_errors.ClientError as exc:
@@ -152,7 +192,7 @@ class Neo4jStore(GraphStore):
             if "TransactionTimedOut" in (exc.code or "") or "terminated" in (exc.message or "").lower():
                 raise QueryTimeout(f"query stopped: {exc.message}") from exc
             raise QueryError(exc.message or str(exc)) from exc
-        return QueryResult(columns, rows, truncated)
+        return QueryResult(columns, rows, truncated, truncated_by)
 
     def wipe(self) -> None:
         """Delete everything in transactions of 1,000 nodes (with their relationships).

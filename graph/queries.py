@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .models import GraphBatch, Node, Relationship
-from .schema import CLAIM_TYPES, BaseLabel, NodeKind, RelType, base_label, kind_of, labels_of
+from .schema import CLAIM_TYPES, BaseLabel, NodeKind, RelType, base_label, date_bounds, kind_of, labels_of
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,15 @@ def _node_row(node: Node) -> dict[str, Any]:
 
 
 def _rel_row(rel: Relationship) -> dict[str, Any]:
-    return {"source": rel.source, "target": rel.target, "key": rel.key, "props": rel.properties()}
+    date_from, date_to = date_bounds(rel.date)
+    return {
+        "source": rel.source,
+        "target": rel.target,
+        "key": rel.key,
+        "props": rel.properties(),
+        "date_from": date_from,
+        "date_to": date_to,
+    }
 
 
 def delete_document_statements(doc_id: str, previously_mentioned: list[str]) -> list[Statement]:
@@ -103,7 +111,10 @@ def create_relationships_statements(rels: list[Relationship]) -> list[Statement]
                 f"UNWIND $rows AS row "
                 f"MATCH (a:{source_label.value} {{id: row.source}}) "
                 f"MATCH (b:{target_label.value} {{id: row.target}}) "
-                f"CREATE (a)-[r:{rel_type.value}]->(b) SET r = row.props",
+                f"CREATE (a)-[r:{rel_type.value}]->(b) SET r = row.props "
+                # temporal values made by the store itself: both stores have date(), neither driver
+                # sends a Python date the other can take (FalkorDB's parameters are text)
+                "SET r.date_from = date(row.date_from), r.date_to = date(row.date_to)",
                 {"rows": [_rel_row(r) for r in sorted(group, key=lambda r: r.key)]},
             )
         )

@@ -131,6 +131,9 @@ PROVENANCE_PROPERTIES = (
 )
 #: the contract's optional, type-specific claim properties
 CLAIM_PROPERTIES = ("choice", "role", "status", "speaker", "source_says")
+#: written by the stores from ``date`` (see date_bounds), as temporal values (Neo4j DATE, FalkorDB's
+#: date): the first and last day of the claim's date at its precision, for range queries as dates
+DATE_BOUND_PROPERTIES = ("date_from", "date_to")
 
 #: node properties the stores index because queries filter by them
 INDEXED_NODE_PROPERTIES: dict[BaseLabel, tuple[str, ...]] = {
@@ -210,6 +213,24 @@ def make_id(kind: NodeKind, slug_source: str) -> str:
     if not slug:
         slug = "h" + hashlib.sha1(slug_source.encode("utf-8")).hexdigest()[:12]
     return f"{prefix}:{slug}"
+
+
+def date_bounds(date: str | None) -> tuple[str | None, str | None]:
+    """The first and last day of a date at its precision, as ISO days (``None`` for no date).
+
+    >>> date_bounds("2022"), date_bounds("2024-02"), date_bounds("2022-03-02")
+    (('2022-01-01', '2022-12-31'), ('2024-02-01', '2024-02-29'), ('2022-03-02', '2022-03-02'))
+    """
+    if date is None:
+        return None, None
+    precision = precision_of(date)
+    if precision == "day":
+        return date, date
+    if precision == "year":
+        return f"{date}-01-01", f"{date}-12-31"
+    first = dt.date.fromisoformat(f"{date}-01")
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
 
 
 def precision_of(date: str) -> str:

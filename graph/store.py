@@ -17,13 +17,14 @@ import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from . import queries
 from .models import GraphBatch
 from .schema import BaseLabel, RelType, kind_of, labels_of
 
-__all__ = ["GraphStore", "QueryResult", "WriteResult", "open_store", "to_plain"]
+__all__ = ["GraphStore", "QueryResult", "WriteResult", "open_store", "size_over", "store_exists", "to_plain"]
 
 WriteStatus = Literal["created", "replaced", "unchanged"]
 
@@ -38,11 +39,13 @@ class WriteResult:
 
 @dataclass
 class QueryResult:
-    """Rows of a read query as plain JSON-ready values; ``truncated`` when the row cap cut it."""
+    """Rows of a read query as plain JSON-ready values; ``truncated`` when the row cap or the byte
+    cap cut it, and ``truncated_by`` says which (``"rows"`` or ``"bytes"``)."""
 
     columns: list[str]
     rows: list[list[Any]]
     truncated: bool = False
+    truncated_by: str | None = None
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
@@ -82,6 +85,31 @@ def to_plain(value: Any) -> Any:
     return plain_graph_value(value)
 
 
+def size_over(value: Any, budget: int) -> int:
+    """About how many bytes ``value`` takes as JSON, counted until ``budget`` is passed.
+
+    Stops early, so a 20-million-element list costs what its first ``budget`` bytes cost to look
+    at: the byte cap on answers must not itself take seconds (issue 15).
+    """
+    used = 0
+    stack = [value]
+    while stack and used <= budget:
+        item = stack.pop()
+        if isinstance(item, str):
+            used += len(item) + 2
+        elif isinstance(item, dict):
+            used += 2
+            for k, v in item.items():
+                used += len(str(k)) + 4
+                stack.append(v)
+        elif isinstance(item, (list, tuple)):
+            used += 2
+            stack.extend(item)
+        else:
+            used += 8
+    return used
+
+
 def plain_graph_value(value: Any) -> Any:
     """Nodes, relationships and paths of either driver, by duck typing (see to_plain)."""
     # neo4j: Path has .nodes/.relationships; FalkorDB: Path has nodes()/edges()
@@ -114,6 +142,10 @@ class GraphStore(abc.ABC):
     kind: str
     #: the URL it was opened with, without credentials
     url: str
+    #: a new document's write still starts by deleting claims of its id, so a write that is sent
+    #: again after its reply was lost (committed, but the client never heard) replaces rather than
+    #: doubles it. The embedded store needs it: its driver retries a write once on a lost server.
+    clears_before_write: bool = False
 
     # -- the three primitives an implementation provides -----------------------------------
 
@@ -129,14 +161,43 @@ class GraphStore(abc.ABC):
         *,
         timeout: float | None = None,
         row_cap: int | None = None,
+        byte_cap: int | None = None,
     ) -> QueryResult:
         """Run a query the store itself holds to read-only; values come back through to_plain.
+
+        ``byte_cap`` bounds the answer's size as well as ``row_cap`` its rows: rows stop (and
+        ``truncated_by`` is ``"bytes"``) before the one that would pass it, a single value over it
+        included.
 
         Raises:
             ReadOnlyViolation: the query tried to write (refused by the store, not by a string check).
             QueryError: the store rejected the query.
             QueryTimeout: the server-side timeout stopped it.
             StoreUnavailable: the store cannot be reached.
+        """
+
+    def read_adhoc(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+        row_cap: int | None = None,
+        byte_cap: int | None = None,
+    ) -> QueryResult:
+        """:meth:`read` for a power user's query, which the store may bound further (the embedded
+        store stops it at the row cap instead of fetching every row first)."""
+        return self.read(cypher, params, timeout=timeout, row_cap=row_cap, byte_cap=byte_cap)
+
+    @abc.abstractmethod
+    def check_plan(self, cypher: str, params: dict[str, Any] | None = None) -> None:
+        """Ask the store for the query's plan (EXPLAIN, nothing runs) and refuse anything but
+        reading the graph: LOAD CSV, procedures outside :data:`.plans.ALLOWED_PROCEDURES`,
+        administration commands, another database, ``IN TRANSACTIONS``, writes.
+
+        Raises:
+            QueryRefused: the plan holds one of those (the message says which).
+            QueryError: the store cannot plan the query.
         """
 
     @abc.abstractmethod
@@ -188,7 +249,8 @@ class GraphStore(abc.ABC):
         fingerprint = batch.document.properties.get("fingerprint")
         if state is not None and not force and fingerprint and state[0] == fingerprint:
             return WriteResult(doc_id, "unchanged")
-        statements = queries.write_document_statements(batch, previously_mentioned=None if state is None else state[1])
+        previously = state[1] if state is not None else ([] if self.clears_before_write else None)
+        statements = queries.write_document_statements(batch, previously_mentioned=previously)
         self._run_atomically(statements)
         return WriteResult(
             doc_id,
@@ -267,6 +329,44 @@ def export_line(obj: dict[str, Any]) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
 
 
+def store_exists(url: str | None = None) -> bool:
+    """Whether the store a URL names holds a graph already (without creating anything).
+
+    Raises:
+        ConfigError: the embedded store's path is a file.
+
+    A Neo4j URL names a server, whose database exists as long as it answers (opening it says
+    whether it does); an embedded store exists once something created its directory and files.
+    """
+    from diplograph.config import get_settings
+
+    url = url or get_settings().store
+    if "://" in url:
+        return True
+    path = Path(url[len("embedded:") :] if url.startswith("embedded:") else url).expanduser()
+    if path.exists() and not path.is_dir():
+        from diplograph.errors import ConfigError
+
+        raise ConfigError(f"embedded store path {path.resolve()} exists and is not a directory")
+    from .embedded_store import holds_a_store
+
+    return holds_a_store(path)
+
+
+def redacted(url: str) -> str:
+    """``url`` without the password it may carry (``scheme://user:***@host``), for messages.
+
+    >>> redacted("blot://neo4j:secret@localhost:7687")
+    'blot://neo4j:***@localhost:7687'
+    """
+    scheme, sep, rest = url.partition("://")
+    if not sep or "@" not in rest.split("/", 1)[0]:
+        return url
+    credentials, _, host = rest.partition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}"
+
+
 def open_store(url: str | None = None, **options: Any) -> GraphStore:
     """Open the store a URL names (default: the ``DIPLOGRAPH_STORE`` setting, else ``.diplograph``)."""
     from diplograph.config import get_settings
@@ -279,7 +379,9 @@ def open_store(url: str | None = None, **options: Any) -> GraphStore:
 
         return Neo4jStore(url, **options)
     if scheme:
-        raise ConfigError(f"unknown store URL scheme {scheme!r} in {url!r}: use bolt://, neo4j:// or a directory")
+        raise ConfigError(
+            f"unknown store URL scheme {scheme!r} in {redacted(url)!r}: use bolt://, neo4j:// or a directory"
+        )
     path = url[len("embedded:") :] if url.startswith("embedded:") else url
     from .embedded_store import EmbeddedStore
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .models import GraphBatch, Node, Relationship
-from .schema import CLAIM_PROPERTIES, PROVENANCE_PROPERTIES
+from .schema import CLAIM_PROPERTIES, DATE_BOUND_PROPERTIES, PROVENANCE_PROPERTIES
 
 __all__ = ["batches_from_export"]
 
@@ -24,6 +24,8 @@ _FIELDS = {*PROVENANCE_PROPERTIES, *CLAIM_PROPERTIES, "count"} - {"key"}
 
 def _relationship(obj: dict[str, Any]) -> Relationship:
     props = dict(obj.get("properties") or {})
+    for derived in DATE_BOUND_PROPERTIES:  # the store writes them again from date
+        props.pop(derived, None)
     fields = {k: props.pop(k) for k in list(props) if k in _FIELDS}
     key = props.pop("key", obj.get("id"))
     return Relationship(

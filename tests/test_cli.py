@@ -324,6 +324,8 @@ def test_diplograph_store_env_is_used_by_every_command(store_url: str, tmp_path:
     ]
     # --store wins over the environment
     other = f"embedded:{tmp_path / 'other'}"
+    with open_store(other):
+        pass  # an empty store
     assert json.loads(run("stats", "--json", "--store", other, env=env).stdout)["nodes"]["Document"] == 0
 
 
@@ -366,6 +368,9 @@ def test_unreachable_and_bad_store_urls_exit_with_their_codes(tmp_path: Path) ->
     assert result.exit_code == 3 and "store unavailable" in flat(result.stderr)
     result = run("stats", "--store", "http://127.0.0.1:7474")
     assert result.exit_code == 2 and "unknown store URL scheme" in flat(result.stderr)
+    # a mistyped scheme never echoes the password in the URL
+    result = run("stats", "--store", "blot://neo4j:hunter2-secret@127.0.0.1:7687")
+    assert result.exit_code == 2 and "hunter2" not in result.stderr and "neo4j:***@" in flat(result.stderr)
     (tmp_path / "file").write_text("x")
     result = run("stats", "--store", str(tmp_path / "file"))
     assert result.exit_code == 2 and "not a directory" in flat(result.stderr)
@@ -373,3 +378,98 @@ def test_unreachable_and_bad_store_urls_exit_with_their_codes(tmp_path: Path) ->
 
 def test_export_line_is_compact_and_keeps_unicode() -> None:
     assert export_line({"a": "中国", "b": [1]}) == '{"a":"中国","b":[1]}'
+
+
+# -- a store that is not there, output formats, the cookbook list -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats"],
+        ["query", "MATCH (n) RETURN count(n)"],
+        ["query", "--name", "find_actor", "--param", "name=China"],
+        ["export"],
+        ["serve", "--port", "1"],
+        ["positions", "China"],
+        ["reset", "--yes"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_read_commands_refuse_a_store_that_does_not_exist(args: list[str], tmp_path: Path) -> None:
+    missing = tmp_path / "typo"
+    result = run(*args, "--store", str(missing))
+    assert result.exit_code == 2, result.output
+    message = flat(result.stderr)
+    assert f"no store at {missing}" in message and "diplograph ingest PATH --store" in message
+    assert not missing.exists(), "a read command created the store it was asked to read"
+
+
+def test_ingest_and_import_create_a_store(tmp_path: Path) -> None:
+    export = tmp_path / "export.jsonl"
+    with open_store(str(tmp_path / "source")) as s:
+        s.write_document(small_batch())
+        export.write_text("".join(export_line(o) + "\n" for o in s.export()), encoding="utf-8")
+    result = run("import", str(export), "--store", str(tmp_path / "new"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(run("stats", "--json", "--store", str(tmp_path / "new")).stdout)["nodes"]["Document"] == 1
+
+
+def test_query_formats(store_url: str) -> None:
+    cypher = "MATCH (a)-[r:SUPPORTS]->(b) RETURN a.id AS a, r.evidence AS evidence, [1, 2] AS l, null AS nothing"
+    # not a terminal (CliRunner's stdout is not): plain tab-separated lines, a header first
+    tsv = run("query", cypher, "--store", store_url)
+    assert tsv.exit_code == 0, tsv.output
+    assert tsv.stdout.splitlines() == [
+        "a\tevidence\tl\tnothing",
+        "state:CHN\tChina supports Russia's position on [sanctions].\t[1, 2]\t",
+    ]
+    csv_out = run("query", cypher, "--format", "csv", "--store", store_url)
+    assert csv_out.stdout.splitlines() == [
+        "a,evidence,l,nothing",
+        'state:CHN,China supports Russia\'s position on [sanctions].,"[1, 2]",',
+    ]
+    as_json = json.loads(run("query", cypher, "--format", "json", "--store", store_url).stdout)
+    assert as_json["rows"] == [
+        {"a": "state:CHN", "evidence": "China supports Russia's position on [sanctions].", "l": [1, 2], "nothing": None}
+    ]
+    table = run("query", cypher, "--format", "table", "--store", store_url)
+    assert "┃ a" in table.stdout and "[sanctions]" in table.stdout
+    # a value with a tab or a line break stays on its line
+    odd = run("query", "RETURN 'two\nlines\tand a tab' AS v", "--store", store_url)
+    assert odd.stdout.splitlines() == ["v", "two\\nlines\\tand a tab"]
+
+
+def test_query_list_shows_the_cookbook() -> None:
+    from diplograph.cypher import load_queries
+
+    listed = run("query", "--list")
+    assert listed.exit_code == 0, listed.output
+    lines = listed.stdout.splitlines()
+    assert lines[0] == "name\tquestion\tparams\treturns" and len(lines) == len(load_queries()) + 1
+    votes = next(line.split("\t") for line in lines if line.startswith("state_votes\t"))
+    assert votes[2] == "state, since?, until?" and votes[1].endswith("?")
+    as_json = json.loads(run("query", "--list", "--format", "json").stdout)
+    assert {q["name"] for q in as_json} == set(load_queries())
+
+
+def test_query_errors_are_one_line_with_the_stores_message(store_url: str) -> None:
+    result = run("query", "RETURN sum(x) AS s FROM", "--store", store_url)
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    message = result.stderr.strip()
+    assert message.startswith("QueryError: ") and "errMsg" not in message and "errCtx" not in message
+    assert "Invalid input" in message
+
+
+def test_a_short_api_key_is_a_configuration_error_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    get_settings.cache_clear()
+    monkeypatch.setenv("DIPLOGRAPH_API_KEY", "short")
+    try:
+        result = CliRunner().invoke(main, ["stats"])
+        assert result.exit_code == 2, result.output
+        assert "DIPLOGRAPH_API_KEY must be at least 16 characters" in flat(result.stderr)
+        assert "Traceback" not in result.output
+    finally:
+        monkeypatch.delenv("DIPLOGRAPH_API_KEY")
+        get_settings.cache_clear()

@@ -259,3 +259,128 @@ def test_fingerprint_changes_with_text_metadata_and_pipeline(tmp_path: Path) -> 
     write(path, "two")
     assert base.fingerprint("p.v1") != load_document(path).fingerprint("p.v1")
     assert isinstance(base, SourceDocument)
+
+
+# -- hostile front matter (issue 15) ----------------------------------------------------------------
+
+ALIAS_BOMB = (
+    "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+    "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("front", "reason"),
+    [
+        (ALIAS_BOMB, "aliases"),
+        ("a: " + "[" * 500 + "]" * 500, "nested deeper"),
+        ("a: {b: {c: {d: 1}}}", "nested deeper"),
+        ("date: !!timestamp x", "explicit YAML tags"),
+        ("title: !!python/object:os.system x", "explicit YAML tags"),
+        ("a: !custom x", "explicit YAML tags"),
+        ('title: "\\uD800"', "lone surrogate"),
+        ('note: "a\\0b"', "control character"),
+        ("n: 123456789012345678901234567890", "64 bits"),
+        ("n: .nan", "not finite"),
+        ("'`x': 1", "not a plain name"),
+        ("'': 1", "not a plain name"),
+        ("1: one", "not a plain name"),
+        ("id: doc:other", "reserved"),
+        ("text: replaced", "reserved"),
+        ("meta: {a: 1}", "values must be scalars"),
+        ("tags: [[a, b]]", "values must be scalars"),
+        ("\n".join(f"k{i}: {i}" for i in range(201)), "more than 200 keys"),
+        ("tags: [" + ", ".join("x" for _ in range(101)) + "]", "more than 100 items"),
+        ("date: '0000'", "between 1900 and 2100"),
+        ("date: 2022-13", "month 13"),
+        ("date: 2022-00", "month 0"),
+        ("date: 99999", "between 1900 and 2100"),
+        ("date: 20220101", "between 1900 and 2100"),
+        ("date: 1850-01-01", "between 1900 and 2100"),
+        ("x: '" + "y" * (65 * 1024) + "'", "over 64 KiB"),
+    ],
+)
+def test_hostile_front_matter_is_refused_before_it_grows(tmp_path: Path, front: str, reason: str) -> None:
+    err = rejected(write(tmp_path / "hostile.md", f"---\n{front}\n---\nChina supports Russia.\n"))
+    assert reason in err.reason, err.reason
+
+
+@pytest.mark.parametrize(
+    ("date", "published"),
+    [
+        ("2022", "2022"),
+        ("2022-03", "2022-03"),
+        ("'2022-03'", "2022-03"),
+        ("2022-03-02", "2022-03-02"),
+        ("1900", "1900"),
+    ],
+)
+def test_dates_keep_their_precision(tmp_path: Path, date: str, published: str) -> None:
+    assert load_document(write(tmp_path / "d.md", f"---\ndate: {date}\n---\nBody.\n")).published == published
+
+
+def test_front_matter_within_the_bounds_loads(tmp_path: Path) -> None:
+    front = "\n".join(f"k{i}: {i}" for i in range(150)) + "\ntags: [a, b, c]\nshared: &s one\nagain: *s\n"
+    doc = load_document(write(tmp_path / "ok.md", f"---\n{front}---\nBody.\n"))
+    assert doc.metadata["k149"] == 149 and doc.metadata["tags"] == ["a", "b", "c"] and doc.metadata["again"] == "one"
+
+
+def test_a_manifest_row_with_a_nested_value_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "Body.")
+    assert "values must be scalars" in rejected(path, manifest_row={"file": "a.txt", "extra": {"a": 1}}).reason
+
+
+# -- only regular files inside the folder (issue 15) ------------------------------------------------
+
+
+def _discovered(folder: Path, **kwargs: bool) -> tuple[list[str], dict[str, str]]:
+    files, skipped = [], {}
+    for item in discover([folder], **kwargs):
+        if isinstance(item, LoadError):
+            skipped[Path(item.path).name] = item.reason
+        else:
+            files.append(item[0].relative_to(folder).as_posix())
+    return files, skipped
+
+
+def test_links_are_followed_inside_the_folder_only(tmp_path: Path) -> None:
+    import os
+
+    folder, outside = tmp_path / "in", tmp_path / "out"
+    write(folder / "real.txt", "China supports Russia.")
+    write(folder / "sub" / "deep.md", "Body.")
+    write(outside / "secret.txt", "not for the graph")
+    (folder / "inside-link.txt").symlink_to(folder / "real.txt")
+    (folder / "escape.txt").symlink_to(outside / "secret.txt")
+    (folder / "system.txt").symlink_to("/etc/hostname")
+    (folder / "dangling.md").symlink_to(folder / "nowhere.md")
+    (folder / "loop.md").symlink_to(folder / "loop.md")
+    (folder / "outdir").symlink_to(outside, target_is_directory=True)
+    (folder / "subdir-link").symlink_to(folder / "sub", target_is_directory=True)
+    os.mkfifo(folder / "pipe.txt")
+    files, skipped = _discovered(folder)
+    assert files == ["inside-link.txt", "real.txt", "sub/deep.md"]
+    assert skipped == {
+        "escape.txt": "symbolic link to a file outside the folder (--follow-links follows it)",
+        "system.txt": "symbolic link to a file outside the folder (--follow-links follows it)",
+        "dangling.md": "dangling or looping symbolic link",
+        "loop.md": "dangling or looping symbolic link",
+        "outdir": "symbolic link to a folder outside the folder (--follow-links follows it)",
+        "subdir-link": "symbolic link to a folder inside the folder: its files are read there",
+        "pipe.txt": "a FIFO, not a regular file",
+    }
+    followed, skipped = _discovered(folder, follow_links=True)
+    assert followed == ["escape.txt", "inside-link.txt", "outdir/secret.txt", "real.txt", "sub/deep.md", "system.txt"]
+    assert set(skipped) == {"dangling.md", "loop.md", "subdir-link", "pipe.txt"}
+
+
+def test_special_and_proc_like_files_are_refused_with_a_reason(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert rejected(tmp_path / "pipe.txt").reason == "a FIFO, not a regular file"  # and it did not hang
+    assert rejected(Path("/dev/null")).reason == "a device, not a regular file"
+    proc = Path("/proc/self/environ")
+    if proc.exists():
+        assert "size of 0 but has content" in rejected(proc).reason

@@ -225,3 +225,18 @@ def test_stop_is_idempotent(own_server: ServerInfo) -> None:
     result = CliRunner().invoke(neo4j_group, ["status"], env={"DIPLOGRAPH_NEO4J_HOME": str(home)})
     assert result.exit_code == 3
     assert result.output.strip().splitlines()[-1] == own_server.bolt_url
+
+
+def test_load_csv_is_closed_in_the_local_conf_and_in_docker_compose(tmp_path: Path) -> None:
+    """The local server's conf and docker-compose's Neo4j close LOAD CSV the same way (issue 15); the
+    server starting with these settings is what every neo4j-marked test relies on."""
+    neo4j_local._write_conf(tmp_path, 7687, 7474)
+    conf = (tmp_path / "conf" / "neo4j.conf").read_text()
+    blocklist = ",".join(neo4j_local.BLOCKED_RANGES)
+    assert "dbms.security.allow_csv_import_from_file_urls=false\n" in conf
+    assert f"internal.dbms.cypher_ip_blocklist={blocklist}\n" in conf
+    assert f"server.directories.import={tmp_path / 'import'}\n" in conf and (tmp_path / "import").is_dir()
+    compose = (Path(__file__).resolve().parents[1] / "docker-compose.yml").read_text()
+    assert 'NEO4J_dbms_security_allow__csv__import__from__file__urls: "false"' in compose
+    assert f'NEO4J_internal_dbms_cypher__ip__blocklist: "{blocklist}"' in compose
+    assert "change-me" not in compose  # no default password

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
@@ -10,24 +10,23 @@ from diplograph.graph.schema import BaseLabel, RelType
 
 from .. import queries as Q
 from ..deps import CacheDep, DateQuery, NodeId, PaginationDep, ReaderDep, SearchQuery
+from ..enums import ActorKind, ClaimDirection, ClaimType, DirectionFilter
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
 from ..reader import GraphReader
 from ..records import claim_fields, kind_name, node_ref, ref_fields, serialised
 from ..schemas import (
     ActorClaim,
+    ActorClaimPage,
     ActorDetail,
+    ActorPage,
     ActorSummary,
     ClaimCounts,
-    ClaimType,
     DocumentRef,
     Membership,
     Office,
-    Page,
 )
 
 router = APIRouter(prefix="/actors", tags=["actors"], responses=COMMON_RESPONSES)
-
-ActorKind = Literal["State", "Person", "Organisation", "Group"]
 
 
 def _summary(row: dict) -> ActorSummary:
@@ -47,11 +46,11 @@ def list_actors(
     page: PaginationDep,
     q: SearchQuery = None,
     kind: Annotated[ActorKind | None, Query(description="only actors of this kind")] = None,
-) -> Page[ActorSummary]:
+) -> ActorPage:
     """Actors whose name or an alias (any language: "China", "PRC", "中国") contains ``q``,
     exact matches first; all actors by name without ``q``."""
     rows, total = reader.page(Q.ACTORS, page, q=q.lower() if q else None, kind=kind)
-    return Page[ActorSummary](data=[_summary(r) for r in rows], count=total)
+    return ActorPage.of([_summary(r) for r in rows], total, page)
 
 
 @router.get(
@@ -77,7 +76,9 @@ def _actor_detail(reader: GraphReader, id: str) -> bytes:
     props = row["actor"]
     # OPTIONAL MATCH groups without a claim come back as maps of nulls: dropped
     offices = [
-        Office(role=o["fact"], of=node_ref(o["id"], o["name"]), claims=o["n"], last_date=o["last"], **ref_fields(o))
+        Office(
+            role=o["fact"], of=node_ref(o["id"], o["name"]), claim_count=o["n"], last_date=o["last"], **ref_fields(o)
+        )
         for o in row["offices"]
         if o["key"] is not None
     ]
@@ -85,7 +86,7 @@ def _actor_detail(reader: GraphReader, id: str) -> bytes:
         Membership(
             status=m["fact"],
             organisation=node_ref(m["id"], m["name"]),
-            claims=m["n"],
+            claim_count=m["n"],
             last_date=m["last"],
             **ref_fields(m),
         )
@@ -114,7 +115,7 @@ def _actor_detail(reader: GraphReader, id: str) -> bytes:
 @router.get(
     "/{id}/claims",
     summary="An actor's claims, newest first",
-    response_model=Page[ActorClaim],
+    response_model=ActorClaimPage,
     responses=error_responses(404),
 )
 def actor_claims(
@@ -124,7 +125,9 @@ def actor_claims(
     type: Annotated[
         list[ClaimType] | None, Query(description="only these relationship types (repeat the parameter)")
     ] = None,
-    direction: Annotated[Literal["out", "in", "both"], Query(description="out: the actor is the subject")] = "both",
+    direction: Annotated[
+        DirectionFilter, Query(description="out: the actor is the subject; in: the object")
+    ] = DirectionFilter.BOTH,
     since: DateQuery = None,
     until: DateQuery = None,
 ) -> Response:
@@ -150,7 +153,7 @@ def actor_claims(
                 type=r["type"],
                 source=node_ref(r["source_id"], r["source_name"]),
                 target=node_ref(r["target_id"], r["target_name"]),
-                direction="out" if r["outgoing"] else "in",
+                direction=ClaimDirection.OUT if r["outgoing"] else ClaimDirection.IN,
                 other=node_ref(r["other_id"], r["other_name"]),
                 document=DocumentRef(id=fields["doc_id"], title=r["doc_title"], published=r["doc_published"])
                 if fields.get("doc_id")
@@ -159,4 +162,4 @@ def actor_claims(
                 **fields,
             )
         )
-    return serialised(Page[ActorClaim](data=data, count=total))
+    return serialised(ActorClaimPage.of(data, total, page))

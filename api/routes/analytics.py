@@ -7,27 +7,27 @@ rules. Every number carries the keys of the claims behind it (``GET /claims/{key
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response
 from pydantic import Field
 
 from diplograph.graph import analysis as A
-from diplograph.graph.schema import CLAIM_TYPES, RelType
+from diplograph.graph.schema import RelType
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
+from ..enums import AlignmentGranularity, ClaimType, CommunityBasis, Stance
 from ..errors import COMMON_RESPONSES, error_responses
 from ..records import serialised
-from ..schemas import Model, NodeRef
+from ..schemas import Model, NodeRef, next_offset
 from .positions import MAX_REFS, RefItem, resolve_many, split_refs, target_ref
 
 __all__ = ["Alignment", "Centrality", "Communities", "router"]
 
 router = APIRouter(prefix="/analytics", tags=["analytics"], responses=COMMON_RESPONSES)
 
-ActorTypes = Literal[tuple(sorted(t.value for t in CLAIM_TYPES))]  # type: ignore[valid-type]
 Relations = Annotated[
-    list[ActorTypes] | None,
+    list[ClaimType] | None,
     Query(  # type: ignore[valid-type]
         description="claim types between two actors that tie them (repeat the parameter); default: "
         + ", ".join(A.DEFAULT_ACTOR_RELATIONS)
@@ -50,8 +50,8 @@ class ResolutionVotes(Model):
     resolution: NodeRef
     a_choice: str = Field(examples=["abstain"])
     b_choice: str
-    a_claims: list[str] = Field(description="keys of the claims stating a's vote")
-    b_claims: list[str]
+    a_claim_keys: list[str] = Field(description="keys of the claims stating a's vote")
+    b_claim_keys: list[str] = Field(description="keys of the claims stating b's vote")
 
 
 class VoteAgreement(Model):
@@ -63,10 +63,10 @@ class VoteAgreement(Model):
 
 class IssueStances(Model):
     issue: NodeRef
-    a_stance: Literal["support", "oppose"]
-    b_stance: Literal["support", "oppose"]
-    a_claims: list[str]
-    b_claims: list[str]
+    a_stance: Stance = Field(description="support or oppose")
+    b_stance: Stance = Field(description="support or oppose")
+    a_claim_keys: list[str] = Field(description="keys of the claims behind a's stance")
+    b_claim_keys: list[str] = Field(description="keys of the claims behind b's stance")
 
 
 class PositionAgreement(Model):
@@ -88,10 +88,11 @@ class Alignment(Model):
     """Pairwise agreement per period; pairs and periods without anything in common are left out."""
 
     actors: list[NodeRef]
-    granularity: Literal["year", "month", "all"]
+    granularity: AlignmentGranularity
     rule: str
     data: list[PairAlignment]
-    count: int = Field(ge=0)
+    count: int = Field(ge=0, description="total number of (pair, period) entries")
+    next: int | None = Field(None, description="the offset of the next page, null on the last page")
 
 
 class ActorCentrality(Model):
@@ -100,7 +101,7 @@ class ActorCentrality(Model):
     betweenness: float = Field(description="normalised betweenness centrality, in hops")
     pagerank: float = Field(description="PageRank on the directed graph, weighted by claim count")
     neighbours: int
-    claims: list[str] = Field(description="keys of the claims that tie it to its neighbours")
+    claim_keys: list[str] = Field(description="keys of the claims that tie it to its neighbours")
 
 
 class Centrality(Model):
@@ -108,22 +109,24 @@ class Centrality(Model):
     nodes: int = Field(description="actors in the graph")
     edges: int = Field(description="pairs of actors tied by at least one claim")
     data: list[ActorCentrality] = Field(description="by PageRank, highest first")
-    count: int = Field(ge=0)
+    count: int = Field(ge=0, description="total number of actors ranked")
+    next: int | None = Field(None, description="the offset of the next page, null on the last page")
 
 
 class Community(Model):
     index: int
     size: int
     members: list[NodeRef]
-    claims: list[str] = Field(description="keys of the claims behind the ties inside the community")
+    claim_keys: list[str] = Field(description="keys of the claims behind the ties inside the community")
 
 
 class Communities(Model):
-    basis: Literal["relations", "votes", "positions"]
+    basis: CommunityBasis
     modularity: float
     seed: int
     data: list[Community] = Field(description="largest first")
-    count: int = Field(ge=0)
+    count: int = Field(ge=0, description="total number of communities")
+    next: int | None = Field(None, description="the offset of the next page, null on the last page")
 
 
 ALIGNMENT_RULE = (
@@ -159,8 +162,8 @@ def alignment(
     since: DateQuery = None,
     until: DateQuery = None,
     granularity: Annotated[
-        Literal["year", "month", "all"], Query(description="period length; 'all' pools the whole range")
-    ] = "year",
+        AlignmentGranularity, Query(description="period length; 'all' pools the whole range")
+    ] = AlignmentGranularity.YEAR,
 ) -> Response:
     """For each pair of actors and period: the share of identical votes on the resolutions both
     voted on, and the share of shared issues on which they took the same stance, each with the
@@ -192,8 +195,8 @@ def alignment(
                             resolution=target_ref(G, r["resolution"]),
                             a_choice=r["a_choice"],
                             b_choice=r["b_choice"],
-                            a_claims=r["a_claims"],
-                            b_claims=r["b_claims"],
+                            a_claim_keys=r["a_claims"],
+                            b_claim_keys=r["b_claims"],
                         )
                         for r in v["resolutions"]
                     ],
@@ -209,8 +212,8 @@ def alignment(
                             issue=target_ref(G, i["issue"]),
                             a_stance=i["a_stance"],
                             b_stance=i["b_stance"],
-                            a_claims=i["a_claims"],
-                            b_claims=i["b_claims"],
+                            a_claim_keys=i["a_claims"],
+                            b_claim_keys=i["b_claims"],
                         )
                         for i in s["issues"]
                     ],
@@ -220,7 +223,16 @@ def alignment(
             )
         )
     # built and validated once (thousands of claim keys for 20 actors), not again by FastAPI
-    return serialised(Alignment(actors=who, granularity=granularity, rule=ALIGNMENT_RULE, data=data, count=len(keys)))
+    return serialised(
+        Alignment(
+            actors=who,
+            granularity=granularity,
+            rule=ALIGNMENT_RULE,
+            data=data,
+            count=len(keys),
+            next=next_offset(page.offset, page.limit, len(keys)),
+        )
+    )
 
 
 @router.get(
@@ -257,6 +269,7 @@ def centrality(
         nodes=U.number_of_nodes(),
         edges=U.number_of_edges(),
         count=len(ranked),
+        next=next_offset(page.offset, page.limit, len(ranked)),
         data=[
             ActorCentrality(
                 actor=target_ref(G, n),
@@ -264,7 +277,7 @@ def centrality(
                 betweenness=c["betweenness"],
                 pagerank=c["pagerank"],
                 neighbours=c["neighbours"],
-                claims=c["claims"],
+                claim_keys=c["claims"],
             )
             for n, c in shown
         ],
@@ -281,12 +294,12 @@ def communities(
     settings: SettingsDep,
     page: PaginationDep,
     basis: Annotated[
-        Literal["relations", "votes", "positions"],
+        CommunityBasis,
         Query(
             description="relations: the actor graph of `relations`; votes: pairs whose voting agreement reaches "
             "min_agreement; positions: the same on shared issues (needs actors)"
         ),
-    ] = "votes",
+    ] = CommunityBasis.VOTES,
     relations: Relations = None,
     actors: OptionalActors = None,
     since: DateQuery = None,
@@ -355,8 +368,17 @@ def communities(
     for i, members in enumerate(groups[page.offset : page.offset + page.limit], start=page.offset):
         inside = graph.subgraph(members)
         claims = sorted({k for _, _, keys in inside.edges(data="claims", default=[]) for k in keys})
-        data.append(Community(index=i, size=len(members), members=[target_ref(G, m) for m in members], claims=claims))
-    return Communities(basis=basis, modularity=found["modularity"], seed=seed, data=data, count=len(groups))
+        data.append(
+            Community(index=i, size=len(members), members=[target_ref(G, m) for m in members], claim_keys=claims)
+        )
+    return Communities(
+        basis=basis,
+        modularity=found["modularity"],
+        seed=seed,
+        data=data,
+        count=len(groups),
+        next=next_offset(page.offset, page.limit, len(groups)),
+    )
 
 
 def _relations(relations: list[str] | None) -> list[str]:

@@ -27,7 +27,7 @@ from ..deps import (
 )
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
 from ..records import claim, node_ref
-from ..schemas import DocumentDetail, DocumentIn, DocumentIngested, DocumentSummary, Mention, Page
+from ..schemas import DocumentDetail, DocumentIn, DocumentIngested, DocumentPage, DocumentSummary, Mention
 
 router = APIRouter(prefix="/documents", tags=["documents"], responses=COMMON_RESPONSES)
 
@@ -48,11 +48,11 @@ def list_documents(
     q: SearchQuery = None,
     since: DateQuery = None,
     until: DateQuery = None,
-) -> Page[DocumentSummary]:
+) -> DocumentPage:
     """Documents by publication date (undated last), matching ``q`` in title or publisher,
     published within a period."""
     rows, total = reader.page(Q.DOCUMENTS, page, q=q.lower() if q else None, since=since, until=until)
-    return Page[DocumentSummary](data=[DocumentSummary(**_summary_fields(r)) for r in rows], count=total)
+    return DocumentPage.of([DocumentSummary(**_summary_fields(r)) for r in rows], total, page)
 
 
 @router.get(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
@@ -10,13 +10,13 @@ from diplograph.graph.schema import RelType
 
 from .. import queries as Q
 from ..deps import DateQuery, NodeId, PaginationDep, ReaderDep, SearchQuery
+from ..enums import EventKind
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
 from ..records import kind_name, node_ref, ref_fields
-from ..schemas import Adoption, EventDetail, EventSummary, Page, Participation, Position, Vote
+from ..schemas import Adoption, EventDetail, EventPage, EventSummary, Participation, Position, Vote
 
 router = APIRouter(prefix="/events", tags=["events"], responses=COMMON_RESPONSES)
 
-EventKind = Literal["Summit", "Resolution", "Agreement"]
 _SUMMARY_FIELDS = frozenset(EventSummary.model_fields) - {"id", "kind"}
 _VOTE_CHOICE = {RelType.SUPPORTS: "yes", RelType.OPPOSES: "no", RelType.ABSTAINS: "abstain"}
 
@@ -37,11 +37,11 @@ def list_events(
     q: SearchQuery = None,
     since: DateQuery = None,
     until: DateQuery = None,
-) -> Page[EventSummary]:
+) -> EventPage:
     """Events in date order (undated last), optionally of one kind, matching ``q`` in their name,
     alias or UN symbol, within a period."""
     rows, total = reader.page(Q.EVENTS, page, kind=kind, q=q.lower() if q else None, since=since, until=until)
-    return Page[EventSummary](data=[_summary(r["event"]) for r in rows], count=total)
+    return EventPage.of([_summary(r["event"]) for r in rows], total, page)
 
 
 @router.get("/{id}", summary="One event with its participants, tallies and votes", responses=error_responses(404))

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 
+from diplograph.errors import QueryTimeout
 from diplograph.graph.schema import CLAIM_TYPES, BaseLabel, RelType, base_label, kind_of
 
+from .. import pathfind
 from .. import queries as Q
 from ..deps import DateQuery, NodeId, ReaderDep
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
+from ..reader import GraphReader
 from ..records import cytoscape, serialised
 from ..schemas import GraphPath, Neighbourhood
 
@@ -79,7 +85,8 @@ def neighbourhood(
 
 
 @router.get("/path", summary="A shortest path between two nodes", responses=error_responses(404))
-def shortest_path(
+async def shortest_path(
+    request: Request,
     reader: ReaderDep,
     source: Annotated[
         str,
@@ -105,7 +112,33 @@ def shortest_path(
     types: Types = None,
 ) -> GraphPath:
     """One shortest path (ignoring direction) of at most ``max_depth`` hops over ``types``;
-    ``found`` is false when there is none. 404 when either id names no node."""
+    ``found`` is false when there is none. 404 when either id names no node.
+
+    The search has a time budget (``DIPLOGRAPH_PATH_TIMEOUT_S``, 3 s by default, waiting for a turn
+    included): when it runs out the answer is still a 200, with ``found: false`` and
+    ``complete: false`` (no path was found in the time; one may exist). At most
+    ``DIPLOGRAPH_PATH_CONCURRENCY`` searches run at once; the others wait without holding a worker
+    thread, so the rest of the API (``/health``) keeps answering."""
+    settings = reader.settings
+    deadline = time.monotonic() + settings.path_timeout_s
+    turns: asyncio.Semaphore = request.app.state.path_turns
+    try:
+        await asyncio.wait_for(turns.acquire(), timeout=settings.path_timeout_s)
+    except TimeoutError:
+        return _not_found(complete=False)
+    try:
+        return await run_in_threadpool(_search, reader, source, target, max_depth, _types(types), deadline)
+    finally:
+        turns.release()
+
+
+def _not_found(*, complete: bool) -> GraphPath:
+    return GraphPath(found=False, length=None, path=[], elements=cytoscape([], []), complete=complete)
+
+
+def _search(
+    reader: GraphReader, source: str, target: str, max_depth: int, types: tuple[RelType, ...], deadline: float
+) -> GraphPath:
     source_label, target_label = _label_of(source), _label_of(target)
     ends = [reader.one(Q.node(label), id=ident) for ident, label in ((source, source_label), (target, target_label))]
     for ident, end in zip((source, target), ends, strict=True):
@@ -113,12 +146,26 @@ def shortest_path(
             raise NotFound("node", ident)
     if source == target:
         return GraphPath(found=True, length=0, path=[source], elements=cytoscape([ends[0]], []))
-    row = reader.one(Q.path(source_label, target_label, max_depth, _types(types)), source=source, target=target)
-    if row is None:
-        return GraphPath(found=False, length=None, path=[], elements=cytoscape([], []))
-    return GraphPath(
-        found=True,
-        length=len(row["edges"]),
-        path=[n["id"] for n in row["nodes"]],
-        elements=cytoscape(row["nodes"], row["edges"]),
-    )
+    if reader.store.kind == "neo4j":  # Neo4j searches breadth first itself
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return _not_found(complete=False)
+        try:
+            rows = reader.store.read(
+                Q.path(source_label, target_label, max_depth, types, shortest=True),
+                {"source": source, "target": target},
+                timeout=remaining,
+                row_cap=1,
+            ).records()
+        except QueryTimeout:
+            return _not_found(complete=False)
+        found = (rows[0]["nodes"], rows[0]["edges"]) if rows else None
+    else:  # FalkorDB has no undirected shortestPath(): a search from both ends, hop by hop
+        try:
+            found = pathfind.shortest_path(reader, source, target, max_depth, types, deadline)
+        except pathfind.OutOfTime:
+            return _not_found(complete=False)
+    if found is None:
+        return _not_found(complete=True)
+    nodes, edges = found
+    return GraphPath(found=True, length=len(edges), path=[n["id"] for n in nodes], elements=cytoscape(nodes, edges))

@@ -8,7 +8,7 @@ from .. import queries as Q
 from ..deps import NodeId, PaginationDep, ReaderDep, SearchQuery
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
 from ..records import node_ref, ref_fields
-from ..schemas import IssueDetail, IssueSummary, Page, Position
+from ..schemas import IssueDetail, IssuePage, IssueSummary, Position
 
 router = APIRouter(prefix="/issues", tags=["issues"], responses=COMMON_RESPONSES)
 
@@ -18,7 +18,7 @@ def _stance_counts(entries: list[dict]) -> dict[str, int]:
 
 
 @router.get("", summary="Search issues by name or alias")
-def list_issues(reader: ReaderDep, page: PaginationDep, q: SearchQuery = None) -> Page[IssueSummary]:
+def list_issues(reader: ReaderDep, page: PaginationDep, q: SearchQuery = None) -> IssuePage:
     """Issues whose name or an alias contains ``q`` (any language), by name, each with how many
     claims support, oppose, propose or condemn it."""
     rows, total = reader.page(Q.ISSUES, page, q=q.lower() if q else None)
@@ -26,7 +26,7 @@ def list_issues(reader: ReaderDep, page: PaginationDep, q: SearchQuery = None) -
         IssueSummary(id=r["id"], name=r["name"], aliases=r["aliases"] or [], stance_counts=_stance_counts(r["stances"]))
         for r in rows
     ]
-    return Page[IssueSummary](data=data, count=total)
+    return IssuePage.of(data, total, page)
 
 
 @router.get("/{id}", summary="Who supports and opposes an issue, and when", responses=error_responses(404))

@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 import networkx as nx
 from fastapi import APIRouter, Query
-from pydantic import Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 
 from diplograph.config import Settings
 from diplograph.graph import analysis as A
@@ -22,9 +22,10 @@ from diplograph.graph.schema import RelType, kind_of
 from diplograph.graph.store import GraphStore
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
+from ..enums import Granularity, Stance
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
 from ..records import node_ref
-from ..schemas import DocumentRef, Model, NodeRef
+from ..schemas import DocumentRef, Model, NodeRef, next_offset
 
 __all__ = [
     "ClaimEvidence",
@@ -44,8 +45,6 @@ __all__ = [
 
 router = APIRouter(prefix="/positions", tags=["positions"], responses=COMMON_RESPONSES)
 
-StanceName = Literal["support", "oppose", "abstain", "mixed"]
-GranularityName = Literal["year", "month"]
 MAX_REFS = 50
 
 #: an actor or target reference: a contract id, or an exact name or alias
@@ -69,8 +68,8 @@ RefList = Annotated[
         examples=[["issue:sovereignty-and-territorial-integrity"]],
     ),
 ]
-Granularity = Annotated[
-    GranularityName,
+GranularityParam = Annotated[
+    Granularity,
     Query(description="period length; a claim known only to the year stays in the year's period under month"),
 ]
 
@@ -106,24 +105,55 @@ class TimelineEntry(Model):
 
     target: NodeRef
     period: str = Field(examples=["2022"])
-    stance: StanceName | None = Field(description="the sign of the summed scores (see the analysis rules)")
+    stance: Stance | None = Field(description="the sign of the summed scores (see the analysis rules)")
     score: float = Field(description="mean signed score of the claims, -1..1 (support +1, oppose -1, abstain 0)")
     net: int = Field(description="sum of the signed scores")
-    count: int = Field(description="number of claims")
+    claim_count: int = Field(description="number of claims (the length of claims)")
     relations: dict[str, int] = Field(description="claims per relationship type", examples=[{"SUPPORTS": 2}])
-    undated: int = Field(description="claims placed by their document's date (as_of), not a date of their own")
-    claims: list[ClaimEvidence]
+    undated_count: int = Field(
+        description="how many of the claims are placed by their document's date (as_of), not a date of their own"
+    )
+    claims: list[ClaimEvidence] = Field(description="the claims, each with its quote (evidence) and document")
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "target": {"id": "issue:sovereignty-and-territorial-integrity", "kind": "Issue", "name": "..."},
+                    "period": "2015",
+                    "stance": "support",
+                    "score": 1.0,
+                    "net": 1,
+                    "claim_count": 1,
+                    "relations": {"SUPPORTS": 1},
+                    "undated_count": 1,
+                    "claims": [
+                        {
+                            "key": "c-4bb2fc963979ed3b17ab155e",
+                            "type": "SUPPORTS",
+                            "as_of": "2015-09",
+                            "dated": False,
+                            "evidence": "We firmly support the sovereignty and territorial integrity of all states.",
+                            "link": "/claims/c-4bb2fc963979ed3b17ab155e",
+                        }
+                    ],
+                }
+            ]
+        },
+    )
 
 
 class Timeline(Model):
     """A page of an actor's timeline: (target, period) entries, oldest period first."""
 
     actor: NodeRef
-    granularity: GranularityName
+    granularity: Granularity
     since: str | None = None
     until: str | None = None
     data: list[TimelineEntry]
     count: int = Field(ge=0, description="total number of (target, period) entries")
+    next: int | None = Field(None, description="the offset of the next page, null on the last page")
 
 
 class MatrixCell(Model):
@@ -132,11 +162,33 @@ class MatrixCell(Model):
     period: str
     score: float = Field(description="mean signed score, -1..1")
     net: int
-    stance: StanceName | None
-    evidence: int = Field(description="number of claims in the cell")
+    stance: Stance | None
+    claim_count: int = Field(description="number of claims in the cell (the length of claim_keys)")
     relations: dict[str, int]
-    claims: list[str] = Field(description="the keys of the claims in the cell")
-    undated: list[str] = Field(description="keys of the claims placed by their document's date")
+    claim_keys: list[str] = Field(description="the keys of the claims in the cell (GET /claims/{key})")
+    undated_count: int = Field(description="how many of them are placed by their document's date (as_of)")
+    undated_keys: list[str] = Field(description="the keys of those claims")
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "actor": "state:CHN",
+                    "target": "issue:sovereignty-and-territorial-integrity",
+                    "period": "2015",
+                    "score": 1.0,
+                    "net": 1,
+                    "stance": "support",
+                    "claim_count": 1,
+                    "relations": {"SUPPORTS": 1},
+                    "claim_keys": ["c-4bb2fc963979ed3b17ab155e"],
+                    "undated_count": 1,
+                    "undated_keys": ["c-4bb2fc963979ed3b17ab155e"],
+                }
+            ]
+        },
+    )
 
 
 class Matrix(Model):
@@ -147,6 +199,7 @@ class Matrix(Model):
     periods: list[str]
     data: list[MatrixCell]
     count: int = Field(ge=0, description="total number of non-empty cells")
+    next: int | None = Field(None, description="the offset of the next page, null on the last page")
 
 
 class Shift(Model):
@@ -154,8 +207,8 @@ class Shift(Model):
     kind: Literal["change", "silence"]
     from_period: str
     to_period: str
-    from_stance: StanceName | None
-    to_stance: StanceName | Literal["silent"] | None
+    from_stance: Stance | None
+    to_stance: Stance | Literal["silent"] | None
     from_score: float
     to_score: float | None
     repeats: int = Field(description="consecutive active periods the earlier stance had been stated in")
@@ -171,7 +224,8 @@ class Shifts(Model):
     actor: NodeRef
     rule: str
     data: list[Shift]
-    count: int = Field(ge=0)
+    count: int = Field(ge=0, description="total number of shifts")
+    next: int | None = Field(None, description="the offset of the next page, null on the last page")
 
 
 SHIFT_RULE = (
@@ -295,7 +349,7 @@ def timeline(
     target: RefList = None,
     since: DateQuery = None,
     until: DateQuery = None,
-    granularity: Granularity = "year",
+    granularity: GranularityParam = Granularity.YEAR,
 ) -> Timeline:
     """Per period, the actor's claims towards each target (issue, actor or event): the relation
     counts, the signed score and stance, and every claim with its quote and document. Undated
@@ -323,14 +377,22 @@ def timeline(
             stance=s["stance"],
             score=s["score"],
             net=s["net"],
-            count=len(s["claims"]),
+            claim_count=len(s["claims"]),
             relations=s["relations"],
-            undated=len(s["undated"]),
+            undated_count=len(s["undated"]),
             claims=[evidence[k] for k in s["claims"]],
         )
         for period, target_id, s in shown
     ]
-    return Timeline(actor=who, granularity=granularity, since=since, until=until, data=data, count=len(entries))
+    return Timeline(
+        actor=who,
+        granularity=granularity,
+        since=since,
+        until=until,
+        data=data,
+        count=len(entries),
+        next=next_offset(page.offset, page.limit, len(entries)),
+    )
 
 
 @router.get(
@@ -352,7 +414,7 @@ def matrix(
     targets: RefList = None,
     since: DateQuery = None,
     until: DateQuery = None,
-    granularity: Granularity = "year",
+    granularity: GranularityParam = Granularity.YEAR,
     max_targets: Annotated[
         int,
         Query(
@@ -391,15 +453,17 @@ def matrix(
                 score=c["score"],
                 net=c["net"],
                 stance=c["stance"],
-                evidence=c["evidence"],
+                claim_count=c["evidence"],
                 relations=c["relations"],
-                claims=c["claims"],
-                undated=c["undated"],
+                claim_keys=c["claims"],
+                undated_count=len(c["undated"]),
+                undated_keys=c["undated"],
             )
             for (a, t, p) in shown
             for c in [cells[(a, t, p)]]
         ],
         count=len(keys),
+        next=next_offset(page.offset, page.limit, len(keys)),
     )
 
 
@@ -412,7 +476,7 @@ def shifts(
     target: RefList = None,
     since: DateQuery = None,
     until: DateQuery = None,
-    granularity: Granularity = "year",
+    granularity: GranularityParam = Granularity.YEAR,
     min_repeats: Annotated[
         int, Query(ge=1, le=50, description="silence: periods the stance must have been stated in a row before")
     ] = 2,
@@ -464,7 +528,9 @@ def shifts(
                 ],
             )
         )
-    return Shifts(actor=who, rule=SHIFT_RULE, data=data, count=len(found))
+    return Shifts(
+        actor=who, rule=SHIFT_RULE, data=data, count=len(found), next=next_offset(page.offset, page.limit, len(found))
+    )
 
 
 def _explain(shift: dict) -> str:

@@ -9,9 +9,9 @@ from fastapi.exceptions import RequestValidationError
 
 from diplograph.cypher import CookbookQuery, ParamError, get_query, load_queries
 
-from ..deps import ReaderDep
+from ..deps import PaginationDep, ReaderDep
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
-from ..schemas import QueryInfo, QueryParam, QueryRun, Rows
+from ..schemas import QueryInfo, QueryPage, QueryParam, QueryRun, Rows
 
 router = APIRouter(prefix="/queries", tags=["queries"], responses=COMMON_RESPONSES)
 
@@ -41,10 +41,11 @@ def _info(query: CookbookQuery) -> QueryInfo:
 
 
 @router.get("", summary="List the cookbook's queries")
-def list_queries() -> list[QueryInfo]:
-    """Every cookbook query: its name, the question it answers, its parameters (with an example
+def list_queries(page: PaginationDep) -> QueryPage:
+    """Every cookbook query, by name: the question it answers, its parameters (with an example
     value each) and the columns it returns."""
-    return [_info(q) for q in load_queries().values()]
+    queries = list(load_queries().values())
+    return QueryPage.of([_info(q) for q in queries[page.offset : page.offset + page.limit]], len(queries), page)
 
 
 @router.post("/{name}", summary="Run a cookbook query", responses=error_responses(400, 404))
@@ -62,5 +63,11 @@ def run_query(reader: ReaderDep, name: QueryName, body: QueryRun | None = None) 
         raise RequestValidationError(
             [{"type": "value_error", "loc": ("body", "params"), "msg": str(exc), "input": None}]
         ) from None
-    result = reader.run(query.text, params)
-    return Rows(columns=result.columns, data=result.records(), count=len(result.rows), truncated=result.truncated)
+    result = reader.run(query.text, params, byte_cap=reader.settings.query_byte_cap)
+    return Rows(
+        columns=result.columns,
+        data=result.records(),
+        count=len(result.rows),
+        truncated=result.truncated,
+        truncated_by=result.truncated_by,
+    )

@@ -33,6 +33,7 @@ def api_settings(**overrides: Any) -> Settings:
         "cors_origins": [CORS_ORIGIN],
         "query_timeout_s": 10.0,
         "query_row_cap": 1000,
+        "cypher": "public",
     }
     values.update(overrides)
     return Settings(**values)

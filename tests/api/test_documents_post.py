@@ -36,7 +36,7 @@ def test_missing_or_wrong_key_is_401(api: httpx.Client, headers: dict) -> None:
     response = api.post("/documents", json={"text": TEXT}, headers=headers)
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == "Bearer"
-    assert response.json()["error"] == "unauthorized"
+    assert response.json()["code"] == "unauthorized"
     assert api.get("/documents").json()["count"] == 5  # nothing was written
 
 
@@ -105,4 +105,4 @@ def test_too_large_is_413(make_live_app, api_store, settings_for_tests, api_key:
         httpx.Client(base_url=url, timeout=60) as c,
     ):
         response = c.post("/documents", json={"text": "x" * 1001}, headers=_auth(api_key))
-        assert response.status_code == 413 and response.json()["error"] == "payload_too_large"
+        assert response.status_code == 413 and response.json()["code"] == "payload_too_large"

@@ -164,7 +164,7 @@ def test_neo4j_down_then_back(make_live_app, neo4j_store: GraphStore) -> None:
             assert down.status_code == 503
             assert down.json()["status"] == "unavailable" and down.json()["store"] == "neo4j"
             actors = c.get("/actors")
-            assert actors.status_code == 503 and actors.json()["error"] == "store_unavailable"
+            assert actors.status_code == 503 and actors.json()["code"] == "store_unavailable"
             proxy.start()  # same port
             assert _eventually_ok(c)
     finally:
@@ -236,9 +236,14 @@ def test_unexpected_errors_are_json_500_without_a_traceback(make_live_app, embed
     with make_live_app(store=broken) as (_, url), httpx.Client(base_url=url, timeout=60) as c:
         response = c.get("/actors/state:CHN")
         assert response.status_code == 500
+        assert response.headers["content-type"] == "application/problem+json"
         assert response.json() == {
+            "type": "urn:diplograph:problem:internal_error",
+            "title": "Internal Server Error",
+            "status": 500,
             "detail": "internal error: the server log has the details",
-            "error": "internal_error",
+            "instance": "/actors/state:CHN",
+            "code": "internal_error",
         }
         assert "Traceback" not in response.text and "secret" not in response.text
 

@@ -27,12 +27,13 @@ def test_list_actors_by_kind_counts_all_matches_not_the_page(api: httpx.Client) 
     page1 = api.get("/actors", params={"kind": "Person", "limit": 3}).json()
     page3 = api.get("/actors", params={"kind": "Person", "limit": 3, "offset": 6}).json()
     assert page1["count"] == page3["count"] == 7
+    assert (page1["next"], page3["next"]) == (3, None)  # the offset of the next page, none after the last
     assert len(page1["data"]) == 3 and len(page3["data"]) == 1
     assert all(a["kind"] == "Person" for a in page1["data"])
     everyone = api.get("/actors", params={"kind": "Person", "limit": 1000}).json()["data"]
     assert [a["id"] for a in page1["data"] + page3["data"]] == [everyone[i]["id"] for i in (0, 1, 2, 6)]
     beyond = api.get("/actors", params={"kind": "Person", "offset": 100}).json()
-    assert beyond == {"data": [], "count": 7}
+    assert beyond == {"data": [], "count": 7, "next": None}
 
 
 def test_actor_detail(api: httpx.Client) -> None:
@@ -204,11 +205,33 @@ def test_shortest_path(api: httpx.Client) -> None:
     assert body["path"][0] == "state:IND" and body["path"][-1] == "state:CAN"
     assert len(body["elements"]["nodes"]) == 4 and len(body["elements"]["edges"]) == 3
     short = api.get("/graph/path", params={"source": "state:IND", "target": "state:CAN", "max_depth": 2}).json()
-    assert short == {"found": False, "length": None, "path": [], "elements": {"nodes": [], "edges": []}}
+    assert short == {
+        "found": False,
+        "length": None,
+        "path": [],
+        "elements": {"nodes": [], "edges": []},
+        "complete": True,
+    }
     via = api.get("/graph/path", params={"source": "state:IND", "target": "state:CHN", "types": "ABSTAINS"}).json()
     assert via["path"] == ["state:IND", "resolution:unga-es-11-1", "state:CHN"]
     same = api.get("/graph/path", params={"source": "state:IND", "target": "state:IND"}).json()
     assert same["found"] and same["length"] == 0
+    # one hop works on both stores (the embedded store's guard once refused [*1..1])
+    one = api.get("/graph/path", params={"source": "state:IND", "target": "resolution:unga-es-11-1", "max_depth": 1})
+    assert one.status_code == 200 and one.json()["found"] and one.json()["length"] == 1
+    none = api.get("/graph/path", params={"source": "state:IND", "target": "state:CAN", "max_depth": 1}).json()
+    assert none["found"] is False and none["complete"] is True
+
+
+def test_a_path_search_out_of_time_is_a_200_saying_so(make_live_app, api_store, settings_for_tests) -> None:
+    from diplograph.cypher.sample_graph import ensure_sample
+
+    ensure_sample(api_store)
+    settings = settings_for_tests(path_timeout_s=0.000001)
+    with make_live_app(store=api_store, settings=settings) as (_, url), httpx.Client(base_url=url, timeout=30) as c:
+        response = c.get("/graph/path", params={"source": "state:IND", "target": "state:CAN", "max_depth": 6})
+        assert response.status_code == 200
+        assert response.json()["found"] is False and response.json()["complete"] is False
 
 
 # -- errors -----------------------------------------------------------------------------------------
@@ -232,7 +255,7 @@ def test_shortest_path(api: httpx.Client) -> None:
 def test_unknown_ids_are_404(api: httpx.Client, path: str) -> None:
     response = api.get(path)
     assert response.status_code == 404
-    assert response.json()["error"] == "not_found" and "no " in response.json()["detail"]
+    assert response.json()["code"] == "not_found" and "no " in response.json()["detail"]
 
 
 @pytest.mark.parametrize(
@@ -252,12 +275,21 @@ def test_unknown_ids_are_404(api: httpx.Client, path: str) -> None:
         ("/graph/neighbourhood/state:CHN", {"types": "KNOWS"}),
         ("/graph/path", {"source": "state:CHN"}),
         ("/graph/path", {"source": "a", "target": "b", "max_depth": 7}),
+        # the pattern takes these; the calendar does not
+        ("/events", {"since": "2019-13"}),
+        ("/documents", {"until": "2022-02-30"}),
+        ("/positions", {"actor": "state:CHN", "since": "2019-13"}),
+        ("/graph/neighbourhood/state:CHN", {"until": "2021-00"}),
     ],
 )
 def test_bad_parameters_are_422(api: httpx.Client, path: str, params: dict) -> None:
     response = api.get(path, params=params)
     assert response.status_code == 422, response.text
-    assert isinstance(response.json()["detail"], list)
+    assert response.headers["content-type"] == "application/problem+json"
+    body = response.json()
+    assert body["code"] == "invalid_request" and body["status"] == 422 and body["type"].endswith(":invalid_request")
+    assert body["errors"] and all(e["loc"][0] == "query" for e in body["errors"])
+    assert isinstance(body["detail"], str) and body["detail"].startswith("query.")
 
 
 @pytest.mark.parametrize(
@@ -268,7 +300,7 @@ def test_injection_through_parameters_is_just_a_value(api: httpx.Client, api_sto
     for path in ("/actors", "/events", "/issues", "/documents"):
         response = api.get(path, params={"q": q})
         assert response.status_code == 200, (path, response.text)
-        assert response.json() == {"data": [], "count": 0}
+        assert response.json() == {"data": [], "count": 0, "next": None}
     assert api.get(f"/actors/{q.replace('/', '')}").status_code in (404, 422)
     assert api.get("/health").json() == before
 

@@ -34,7 +34,7 @@ CHECKS = [not_a_server_error, response_schema_conformance]
 # A timeout short enough that a generated query that happens to be slow cannot stall the run, long
 # enough for Neo4j to plan a query it has not seen (about a second for the claim lookup). The API
 # key is set so POST /documents is enabled: generated requests, without the key, take the 401 path.
-SETTINGS = Settings(api_key="schemathesis-key-0123456789", query_timeout_s=5.0, query_row_cap=200)
+SETTINGS = Settings(api_key="schemathesis-key-0123456789", query_timeout_s=5.0, query_row_cap=200, cypher="public")
 
 
 class _NoStore:

@@ -177,3 +177,9 @@ def check_answer(case: Case, columns: list[str], records: list[dict[str, Any]]) 
 @pytest.fixture(scope="session")
 def answer_checker() -> Any:
     return check_answer
+
+
+@pytest.fixture(scope="session")
+def load_dataset() -> Any:
+    """``load_dataset(store, name)``: make the store hold that data set (as cookbook_store does)."""
+    return lambda store, name: ensure_dataset(store, DATASETS[name])

@@ -84,3 +84,63 @@ def test_a_bare_weekday_is_the_next_one_in_a_clause_about_what_is_to_come() -> N
     entities = [(0, 8, "Thursday", False), (20, 28, "Thursday", True), (40, 49, "yesterday", True)]
     found = relative_day_dates(entities, [], anchor=Anchor("2023-01-11"))
     assert [m.date for m in found] == ["2023-01-05", "2023-01-12", "2023-01-10"]
+
+
+def test_the_weekday_of_publication_is_the_day_of_publication() -> None:
+    from diplograph.extract.dates import relative_day_dates
+
+    # financialexpressbd (AFP), Wednesday 2024-06-19: "following their talks in Pyongyang on
+    # Wednesday", "said earlier on Wednesday"; "last Wednesday" still goes a week back
+    entities = [(0, 9, "Wednesday", True), (20, 40, "earlier on Wednesday", False), (50, 64, "last Wednesday", False)]
+    found = relative_day_dates(entities, [], anchor=Anchor("2024-06-19"))
+    assert [m.date for m in found] == ["2024-06-19", "2024-06-19", "2024-06-12"]
+
+
+@pytest.mark.nlp
+def test_a_year_named_as_a_target_dates_no_claim() -> None:
+    # remarks by President Biden and Ursula von der Leyen, 2022-03-25 (wh-briefings)
+    import hashlib
+
+    from diplograph.extract.loaders import SourceDocument
+    from diplograph.extract.pipeline import build_extractor
+
+    text = (
+        "And as the EU works to discontinue buying Russian gas well before 2030, it will also work to ensure "
+        "additional EU market demand for 50 billion cubic meters of LNG from the United States annually by 2030."
+    )
+    source = SourceDocument(
+        doc_id="doc:test",
+        file="test.txt",
+        path="test.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published="2022-03-25",
+    )
+    claims = build_extractor().extract(source).batch.claims
+    assert [(r.source, r.date) for r in claims] == [("org:eu", None)]
+
+
+@pytest.mark.nlp
+def test_later_that_day_is_the_day_named_before() -> None:
+    # mfaturkey-2023-fidan-unga78-meetings.txt (dev set): the day is in the paragraph before
+    import hashlib
+
+    from diplograph.extract.loaders import SourceDocument
+    from diplograph.extract.pipeline import build_extractor
+
+    text = (
+        "Minister Fidan had his first meeting in New York with Micheál Martin, Deputy Prime Minister & Minister of "
+        "Foreign Affairs and Minister of Defence of Ireland at Turkish House on 17 September.\n\n"
+        "Later that day, Minister Fidan met with Annalena Baerbock, Minister of Foreign Affairs of Germany."
+    )
+    source = SourceDocument(
+        doc_id="doc:test",
+        file="test.txt",
+        path="test.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published="2023-09",
+    )
+    claims = build_extractor().extract(source).batch.claims
+    meets = {r.target: r.date for r in claims if r.type.value == "MEETS"}
+    assert meets == {"person:micheal-martin": "2023-09-17", "person:annalena-baerbock": "2023-09-17"}

@@ -42,3 +42,34 @@ def test_hard_wrapped_transcripts_stay_one_paragraph_with_speakers() -> None:
 def test_one_line_paragraphs_split_at_sentence_ends() -> None:
     text = "Talks have continued under the leadership of U.S. President Trump.\nOn August 20, Lavrov stated that Russia agrees.\n"
     assert len([p for p in segment(text) if p.role == "body"]) == 2
+
+
+def test_a_wire_dateline_is_furniture_of_its_own_and_a_heading_is_not() -> None:
+    # the openings of dev-set wire copies (financialexpressbd, finanznachrichten, islamabadpost)
+    for text, lead in (
+        (
+            'MOSCOW, June 19 (AFP): Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "strategic partnership treaty"',
+            23,
+        ),
+        (
+            "WASHINGTON (dpa-AFX) - The UN General Assembly has - for the 33rd consecutive year - adopted a resolution",
+            23,
+        ),
+        (
+            "JAKARTA – Stressing an end to the violence, the leaders of Association of Southeast Asian (ASEAN) countries reached",
+            10,
+        ),
+    ):
+        paragraphs = segment(text)
+        assert [(p.start, p.role) for p in paragraphs] == [(0, "furniture"), (lead, "body")]
+        assert paragraphs[1].end == len(text)
+    # not datelines: headings of a UN General Debate speech (ungdc corpus)
+    for text in ("CONCLUSION: A MOONSHOT FOR A SUSTAINABLE FUTURE", "THE SDGs: A LIFELINE FOR OUR FUTURE"):
+        assert "furniture" not in [p.role for p in segment(text)]
+
+
+def test_a_short_list_item_is_content_not_furniture() -> None:
+    # articles/2025-05/2025-05-02-week-15-wins-president-trumps-100th-day-marked-by-more-success.md
+    # (wh-briefings): an item of a list of companies, as the page lays it out
+    text = "    -   AstraZeneca\n"
+    assert [(text[p.start : p.end], p.role) for p in segment(text)] == [("-   AstraZeneca", "heading")]

@@ -11,6 +11,7 @@ import pytest
 from diplograph.errors import QueryError, QueryTimeout, ReadOnlyViolation, WriteError
 from diplograph.graph import queries
 from diplograph.graph.models import GraphBatch, Node, Relationship, mention_key
+from diplograph.graph.schema import date_bounds
 from diplograph.graph.store import GraphStore, export_line
 
 Batch = Callable[..., GraphBatch]
@@ -70,9 +71,40 @@ def test_write_then_read_round_trip(store: GraphStore, make_batch: Batch) -> Non
     for rel in batch.claims:
         got = stored[rel.key]
         assert (got["type"], got["a"], got["b"]) == (rel.type.value, rel.source, rel.target)
+        bounds = {k: got["props"].pop(k) for k in ("date_from", "date_to") if k in got["props"]}
         assert got["props"] == rel.properties()
+        assert bounds == (dict(zip(("date_from", "date_to"), date_bounds(rel.date), strict=True)) if rel.date else {})
         text = batch.document.properties["text"]
         assert text[got["props"]["start"] : got["props"]["end"]] == got["props"]["evidence"]
+
+
+def test_claim_dates_are_temporal_values_both_stores_compare_as_dates(store: GraphStore, make_batch: Batch) -> None:
+    """date_from/date_to are the store's DATE values, so `r.date_from >= date('2022-01-01')` works
+    in Neo4j Browser and on the embedded store alike; a year or month spans its whole period."""
+    store.write_document(make_batch("doc:a", CLAIMS_A))
+    store.write_document(make_batch("doc:b", CLAIMS_B))
+    rows = store.read(
+        "MATCH ()-[r]->() WHERE r.date_from IS NOT NULL "
+        "RETURN r.date AS date, r.date_from AS date_from, r.date_to AS date_to, "
+        "r.date_from <= date('2022-03-15') AND r.date_to >= date('2022-03-15') AS covers_15_march, "
+        "r.date_to.year AS year ORDER BY date"
+    ).records()
+    assert rows == [
+        {"date": "2022", "date_from": "2022-01-01", "date_to": "2022-12-31", "covers_15_march": True, "year": 2022},
+        {"date": "2022-03", "date_from": "2022-03-01", "date_to": "2022-03-31", "covers_15_march": True, "year": 2022},
+        {
+            "date": "2022-03-02",
+            "date_from": "2022-03-02",
+            "date_to": "2022-03-02",
+            "covers_15_march": False,
+            "year": 2022,
+        },
+    ]
+    after = "MATCH ()-[r]->() WHERE r.date_from >= date($day) RETURN count(r) AS n"
+    assert store.read(after, {"day": "2022-03-01"}).rows == [[2]]
+    # a claim without a date has no bounds (an undated position is placed by as_of, not by these)
+    undated = "MATCH ()-[r:HOLDS_OFFICE]->() RETURN r.date_from IS NULL AS none"
+    assert store.read(undated).rows == [[True]]
 
 
 def test_rewriting_the_same_batch_is_unchanged_and_force_is_idempotent(
@@ -357,10 +389,12 @@ def test_a_timeout_raises_query_timeout(store: GraphStore, timeout: float) -> No
 def test_a_timeout_stops_a_single_huge_expression(store: GraphStore) -> None:
     """A single huge expression. FalkorDB checks its timeout between records, so
     ``range(1, 50000000)`` is built whole before the check can fire (1-4 s here, with the machine
-    busy); Neo4j's transaction monitor stops it within about a second. Both raise QueryTimeout."""
+    busy); Neo4j's transaction monitor stops it within about a second (QueryTimeout). The embedded
+    store's per-query memory cap (QUERY_MEM_CAPACITY) now stops the list before the timeout can."""
     started = time.monotonic()
-    with pytest.raises(QueryTimeout):
+    with pytest.raises((QueryTimeout, QueryError)) as info:
         store.read("UNWIND range(1, 50000000) AS x RETURN sum(x)", timeout=0.001)
+    assert isinstance(info.value, QueryTimeout) or "mem consumption" in str(info.value)
     assert time.monotonic() - started < 15
 
 
@@ -455,3 +489,43 @@ def test_ping_and_unknown_store_urls() -> None:
 
     with pytest.raises(ConfigError, match="unknown store URL scheme 'http'"):
         open_store("http://localhost:7474")
+
+
+# -- a resent write, a write timeout (issue 15) ------------------------------------------------------
+
+
+def test_a_write_resent_after_its_reply_was_lost_does_not_double_the_document(
+    store: GraphStore, make_batch: Batch
+) -> None:
+    """The write committed, its reply never came, the client sends the same statements again (as
+    the embedded store's reconnect does): the document is there once."""
+    batch = make_batch("doc:a", CLAIMS_A)
+    previously = [] if store.clears_before_write else None
+    statements = queries.write_document_statements(batch, previously_mentioned=previously)
+    store._run_atomically(statements)
+    before = rels_of(store, "doc:a")
+    try:
+        store._run_atomically(statements)  # the resend
+    except WriteError:
+        assert store.kind == "neo4j"  # Neo4j's key constraint refuses it, rolled back whole
+    assert rels_of(store, "doc:a") == before and len(before) == len(CLAIMS_A)
+
+
+def test_a_claim_key_is_unique_in_both_stores(store: GraphStore, make_batch: Batch) -> None:
+    store.write_document(make_batch("doc:a", CLAIMS_A))
+    [claim] = [r for r in make_batch("doc:a", CLAIMS_A).claims if r.type.value == "SUPPORTS"]
+    with pytest.raises(WriteError):
+        store._run_atomically(queries.create_relationships_statements([claim]))
+    assert len(rels_of(store, "doc:a")) == len(CLAIMS_A)
+
+
+def test_a_write_past_its_timeout_is_rolled_back(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplograph.config import get_settings
+
+    monkeypatch.setattr(get_settings(), "write_timeout_s", 0.2)
+    slow = queries.Statement("UNWIND range(1, 3000000) AS i CREATE (:Issue {id: 'issue:t' + toString(i)})")
+    started = time.monotonic()
+    with pytest.raises(WriteError):
+        store._run_atomically([slow])
+    assert time.monotonic() - started < 30
+    assert store.read("MATCH (n:Issue) RETURN count(n)").rows == [[0]]

@@ -30,7 +30,15 @@ def all_claim_keys(body: Any) -> set[str]:
     found: set[str] = set()
     if isinstance(body, dict):
         for k, v in body.items():
-            if k in ("claims", "a_claims", "b_claims", "undated", "before", "after") and isinstance(v, list):
+            if k in (
+                "claims",
+                "claim_keys",
+                "a_claim_keys",
+                "b_claim_keys",
+                "undated_keys",
+                "before",
+                "after",
+            ) and isinstance(v, list):
                 found |= {x if isinstance(x, str) else x["key"] for x in v}
             else:
                 found |= all_claim_keys(v)
@@ -59,7 +67,7 @@ def test_china_supports_sovereignty_in_more_than_one_year(client: httpx.Client) 
     support_years = [e["period"] for e in body["data"] if e["stance"] == "support"]
     assert support_years == ["2015", "2016", "2022"]
     first = body["data"][0]
-    assert first["relations"] == {"SUPPORTS": 1} and first["count"] == 1 and first["undated"] == 1
+    assert first["relations"] == {"SUPPORTS": 1} and first["claim_count"] == 1 and first["undated_count"] == 1
     claim = first["claims"][0]
     assert claim["dated"] is False and claim["as_of"] == "2015-09" and claim["speaker"] == "person:wang-yi"
     assert claim["evidence"] == "We firmly support the sovereignty and territorial integrity of all states."
@@ -86,7 +94,9 @@ def test_timeline_periods_paging_and_filters(client: httpx.Client) -> None:
     periods = [e["period"] for e in body["data"]]
     assert periods == sorted(periods)  # oldest first
     page = get(client, "/positions", actor=CHN, limit=5, offset=5)
-    assert page["count"] == 13 and page["data"] == body["data"][5:10]
+    assert page["count"] == 13 and page["data"] == body["data"][5:10] and page["next"] == 10
+    last = get(client, "/positions", actor=CHN, limit=5, offset=page["next"])
+    assert last["data"] == body["data"][10:] and last["next"] is None and body["next"] is None
     assert get(client, "/positions", actor=CHN, since="2017", until="2017")["count"] == 2
     months = get(client, "/positions", actor=CHN, granularity="month", since="2022")
     assert sorted(e["period"] for e in months["data"]) == [
@@ -106,17 +116,17 @@ def test_timeline_errors(client: httpx.Client) -> None:
     assert client.get("/positions", params={"actor": CHN, "limit": 1001}).status_code == 422
     assert client.get("/positions").status_code == 422
     body = client.get("/positions", params={"actor": "x' OR 1=1 //"}).json()
-    assert body["error"] == "not_found"  # a value, never query text
+    assert body["code"] == "not_found"  # a value, never query text
 
 
 # -- /positions/matrix ---------------------------------------------------------------------------------
 
 
-def test_matrix_signed_scores_and_evidence_counts(client: httpx.Client) -> None:
+def test_matrix_signed_scores_and_claim_counts(client: httpx.Client) -> None:
     body = get(
         client, "/positions/matrix", actors=[CHN, USA], targets=[SOVEREIGNTY, "issue:climate-action", VOTES_2022[2]]
     )
-    cells = {(c["actor"], c["target"], c["period"]): (c["score"], c["evidence"]) for c in body["data"]}
+    cells = {(c["actor"], c["target"], c["period"]): (c["score"], c["claim_count"]) for c in body["data"]}
     assert cells == {
         (CHN, SOVEREIGNTY, "2015"): (1.0, 1),
         (CHN, SOVEREIGNTY, "2016"): (1.0, 1),
@@ -197,7 +207,7 @@ def test_centrality_on_the_actor_graph(client: httpx.Client) -> None:
     assert body["data"][0]["actor"]["id"] == RUS  # highest PageRank: everyone's claims point at Russia
     assert scores[RUS]["degree"] == pytest.approx(3 / 4) and scores[RUS]["betweenness"] == pytest.approx(5 / 6)
     assert scores[USA]["betweenness"] == pytest.approx(1 / 2) and scores[CHN]["betweenness"] == 0
-    assert len(scores[CHN]["claims"]) == 2  # cooperates with and meets Russia
+    assert len(scores[CHN]["claim_keys"]) == 2  # cooperates with and meets Russia
     assert sum(d["pagerank"] for d in body["data"]) == pytest.approx(1.0)
     assert get(client, "/analytics/centrality", relations=["MEETS"], since="2023")["count"] == 0
     assert client.get("/analytics/centrality", params={"relations": "FRIENDS_WITH"}).status_code == 422
@@ -208,7 +218,7 @@ def test_communities_of_actors_that_vote_together(client: httpx.Client) -> None:
     members = [[m["id"] for m in c["members"]] for c in body["data"]]
     assert members == [[FRA, UKR, USA], [CHN, IND], [RUS]]
     assert body["modularity"] == pytest.approx(36 / 121)
-    assert len(body["data"][1]["claims"]) == 6  # the six vote claims behind China-India
+    assert len(body["data"][1]["claim_keys"]) == 6  # the six vote claims behind China-India
     ties = get(client, "/analytics/communities", basis="relations", relations=["MEETS", "COOPERATES_WITH"])
     assert sorted(sorted(m["id"] for m in c["members"]) for c in ties["data"]) == [[CHN, RUS], [FRA, USA]]
     stand = get(client, "/analytics/communities", basis="positions", actors=[CHN, RUS, USA], min_agreement=1.0)

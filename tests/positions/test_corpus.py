@@ -110,7 +110,7 @@ def test_positions_over_http_are_quoted_from_the_speeches(corpus_api: str, sampl
                         assert claim["dated"] or claim["as_of"] == f"{entry['period']}-09"
         person = client.get("/actors/person:sergey-lavrov").json()
         # one entry per office as worded, spanning the sessions the speakers file gives it
-        held = {(o["of"]["id"], o["role"], o["date"], o["last_date"], o["claims"]) for o in person["offices"]}
+        held = {(o["of"]["id"], o["role"], o["date"], o["last_date"], o["claim_count"]) for o in person["offices"]}
         assert {
             ("state:RUS", "Minister for Foreign Affairs", "2016", "2019", 4),
             ("state:RUS", "Minister of Foreign Affairs", "2021", "2024", 4),

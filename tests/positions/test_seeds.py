@@ -105,7 +105,7 @@ def test_china_and_russia_agree_on_every_position_both_stated_in_2015(client: ht
     assert stances["issue:unilateral-sanctions"] == ("oppose", "oppose")
     assert stances["issue:use-or-threat-of-force"] == ("oppose", "oppose")
     assert stances["issue:territorial-integrity"] == ("support", "support")
-    assert_quoted(client, {k for i in positions["issues"] for k in i["a_claims"] + i["b_claims"]})
+    assert_quoted(client, {k for i in positions["issues"] for k in i["a_claim_keys"] + i["b_claim_keys"]})
 
 
 def test_no_stance_reversal_for_china_in_the_seeds(client: httpx.Client) -> None:

@@ -17,9 +17,19 @@ const DEFAULT_TYPES = new Set([
 ]);
 const FIRST_YEAR = 2015;
 const LAST_YEAR = 2025;
-const MAX_TIMELINE_ROWS = 60;
+// Targets the timeline shows at first, and adds with each "more" (`?rows=N` in the URL changes it).
+const TIMELINE_ROWS = Math.max(1, Number.parseInt(new URL(window.location).searchParams.get("rows"), 10) || 60);
+// The graph opens on the actor's most important neighbours (by number of claims with it) and
+// pages on demand: a hub's full neighbourhood is hundreds of nodes nobody can read.
+// `?neighbours=N` in the URL changes the page size.
+const NEIGHBOURS_PAGE = Math.max(1, Number.parseInt(new URL(window.location).searchParams.get("neighbours"), 10) || 25);
 
-const state = { actor: null, cy: null, timeline: [], searchTimer: null, searchSeq: 0, loadSeq: 0, loading: 0 };
+const VIEWS = ["timeline", "matrix", "shifts", "alignment"];
+const MAX_COMPARED = 3;
+const state = {
+  actor: null, cy: null, timeline: [], searchTimer: null, searchSeq: 0, loadSeq: 0, loading: 0,
+  view: "timeline", tables: {},
+};
 // Exposed for the browser test and for poking at the graph from the devtools console.
 window.diplographExplorer = state;
 const $ = (id) => document.getElementById(id);
@@ -110,20 +120,49 @@ async function search(q) {
 async function pick(id, name) {
   state.actor = { id, name };
   $("actor-title").textContent = `${name} (${id})`;
-  const url = new URL(window.location);
-  url.searchParams.set("actor", id);
-  history.replaceState(null, "", url);
+  // the claims panel follows the actor: the previous actor's claims are not this one's
+  $("claims").replaceChildren(el("p", { className: "hint" }, "Click a timeline cell or a line of the graph."));
+  $("quote").hidden = true;
   await reload();
+}
+
+// -- the view in the URL: actor, relations, years (a link reopens the same view) -------------------
+
+function writeUrl() {
+  const url = new URL(window.location);
+  const { since, until } = years();
+  if (state.actor) url.searchParams.set("actor", state.actor.id);
+  url.searchParams.set("since", since);
+  url.searchParams.set("until", until);
+  url.searchParams.set("types", selectedTypes().join(","));
+  url.searchParams.set("view", state.view);
+  const compare = $("compare").value.trim();
+  if (compare) url.searchParams.set("compare", compare); else url.searchParams.delete("compare");
+  history.replaceState(null, "", url);
+}
+
+function readUrl() {
+  const params = new URL(window.location).searchParams;
+  for (const id of ["since", "until"]) if (params.get(id)) $(id).value = params.get(id);
+  if (params.get("compare")) $("compare").value = params.get("compare");
+  if (VIEWS.includes(params.get("view"))) showView(params.get("view"));
+  if (params.has("types")) {
+    const wanted = new Set(params.get("types").split(",").filter(Boolean));
+    for (const box of document.querySelectorAll("#types input")) box.checked = wanted.has(box.value);
+  }
+  return params.get("actor");
 }
 
 async function reload() {
   if (!state.actor) return;
   const seq = ++state.loadSeq;
+  state.loadedYears = JSON.stringify(years());
+  writeUrl();
   state.loading += 1;
   document.body.dataset.loading = "true";
   status("loading ...");
   try {
-    await Promise.all([loadGraph(seq), loadTimeline(seq)]);
+    await Promise.all([loadGraph(seq), loadView(seq)]);
     if (seq === state.loadSeq) status(state.note || "");
   } catch (err) {
     if (seq === state.loadSeq) status(`could not load: ${err.message}`);
@@ -133,23 +172,95 @@ async function reload() {
   }
 }
 
-async function loadGraph(seq) {
+async function neighbourhood(id) {
   const { since, until } = years();
   const types = selectedTypes();
-  const hood = types.length
-    ? await api(`/graph/neighbourhood/${encodeURIComponent(state.actor.id)}`,
-                { depth: 1, types, since, until, edge_limit: 400 })
-    : { elements: { nodes: [{ data: { id: state.actor.id, label: state.actor.name, kind: "" } }], edges: [] },
-        truncated: false };
-  if (seq !== state.loadSeq) return;
-  drawGraph(hood);
+  if (!types.length) return { elements: { nodes: [], edges: [] }, truncated: false };
+  return api(`/graph/neighbourhood/${encodeURIComponent(id)}`, { depth: 1, types, since, until, edge_limit: 2000 });
 }
 
-function drawGraph(hood) {
-  const elements = [
-    ...hood.elements.nodes.map((n) => ({ group: "nodes", data: { ...n.data, centre: n.data.id === state.actor.id } })),
-    ...hood.elements.edges.map((e) => ({ group: "edges", data: { ...e.data, stance: stanceOf(e.data.label, e.data.choice) } })),
+// A node's neighbours ranked by how many claims tie them to it, most first (then by name).
+function rankNeighbours(id, hood) {
+  const claims = new Map();
+  for (const e of hood.elements.edges) {
+    const other = e.data.source === id ? e.data.target : e.data.source;
+    if (other !== id) claims.set(other, (claims.get(other) || 0) + 1);
+  }
+  const label = new Map(hood.elements.nodes.map((n) => [n.data.id, n.data.label || n.data.id]));
+  return [...claims.entries()]
+    .sort((a, b) => b[1] - a[1] || String(label.get(a[0])).localeCompare(String(label.get(b[0]))))
+    .map(([other, count]) => ({ id: other, claims: count }));
+}
+
+async function loadGraph(seq) {
+  const hood = await neighbourhood(state.actor.id);
+  if (seq !== state.loadSeq) return;
+  state.hood = hood;
+  state.ranked = rankNeighbours(state.actor.id, hood);
+  state.shown = NEIGHBOURS_PAGE;
+  state.expanded = new Set();
+  drawGraph();
+}
+
+// The centre, its `state.shown` most important neighbours, and the claims among them.
+function visibleElements() {
+  const hood = state.hood;
+  const keep = new Map([[state.actor.id, hood.elements.edges.length], ...state.ranked.slice(0, state.shown).map((r) => [r.id, r.claims])]);
+  const nodes = hood.elements.nodes.filter((n) => keep.has(n.data.id));
+  if (!nodes.some((n) => n.data.id === state.actor.id)) {
+    nodes.unshift({ data: { id: state.actor.id, label: state.actor.name, kind: "" } });
+  }
+  const edges = hood.elements.edges.filter((e) => keep.has(e.data.source) && keep.has(e.data.target));
+  return [
+    ...nodes.map((n) => ({ group: "nodes", data: { ...n.data, centre: n.data.id === state.actor.id, claims: keep.get(n.data.id) || 1 } })),
+    ...edges.map((e) => ({ group: "edges", data: { ...e.data, stance: stanceOf(e.data.label, e.data.choice) } })),
   ];
+}
+
+function showMoreButton() {
+  const rest = state.ranked.length - Math.min(state.shown, state.ranked.length);
+  const button = $("graph-more");
+  button.hidden = rest <= 0;
+  button.textContent = `${Math.min(rest, NEIGHBOURS_PAGE)} more neighbours (of ${rest})`;
+}
+
+// A click on a node adds its own most important neighbours to the picture.
+async function expand(node) {
+  if (state.expanded.has(node.id())) return;
+  state.expanded.add(node.id());
+  const seq = state.loadSeq;
+  try {
+    const hood = await neighbourhood(node.id());
+    if (seq !== state.loadSeq || !state.cy) return;
+    const top = new Set(rankNeighbours(node.id(), hood).slice(0, NEIGHBOURS_PAGE).map((r) => r.id));
+    top.add(node.id());
+    const added = state.cy.add([
+      ...hood.elements.nodes.filter((n) => top.has(n.data.id) && !state.cy.getElementById(n.data.id).length)
+        .map((n) => ({ group: "nodes", data: { ...n.data, centre: false, claims: 1 } })),
+      ...hood.elements.edges.filter((e) => top.has(e.data.source) && top.has(e.data.target)
+        && !state.cy.getElementById(e.data.id).length)
+        .map((e) => ({ group: "edges", data: { ...e.data, stance: stanceOf(e.data.label, e.data.choice) } })),
+    ]);
+    node.data("expanded", true);
+    if (added.length) state.cy.layout(layoutOptions()).run();
+  } catch (err) { status(`could not expand ${node.id()}: ${err.message}`); }
+}
+
+function layoutOptions() {
+  // The centre in the middle, its neighbours on rings around it by importance, what an expansion
+  // added outside: deterministic and readable (a force layout piles a star's leaves together).
+  const inner = new Set(state.ranked.slice(0, 8).map((r) => r.id));
+  const neighbours = new Set(state.ranked.slice(0, state.shown).map((r) => r.id));
+  return {
+    // nodeDimensionsIncludeLabels: the rings are spaced for the labels too, so they do not collide
+    name: "concentric", animate: false, padding: 24, minNodeSpacing: 12, avoidOverlap: true, nodeDimensionsIncludeLabels: true,
+    concentric: (n) => (n.data("centre") ? 4 : inner.has(n.id()) ? 3 : neighbours.has(n.id()) ? 2 : 1),
+    levelWidth: () => 1,
+  };
+}
+
+function drawGraph() {
+  const elements = visibleElements();
   if (state.cy) state.cy.destroy();
   state.cy = cytoscape({
     container: $("graph"),
@@ -158,14 +269,17 @@ function drawGraph(hood) {
     maxZoom: 1.6,
     style: [
       { selector: "node", style: {
-        label: "data(label)", "font-size": 9, "text-valign": "bottom", "text-margin-y": 3, width: 16, height: 16,
+        label: "data(label)", "font-size": 9, "text-valign": "bottom", "text-margin-y": 3,
+        // size by the number of claims with the actor at the centre
+        width: "mapData(claims, 1, 20, 14, 40)", height: "mapData(claims, 1, 20, 14, 40)",
         "background-color": "#4a78b5", "text-wrap": "ellipsis", "text-max-width": 110, color: "#1d2430" } },
       { selector: "node[kind = 'State']", style: { "background-color": "#2f4f7f" } },
       { selector: "node[kind = 'Person']", style: { "background-color": "#7d5ba6", shape: "ellipse" } },
       { selector: "node[kind = 'Organisation'], node[kind = 'Group']", style: { "background-color": "#3c8d93", shape: "round-rectangle" } },
       { selector: "node[kind = 'Issue']", style: { "background-color": "#b0793a", shape: "diamond" } },
       { selector: "node[kind = 'Resolution'], node[kind = 'Summit'], node[kind = 'Agreement']", style: { "background-color": "#9a4f6e", shape: "hexagon" } },
-      { selector: "node[?centre]", style: { width: 28, height: 28, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#1d2430" } },
+      { selector: "node[?centre]", style: { width: 44, height: 44, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#1d2430" } },
+      { selector: "node[?expanded]", style: { "border-width": 2, "border-color": "#1d2430", "border-style": "dashed" } },
       { selector: "edge", style: {
         width: 1.4, "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.7,
         "line-color": "#4a78b5", "target-arrow-color": "#4a78b5", opacity: 0.75 } },
@@ -174,40 +288,199 @@ function drawGraph(hood) {
       { selector: "edge[stance = 'abstain']", style: { "line-color": "#8c8c8c", "target-arrow-color": "#8c8c8c", "line-style": "dashed" } },
       { selector: "edge:selected", style: { width: 4, opacity: 1, label: "data(label)", "font-size": 8 } },
     ],
-    // The centre in the middle, its neighbours on rings around it: deterministic and readable
-    // for a one-hop neighbourhood (a force layout piles a star's leaves on top of each other).
-    layout: {
-      name: "concentric", animate: false, padding: 24, minNodeSpacing: 28, avoidOverlap: true,
-      concentric: (n) => (n.data("centre") ? 3 : n.degree() > 1 ? 2 : 1), levelWidth: () => 1,
-    },
+    layout: layoutOptions(),
   });
   state.cy.on("tap", "edge", (evt) => showClaim(evt.target.id()));
-  state.cy.on("tap", "node", (evt) => {
+  state.cy.on("tap", "node", (evt) => { if (evt.target.id() !== state.actor.id) expand(evt.target); });
+  state.cy.on("dbltap", "node", (evt) => {
     const node = evt.target;
     if (node.id() !== state.actor.id && ["State", "Person", "Organisation", "Group"].includes(node.data("kind"))) {
       $("search").value = node.data("label");
       pick(node.id(), node.data("label"));
     }
   });
-  state.note = hood.truncated ? "the graph was cut at 400 claims: narrow the years or relations" : "";
+  showMoreButton();
+  state.note = state.hood.truncated ? "the graph was cut at 2000 claims: narrow the years or relations" : "";
+}
+
+// -- views: timeline, matrix, shifts, alignment (one shows at a time) ------------------------------
+
+function showView(view) {
+  state.view = view;
+  for (const tab of document.querySelectorAll("#views button")) tab.setAttribute("aria-selected", String(tab.dataset.view === view));
+  for (const name of VIEWS) $(`view-${name}`).hidden = name !== view;
+}
+
+// The actors compared with the current one: ids or exact names, comma-separated, at most three.
+function comparedActors() {
+  return $("compare").value.split(",").map((x) => x.trim()).filter(Boolean).slice(0, MAX_COMPARED);
+}
+
+// Another view, or other actors compared: only the view is read again (the graph stays as it is).
+async function refreshView() {
+  if (!state.actor) return;
+  const seq = state.loadSeq;
+  writeUrl();
+  state.loading += 1;
+  document.body.dataset.loading = "true";
+  try {
+    await loadView(seq);
+  } catch (err) {
+    status(`could not load the ${state.view}: ${err.message}`);
+  } finally {
+    state.loading -= 1;
+    if (!state.loading) document.body.dataset.loading = "false";
+  }
+}
+
+async function loadView(seq) {
+  const loaders = { timeline: loadTimeline, matrix: loadMatrix, shifts: loadShifts, alignment: loadAlignment };
+  await loaders[state.view](seq);
+}
+
+async function loadMatrix(seq) {
+  const { since, until } = years();
+  const body = await api("/positions/matrix", {
+    actors: [state.actor.id, ...comparedActors()], since, until, max_targets: 20, limit: 1000,
+  });
+  if (seq !== state.loadSeq) return;
+  const types = new Set(selectedTypes());
+  // a cell stays when some of its claims are of the chosen relations
+  const cells = body.data.filter((c) => Object.keys(c.relations).some((t) => types.has(t)));
+  const byRow = new Map(cells.map((c) => [`${c.target}|${c.actor}`, new Map()]));
+  for (const c of cells) byRow.get(`${c.target}|${c.actor}`).set(c.period, c);
+  const name = new Map([...body.actors, ...body.targets].map((n) => [n.id, n.name || n.id]));
+  const periods = [];
+  for (let y = Number(since); y <= Number(until); y += 1) periods.push(String(y));
+  const rows = [];
+  for (const target of body.targets) for (const actor of body.actors) {
+    const cellsOf = byRow.get(`${target.id}|${actor.id}`);
+    if (cellsOf) rows.push({ target, actor, cells: cellsOf });
+  }
+  const head = el("tr", {}, el("th", {}, "target"), el("th", {}, "actor"), ...periods.map((p) => el("th", {}, p)));
+  const body2 = rows.map((r) => el("tr", { dataset: { target: r.target.id, actor: r.actor.id } },
+    el("td", { className: "target", title: r.target.id }, r.target.name || r.target.id),
+    el("td", { className: "target", title: r.actor.id }, r.actor.name || r.actor.id),
+    ...periods.map((p) => {
+      const c = r.cells.get(p);
+      if (!c) return el("td");
+      const button = el("button", {
+        type: "button", className: `cell ${c.stance || "abstain"}`, dataset: { period: p },
+        title: `${name.get(c.actor)} on ${name.get(c.target)}, ${p}: ${c.stance} (${c.claim_count} claims)`,
+      }, String(c.claim_count));
+      button.addEventListener("click", () => showClaimKeys(`${name.get(c.actor)} on ${name.get(c.target)}, ${p}`, c.claim_keys));
+      return el("td", {}, button);
+    })));
+  $("matrix").replaceChildren(rows.length ? el("table", {}, el("thead", {}, head), el("tbody", {}, ...body2))
+    : el("p", { className: "hint" }, "No positions of these actors in these years."));
+  state.tables.matrix = {
+    header: ["actor", "target", "target_name", "period", "stance", "score", "claim_count", "claim_keys"],
+    rows: cells.map((c) => [c.actor, c.target, name.get(c.target), c.period, c.stance, c.score, c.claim_count, c.claim_keys.join(" ")]),
+  };
+}
+
+async function showClaimKeys(title, keys) {
+  const claims = await Promise.all(keys.slice(0, 30).map((k) => api(`/claims/${encodeURIComponent(k)}`)));
+  showClaims(title, claims.map((c) => ({ ...c, dated: Boolean(c.date) })));
+}
+
+async function loadShifts(seq) {
+  const { since, until } = years();
+  const found = await api("/positions/shifts", { actor: state.actor.id, since, until, limit: 200 });
+  if (seq !== state.loadSeq) return;
+  // a shift stays when claims of the chosen relations are on either side of it
+  const types = new Set(selectedTypes());
+  const body = { ...found, data: found.data.filter((x) => [...x.before, ...x.after].some((c) => types.has(c.type))) };
+  const quote = (c) => {
+    const q = el("blockquote", { dataset: { key: c.key } }, `${c.date || `as of ${c.as_of}`}: “${c.evidence || ""}”`);
+    q.addEventListener("click", () => showClaim(c.key));
+    return q;
+  };
+  $("shifts").replaceChildren(...(body.data.length ? body.data.map((s) => el("li", { dataset: { target: s.target.id, kind: s.kind } },
+    el("strong", {}, s.target.name || s.target.id), ` (${s.kind}): ${s.explanation}`,
+    el("div", { className: "sides" },
+      el("div", {}, el("span", { className: "meta" }, `before, ${s.from_period}`), ...s.before.map(quote)),
+      el("div", {}, el("span", { className: "meta" }, `after, ${s.to_period}`), ...s.after.map(quote),
+        ...(s.kind === "silence" ? [el("span", { className: "meta" }, `${s.silent_documents.length} documents of the actor say nothing of it`)] : []))),
+  )) : [el("li", { className: "hint" }, "No shifts in these years.")]));
+  state.tables.shifts = {
+    header: ["actor", "target", "target_name", "kind", "from_period", "from_stance", "to_period", "to_stance", "before_keys", "after_keys"],
+    rows: body.data.map((s) => [state.actor.id, s.target.id, s.target.name, s.kind, s.from_period, s.from_stance, s.to_period,
+      s.to_stance, s.before.map((c) => c.key).join(" "), s.after.map((c) => c.key).join(" ")]),
+  };
+}
+
+async function loadAlignment(seq) {
+  const { since, until } = years();
+  const compared = comparedActors();
+  if (!compared.length) {
+    $("alignment").replaceChildren(el("p", { className: "hint" }, "Give one to three actors to compare with."));
+    state.tables.alignment = { header: [], rows: [] };
+    return;
+  }
+  const body = await api("/analytics/alignment", { actors: [state.actor.id, ...compared], since, until, limit: 1000 });
+  if (seq !== state.loadSeq) return;
+  const pct = (x) => (x === null || x === undefined ? "" : `${Math.round(100 * x)} %`);
+  const head = el("tr", {}, ...["pair", "year", "votes alike", "of", "stances alike", "of"].map((h) => el("th", {}, h)));
+  const rows = body.data.map((p) => el("tr", { dataset: { a: p.a.id, b: p.b.id, period: p.period } },
+    el("td", { className: "target" }, `${p.a.name || p.a.id} – ${p.b.name || p.b.id}`), el("td", {}, p.period),
+    el("td", {}, p.votes ? pct(p.votes.agreement) : ""), el("td", {}, p.votes ? String(p.votes.common) : ""),
+    el("td", {}, p.positions ? pct(p.positions.agreement) : ""), el("td", {}, p.positions ? String(p.positions.common) : "")));
+  $("alignment").replaceChildren(rows.length ? el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows))
+    : el("p", { className: "hint" }, "Nothing in common in these years."));
+  state.tables.alignment = {
+    header: ["a", "b", "period", "vote_agreement", "common_resolutions", "position_agreement", "common_issues"],
+    rows: body.data.map((p) => [p.a.id, p.b.id, p.period, p.votes?.agreement, p.votes?.common, p.positions?.agreement, p.positions?.common]),
+  };
 }
 
 async function loadTimeline(seq) {
   const { since, until } = years();
   const entries = [];
-  // A timeline can run to a few thousand (target, year) entries: page through it.
-  for (let offset = 0; offset < 5000; offset += 1000) {
+  // A timeline can run to a few thousand (target, year) entries: follow `next` through it.
+  for (let offset = 0; offset !== null && offset < 5000;) {
     const page = await api("/positions", { actor: state.actor.id, since, until, limit: 1000, offset });
     if (seq !== state.loadSeq) return;
     entries.push(...page.data);
-    if (entries.length >= page.count || !page.data.length) break;
+    offset = page.next;
   }
   state.timeline = entries;
+  state.timelineRows = TIMELINE_ROWS;
   drawTimeline(entries, Number(since), Number(until));
 }
 
-function drawTimeline(entries, since, until) {
+// The analysis's signed stance (graph/analysis.py): support and proposals +1, opposition and
+// condemnation -1, abstention 0; a vote's choice decides for a vote; a period's stance is the sign
+// of the sum ("mixed" when support and opposition cancel out).
+const SCORES = { SUPPORTS: 1, PROPOSES: 1, OPPOSES: -1, CONDEMNS: -1, ABSTAINS: 0 };
+const CHOICE_SCORES = { yes: 1, no: -1, abstain: 0 };
+
+function stanceLabel(scores) {
+  if (!scores.length) return null;
+  const total = scores.reduce((a, b) => a + b, 0);
+  if (total > 0) return "support";
+  if (total < 0) return "oppose";
+  return scores.every((x) => x === 0) ? "abstain" : "mixed";
+}
+
+// A timeline entry as the relation filters see it: only the claims of the chosen types, its
+// count and stance recomputed from them when some were left out; null when none is left.
+function filterEntry(entry, types) {
+  const claims = entry.claims.filter((c) => types.has(c.type));
+  if (!claims.length) return null;
+  if (claims.length === entry.claims.length) return entry;
+  const scores = claims.map((c) => (c.choice ? CHOICE_SCORES[c.choice] : SCORES[c.type])).filter((x) => x !== undefined);
+  return {
+    ...entry, claims, claim_count: claims.length, undated_count: claims.filter((c) => !c.dated).length,
+    stance: stanceLabel(scores), score: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0,
+  };
+}
+
+function drawTimeline(allEntries, since, until) {
   const box = $("timeline");
+  const types = new Set(selectedTypes());
+  const entries = allEntries.map((e) => filterEntry(e, types)).filter(Boolean);
+  state.shownTimeline = entries;
   if (!entries.length) { box.replaceChildren(el("p", { className: "hint" }, "No positions in these years.")); return; }
   const byTarget = new Map();
   for (const entry of entries) {
@@ -220,16 +493,17 @@ function drawTimeline(entries, since, until) {
   const yearList = [];
   for (let y = since; y <= until; y += 1) yearList.push(String(y));
   const head = el("tr", {}, el("th", { className: "target" }, "target"), ...yearList.map((y) => el("th", {}, y)));
-  const body = rows.slice(0, MAX_TIMELINE_ROWS).map(({ target, cells }) => el("tr", { dataset: { target: target.id } },
+  const limit = state.timelineRows || TIMELINE_ROWS;
+  const body = rows.slice(0, limit).map(({ target, cells }) => el("tr", { dataset: { target: target.id } },
     el("td", { className: "target", title: `${target.name || target.id} (${target.id})` }, target.name || target.id),
     ...yearList.map((y) => {
       const entry = cells.get(y);
       if (!entry) return el("td");
-      const label = String(entry.count);
-      const undated = entry.undated ? `; ${entry.undated} placed by their document's date` : "";
+      const label = String(entry.claim_count);
+      const undated = entry.undated_count ? `; ${entry.undated_count} placed by their document's date` : "";
       const button = el("button", {
         className: `cell ${entry.stance || "abstain"}`, type: "button",
-        title: `${target.name}, ${y}: ${entry.stance} (score ${entry.score.toFixed(2)}, ${entry.count} claims${undated})`,
+        title: `${target.name}, ${y}: ${entry.stance} (score ${entry.score.toFixed(2)}, ${entry.claim_count} claims${undated})`,
         dataset: { period: y, target: target.id },
       }, label);
       button.setAttribute("aria-pressed", "false");
@@ -241,9 +515,17 @@ function drawTimeline(entries, since, until) {
       return el("td", {}, button);
     })));
   const table = el("table", {}, el("thead", {}, head), el("tbody", {}, ...body));
-  const more = rows.length > MAX_TIMELINE_ROWS
-    ? [el("p", { className: "more" }, `${rows.length - MAX_TIMELINE_ROWS} more targets with fewer years not shown`)]
+  const rest = rows.length - Math.min(limit, rows.length);
+  const more = rest > 0
+    ? [el("button", { type: "button", className: "more", dataset: { testid: "timeline-more" } },
+      `${Math.min(rest, TIMELINE_ROWS)} more targets (of ${rest} with fewer years)`)]
     : [];
+  for (const button of more) {
+    button.addEventListener("click", () => {
+      state.timelineRows = limit + TIMELINE_ROWS;
+      drawTimeline(state.timeline, since, until);
+    });
+  }
   box.replaceChildren(table, ...more);
 }
 
@@ -282,6 +564,42 @@ async function showClaim(key) {
   } catch (err) { status(`claim ${key}: ${err.message}`); }
 }
 
+// -- export the current view ---------------------------------------------------------------------
+
+function download(name, href) {
+  const link = el("a", { href, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+function exportPng() {
+  if (!state.cy) return;
+  download(`diplograph-${state.actor.id.replace(":", "-")}-graph.png`, state.cy.png({ full: true, scale: 2, bg: "#ffffff" }));
+}
+
+function csvCell(value) {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function exportCsv() {
+  const { since, until } = years();
+  let { header, rows } = state.tables[state.view] || { header: [], rows: [] };
+  if (state.view === "timeline") {
+    header = ["actor", "target", "target_name", "period", "stance", "score", "claim_count", "undated_count", "claim_keys"];
+    rows = (state.shownTimeline || []).map((e) => [
+      state.actor.id, e.target.id, e.target.name, e.period, e.stance, e.score, e.claim_count, e.undated_count,
+      e.claims.map((c) => c.key).join(" "),
+    ]);
+  }
+  const text = [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  const href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const what = state.view === "timeline" ? "positions" : state.view;
+  download(`diplograph-${state.actor.id.replace(":", "-")}-${what}-${since}-${until}.csv`, href);
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 // -- start --------------------------------------------------------------------------------------
 
 function setUpFilters() {
@@ -291,13 +609,24 @@ function setUpFilters() {
     input.addEventListener("change", () => { if (state.actor) reload(); });
     box.append(el("label", {}, input, ` ${type.toLowerCase().replace("_", " ")}`));
   }
-  for (const id of ["since", "until"]) $(id).addEventListener("change", () => reload());
+  // A typed year fires "change" again when the field loses focus: read again only for new years
+  // (a second reload would redraw the timeline under the click that took the focus away).
+  for (const id of ["since", "until"]) {
+    $(id).addEventListener("change", () => { if (JSON.stringify(years()) !== state.loadedYears) reload(); });
+  }
+  $("graph-more").addEventListener("click", () => { state.shown += NEIGHBOURS_PAGE; drawGraph(); });
+  $("export-png").addEventListener("click", exportPng);
+  $("export-csv").addEventListener("click", exportCsv);
+  for (const tab of document.querySelectorAll("#views button")) {
+    tab.addEventListener("click", () => { showView(tab.dataset.view); refreshView(); });
+  }
+  $("compare").addEventListener("change", refreshView);
 }
 
 window.addEventListener("DOMContentLoaded", async () => {
   setUpFilters();
   setUpSearch();
-  const wanted = new URL(window.location).searchParams.get("actor");
+  const wanted = readUrl();
   if (wanted) {
     try {
       const actor = await api(`/actors/${encodeURIComponent(wanted)}`);

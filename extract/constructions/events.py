@@ -1,0 +1,214 @@
+"""Events and who took part in them, as news and readouts report them.
+
+* every convened event a sentence names is remembered, so "the meeting" later is that meeting
+  (``discourse.same_event``);
+* ``"a summit in Johannesburg involving Brazilian President Lula, ..."``, ``"Among the
+  participants of the meeting were X and Y"``, ``"Also attending were X, Y, ..."``: ATTENDS;
+* ``"following their talks"``, ``"the five leaders were locked in closed-door discussions"``,
+  ``"After talks in Vilnius with Erdogan and Kristersson, Stoltenberg said"``: MEETS, pairwise;
+* ``"presided over the meeting"``, ``"chaired the summit"``: HOSTS.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from diplograph.graph.schema import NodeKind, RelType
+
+from ..claims import Candidate, Target, _event_head, _negated, _prep_objects, _status, _unique
+from ..nps import conjuncts
+from . import registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorMention
+    from ..claims import ClaimReader, SentenceContext
+
+#: nouns of taking part: "Among the participants of the meeting were ..."
+PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "guest", "participants", "attendees"}
+#: verbs of presence whose subjects list who attended: "Also attending were ...", "Present were ..."
+PRESENCE_WORDS = {"attending", "present", "participating"}
+#: a participle on an event that lists its parties: "a summit in Johannesburg involving X, Y"
+INVOLVING = {"involve", "include", "feature", "gather", "bring"}
+#: nouns of talking together
+TALK_NOUNS = {"talks", "discussions", "discussion", "negotiations", "consultations", "meeting", "meetings"}
+#: prepositions that set a clause after (or during) talks: the clause's subject held them
+TALK_TIME_PREPS = {"after", "following", "during", "before", "ahead"}
+#: verbs of presiding: their subject hosts the event
+PRESIDING = {"preside": "over", "chair": None, "host": None, "convene": None, "oversee": None}
+
+
+@registry.register("events.mentions.v1")
+def remember_events(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """Every convened event named is noted, so that a later "the meeting" is the same event."""
+    for tok in ctx.sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and _event_head(tok) is tok:
+            reader._event_target(tok, ctx)
+    return iter(())
+
+
+@registry.register("events.participants.v1")
+def participants(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        # "a summit in Johannesburg involving X, Y and Z"
+        if tok.dep_ == "acl" and lemma in INVOLVING and tok.tag_ == "VBG" and _event_head(tok.head) is not None:
+            event = reader._event_target(tok.head, ctx)
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")] + _prep_objects(tok, ["together"])
+            for party in _people_or_states(reader, ctx, objs):
+                yield Candidate(RelType.ATTENDS, party, event, ctx.sent, tok.head, "event-involving.v1", 0.7)
+        # "Among the participants of the meeting were X" / "Also attending were X, Y"
+        if lemma == "be" and tok.pos_ == "AUX" and not _negated(tok):
+            among = [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "among"
+                for p in c.children
+                if p.dep_ == "pobj" and p.lower_ in PARTICIPANT_NOUNS
+            ]
+            presence = [c for c in tok.children if c.dep_ in ("acomp", "advcl", "xcomp") and c.lower_ in PRESENCE_WORDS]
+            if not among and not presence:
+                continue
+            event = None
+            for holder in among + presence:
+                for p in _prep_objects(holder, ["of", "in", "at"]) + [c for c in holder.children if c.dep_ == "dobj"]:
+                    if (ev := _event_head(p)) is not None:
+                        event = reader._event_target(ev, ctx)
+            if event is None:
+                event = _last_event(ctx)
+            if event is None:
+                continue
+            listed = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
+            for party in _people_or_states(reader, ctx, listed):
+                yield Candidate(RelType.ATTENDS, party, event, ctx.sent, tok, "event-participants-list.v1", 0.7)
+
+
+#: "on the sidelines of E": where a meeting happened, at an event both sides attended
+SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
+
+
+@registry.register("events.sidelines.v1")
+def on_the_sidelines(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "President Biden will meet with President Xi Jinping ... on the sidelines of the 2024 APEC
+    Summit": both attend the summit (the meeting itself is the verb's)."""
+    for tok in ctx.sent:
+        if tok.lower_ not in SIDELINES or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "at"):
+            continue
+        events = [ev for p in _prep_objects(tok, ["of"]) if (ev := _event_head(p)) is not None]
+        verb = tok.head.head
+        if not events or verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+            continue
+        meetings = [c for c in found if c.rel is RelType.MEETS and c.anchor == verb]
+        parties = _unique(
+            reader.subjects(verb, ctx)[0] + [c.target.actor for c in meetings if c.target.actor is not None]
+        )
+        status = next((c.status for c in meetings if c.status), None)
+        for ev in events:
+            target = reader._event_target(ev, ctx)
+            for p in parties:
+                if p.kind in (NodeKind.PERSON, NodeKind.STATE):
+                    yield Candidate(RelType.ATTENDS, p, target, ctx.sent, ev, "sidelines.v1", 0.7, status=status)
+
+
+@registry.register("events.talks.v1")
+def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """Who talked with whom, where the talks are a noun: each pair of the parties meets."""
+    for tok in ctx.sent:
+        if tok.lower_ not in TALK_NOUNS or tok.pos_ != "NOUN":
+            continue
+        parties: list[ActorMention] = []
+        partners = _people_or_states(reader, ctx, _prep_objects(tok, ["with"]))
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if poss and not partners:
+            # "their talks": the parties are the owners, when more than one
+            parties = [a for c in poss for a in reader.denote(c, ctx)]
+        elif partners and not poss and tok.dep_ == "pobj" and tok.head.lower_ in TALK_TIME_PREPS:
+            # "After talks in Vilnius with Erdogan and Kristersson, Stoltenberg said ...": the
+            # clause's subject held them
+            verb = tok.head.head
+            if verb.pos_ in ("VERB", "AUX") and not _negated(verb):
+                parties = reader.subjects(verb, ctx)[0] + partners
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and not partners and not poss:
+            # "the five leaders were locked in closed-door discussions"
+            verb = tok.head.head
+            own = verb
+            while own.dep_ == "conj" and own.head != own:
+                own = own.head  # "they were approaching and engaging in those talks": the first verb's subject
+            named = not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in own.children)
+            if verb.pos_ in ("VERB", "AUX") and not _negated(verb) and named:
+                # ("they were engaging in those talks": whom "they" means is a guess too far)
+                parties, passive = reader.subjects(verb, ctx)
+                if passive and not parties:  # "were locked in talks": those locked in them
+                    parties = [a for c in verb.children if c.dep_ == "nsubjpass" for a in reader.denote(c, ctx)]
+        # people meet people, states states: "talks with Erdogan and Sweden's Prime Minister" are the two men's
+        people = _unique([p for p in parties if p.kind is NodeKind.PERSON])
+        parties = people if len(people) >= 2 else _unique([p for p in parties if p.kind is NodeKind.STATE])
+        if len(parties) < 2:
+            continue
+        for a, b in itertools.combinations(parties, 2):
+            yield Candidate(RelType.MEETS, a, Target("actor", actor=b), ctx.sent, tok, "talks-parties.v1", 0.7)
+
+
+@registry.register("events.presiding.v1")
+def presiding(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "Sultan Hassanal Bolkiah ... presided over the meeting in Jakarta", "a ceremony overseen by
+    Donald Trump": he hosted it."""
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in PRESIDING or lemma in ("host",) or _negated(tok):
+            continue
+        prep = PRESIDING[lemma]
+        objs = _prep_objects(tok, [prep]) if prep else [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs = [tok.head]  # "in a ceremony overseen by Donald Trump": the event the participle is on
+        events = [ev for o in objs for h in conjuncts(o) if (ev := _event_head(h)) is not None]
+        if not events:
+            continue
+        hosts = reader.subjects(tok, ctx)[0]
+        # "the Security Council convened an Emergency Special Session of the General Assembly": a body
+        # called another body's session, it did not host it (a person chairing a G7 meeting hosts it)
+        bodies = {h.node_id for h in hosts if h.kind is not NodeKind.PERSON}
+        events = [
+            ev
+            for ev in events
+            if not bodies
+            or not (orgs := set(reader._event_target(ev, ctx).facts.get("orgs") or ()))  # type: ignore[arg-type]
+            or orgs & bodies
+        ]
+        for ev in events:
+            target = reader._event_target(ev, ctx)
+            if len([w for w in target.name.lower().split() if w not in ("the", "a", "an", "this", "that")]) < 2:
+                continue  # "a ceremony overseen by X": an event with no name of its own makes a node of nothing
+            # "will participate in a G7 meeting chaired by Scholz": as planned as the clause it is in
+            clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.dep_ == "acl" else None
+            status = _status(tok) or (_status(clause) if clause is not None else None)
+            for host in hosts:
+                yield Candidate(RelType.HOSTS, host, target, ctx.sent, tok, "presided-over.v1", 0.7, status=status)
+
+
+def _people_or_states(reader: ClaimReader, ctx: SentenceContext, heads: list[Token]) -> list[ActorMention]:
+    """The people a listed phrase names (a possessive state before a title is not one of them),
+    or, with no person in it, the states and organisations it names."""
+    people: list[ActorMention] = []
+    others: list[ActorMention] = []
+    for head in heads:
+        for tok in head.subtree:
+            m = ctx.by_token.get(tok.i)
+            if m is None or m.is_adjective:
+                continue
+            if m.kind is NodeKind.PERSON:
+                people.append(m)
+            elif tok.dep_ != "poss" and m.kind in (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.GROUP):
+                others.append(m)
+        if not people and not others:
+            others.extend(a for a in reader.denote(head, ctx) if a.kind is not NodeKind.PERSON)
+    return _unique(people or others)
+
+
+def _last_event(ctx: SentenceContext) -> Target | None:
+    """The event a sentence with none of its own goes on about: the last one named."""
+    event = ctx.discourse.recent_event()
+    return event if isinstance(event, Target) else None
