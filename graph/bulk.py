@@ -21,6 +21,7 @@ issues, a small share of a corpus) stay in memory until ``close``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import shutil
@@ -32,7 +33,16 @@ from typing import IO, Any
 from diplograph.errors import WriteError
 
 from .models import GraphBatch, Node, Relationship
-from .schema import CLAIM_PROPERTIES, PROVENANCE_PROPERTIES, NodeKind, RelType, base_label, kind_of, labels_of
+from .schema import (
+    CLAIM_PROPERTIES,
+    PROVENANCE_PROPERTIES,
+    NodeKind,
+    RelType,
+    base_label,
+    date_bounds,
+    kind_of,
+    labels_of,
+)
 from .store import WriteResult
 
 __all__ = ["ARRAY_DELIMITER", "MANIFEST", "BulkManifest", "BulkWriter", "csv_type", "csv_value", "write_export"]
@@ -49,11 +59,13 @@ _REL_COLUMNS: dict[str, str] = {
     "end": "long",
     "confidence": "double",
     **{name: "string" for name in CLAIM_PROPERTIES},
+    "date_from": "date",
+    "date_to": "date",
 }
 _MENTION_COLUMNS: dict[str, str] = {"key": "string", "doc_id": "string", "count": "long", "forms": "string[]"}
 
 
-_SCALAR_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
+_SCALAR_TYPES = {str: "string", int: "long", float: "double", bool: "boolean", dt.date: "date"}
 
 
 def csv_type(value: Any) -> str:
@@ -77,6 +89,8 @@ def csv_value(value: Any) -> str:
         return str(value)
     if kind is bool:
         return "true" if value else "false"
+    if kind is dt.date:
+        return value.isoformat()
     if kind is float:
         if not math.isfinite(value):
             raise WriteError(f"{value!r} cannot go into neo4j-admin CSV")
@@ -290,6 +304,9 @@ class BulkWriter:
             group = _Group(self.root / "rels", rel.type.value, [":START_ID", ":END_ID"], base)
             self._rels[rel.type] = group
         props = self._lists_kept_apart(rel.type.value, rel.key, rel.properties(), nodes=False)
+        if rel.date is not None:  # as the store's SET r.date_from = date(...), r.date_to = date(...)
+            first, last = date_bounds(rel.date)
+            props["date_from"], props["date_to"] = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
         self._track(group.write([rel.source, rel.target], props))
 
     def _lists_kept_apart(self, name: str, ident: str, props: dict[str, Any], *, nodes: bool = True) -> dict[str, Any]:
