@@ -22,6 +22,17 @@ database you care about (the default Neo4j is ``$DIPLOGRAPH_TEST_NEO4J``, the te
 
 Targets (issue 2): batched >= 20x unbatched on Neo4j, and >= 20,000 relationships/s into the local
 Neo4j on a 2-core machine.
+
+``--bulk`` compares instead the batched transactional path with a bulk load (issue 14) on the same
+relationships, into the local Neo4j (``diplograph neo4j start``; the import stops and restarts it
+and REPLACES its database): the same seeded documents are written once through
+``write_document`` and once into neo4j-admin CSV (``graph/bulk.py``) that ``neo4j-admin database
+import full`` loads, followed by the constraints and indexes. Documents are generated as they are
+written (2,000,000 claims do not fit in memory as models); only the writes are timed.
+
+    .venv/bin/python bench/write_throughput.py --bulk --rels 2000000 --batch-size 5000
+
+Target (issue 14): bulk import >= 5x the batched transactional path on 2,000,000 relationships.
 """
 
 from __future__ import annotations
@@ -35,6 +46,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -298,6 +310,73 @@ def run_store(url: str, args: argparse.Namespace) -> Result:
     return result
 
 
+def run_bulk(url: str, args: argparse.Namespace) -> None:
+    """Batched transactions, then a bulk load of the same documents, into the local Neo4j."""
+    from diplograph.graph.bulk import BulkWriter
+    from diplograph.neo4j_import import import_directory
+    from diplograph.neo4j_local import local_server_url
+
+    if url != local_server_url():
+        raise SystemExit(f"--bulk loads the local Neo4j ({local_server_url()}), not {url}")
+    ids = node_ids(args.nodes)
+    nodes = {i: node_for(i) for i in ids}
+    print(
+        f"\n== bulk vs batched transactions into {url}: {args.rels:,} claims among {args.nodes:,} nodes, "
+        f"documents of <= {args.batch_size:,} claims; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs",
+        flush=True,
+    )
+    with open_store(url) as store:
+        # relationships first, in their own transactions: a previous bulk load's documents hold
+        # thousands each, more than store.wipe()'s 1,000-node transactions fit in Neo4j's memory pool
+        with store._driver.session(database=store.database) as session:  # IN TRANSACTIONS: auto-commit only
+            session.run("MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 20000 ROWS").consume()
+        store.wipe()
+        claims = mentions = 0
+        written = 0.0
+        for n, batch in enumerate(batches(args, ids, nodes), 1):
+            t = time.perf_counter()
+            store.write_document(batch)
+            written += time.perf_counter() - t
+            claims += len(batch.claims)
+            mentions += len(batch.relationships) - len(batch.claims)
+            if n % 20 == 0:
+                print(f"   transactional: {claims:,} claims, {(claims + mentions) / written:,.0f} rels/s", flush=True)
+        stored = store.stats().relationship_count
+    rels = claims + mentions
+    tx_rate = rels / written
+    print(f"   transactional: {rels:,} relationships ({claims:,} claims) in {written:.1f} s: {tx_rate:,.0f} rels/s")
+
+    with tempfile.TemporaryDirectory(prefix="diplograph-bulk-bench-") as tmp:
+        csv_s = 0.0
+        with BulkWriter(Path(tmp) / "bulk") as writer:
+            for batch in batches(args, ids, nodes):
+                t = time.perf_counter()
+                writer.add(batch)
+                csv_s += time.perf_counter() - t
+            t = time.perf_counter()
+            manifest = writer.close()
+            csv_s += time.perf_counter() - t
+        size = sum(f.stat().st_size for f in (Path(tmp) / "bulk").rglob("*.csv"))
+        print(f"   CSV: {manifest.relationship_count:,} relationships, {size / 1e6:,.0f} MB written in {csv_s:.1f} s")
+        result = import_directory(Path(tmp) / "bulk", force=True)
+    if (result.relationships, manifest.relationship_count) != (stored, rels):
+        print(f"!! imported {result.relationships:,}, the transactional path stored {stored:,}", file=sys.stderr)
+    bulk_s = csv_s + result.total_seconds
+    print(
+        f"   bulk: neo4j-admin {result.import_seconds:.1f} s (JVM start included), constraints and indexes "
+        f"{result.schema_seconds:.1f} s, stop/import/start/schema {result.total_seconds:.1f} s; "
+        f"with the CSV {bulk_s:.1f} s\n"
+        f"   ratio bulk/transactional, end to end (CSV + stop + import + start + schema): "
+        f"{rels / bulk_s:,.0f} vs {tx_rate:,.0f} rels/s = {written / bulk_s:.1f}x\n"
+        f"   ratio neo4j-admin alone: {rels / result.import_seconds:,.0f} rels/s = "
+        f"{written / result.import_seconds:.1f}x\n"
+        f"   target bulk >= 5x: {'MET' if written / bulk_s >= 5 else 'MISSED'} end to end "
+        f"({written / bulk_s:.1f}x), {'MET' if written / result.import_seconds >= 5 else 'MISSED'} "
+        f"for the importer alone ({written / result.import_seconds:.1f}x)",
+        flush=True,
+    )
+
+
 def _one_claim_documents(args: argparse.Namespace, ids: list[str], nodes: dict[str, Node]) -> Iterator[GraphBatch]:
     rng = random.Random(args.seed + 2)
     for i in range(args.doc_sample):
@@ -398,7 +477,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", action="store_true", help="leave the data in the store afterwards")
     parser.add_argument("--profile", action="store_true", help="also time each statement of one document on its own")
+    parser.add_argument("--bulk", action="store_true", help="bulk import vs batched transactions (local Neo4j only)")
     args = parser.parse_args(argv)
+    if args.bulk:
+        from diplograph.neo4j_local import local_server_url
+
+        for url in args.store or [os.environ.get("DIPLOGRAPH_TEST_NEO4J") or local_server_url() or ""]:
+            run_bulk(url, args)
+        return 0
 
     urls = args.store or [
         "embedded",

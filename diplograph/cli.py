@@ -114,7 +114,17 @@ def main(verbose: int) -> None:
 )
 @click.option("--force", is_flag=True, help="rewrite documents even when unchanged")
 @click.option("--model", default=None, help="spaCy pipeline package or path [default: DIPLOGRAPH_SPACY_MODEL]")
-@click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="extraction processes")
+@click.option(
+    "--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="extraction processes (Ray: actors)"
+)
+@click.option(
+    "--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True, help="where extraction runs"
+)
+@click.option("--address", metavar="URL", help="Ray cluster to join (ray://host:10001) [default: a local Ray]")
+@click.option("--bulk", is_flag=True, help="write neo4j-admin CSV and import it into the local Neo4j in one go")
+@click.option(
+    "--bulk-dir", type=click.Path(file_okay=False, path_type=Path), help="keep the CSV here [default: temporary]"
+)
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
 @click.option(
     "--follow-links", is_flag=True, help="follow symbolic links that lead out of the folders ingested [default: refuse]"
@@ -126,19 +136,41 @@ def ingest(
     force: bool,
     model: str | None,
     processes: int,
+    engine: str,
+    address: str | None,
+    bulk: bool,
+    bulk_dir: Path | None,
     as_json: bool,
     follow_links: bool,
     store_url: str | None,
 ) -> None:
-    """Read documents (files or folders of .txt/.md) into the graph."""
+    """Read documents (files or folders of .txt/.md) into the graph.
+
+    With --bulk the graph goes to neo4j-admin CSV and is imported into the local Neo4j
+    (`diplograph neo4j start`), replacing its database: a non-empty one only with --force.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from diplograph.extract.pipeline import build_extractor
     from diplograph.ingest import ingest as run_ingest
 
     settings = get_settings()
-    extractor = build_extractor(model or settings.spacy_model, processes=processes)
-    with _open(store_url, create=True) as store:
+    if address and engine != "ray":
+        raise click.UsageError("--address is the Ray cluster of --engine ray")
+    if bulk_dir and not bulk:
+        raise click.UsageError("--bulk-dir goes with --bulk")
+    if engine == "ray":
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            raise click.UsageError("--engine ray needs Ray: pip install -c requirements/lock.txt '.[ray]'") from None
+        from diplograph.ray_engine import RayExtractor
+
+        extractor = RayExtractor(model or settings.spacy_model, workers=processes, address=address)
+    else:
+        extractor = build_extractor(model or settings.spacy_model, processes=processes)
+    sink = _bulk_sink(bulk_dir, store_url, force=force) if bulk else None
+    with sink or _open(store_url, create=True) as store:
         progress = Progress(
             TextColumn("[bold]ingest"),
             BarColumn(),
@@ -169,11 +201,63 @@ def ingest(
             except StoreUnavailable as exc:
                 err.print(f"[red]store unavailable:[/] {escape(str(exc))}")
                 sys.exit(3)
+    summary = report.as_dict()
+    if sink is not None:
+        summary["import"] = _bulk_import(sink.root, force=force, keep=bulk_dir is not None, quiet=as_json)
     if as_json:
-        click.echo(json.dumps(report.as_dict(), indent=1))
+        click.echo(json.dumps(summary, indent=1))
     else:
         _print_report(report, store.url)
     sys.exit(1 if report.rejected else 0)
+
+
+def _bulk_sink(bulk_dir: Path | None, store_url: str | None, *, force: bool) -> Any:
+    import tempfile
+
+    from diplograph.graph.bulk import BulkWriter
+    from diplograph.neo4j_import import check_importable
+    from diplograph.neo4j_local import Neo4jLocalError, local_server_url
+
+    if store_url and store_url != local_server_url():
+        raise click.UsageError("--bulk loads the local Neo4j (`diplograph neo4j start`): leave out --store")
+    try:  # before the corpus is read, not after
+        check_importable(force=force)
+    except Neo4jLocalError as exc:
+        err.print(f"[red]bulk import refused:[/] {escape(str(exc))}")
+        sys.exit(1)
+    return BulkWriter(bulk_dir or Path(tempfile.mkdtemp(prefix="diplograph-bulk-")))
+
+
+def _bulk_import(root: Path, *, force: bool, keep: bool, quiet: bool) -> dict[str, Any]:
+    """Import a finished bulk directory into the local Neo4j (exit 1 if refused or failed)."""
+    import shutil
+
+    from diplograph.errors import WriteError
+    from diplograph.neo4j_import import import_directory
+    from diplograph.neo4j_local import Neo4jLocalError
+
+    try:
+        result = import_directory(root, force=force)
+    except (Neo4jLocalError, WriteError) as exc:
+        err.print(f"[red]bulk import failed:[/] {escape(str(exc))}")
+        err.print(f"the CSV is kept in {escape(str(root))}: `diplograph neo4j import {escape(str(root))}` loads it")
+        sys.exit(1)
+    if not keep:
+        shutil.rmtree(root, ignore_errors=True)
+    if not quiet:
+        err.print(
+            f"imported {result.nodes} nodes and {result.relationships} relationships into {result.bolt_url} in "
+            f"{result.total_seconds:.1f} s (neo4j-admin {result.import_seconds:.1f} s, "
+            f"constraints and indexes {result.schema_seconds:.1f} s)"
+        )
+    return {
+        "nodes": result.nodes,
+        "relationships": result.relationships,
+        "import_seconds": round(result.import_seconds, 3),
+        "schema_seconds": round(result.schema_seconds, 3),
+        "total_seconds": round(result.total_seconds, 3),
+        "store": result.bolt_url,
+    }
 
 
 def _print_report(report: Any, url: str) -> None:
@@ -196,24 +280,28 @@ def _print_report(report: Any, url: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "graphml", "csv", "parquet"]),
+    type=click.Choice(["jsonl", "graphml", "csv", "parquet", "neo4j-admin"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: APOC-style lines; graphml: one file (Gephi, networkx); csv, parquet: a folder of tables",
+    help="jsonl: APOC-style lines; graphml: one file (Gephi, networkx); csv, parquet: a folder of tables; "
+    "neo4j-admin: a folder of importer CSV (`diplograph neo4j import DIR`)",
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="file to write (jsonl, graphml) [default: stdout], or folder (csv, parquet; required)",
+    help="file to write (jsonl, graphml) [default: stdout], or folder (csv, parquet, neo4j-admin; required)",
 )
 @store_option
 def export(fmt: str, output: Path | None, store_url: str | None) -> None:
-    """Export the graph: JSON lines (nodes first, then relationships), GraphML, or tables (nodes
-    and one per relationship type) as CSV or Parquet."""
+    """Export the graph: JSON lines (nodes first, then relationships), GraphML, tables (nodes
+    and one per relationship type) as CSV or Parquet, or neo4j-admin import CSV."""
     from diplograph.graph import tables
     from diplograph.graph.store import export_line
 
+    if fmt == "neo4j-admin":
+        _export_neo4j_admin(output, store_url)
+        return
     if fmt in ("csv", "parquet") and output is None:
         raise click.UsageError(f"--format {fmt} writes a folder of tables: give it with -o DIR")
     with _open(store_url) as store:
@@ -238,6 +326,21 @@ def export(fmt: str, output: Path | None, store_url: str | None) -> None:
         finally:
             if output:
                 stream.close()
+
+
+def _export_neo4j_admin(output: Path | None, store_url: str | None) -> None:
+    from diplograph.errors import WriteError
+    from diplograph.graph.bulk import write_export
+
+    if output is None:
+        raise click.UsageError("--format neo4j-admin writes a directory: give it with -o DIR")
+    with _open(store_url) as store:
+        try:
+            manifest = write_export(store.export(), output)
+        except (ValueError, WriteError) as exc:
+            err.print(f"[red]export failed:[/] {escape(str(exc).splitlines()[0])}")
+            sys.exit(1)
+    out.print(f"{manifest.node_count} nodes and {manifest.relationship_count} relationships in {escape(str(output))}")
 
 
 @main.command("import")

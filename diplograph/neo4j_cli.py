@@ -1,10 +1,12 @@
-"""``diplograph neo4j start|stop|status``: the local Neo4j server of :mod:`diplograph.neo4j_local`.
+"""``diplograph neo4j start|stop|status|import``: the local Neo4j server of :mod:`diplograph.neo4j_local`.
 
 Every command prints human lines first and the store URL as its LAST line, so scripts can do
 ``url=$(diplograph neo4j status | tail -n 1)`` and pass it to ``diplograph --store``.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
@@ -67,6 +69,43 @@ def status_command() -> None:
     _echo_info(info)
     if not info.running:
         raise click.exceptions.Exit(EXIT_NOT_RUNNING)
+
+
+@neo4j_group.command("import")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace a database that is not empty.")
+@click.option(
+    "--server",
+    metavar="URL",
+    help="Skip the importer: only create the constraints, indexes and empty lists at URL, a Neo4j "
+    "(e.g. in Docker) where you ran `neo4j-admin database import full @import.args` yourself.",
+)
+def import_command(directory: Path, force: bool, server: str | None) -> None:
+    """Load DIRECTORY (from `diplograph export --format neo4j-admin`) with neo4j-admin import.
+
+    Stops the server, imports, starts it again and creates the constraints and indexes. Refuses a
+    database that holds anything unless --force (the import replaces it whole).
+    """
+    from diplograph.errors import DiplographError, WriteError
+    from diplograph.graph.bulk import BulkManifest
+    from diplograph.neo4j_import import finish_import, import_directory
+
+    if server:
+        try:
+            finish_import(server, BulkManifest.read(directory))
+        except DiplographError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"constraints, indexes and empty lists in place at {server.split('@')[-1]}")
+        return
+    try:
+        result = import_directory(directory, force=force)
+    except (neo4j_local.Neo4jLocalError, WriteError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(
+        f"imported {result.nodes} nodes and {result.relationships} relationships in {result.total_seconds:.1f} s "
+        f"(neo4j-admin {result.import_seconds:.1f} s, constraints and indexes {result.schema_seconds:.1f} s)"
+    )
+    click.echo(result.bolt_url)
 
 
 if __name__ == "__main__":  # `python -m diplograph.neo4j_cli status`, usable before cli.py wires it
