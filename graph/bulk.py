@@ -33,6 +33,7 @@ from typing import IO, Any
 from diplograph.errors import WriteError
 
 from .models import GraphBatch, Node, Relationship
+from .plover import code_claim
 from .schema import (
     CLAIM_PROPERTIES,
     PROVENANCE_PROPERTIES,
@@ -304,6 +305,8 @@ class BulkWriter:
             group = _Group(self.root / "rels", rel.type.value, [":START_ID", ":END_ID"], base)
             self._rels[rel.type] = group
         props = self._lists_kept_apart(rel.type.value, rel.key, rel.properties(), nodes=False)
+        if rel.is_claim:  # as the stores' write derives them (graph/queries.py _rel_row)
+            props.update(code_claim(rel.type, rel.properties(), rel.target).properties())
         if rel.date is not None:  # as the store's SET r.date_from = date(...), r.date_to = date(...)
             first, last = date_bounds(rel.date)
             props["date_from"], props["date_to"] = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
