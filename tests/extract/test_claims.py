@@ -6,44 +6,19 @@ White House and UN General Debate corpora. They run the real spaCy pipeline (mar
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from diplograph.extract.loaders import SourceDocument
-from diplograph.extract.pipeline import Extractor, build_extractor
+from diplograph.extract.pipeline import Extractor
 from diplograph.graph.models import GraphBatch
+
+from .conftest import make_source
 
 pytestmark = pytest.mark.nlp
 
 Claim = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return build_extractor()
-
-
-def make_source(text: str, published: str | None = "2023-01-11", **metadata: Any) -> SourceDocument:
-    return SourceDocument(
-        doc_id="doc:test",
-        file="test.txt",
-        path="test.txt",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published=published,
-        metadata=metadata,
-    )
-
-
-@pytest.fixture(scope="module")
-def read(extractor: Extractor) -> Callable[..., GraphBatch]:
-    def run(text: str, published: str | None = "2023-01-11", **metadata: Any) -> GraphBatch:
-        return extractor.extract(make_source(text, published, **metadata)).batch
-
-    return run
 
 
 def claims(batch: GraphBatch, *types: str) -> set[Claim]:
