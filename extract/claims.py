@@ -1387,6 +1387,12 @@ class ClaimReader:
         wants = set(frame.targets)
         if tok.lower_ == "it" and frame.choice and RESOLUTION in wants and isinstance(ctx.discourse.resolution, Target):
             return [ctx.discourse.resolution]  # "Russia voted against it": the text just put to a vote
+        if (
+            tok.lower_ in ("it", "this", "that")
+            and tok.pos_ == "PRON"
+            and frame.rel in (RelType.SUPPORTS, RelType.OPPOSES)
+        ):
+            return []  # "He embraces it": what is embraced is an idea the text named before, not a state
         gerund = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
         if gerund is not None and ISSUE in wants and tok.head.dep_ == "prep":
             name = _tidy_issue(tok.doc[tok.left_edge.i : gerund.right_edge.i + 1].text)

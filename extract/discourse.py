@@ -269,6 +269,8 @@ class Discourse:
             and self._fresh("org")
         ):
             return [self.last_org] if self.last_org else []
+        if word in PAIR_NOUNS and any(c.lower_ == "our" for c in token.children):
+            return []  # "our two countries" with nobody speaking in the first person: unknown
         if word in PAIR_NOUNS and _is_pair_description(token):
             people = word in ("leaders", "presidents", "heads", "ministers")
             person_pair = self.person_pair if self._fresh("person_pair") or not self.pair else None

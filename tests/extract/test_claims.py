@@ -716,3 +716,16 @@ def test_what_another_must_do_is_the_text_s_demand_not_its_stance(read: Callable
     # the speaking state's own "must" is its stance (a speech on behalf of China)
     speech = read("We must uphold multilateralism.", on_behalf_of="CHN")
     assert ("SUPPORTS", "state:CHN", "issue:multilateralism") in claims(speech, "SUPPORTS")
+
+
+def test_pronoun_objects_of_stances_and_our_two_countries_without_a_speaker(
+    read: Callable[..., GraphBatch],
+) -> None:
+    # wh-briefings: a US-Mexico fact sheet read without a speaker, and a press-briefing answer
+    fact_sheet = read(
+        "China and the United States met in Geneva. Under the Bicentennial Framework for Security, Public "
+        "Health, and Safe Communities, our two countries have cooperated to seize greater volumes of fentanyl."
+    )
+    assert not claims(fact_sheet, "COOPERATES_WITH")
+    briefing = read("President Trump welcomed the plan for Ukraine. He embraces it.", published="2024-06-14")
+    assert not [c for c in claims(briefing, "SUPPORTS") if c[2].startswith("state:")]
