@@ -74,12 +74,12 @@ def sentence_body(ctx: SentenceContext, *, before: int | None = None) -> str | N
 
 
 def penholders(head: Token, ctx: SentenceContext) -> list[ActorMention]:
-    """The states a text is named by: "the United States draft", "the Russian Federation's draft",
+    """The states a text is named by: "the <state> draft", "<state>'s draft",
     "a US resolution", "the Franco-Emirati draft"."""
     out: list[ActorMention] = []
     for child in head.children:
         if child.dep_ == "acl" and child.lemma_.lower() in TABLING_VERBS:
-            # "the proposal brought by France and UAE", "two drafts tabled by X and Y"
+            # "the proposal brought by X and Y", "two drafts tabled by X and Y"
             agents = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             for agent in agents:
                 for t in agent.subtree:
@@ -128,7 +128,7 @@ def resolution_facts(head: Token, ctx: SentenceContext) -> dict[str, object]:
         facts["body"] = body
     # the symbol follows the noun, after a title if need be: "the resolution titled “...” (document A/...)"
     end = min(head.sent.end, head.i + 30)
-    # ... up to the next text named ("..., recalling resolution 2235 (2015)" is another one's)
+    # ... up to the next text named ("..., recalling resolution NNNN (YYYY)" is another one's)
     end = next((t.i for t in head.doc[head.i + 1 : end] if t.lemma_.lower() in ("resolution", "draft")), end)
     window = head.doc[head.i : end].text
     adopted = _ADOPTED_SYMBOL.search(window)

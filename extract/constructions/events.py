@@ -92,7 +92,7 @@ SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 
 @registry.register("events.sidelines.v1")
 def on_the_sidelines(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "President Biden will meet with President Xi Jinping ... on the sidelines of the 2024 APEC
+    """ "President P will meet with President Q ... on the sidelines of the <year> <name>
     Summit": both attend the summit (the meeting itself is the verb's)."""
     for tok in ctx.sent:
         if tok.lower_ not in SIDELINES or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "at"):
@@ -154,8 +154,8 @@ def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
 
 @registry.register("events.presiding.v1")
 def presiding(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "Sultan Hassanal Bolkiah ... presided over the meeting in Jakarta", "a ceremony overseen by
-    Donald Trump": he hosted it."""
+    """ "Sultan P ... presided over the meeting in <capital>", "a ceremony overseen by P": he
+    hosted it."""
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in PRESIDING or lemma in ("host",) or _negated(tok):
@@ -163,7 +163,7 @@ def presiding(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate])
         prep = PRESIDING[lemma]
         objs = _prep_objects(tok, [prep]) if prep else [c for c in tok.children if c.dep_ == "dobj"]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            objs = [tok.head]  # "in a ceremony overseen by Donald Trump": the event the participle is on
+            objs = [tok.head]  # "in a ceremony overseen by P": the event the participle is on
         events = [ev for o in objs for h in conjuncts(o) if (ev := _event_head(h)) is not None]
         if not events:
             continue

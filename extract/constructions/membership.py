@@ -1,12 +1,12 @@
 """Membership as lists, tags and founding report it.
 
-* ``"Michael Gahler (EPP)"``, ``"Sen. Marco Rubio (R-Fla.)"``: a party tag in parentheses after a
+* ``"P (EPP)"``, ``"Sen. P (R-Fla.)"``: a party tag in parentheses after a
   person's name: the person sits in that party or group;
-* ``"Reinhard Bütikofer (Green), ... and Miriam Lexmann (Renew) of the European Parliament"``:
+* ``"P (Green), ... and Q (Renew) of the European Parliament"``:
   every person of a list ending in "of <legislature>" sits in it;
-* ``"joining current members Brazil, Russia, India, China and South Africa"``: members listed
+* ``"joining current members A, B, C and D"``: members listed
   after the noun, of the organisation the sentence is about;
-* ``"The bloc was formed by Brazil, Russia, India and China in 2009 and added South Africa"``:
+* ``"The bloc was formed by A, B and C in <year> and added D"``:
   founders (``founding``) and members added;
 * ``"NATO comprises X, Y"``, ``"the group consists of X and Y"``, ``"BRICS, which includes X"``.
 """
@@ -70,7 +70,7 @@ def party_tags(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
                         RelType.MEMBER_OF, m, Target("actor", actor=party), ctx.sent, doc[m.tok_start], "party-tag.v1"
                     )
                 j = close + 1
-        # "..., and Miriam Lexmann (Renew) of the European Parliament": the whole list sits there
+        # "..., and Q (Renew) of the European Parliament": the whole list sits there
         if j + 1 < ctx.sent.end and doc[j].lower_ == "of" and i > 0:
             body = _legislature_after(ctx, j)
             if body is None:
@@ -146,7 +146,7 @@ def listed_members(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
 def _members_listed(
     reader: ClaimReader, ctx: SentenceContext, found: list[Candidate], members: Token
 ) -> Iterator[Candidate]:
-    """ "joining current members Brazil, Russia, India, China and South Africa"."""
+    """ "joining current members A, B, C and D"."""
     listed = [c for c in members.children if c.dep_ == "appos"]
     states = [
         m
@@ -181,7 +181,7 @@ def _members_listed(
 
 
 def _founded(reader: ClaimReader, ctx: SentenceContext, v: Token) -> Iterator[Candidate]:
-    """ "The bloc was formed by Brazil, Russia, India and China in 2009"."""
+    """ "The bloc was formed by A, B and C in <year>"."""
     if not any(c.dep_ == "auxpass" for c in v.children):
         return
     orgs = [a for c in v.children if c.dep_ == "nsubjpass" for a in reader.denote(c, ctx) if _org(a)]
@@ -208,7 +208,7 @@ def _founded(reader: ClaimReader, ctx: SentenceContext, v: Token) -> Iterator[Ca
 
 
 def _added(reader: ClaimReader, ctx: SentenceContext, v: Token) -> Iterator[Candidate]:
-    """ "... and added South Africa in 2010": the organisation the clause is about took it in."""
+    """ "... and added D in <year>": the organisation the clause is about took it in."""
     subject = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subject:
         orgs = [a for c in subject for a in reader.denote(c, ctx) if _org(a)]
@@ -232,7 +232,7 @@ def _added(reader: ClaimReader, ctx: SentenceContext, v: Token) -> Iterator[Cand
 
 
 def _comprising(reader: ClaimReader, ctx: SentenceContext, v: Token, slot: str) -> Iterator[Candidate]:
-    """ "The group consists of Brazil, Russia, India, China and South Africa"."""
+    """ "The group consists of A, B, C and D"."""
     orgs = [a for a in reader.subjects(v, ctx)[0] if _org(a)]
     if len(orgs) != 1:
         return

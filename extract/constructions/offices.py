@@ -1,14 +1,14 @@
 """Offices and memberships stated after a name, as readouts and wires list people.
 
-* ``"Ignazio Cassis, Minister of Foreign Affairs of Switzerland,"``, ``"Vassily Nebenzia,
-  Russia's ambassador to the UN,"``, ``"Oliver Klein, a French minister"``: a title in apposition
+* ``"P, Minister of Foreign Affairs of X,"``, ``"P, X's ambassador to the UN,"``, ``"P, a
+  <demonym> minister"``: a title in apposition
   after a person's name gives the office, of the state or body named first (a possessive or
   demonym) or last ("of Switzerland"); "ambassador to the UN" alone says whose ambassador nobody.
-* ``"Dietmar Koster, a German member of the European Parliament"``: membership, not an office.
-* ``"Samuel Cogolati of the Belgian Federal Parliament"``: a person "of" a legislature sits in it.
+* ``"P, a German member of the European Parliament"``: membership, not an office.
+* ``"P of the Belgian Federal Parliament"``: a person "of" a legislature sits in it.
 
 The apposition must be made of title words, names and the small words between them; anything
-else ("the current chair of the regional bloc", "a German cyber security chief") is a
+else ("the current chair of the bloc", "a German security chief") is a
 description, not a title, and is left alone.
 """
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from ..claims import ClaimReader, SentenceContext
 
-#: the small words a title is built with ("Minister of Foreign Affairs and Minister of Defence")
+#: the small words a title is built with ("Minister of X and Minister of Y")
 _GLUE = {"the", "a", "an", "of", "for", "to", "and", "&", "'s", "’s", "-", "on"}
 #: office nouns role_kind does not type: the office is "other", its holder's state still known
 _OFFICE_HEADS = {
@@ -57,7 +57,7 @@ _OFFICE_HEADS = {
 }
 _MEMBER_HEADS = {"member", "lawmaker", "legislator", "mp", "mep"}
 #: words naming a legislature: a person "of" one is a member of it (the EU's and UN's lists of
-#: parliaments name them so: "the Seimas of the Republic of Lithuania", "the Dutch Parliament")
+#: parliaments name them so: "the <assembly> of the Republic of X", "the Dutch Parliament")
 LEGISLATURE_WORDS = {
     "parliament",
     "assembly",
@@ -78,7 +78,7 @@ LEGISLATURE_WORDS = {
     "legislature",
 }
 _END = {",", ".", ";", ":", ")", "(", "—", "–"}
-#: words that end a title and start what the sentence goes on with ("... of Ireland at Turkish House")
+#: words that end a title and start what the sentence goes on with ("... of X at <place>")
 _END_WORDS = {"at", "in", "during", "with", "who", "which", "since", "from", "after", "before"}
 _MAX_TITLE = 16
 
@@ -135,9 +135,9 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
         )
 
 
-#: honorifics between a title and a name ("Foreign Secretary Lord David Cameron")
+#: honorifics between a title and a name ("Foreign Secretary Lord P")
 _HONORIFICS = {"lord", "sir", "dame", "sheikh", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dato", "datuk"}
-#: military ranks between a title and a name ("Myanmar's junta leader Senior Gen. Min Aung Hlaing")
+#: military ranks between a title and a name ("X's junta leader Senior Gen. P")
 _RANKS = {"gen.", "gen", "senior", "lt.", "col.", "maj.", "adm.", "brig.", "marshal", "field", "lt", "col", "adm"}
 #: portfolio words a government title is made of ("security minister", "junta leader"), never
 #: those of a private or opposition role ("mercenary chief", "opposition leader")
@@ -169,15 +169,15 @@ _PORTFOLIO = {
     "labour",
     "labor",
 }
-#: words of titles before a name beyond the actor linker's ("the alliance's head", "National Security Adviser")
+#: words of titles before a name beyond the actor linker's ("the alliance's head", "<office> Adviser")
 _TITLE_BEFORE = TITLE_WORDS | _OFFICE_HEADS | _PORTFOLIO | {"head", "national", "-", "secretary-general"}
 
 
 @registry.register("offices.before-name.v1")
 def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """Titles the actor linker leaves without whose office: "the alliance's head Jens Stoltenberg",
-    "President of Russia Vladimir Putin", "White House National Security Adviser Robert O'Brien",
-    "Foreign Secretary Lord David Cameron"."""
+    """Titles the actor linker leaves without whose office: "the alliance's head P",
+    "President of X P", "White House <office> Adviser P",
+    "Foreign Secretary Lord P"."""
     doc = ctx.sent.doc
     held = {c.source.node_id for c in found if c.rel is RelType.HOLDS_OFFICE}
     for m in ctx.mentions:
@@ -188,7 +188,7 @@ def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[C
         i = m.tok_start - 1
         while i >= ctx.sent.start and doc[i].lower_ in _HONORIFICS | _RANKS:
             i -= 1
-        # "President of Russia Vladimir Putin": the state between the title and the name
+        # "President of X P": the state between the title and the name
         of: ActorMention | None = None
         named = ctx.by_token.get(i)
         if named is not None and named.kind in (NodeKind.STATE, NodeKind.ORGANISATION) and not named.is_adjective:
@@ -221,7 +221,7 @@ def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[C
         entry = reader.gaz.get(of.node_id)
         body_kind = entry.properties.get("kind") if entry is not None else None
         if body_kind in ("government-body", "armed-forces"):
-            # "Treasury Secretary Steven Mnuchin": a government post is the state's
+            # "Treasury Secretary P": a government post is the state's
             state = _state_of_body(reader, of.node_id)
             if state is None:
                 continue
@@ -229,7 +229,7 @@ def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[C
                 of.start, of.end, of.tok_start, of.tok_end, state.id, state.kind, state.name, of.surface, "office"
             )
         elif of.kind is NodeKind.ORGANISATION and {w.lower_ for w in content} & _ENVOYS:
-            continue  # "Russian UN representative": an envoy to the UN is his state's, not the UN's
+            continue  # "<demonym> UN representative": an envoy to the UN is his state's, not the UN's
         yield Candidate(
             RelType.HOLDS_OFFICE,
             m,
@@ -309,14 +309,14 @@ def _title(
             continue
         t = doc[i]
         if t.ent_type_ == "PERSON":
-            return None  # "Singapore's Prime Minister Lee Hsien Loong": the next person in a list
+            return None  # "X's Prime Minister P": the next person in a list
         if t.lower_ in _GLUE:
             if t.lower_ in ("of", "to", "for", "and", "&", "on"):
                 words.append(t)
         elif t.lower_ in TITLE_WORDS | _OFFICE_HEADS | _MEMBER_HEADS | _PORTFOLIO:
             words.append(t)
         elif t.is_alpha and t.text[:1].isupper():
-            words.append(t)  # "High Representative for Foreign Affairs and Security Policy"
+            words.append(t)  # "High Representative for X and Y"
         else:
             return None
         i += 1
@@ -324,7 +324,7 @@ def _title(
     if not content:
         return None
     if not named:
-        # "Josep Borrell, High Representative for Foreign Affairs and Security Policy": whose office
+        # "P, High Representative for X and Y": whose office
         # is the gazetteer's to say (the caller asks it)
         title = " ".join(w.text for w in words)
         kind = role_kind(title)
@@ -339,7 +339,7 @@ def _title(
     first_pos, first = named[0]
     last_pos, last = named[-1]
     if member:
-        # "a German member of the European Parliament": the body after "of", never the demonym
+        # "a <demonym> member of <body>": the body after "of", never the demonym
         if last_pos == len(words) and words[-1].lower_ == "of" and last.kind is not NodeKind.STATE:
             return "member", "member", last, True
         return None
@@ -363,7 +363,7 @@ def _title(
 
 
 def _of_legislature(reader: ClaimReader, ctx: SentenceContext, m: ActorMention, of_i: int) -> Iterator[Candidate]:
-    """ "Samuel Cogolati of the Belgian Federal Parliament": a member of that legislature."""
+    """ "P of the <demonym> <legislature>": a member of that legislature."""
     doc = ctx.sent.doc
     j = of_i + 1
     if j < ctx.sent.end and doc[j].lower_ == "the":

@@ -243,7 +243,7 @@ ORG_HEADS = {
     "network",
     "industries",
 }
-#: lower-case words a proper name may carry inside it ("Alliance of Democracies Foundation")
+#: lower-case words a proper name may carry inside it ("Alliance of <noun> Foundation")
 _NAME_JOINERS = {"of", "for", "on", "and", "&", "the", "-", "al", "bin", "ibn", "de", "du", "van", "von"}
 
 
@@ -402,7 +402,7 @@ def _read_at(
             return agents, ([target] if target else []), _status(tok)
         return _clause_agents(reader, ctx, tok), tok, _status(tok)
     if tok.pos_ == "VERB" and lemma == "hit" and any(c.dep_ == "nsubjpass" for c in tok.children):
-        # "Myanmar Gems Enterprise was hit with an asset freeze by the UK"
+        # "<company> was hit with an asset freeze by X"
         withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
         if not any(_is_measure(p) for p in withs) or _negated(tok):
             return None
@@ -426,7 +426,7 @@ def _read_at(
         agents = reader.owners(tok, ctx) or _clause_agents(reader, ctx, verb) if verb.lemma_ != "be" else []
         if verb.lemma_.lower() in ("place", "put", "add", "include"):
             return (agents or _fallback_agent(ctx)), verb, _status(verb)
-        if verb.lemma_ == "be":  # "Zvi Bar Yosef, who is also on the sanctions list"
+        if verb.lemma_ == "be":  # "P, who is also on the sanctions list"
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 return None
@@ -695,7 +695,7 @@ def _list_targets(reader: ClaimReader, ctx: SentenceContext, region: list[Token]
     for item in _items(region, ctx):
         target = _item_target(reader, ctx, item)
         if titled and target is not None and (target.via == "model" and target.kind is not NodeKind.PERSON):
-            continue  # "Sanctions On Relevant EU Entities And Personnel": every word looks like a name
+            continue  # "Sanctions On Relevant X Entities And Personnel": every word looks like a name
         if target is None and _is_description(item, ctx):
             if out and _describable(out[-1]) and out[-1].tok_end <= item[0].i:
                 # "Sberbank, the country's largest lender": the apposition says what it is
@@ -714,7 +714,7 @@ def _list_targets(reader: ClaimReader, ctx: SentenceContext, region: list[Token]
 def _title_cased(sent: Span) -> bool:
     """A headline in title case, where capitals no longer mark names."""
     if any(t.pos_ in ("ADP", "CCONJ") and t.is_title and t.i > sent.start for t in sent):
-        return True  # "Sanctions On Relevant EU Entities And Personnel"
+        return True  # "Sanctions On Relevant X Entities And Personnel"
     words = [t for t in sent if t.pos_ in ("NOUN", "VERB", "ADJ")]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
@@ -805,7 +805,7 @@ def _inside_name(t: Token, ctx: SentenceContext) -> bool:
     if not (prev.text[:1].isupper() and nxt.text[:1].isupper()):
         return False
     if prev.i in ctx.by_token or prev.ent_type_ == "PERSON":
-        return False  # "Mohammed Hamsho and Iranian militia ...": two names
+        return False  # "P and <demonym> militia ...": two names
     # the model's one entity over the "and", or a capitalised adjective before it ("Economic and Social")
     return (t.ent_iob_ == "I" and t.ent_type_ != "PERSON") or prev.pos_ == "ADJ" or prev.dep_ == "amod"
 
@@ -868,7 +868,7 @@ def _item_target(reader: ClaimReader, ctx: SentenceContext, item: list[Token]) -
         if before.lower_ == "from" or (before.lower_ == "of" and before.i > 0 and doc[before.i - 1] in heads):
             return m  # "entities from the EU", "units of the IRGC"
     for head in heads:
-        # "units of the Islamic Revolutionary Guard Corps": a body the model reads, named after "of"
+        # "units of the <name> Corps": a body the model reads, named after "of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if body is not None and body.ent_type_ == "ORG" and body.i not in ctx.by_token:
@@ -907,7 +907,7 @@ def _name_run(item: list[Token], ctx: SentenceContext) -> list[Token] | None:
             break
         hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
         if t.lower_ == "of" and not any(r.lower_ in ORG_HEADS for r in run):
-            break  # "Sjoerd Wiemer Sjoerdsma of the Dutch Parliament": a person and their affiliation
+            break  # "P of the <demonym> Parliament": a person and their affiliation
         if t.text[:1].isupper() or hyphenated or t.lower_ in _NAME_JOINERS or t.text in (".", "’s", "'s"):
             run.append(t)
             continue
@@ -931,7 +931,7 @@ def _name_run(item: list[Token], ctx: SentenceContext) -> list[Token] | None:
 
 def _descriptor(t: Token, ctx: SentenceContext) -> bool:
     """A demonym describing the name after it ("Iranian militia X", "German scholar Y"), unlike
-    one that begins the name ("Belarusian Potash Co.")."""
+    one that begins the name ("<demonym> Potash Co.")."""
     m = ctx.by_token.get(t.i)
     if m is None or not m.is_adjective:
         return False

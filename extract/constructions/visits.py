@@ -1,6 +1,6 @@
 """Visits where the place is a city, and company on a trip.
 
-* ``"during a rare visit to meet leader Kim Jong Un in Pyongyang"``: a visit named as a noun, its
+* ``"during a rare visit to meet leader P in <capital>"``: a visit named as a noun, its
   place a capital or city of a state, its visitor the clause's subject when the visit sets the
   clause's time ("said ... during a visit");
 * ``"visited Kharkiv, Ukraine"``, ``"Ukraine's Kharkiv"``, ``"the Ukrainian city of Kharkiv"``: a

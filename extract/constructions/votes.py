@@ -2,19 +2,19 @@
 
 The constructions read here, each a general shape of UN records and wire copy:
 
-* a tally followed by the voters it counts: "by a vote of 11 in favour to 2 against (Bolivia,
-  Russian Federation), with 2 abstaining (China, Egypt)";
+* a tally followed by the voters it counts: "by a vote of N in favour to 2 against (A, B), with
+  2 abstaining (C, D)";
 * a list under a choice: "Against were A, B and C", "In favour: A, B", "Those voting against the
   resolution were A and B", "A and B were among those to support the Resolution", "The remaining
   members - A, B ... - voted in favor";
-* vetoes cast, used or exercised: "Russia and China used their veto right during a vote on X",
-  "Russia and China casting their vetoes";
-* drafts named by their penholder ("the United States draft", "the Russian Federation's draft",
-  "a US resolution"): that state proposed it.
+* vetoes cast, used or exercised: "A and B used their veto right during a vote on X", "A and B
+  casting their vetoes";
+* drafts named by their penholder ("the <state> draft", "<state>'s draft", "a <demonym>
+  resolution"): that state proposed it.
 
 Which text is voted on: a resolution or draft the sentence names, else the one the document named
-last (``Discourse.resolution``), so "South Africa also voted against the text" and "13 other
-members abstained" vote on the draft just reported.
+last (``Discourse.resolution``), so "A also voted against the text" and "N other members
+abstained" vote on the draft just reported.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ _HEADED_LIST = re.compile(
     r"^\s*(?:voting\s+)?(?P<choice>in\s+favou?r|against|abstaining|abstentions?|abstained)\s*(?::|were\b|was\b|-|–|—)",
     re.I,
 )
-#: "Those voting against this year's resolution were ...", "Those who abstained were ..."
+#: "Those voting against the resolution were ...", "Those who abstained were ..."
 _THOSE_LIST = re.compile(
     r"\bthose\s+(?:who\s+)?(?:vot(?:ing|ed)\s+(?P<choice>in\s+favou?r|for|against|yes|no)|(?P<abst>abstain(?:ing|ed)))"
     r"\b[^.;:]*?\bwere\b",
@@ -171,7 +171,7 @@ def _token_at(ctx: SentenceContext, char: int) -> Token:
 
 
 def tally_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "by 4 votes in favour (Bolivia, China, ...) to 7 against (France, ...), with 4 abstaining (...)"."""
+    """ "by N votes in favour (A, B, ...) to M against (C, ...), with K abstaining (...)"."""
     text = ctx.sent.text
     matches = list(_COUNTED_LIST.finditer(text))
     if not matches:
@@ -269,7 +269,7 @@ _VETO_LIGHT_VERBS = {"cast", "use", "exercise", "wield", "employ", "apply"}
 
 
 def vetoes_cast(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "Russia and China used their veto right during a vote on X", "Russia and China casting their vetoes"."""
+    """ "A and B used their veto right during a vote on X", "A and B casting their vetoes"."""
     for tok in ctx.sent:
         if tok.lemma_.lower() != "veto" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -303,7 +303,7 @@ def vetoes_cast(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
 
 
 def drafters(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """A draft named by its state ("the United States draft", "Russia's draft resolution"): that
+    """A draft named by its state ("the <state> draft", "<state>'s draft resolution"): that
     state proposed it. Read where the draft is voted on or rejected, so the draft is a UN text."""
     seen = {(c.source.node_id, c.rel) for c in found}
     for c in list(found):
@@ -404,14 +404,14 @@ def _adopter(verb: Token, text: Token, reader: ClaimReader, ctx: SentenceContext
 def adoptions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """A UN body adopting a text where the text names the body only as "the Assembly", "the 15-member
     organ", by a passive with no agent ("The resolution ... was adopted by 165 votes") or by a
-    participle ("Adopting resolution 2669 (2022) ..., the Council demanded")."""
+    participle ("Adopting resolution NNNN (YYYY) ..., the Council demanded")."""
     if any(c.rel is RelType.ADOPTS for c in found):
         return
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADOPTING_VERBS or _negated(verb):
             continue
         if _supposed(verb) or _counterfactual(verb):
-            continue  # "Had the draft been adopted, it would have ...": it was not
+            continue  # "Had the text been adopted, it would have ...": it was not
         text = _adopted_text(verb, ctx)
         if text is None:
             continue
@@ -423,7 +423,7 @@ def adoptions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate])
         ):
             target = Target("resolution", head=text, name=phrase(text), facts=resolution_facts(text, ctx))
         elif definite and isinstance(ctx.discourse.resolution, Target):
-            target = ctx.discourse.resolution  # "the measure passed by 187 votes": the text just reported
+            target = ctx.discourse.resolution  # "the measure passed by N votes": the text just reported
         else:
             continue
         adopter = _adopter(verb, text, reader, ctx)
@@ -434,14 +434,14 @@ def adoptions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate])
 
 
 def _counterfactual(verb: Token) -> bool:
-    """ "Had the draft been adopted": an inverted auxiliary before the subject states what did not happen."""
+    """ "Had the text been adopted": an inverted auxiliary before the subject states what did not happen."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(a.i < s.i for a in auxes for s in subjects)
 
 
 def _numbered(text: Token) -> bool:
-    """ "resolution 2669 (2022)": a numbered resolution needs no article."""
+    """ "resolution NNNN (YYYY)": a numbered resolution needs no article."""
     return any(c.like_num for c in text.children) or (text.i + 1 < len(text.doc) and text.doc[text.i + 1].like_num)
 
 
