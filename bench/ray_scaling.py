@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "wh-briefings"
+from corpus_sample import DEFAULT_CORPUS, sample_documents
 
 
 def main() -> int:
@@ -33,9 +31,6 @@ def main() -> int:
     parser.add_argument("--workers", default="1,2", help="Ray worker counts to run [1,2]")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus {args.corpus} not found (it lives in ../shared/corpora)", file=sys.stderr)
-        return 2
 
     import ray
 
@@ -44,9 +39,7 @@ def main() -> int:
     from diplograph.ingest import ingest
     from diplograph.ray_engine import RayExtractor
 
-    files = sorted(p for p in args.corpus.rglob("*") if p.suffix in (".md", ".txt"))
-    random.Random(args.seed).shuffle(files)
-    files = sorted(files[: args.docs] if args.docs else files)
+    files = sample_documents(args.corpus, args.docs, args.seed)
 
     def run(extractor: object, sources: list[Path] = files) -> dict:
         with tempfile.TemporaryDirectory() as tmp, open_store(tmp) as store:

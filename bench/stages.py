@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "wh-briefings"
+from corpus_sample import DEFAULT_CORPUS, sample_documents
 
 
 class Timer:
@@ -39,18 +37,13 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=100, help="documents sampled from the corpus")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    if not args.corpus.is_dir():
-        print(f"corpus {args.corpus} not found (it lives in ../shared/corpora)", file=sys.stderr)
-        return 2
 
     from diplograph.extract.loaders import load_document
     from diplograph.extract.pipeline import build_extractor
     from diplograph.extract.text import mask_markup, segment
     from diplograph.graph.bulk import BulkWriter
 
-    files = sorted(p for p in args.corpus.rglob("*") if p.suffix in (".md", ".txt"))
-    random.Random(args.seed).shuffle(files)
-    files = sorted(files[: args.docs])
+    files = sample_documents(args.corpus, args.docs, args.seed)
     extractor = build_extractor()
     _ = extractor.reader  # loading the model and gazetteer is not throughput
 
