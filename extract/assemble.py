@@ -143,7 +143,7 @@ class DocumentReading:
         vote = c.choice is not None or c.target.kind == "resolution"
         if vote and published and len(published) >= 7:
             # a vote the text reports with no date of its own is the one of its news: the story's
-            # narrative date ("set to expire on 17 November") is no date of a vote
+            # narrative date (a mandate's expiry named in passing) is no date of a vote
             return published, "publication"
         if c.rel is RelType.HOLDS_OFFICE and (published or self.anchor_date):
             # an office named without a date of its own is held as of the document's date
@@ -153,10 +153,10 @@ class DocumentReading:
         if self.anchor_date:
             # "On August 20" in a text of August 2025 dates that clause, not every undated one after it
             return published, "publication"
-        if (c.rel in EVENT_TYPES or c.choice or c.target.kind == "resolution") and self.source.published:
+        if (c.rel in EVENT_TYPES or vote) and published:
             # a vote (yes and no as well as abstentions) and a text proposed are events of a day: never
             # dropped for want of a date in their sentence
-            return self.source.published, "publication"
+            return published, "publication"
         if c.rel is RelType.SANCTIONS and c.extractor.startswith("sanctions.") and self.source.published:
             # "We are designating X" in a State Department release, "X was hit with an asset freeze by
             # the UK" in the news: an act reported with no date of its own is the text's news of the day

@@ -1012,9 +1012,8 @@ class ClaimReader:
         ctx.discourse.note_subject(sources or [a for p in patients for a in self.denote(p, ctx)])
         clause_status = _status(v)
         speaker = self._speaker(v, ctx)
-        obliged = _obliged(v) and not any(
-            s.node_id == (ctx.discourse.voice.state.node_id if ctx.discourse.voice.state else None) for s in sources
-        )
+        own = ctx.discourse.voice.state  # "we must ..." in a speech is the speaking state's own stance
+        obliged = _obliged(v) and not (own is not None and any(s.node_id == own.node_id for s in sources))
         for frame in frames:
             if obliged and frame.rel in (RelType.SUPPORTS, RelType.OPPOSES) and not frame.choice:
                 # "Russia must comply with its obligations", "Congress needs to pass legislation to ...":
