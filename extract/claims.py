@@ -1436,6 +1436,8 @@ class ClaimReader:
             elif lemma == "resolution" and legislative(head):
                 continue  # "vetoed S.J. Resolution 11": a legislature's text, not a UN body's
             elif lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
+                # the older reading (a symbol anywhere in the sentence, a Council number without its
+                # year) wins where both read one; the newer adds drafts, penholders and draft symbols
                 facts = {**resolution_facts(head, ctx), **self._resolution_facts(head, ctx)}
                 out.append(Target("resolution", head=head, name=phrase(head), facts=facts))
             elif (
