@@ -47,7 +47,7 @@ def corpora(wh_docs: int, seed: int) -> dict[str, list[Path]]:
         sets["dev"] = [dev]
     if wh_docs and (SHARED / "corpora" / "wh-briefings").is_dir():
         sets["wh-briefings"] = wh_sample(wh_docs, seed)
-    missing = {"dev", "wh-briefings"} - set(sets)
+    missing = {"dev", "wh-briefings"} - set(sets) - (set() if wh_docs else {"wh-briefings"})
     if missing:
         print(f"compare-exports: {', '.join(sorted(missing))} not found under {SHARED}: not in this snapshot")
     return sets
@@ -63,6 +63,9 @@ def snapshot(out: Path, wh_docs: int, seed: int, processes: int) -> None:
             done = subprocess.run(ingest, capture_output=True, text=True)
             if done.returncode > 1:  # 1 = some documents refused, which is behaviour too
                 sys.exit(f"compare-exports: ingest of {name} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+            rejected = [line for line in done.stderr.splitlines() if line.startswith("rejected ")]
+            if rejected:  # said out loud: a refactor that breaks extraction shows here, not as a diff
+                print(f"{name}: {len(rejected)} documents rejected, e.g. {rejected[0]}", file=sys.stderr)
             exported = Path(work) / "export.jsonl"
             subprocess.run([str(DIPLOGRAPH), "export", "--store", str(store), "-o", str(exported)], check=True)
             lines = sorted(exported.read_text(encoding="utf-8").splitlines())
@@ -81,6 +84,8 @@ def _normalised(path: Path, ignore_versions: bool) -> list[str]:
 
 
 def _label(line: str) -> str:
+    if not line.strip():
+        return "(empty line)"
     record = json.loads(line)
     props = record.get("properties", {})
     if record["type"] == "node":

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..actors import ActorMention
-from ..claims import Candidate, Target, _negated, _prep_objects
+from ..grammar.clause import is_negated, modality
+from ..grammar.syntax import prep_objects
+from ..grammar.types import Candidate, Target
 from ..nps import conjuncts
 from . import registry
 from .offices import LEGISLATURE_WORDS
@@ -134,7 +136,7 @@ def listed_members(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
         lemma = tok.lemma_.lower()
         if lemma == "member" and tok.tag_ == "NNS":
             yield from _members_listed(reader, ctx, found, tok)
-        elif tok.pos_ == "VERB" and not _negated(tok):
+        elif tok.pos_ == "VERB" and not is_negated(tok):
             if lemma in FOUNDING:
                 yield from _founded(reader, ctx, tok)
             elif lemma in ADDING:
@@ -156,7 +158,7 @@ def _members_listed(
     ]
     if len(states) < 2:
         return
-    of = [a for p in _prep_objects(members, ["of"]) for a in reader.denote(p, ctx) if _org(a)]
+    of = [a for p in prep_objects(members, ["of"]) for a in reader.denote(p, ctx) if _org(a)]
     if not of:
         # the organisation the sentence is about: the one its other membership claims name, or its only one
         named = {c.target.actor.node_id: c.target.actor for c in found if c.rel is RelType.MEMBER_OF and c.target.actor}
@@ -236,7 +238,59 @@ def _comprising(reader: ClaimReader, ctx: SentenceContext, v: Token, slot: str) 
     orgs = [a for a in reader.subjects(v, ctx)[0] if _org(a)]
     if len(orgs) != 1:
         return
-    objs = [c for c in v.children if c.dep_ == "dobj"] if slot == "dobj" else _prep_objects(v, [slot])
+    objs = [c for c in v.children if c.dep_ == "dobj"] if slot == "dobj" else prep_objects(v, [slot])
     members = [a for o in objs for a in reader.denote(o, ctx) if a.kind is NodeKind.STATE]
     for m in members:
         yield Candidate(RelType.MEMBER_OF, m, Target("actor", actor=orgs[0]), ctx.sent, v, "comprises.v1")
+
+
+@registry.register("membership.as-member.v1")
+def as_member(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "As a permanent member of the UN Security Council, Russia ..." / "X, a member of Y"."""
+    if not ctx.lemmas & {"member", "founder"}:
+        return
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in ("member", "founder"):
+            continue
+        root = tok
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head  # "As main victors of the war, founding members of X as well as permanent members of Y"
+        founding = False
+        if root.dep_ == "dobj" and root.head.dep_ == "pcomp" and root.head.lemma_ == "found":
+            root, founding = root.head, True  # "As founding members of X": parsed as a gerund
+        if root.dep_ not in ("pobj", "pcomp") or root.head.dep_ != "prep":
+            continue
+        prep = root.head
+        if prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        orgs = []
+        for member in [tok]:
+            for pobj in prep_objects(member, ["of"]):
+                orgs.extend(
+                    (member, a) for a in reader.denote(pobj, ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)
+                )
+        if not orgs:
+            continue
+        verb = prep.head
+        if (
+            modality(verb) == "proposed"
+            or is_negated(verb)
+            or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("status", "role", "seat", "membership", "position", "title")
+                for c in verb.children
+            )
+        ):
+            continue  # "proposed to cancel Russia's status as a permanent member of X"
+        holders = reader.subjects(verb, ctx)[0] if verb.pos_ in ("VERB", "AUX") else reader.denote(verb, ctx)
+        for member, org in orgs:
+            attrs: dict[str, object] = {}
+            mods = {c.lower_ for c in member.children}
+            if "permanent" in mods:
+                attrs["permanent"] = True
+            if "founding" in mods or (founding and member == tok and tok.dep_ == "dobj"):
+                attrs["founding"] = True
+            for h in holders:
+                c = Candidate(
+                    RelType.MEMBER_OF, h, Target("actor", actor=org), ctx.sent, member, "member-as.v1", attrs=attrs
+                )
+                yield c

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..actors import TITLE_WORDS, ActorMention
-from ..claims import Candidate, Target
 from ..discourse import ORG_NOUNS
 from ..gazetteer import role_kind
+from ..grammar.types import Candidate, Target
 from . import registry
 
 if TYPE_CHECKING:
@@ -378,3 +378,31 @@ def _of_legislature(reader: ClaimReader, ctx: SentenceContext, m: ActorMention, 
     if not {w.lower() for w in body.name.split()} & LEGISLATURE_WORDS:
         return
     yield Candidate(RelType.MEMBER_OF, m, Target("actor", actor=body), ctx.sent, doc[m.tok_start], "member-of-body.v1")
+
+
+@registry.register("offices.titles.v1")
+def titles(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    for m in ctx.mentions:
+        if m.kind is NodeKind.PERSON and m.office and m.office.of and m.via != "title":
+            of = reader.gaz.get(m.office.of)
+            target_mention = ActorMention(
+                m.start,
+                m.end,
+                m.tok_start,
+                m.tok_end,
+                m.office.of,
+                of.kind if of else NodeKind.STATE,
+                of.name if of else m.office.of,
+                m.surface,
+                "office",
+            )
+            yield Candidate(
+                RelType.HOLDS_OFFICE,
+                m,
+                Target("actor", actor=target_mention),
+                ctx.sent,
+                ctx.sent.doc[m.tok_start],
+                "title-apposition.v1",
+                confidence=0.9,
+                role=m.office.role,
+            )

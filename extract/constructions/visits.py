@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from diplograph.graph.schema import NodeKind, RelType
 
-from ..claims import Candidate, Target, _event_head, _event_status, _negated, _prep_objects, _status, _unique
+from ..grammar.clause import event_modality, is_negated, modality
+from ..grammar.syntax import event_head, prep_objects, unique_actors
+from ..grammar.types import Candidate, Target
 from . import registry
 
 if TYPE_CHECKING:
@@ -44,12 +46,12 @@ def visit_to_a_city(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
         visitors = reader.owners(noun, ctx)
         if not visitors and noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS:
             verb = noun.head.head
-            if verb.pos_ in ("VERB", "AUX") and not _negated(verb):
+            if verb.pos_ in ("VERB", "AUX") and not is_negated(verb):
                 visitors = reader.subjects(verb, ctx)[0]
         visitors = [v for v in visitors if v.kind in (NodeKind.PERSON, NodeKind.STATE)]
         if not visitors:
             continue
-        places = _unique(
+        places = unique_actors(
             [
                 s
                 for t in noun.subtree
@@ -70,7 +72,7 @@ def visit_to_a_city(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
                 noun,
                 "visit-place.v1",
                 0.7,
-                status=_event_status(noun),
+                status=event_modality(noun),
             )
 
 
@@ -80,10 +82,10 @@ def visit_to_an_unlisted_place(
 ) -> Iterator[Candidate]:
     """ "visited Kharkiv, Ukraine": a place the gazetteer lacks, in the state named with it."""
     for v in ctx.sent:
-        if v.lemma_.lower() not in VISIT_VERBS or v.pos_ != "VERB" or _negated(v):
+        if v.lemma_.lower() not in VISIT_VERBS or v.pos_ != "VERB" or is_negated(v):
             continue
-        places = [c for c in v.children if c.dep_ == "dobj"] + _prep_objects(v, ["to"]) + _prep_objects(v, ["in"])
-        states = _unique([s for p in places if p.i not in ctx.by_token for s in _state_of_place(reader, ctx, p)])
+        places = [c for c in v.children if c.dep_ == "dobj"] + prep_objects(v, ["to"]) + prep_objects(v, ["in"])
+        states = unique_actors([s for p in places if p.i not in ctx.by_token for s in _state_of_place(reader, ctx, p)])
         if len(states) != 1:
             continue
         for visitor in reader.subjects(v, ctx)[0]:
@@ -96,7 +98,7 @@ def visit_to_an_unlisted_place(
                     v,
                     "visit-place.v1",
                     0.7,
-                    status=_status(v),
+                    status=modality(v),
                 )
 
 
@@ -104,7 +106,7 @@ def visit_to_an_unlisted_place(
 def accompanying(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "visited the US to accompany President Erdoğan at the 78th Session of the UNGA"."""
     for v in ctx.sent:
-        if v.lemma_.lower() != "accompany" or v.pos_ != "VERB" or _negated(v):
+        if v.lemma_.lower() != "accompany" or v.pos_ != "VERB" or is_negated(v):
             continue
         companions = [
             a for c in v.children if c.dep_ == "dobj" for a in reader.denote(c, ctx) if a.kind is NodeKind.PERSON
@@ -117,10 +119,10 @@ def accompanying(reader: ClaimReader, ctx: SentenceContext, found: list[Candidat
             if c.rel is RelType.VISITS and c.anchor == v.head and c.source.node_id in {t.node_id for t in travellers}:
                 for p in companions:
                     yield Candidate(RelType.VISITS, p, c.target, ctx.sent, v, "visit-accompanied.v1", 0.7)
-        events = [ev for p in _prep_objects(v, ["at"]) + _prep_objects(v, ["to"]) if (ev := _event_head(p))]
+        events = [ev for p in prep_objects(v, ["at"]) + prep_objects(v, ["to"]) if (ev := event_head(p))]
         for ev in events:
-            target = reader._event_target(ev, ctx)
-            for a in _unique(travellers + companions):
+            target = reader.event_target(ev, ctx)
+            for a in unique_actors(travellers + companions):
                 yield Candidate(RelType.ATTENDS, a, target, ctx.sent, ev, "attend-accompanied.v1", 0.7)
 
 
@@ -133,7 +135,7 @@ def _state_of_place(reader: ClaimReader, ctx: SentenceContext, tok: Token) -> li
         return [m] if m.kind is NodeKind.STATE and m.via == "metonym" else []
     if tok.lower_ in _PLACE_NOUNS:
         # "the Ukrainian city of Kharkiv": the state modifies the place noun
-        named = [p for p in _prep_objects(tok, ["of"]) if p.ent_type_ in _PLACES and p.i not in ctx.by_token]
+        named = [p for p in prep_objects(tok, ["of"]) if p.ent_type_ in _PLACES and p.i not in ctx.by_token]
         mods = [ctx.by_token.get(c.i) for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
         states = [x for x in mods if x is not None and x.kind is NodeKind.STATE]
         return states[:1] if named and len(states) == 1 else []

@@ -27,7 +27,9 @@ from spacy.tokens import Token
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..actors import ActorMention
-from ..claims import Candidate, ClaimReader, SentenceContext, Target, _negated, _supposed
+from ..claims import ClaimReader, SentenceContext
+from ..grammar.clause import is_negated, is_supposed
+from ..grammar.types import Candidate, Target
 from ..nps import phrase
 from ..resolutions import PERMANENT_MEMBERS, TEXT_NOUNS, body_named, penholders, resolution_facts, sentence_body
 from . import registry
@@ -408,9 +410,9 @@ def adoptions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate])
     if any(c.rel is RelType.ADOPTS for c in found):
         return
     for verb in ctx.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADOPTING_VERBS or _negated(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADOPTING_VERBS or is_negated(verb):
             continue
-        if _supposed(verb) or _counterfactual(verb):
+        if is_supposed(verb) or _counterfactual(verb):
             continue  # "Had the text been adopted, it would have ...": it was not
         text = _adopted_text(verb, ctx)
         if text is None:
@@ -455,7 +457,7 @@ def vote_dates(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
     vetoes"), not on the day of publication; a sentence that dates a vote sets that day."""
     if ctx.dates:
         for word in ctx.sent:
-            if word.lemma_.lower() not in _VOTE_WORDS or _counterfactual(word) or _negated(word):
+            if word.lemma_.lower() not in _VOTE_WORDS or _counterfactual(word) or is_negated(word):
                 continue
             date = next((d for t, d in ctx.date_at.items() if _near(word, word.doc[t])), None)
             if date is not None:
@@ -490,3 +492,26 @@ def read_votes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
         new = list(construction(reader, ctx, seen))
         seen.extend(new)
         yield from new
+
+
+_TALLY = {
+    "yes": re.compile(r"(\d[\d,]*)\s+(?:votes?\s+|countries\s+|states\s+)?(?:in\s+favou?r|for|yes|supporting)\b", re.I),
+    "no": re.compile(r"(\d[\d,]*)\s+(?:votes?\s+|countries\s+|states\s+)?(?:against|no\b|opposed)", re.I),
+    "abstain": re.compile(r"(\d[\d,]*)\s+(?:abstentions?|(?:countries\s+|states\s+)?abstain(?:ed|ing))", re.I),
+}
+
+
+@registry.register("votes.tallies.v1")
+def tallies(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> list[Candidate]:
+    """Vote tallies in the sentence go on the resolution an ADOPTS claim names (no new claims);
+    the body that adopted it is what "the resolution" stands for next ("the resolution reaffirmed X")."""
+    for c in found:
+        if c.rel is RelType.ADOPTS:
+            ctx.discourse.last_adopter = c.source
+    counts = {k: int(m.group(1).replace(",", "")) for k, p in _TALLY.items() if (m := p.search(ctx.sent.text))}
+    if counts:
+        for c in found:
+            if c.rel is RelType.ADOPTS and c.target.kind == "resolution":
+                c.target.facts.update(counts)
+                c.attrs.update(counts)
+    return []

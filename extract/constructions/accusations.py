@@ -1,0 +1,203 @@
+"""A speech's accusations, and condemnation that reaches the owner of what is condemned.
+
+* in a speech, "the use of X undermines Y" opposes that use, "A violates its commitments" condemns
+  A, and what others are said to undermine or violate the speaking state upholds; a good said to
+  suffer harm ("peace is jeopardised by A") is supported and its harmer condemned, never the good;
+* condemning "A's aggression" condemns A.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from diplograph.graph.schema import RelType
+
+from ..actors import ActorMention
+from ..grammar.clause import is_expletive, is_harm_suffered, is_negated, is_supposed, modality
+from ..grammar.issue_names import reference_issue, without_clause
+from ..grammar.syntax import prep_objects
+from ..grammar.types import Candidate, Target
+from ..grammar.words import (
+    ACCUSING_VERBS,
+    HARMING_VERBS,
+    OBSTRUCTING_VERBS,
+    THWARTING_VERBS,
+    UPHOLDING_VERBS,
+    VIOLATION_NOUNS,
+)
+from ..lexicon import ACTOR, AGREEMENT, ISSUE, RESOLUTION, Frame
+from . import registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..claims import ClaimReader
+    from ..grammar.types import SentenceContext
+
+__all__ = ["accusations", "condemned_owners"]
+
+#: the words an accusation needs one of ("fly in the face of")
+ACCUSATION_WORDS = ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
+
+
+@registry.register("accusations.speech.v1")
+def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """In a speech, the speaker's accusations are the state's positions.
+
+    "The use of unilateral restrictive measures undermines the Security Council" opposes that
+    use; "NATO ... violates its commitments" condemns NATO. The speaking state itself is never
+    condemned by its own speech.
+    """
+    state = ctx.discourse.voice.state
+    if state is None or not ctx.lemmas & ACCUSATION_WORDS:
+        return
+    frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-accusation.v1")
+    yield from _upheld(reader, ctx, state)
+    for v in ctx.sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ACCUSING_VERBS or is_negated(v):
+            continue
+        if modality(v) in ("proposed", "planned") and v.lemma_.lower() not in ("undermine", "violate", "threaten"):
+            continue
+        if v.lemma_.lower() in HARMING_VERBS and is_harm_suffered(v):
+            yield from _harmed_good(reader, v, state, ctx)
+            continue
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)]
+        if not subjects and v.dep_ == "conj":
+            subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "csubj")]
+        for subj in subjects:
+            if subj.tag_ in ("WDT", "WP"):
+                # "sanctions imposed by X on Syria, which are undermining ...": a relative
+                # pronoun's antecedent is too often misattached to the nearest name to accuse it
+                continue
+            actors = reader.denote(subj, ctx)
+            if actors:
+                speaker = ctx.discourse.voice.speaker
+                for a in actors:
+                    if a.node_id != state.node_id and (speaker is None or a.node_id != speaker.node_id):
+                        yield Candidate(
+                            RelType.CONDEMNS,
+                            state,
+                            Target("actor", actor=a),
+                            ctx.sent,
+                            v,
+                            "speech-accusation.v1",
+                            confidence=0.55,
+                        )
+                continue
+            if subj.pos_ == "PRON":
+                continue
+            for t in reader.classify(subj, frame, ctx):
+                if t.actor is None:
+                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v1", confidence=0.55)
+
+
+def _harmed_good(reader: ClaimReader, v: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "peace and stability jeopardized", "peace is jeopardised by X": the speaker supports the
+    good said to suffer the harm, and opposes (or condemns) whoever does it, never the good."""
+    goods = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-harmed.v1")
+    for good in goods:
+        for t in reader.classify(good, frame, ctx):
+            if t.actor is None:
+                yield Candidate(RelType.SUPPORTS, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
+    speaker = ctx.discourse.voice.speaker
+    agents = [a for a in prep_objects(v, ["by"]) if a.pos_ != "PRON"]
+    frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-harmed.v1")
+    for agent in agents:
+        actors = reader.denote(agent, ctx)
+        for a in actors:
+            if a.node_id != state.node_id and (speaker is None or a.node_id != speaker.node_id):
+                yield Candidate(
+                    RelType.CONDEMNS, state, Target("actor", actor=a), ctx.sent, v, "speech-harmed.v1", 0.55
+                )
+        if not actors:
+            for t in reader.classify(agent, frame, ctx):
+                if t.actor is None:
+                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
+
+
+def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> Iterator[Candidate]:
+    """In a speech, what others are said to undermine or violate, the speaking state upholds.
+
+    "... threatening the implementation of the Joint Comprehensive Plan of Action" and "in
+    violation of Security Council resolution 2231" support the plan and the resolution. Only
+    values and agreements: a harm another "threatens" is no stance of the speaker's.
+    """
+    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-upheld.v1")
+    speaker = ctx.discourse.voice.speaker
+    own = {state.node_id} | ({speaker.node_id} if speaker else set())
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        thwarting = lemma in THWARTING_VERBS
+        clause: Token | None = None  # a relative clause whose antecedent is the object
+        if tok.pos_ == "VERB" and (lemma in UPHOLDING_VERBS or thwarting):
+            if is_negated(tok) or is_supposed(tok):
+                continue
+            doers = {a.node_id for a in reader.subjects(tok, ctx)[0]}
+            if doers & own or (thwarting and not doers):
+                continue  # the state's own deeds are read by the frames; stopping needs a named doer
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if tok.dep_ == "relcl" and (
+                any(o.tag_ in ("WDT", "WP") for o in objects)
+                or (not objects and subjects and subjects[0].tag_ not in ("WDT", "WP"))
+            ):
+                # "non-interference — a principle that the United States blocked": the antecedent
+                antecedent = tok.head.head if tok.head.dep_ == "appos" else tok.head
+                objects, clause = [antecedent], tok
+        elif tok.pos_ == "NOUN" and lemma in VIOLATION_NOUNS:
+            objects = [o for p in ("of", "on", "against", "for") for o in prep_objects(tok, [p])]
+        elif lemma == "fly" and not is_negated(tok):
+            objects = prep_objects(tok, ["in", "face", "of"])  # "fly in the face of the Charter"
+        else:
+            continue
+        for obj in objects:
+            for found in reader.classify(obj, frame, ctx):
+                # named without the clause that says what was done to it; an agreement only
+                # named by that clause ("the treaty that they violated") is not named at all
+                t = without_clause(found, clause) if clause is not None else found
+                if t is None:
+                    continue
+                # what is stopped or undermined is upheld only if it is a good: "dismantling
+                # the infrastructure of terrorism" is no defence of terrorism, and what stopping
+                # does to a thing the vocabulary does not know is not known either
+                issue = reference_issue(t)
+                if (issue is not None and issue.harm) or (thwarting and issue is None):
+                    continue
+                if t.actor is None and not t.facts.get("invert"):
+                    yield Candidate(
+                        RelType.SUPPORTS,
+                        state,
+                        t,
+                        ctx.sent,
+                        tok,
+                        "speech-upheld.v1",
+                        confidence=0.5,
+                        speaker=speaker.node_id if speaker else None,
+                    )
+
+
+@registry.register("accusations.owners.v1")
+def condemned_owners(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> list[Candidate]:
+    """Condemning "the West's efforts" or "Russia's aggression" condemns the West or Russia."""
+    out = []
+    for c in found:
+        if c.rel is not RelType.CONDEMNS or c.target.kind != "issue" or c.target.head is None:
+            continue
+        for poss in (t for t in c.target.head.children if t.dep_ == "poss"):
+            for owner in reader.denote(poss, ctx):
+                if owner.node_id != c.source.node_id:
+                    out.append(
+                        Candidate(
+                            RelType.CONDEMNS,
+                            c.source,
+                            Target("actor", actor=owner),
+                            c.sent,
+                            c.anchor,
+                            c.extractor,
+                            confidence=0.7,
+                            speaker=c.speaker,
+                        )
+                    )
+    return out

@@ -1,0 +1,304 @@
+"""Positions stated beyond one predicate: calls to act, policies grounded in principles, deontic
+passives and listed principles, and a speech's evaluations (the speaking state's stance).
+
+* "P called on A to do X": P proposes X;
+* "A's policy is rooted in principles such as X and Y": A supports X and Y;
+* in a paragraph laying out A's positions, "X must be respected" (A supports X), "four principles:
+  respecting X, abiding by Y";
+* in a speech: "unilateral sanctions are illegitimate" (opposes them), "it is essential to
+  strengthen X" (supports X), "X has no place" (opposes X), "our priority is X" (supports X).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from diplograph.graph.schema import RelType
+
+from ..actors import ActorMention
+from ..grammar.clause import is_denied, is_expletive, is_negated
+from ..grammar.issue_names import INVERSE, tidy_issue
+from ..grammar.syntax import governing_verb, prep_objects
+from ..grammar.types import Candidate, Target
+from ..grammar.words import (
+    ABSENCE_NOUNS,
+    ACCEPTABLE_EVAL,
+    ADVOCACY_VERBS,
+    AIM_NOUNS,
+    ATTRIBUTIVE_NEGATIVE,
+    DEONTIC_OPPOSE,
+    DEONTIC_SUPPORT,
+    GROUNDING_VERBS,
+    NEGATIVE_EVAL,
+    POLICY_NOUNS,
+    POSITIVE_EVAL,
+    PRINCIPLE_NOUNS,
+    SHOWING_NOUNS,
+    WRONG_NOUNS,
+)
+from ..lexicon import ACTOR, ISSUE, Frame, frames_for
+from ..nps import conjuncts
+from . import registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..claims import ClaimReader
+    from ..grammar.types import SentenceContext
+
+__all__ = ["calls_to_action", "deontic", "evaluative", "grounded_policy", "position_holder"]
+
+#: the modals of a deontic passive: "X must be respected"
+DEONTIC_MODALS = {"must", "should", "shall", "need", "ought"}
+#: the words an evaluation needs one of
+EVALUATION_WORDS = (
+    POSITIVE_EVAL
+    | NEGATIVE_EVAL
+    | ATTRIBUTIVE_NEGATIVE
+    | ACCEPTABLE_EVAL
+    | WRONG_NOUNS
+    | AIM_NOUNS
+    | ABSENCE_NOUNS.keys()
+)
+
+
+@registry.register("positions.calls-to-action.v1")
+def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "He called on the BRICS countries to give a unified response": a proposal of that response."""
+    if not ctx.lemmas & ADVOCACY_VERBS:
+        return
+    for v in ctx.sent:
+        if v.lemma_.lower() not in ADVOCACY_VERBS or is_negated(v):
+            continue
+        for vp in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            if frames_for(vp.lemma_.lower(), vp.lower_):
+                continue  # "call on all countries to oppose X" is the caller's opposition, read elsewhere
+            objs = [c for c in vp.children if c.dep_ == "dobj"]
+            if not objs or objs[0].lemma_.lower() == "attention":
+                continue  # "urge all to pay attention to X" proposes no "attention"
+            name = tidy_issue(vp.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
+            for a in reader.subjects(v, ctx)[0]:
+                yield Candidate(
+                    RelType.PROPOSES,
+                    a,
+                    Target("issue", head=objs[0], name=name),
+                    ctx.sent,
+                    vp,
+                    "call-to-action.v1",
+                    confidence=0.6,
+                )
+
+
+@registry.register("positions.grounded-policy.v1")
+def grounded_policy(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "China's foreign policy is rooted in principles such as X and Y": China supports X and Y."""
+    if not ctx.lemmas & GROUNDING_VERBS.keys():
+        return
+    for v in ctx.sent:
+        preps = GROUNDING_VERBS.get(v.lemma_.lower())
+        if not preps or not any(c.dep_ == "auxpass" for c in v.children) or is_negated(v):
+            continue
+        for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
+            if subj.lemma_.lower() in POLICY_NOUNS:
+                owners = [a for c in subj.children if c.dep_ == "poss" for a in reader.denote(c, ctx)]
+            else:  # "China is guided by the principle of independence"
+                owners = reader.denote(subj, ctx)
+            frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE,), "grounded-policy.v1")
+            for p in prep_objects(v, list(preps[:1])) + [o for prep in preps[1:] for o in prep_objects(v, [prep])]:
+                for t in reader.classify(p, frame, ctx):
+                    for o in owners:
+                        yield Candidate(RelType.SUPPORTS, o, t, ctx.sent, v, "grounded-policy.v1", confidence=0.7)
+
+
+@registry.register("positions.deontic.v1")
+def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """An agentless "X must be respected" / "X should be abandoned" in a position paragraph,
+    and principles listed after a colon ("four principles: respecting X, abiding by Y")."""
+    holder = position_holder(ctx)
+    if holder is None or not ctx.lemmas & (PRINCIPLE_NOUNS | DEONTIC_MODALS):
+        return
+    support = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "enumerated-principles.v1")
+    for noun in ctx.sent:
+        if noun.lemma_.lower() not in PRINCIPLE_NOUNS:
+            continue
+        items = [c for c in noun.children if c.dep_ in ("appos", "acl", "dep") and c.tag_ == "VBG"]
+        items = [i for first in items for i in conjuncts(first)]
+        for item in items:
+            for t in reader.classify(item, support, ctx):
+                yield Candidate(RelType.SUPPORTS, holder, t, ctx.sent, item, "enumerated-principles.v1", confidence=0.6)
+    for v in ctx.sent:
+        if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall", "need", "ought") for c in v.children):
+            continue
+        if any(c.dep_ == "agent" for c in v.children) or is_negated(v):
+            continue
+        lemma = v.lemma_.lower()
+        rel = RelType.SUPPORTS if lemma in DEONTIC_SUPPORT else RelType.OPPOSES if lemma in DEONTIC_OPPOSE else None
+        if rel is None:
+            continue
+        for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
+            frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "deontic-position.v1")
+            for t in reader.classify(subj, frame, ctx):
+                yield Candidate(rel, holder, t, ctx.sent, v, "deontic-position.v1", confidence=0.6)
+
+
+def position_holder(ctx: SentenceContext) -> ActorMention | None:
+    """Whose positions an agentless statement states: the actor this paragraph lays out the
+    positions of, else, in a speech, the state that speaks."""
+    d = ctx.discourse
+    if d.position_holder is not None and d.position_holder_paragraph == ctx.paragraph_index:
+        return d.position_holder
+    return d.voice.state
+
+
+@registry.register("positions.evaluative.v1")
+def evaluative(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """In a speech, the speaker's evaluations are the state's positions.
+
+    "Unilateral sanctions are illegitimate" opposes them; "It is essential to strengthen the
+    United Nations" supports that; "X is not acceptable" opposes X.
+    """
+    state = ctx.discourse.voice.state
+    if state is None or not ctx.lemmas & EVALUATION_WORDS:
+        return
+    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+    for adj in ctx.sent:
+        lemma = adj.lemma_.lower()
+        if lemma in ABSENCE_NOUNS and is_denied(adj):
+            yield from _no_place(reader, adj, state, ctx)
+            continue
+        if lemma in AIM_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in adj.children):
+            yield from _our_aim(reader, adj, state, ctx)
+            continue
+        # "a new and dangerous manifestation": the second adjective hangs on the first
+        named = adj.head.head if adj.dep_ == "conj" and adj.head.dep_ == "amod" else adj.head
+        if (
+            (adj.dep_ == "amod" or named is not adj.head)
+            and (
+                lemma in ATTRIBUTIVE_NEGATIVE
+                or (
+                    lemma in NEGATIVE_EVAL
+                    and named.lemma_.lower() in SHOWING_NOUNS
+                    and bool(prep_objects(named, ["of"]))  # "this dangerous phenomenon" names nothing
+                )
+            )
+            and named.pos_ == "NOUN"
+            and named.dep_ != "attr"
+            and not is_negated(governing_verb(named))
+        ):
+            # "the heedless expansion of NATO", "illegal unilateral sanctions": named to be judged
+            for t in reader.classify(named, frame, ctx):
+                if t.actor is None and not t.facts.get("invert"):
+                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.5)
+            continue
+        judged_by_noun = adj.dep_ == "attr" and lemma in WRONG_NOUNS and adj.head.lemma_ == "be"
+        judged_by_adjective = (
+            adj.dep_ == "amod" and lemma in NEGATIVE_EVAL and adj.head.dep_ == "attr" and adj.head.head.lemma_ == "be"
+        )
+        if judged_by_noun or judged_by_adjective:
+            # "Imposing unilateral sanctions ... is an illegitimate act", "the use of coercive
+            # measures is a flagrant violation of the Charter": the subject is judged
+            verb = adj.head if judged_by_noun else adj.head.head
+            if is_negated(verb):
+                continue
+            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)):
+                for t in reader.classify(subj, frame, ctx):
+                    if t.actor is None or t.actor.node_id != state.node_id:
+                        yield Candidate(
+                            RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.6
+                        )
+            continue
+        considered = adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and adj.head.lemma_ in (
+            "consider",
+            "find",
+            "deem",
+            "believe",
+            "regard",
+        )
+        if not considered and (adj.dep_ != "acomp" or adj.head.lemma_ not in ("be", "remain", "seem", "become")):
+            continue
+        negated = is_negated(adj.head) or any(c.dep_ == "neg" for c in adj.children)
+        if lemma in NEGATIVE_EVAL:
+            rel = None if negated else RelType.OPPOSES
+        elif lemma in POSITIVE_EVAL:
+            rel = None if negated else RelType.SUPPORTS
+        elif lemma in ACCEPTABLE_EVAL:
+            rel = RelType.OPPOSES if negated else RelType.SUPPORTS
+        else:
+            continue
+        if rel is None:
+            continue
+        verb = adj.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if considered:
+            # "we consider it essential to X" / "we find X unacceptable": the object is judged
+            objects = [c for c in (*verb.children, *adj.children) if c.dep_ in ("dobj", "nsubj") and c != adj]
+            contents = [
+                c
+                for c in (*adj.children, *verb.children)
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c != adj
+            ]
+            subjects = (
+                contents[:1]
+                if any(o.lower_ == "it" for o in objects) or not objects
+                else [o for o in objects if o.pos_ != "PRON"]
+            )
+        elif subjects and is_expletive(subjects[0]):
+            # "It is essential to strengthen X" / "It is unacceptable that X"
+            contents = [
+                c for c in (*adj.children, *verb.children) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+            ]
+            subjects = contents[:1]
+        for subj in subjects:
+            if subj.pos_ == "PRON" and subj.lower_ not in ("it",):
+                continue
+            for t in reader.classify(subj, frame, ctx):
+                if t.actor is not None and t.actor.node_id == state.node_id:
+                    continue
+                inverted = bool(t.facts.get("invert")) and rel in INVERSE
+                yield Candidate(
+                    INVERSE[rel] if inverted else rel,
+                    state,
+                    t,
+                    ctx.sent,
+                    adj,
+                    "speech-evaluation.v1",
+                    confidence=0.6,
+                    speaker=ctx.discourse.voice.speaker.node_id if ctx.discourse.voice.speaker else None,
+                )
+
+
+def _no_place(reader: ClaimReader, place: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Hegemony has no place in the future", "There can be no justification for terrorism":
+    opposition; "A political settlement has no alternative", "There is no alternative to
+    dialogue": support."""
+    verb = place.head
+    if place.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("have", "be"):
+        return
+    rel = ABSENCE_NOUNS[place.lemma_.lower()]
+    if verb.lemma_ == "have":
+        judged = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    else:
+        judged = prep_objects(place, ["for"]) + prep_objects(place, ["to"])
+    frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+    for j in judged:
+        for t in reader.classify(j, frame, ctx):
+            if t.actor is None:
+                yield Candidate(rel, state, t, ctx.sent, place, "speech-evaluation.v1", confidence=0.6)
+
+
+def _our_aim(reader: ClaimReader, aim: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Our priority is the eradication of poverty", "X remains our goal": support for X."""
+    verb = aim.head
+    if verb.lemma_ not in ("be", "remain") or is_negated(verb):
+        return
+    other = {"nsubj": "attr", "attr": "nsubj"}.get(aim.dep_)
+    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+    for j in (c for c in verb.children if c.dep_ == other and c.pos_ != "PRON"):
+        for t in reader.classify(j, frame, ctx):
+            if t.actor is None or t.actor.node_id != state.node_id:
+                inverted = bool(t.facts.get("invert"))
+                rel = RelType.OPPOSES if inverted else RelType.SUPPORTS
+                yield Candidate(rel, state, t, ctx.sent, aim, "speech-evaluation.v1", confidence=0.6)

@@ -1,0 +1,324 @@
+"""An issue's name from the phrase that states a position, and when a phrase names no issue at all.
+
+A target must say something ("goal" or "them" does not); "the fight against X" or "violations of
+X" is a stance on X turned round (``INVERTING``, ``VIOLATED``); a contentless lead-in ("the
+consolidation of efforts to") is dropped."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from diplograph.graph.schema import RelType
+
+from ..gazetteer import Gazetteer
+from ..nps import (
+    phrase,
+    phrase_span,
+)
+from .types import Target
+
+if TYPE_CHECKING:
+    from ..issues import IssueRef
+
+
+def position_verbs() -> set[str]:
+    return {
+        "respect",
+        "safeguard",
+        "uphold",
+        "protect",
+        "preserve",
+        "defend",
+        "support",
+        "promote",
+        "advance",
+        "strengthen",
+        "maintain",
+        "ensure",
+        "build",
+        "foster",
+        "develop",
+        "improve",
+        "deepen",
+        "enhance",
+        "implement",
+        "carry",
+    }
+
+
+EMPTY_ISSUES = {
+    "this",
+    "that",
+    "it",
+    "them",
+    "one",
+    "all",
+    "others",
+    "other",
+    "efforts",
+    "role",
+    "way",
+    "part",
+    "position",
+    "positions",
+    "idea",
+    "ideas",
+    "move",
+    "moves",
+    "step",
+    "steps",
+    "working together",
+    "work together",
+}
+
+
+#: nouns that name no issue when they stand alone ("welcomed the opportunity", "his commitment"),
+#: though "economic cooperation" or "the opportunity gap" do
+VAGUE_ALONE = {
+    "attention",
+    "completion",
+    "countries",
+    "failure",
+    "nations",
+    "parties",
+    "procedure",
+    "recommendation",
+    "recommendations",
+    "sides",
+    "states",
+    "temptation",
+    "world",
+    "ability",
+    "abilities",
+    "action",
+    "actions",
+    "administration",
+    "agenda",
+    "capacity",
+    "capacities",
+    "collaboration",
+    "commitment",
+    "commitments",
+    "cooperation",
+    "decision",
+    "effort",
+    "engagement",
+    "government",
+    "importance",
+    "initiative",
+    "leadership",
+    "legislation",
+    "measure",
+    "measures",
+    "need",
+    "needs",
+    "opportunity",
+    "opportunities",
+    "partnership",
+    "plan",
+    "policy",
+    "president",
+    "priority",
+    "priorities",
+    "proposal",
+    "relationship",
+    "relations",
+    "situation",
+    "statement",
+    "support",
+    "ties",
+    "together",
+    "working",
+}
+
+
+ABSTRACT_SUFFIX = re.compile(r"(?:ism|ity|ty|tion|sion|ment|ance|ence|cy|acy|ship|hood|ure)$", re.I)
+
+
+VAGUE_WORDS = {
+    "goal",
+    "goals",
+    "hope",
+    "hopes",
+    "heart",
+    "thing",
+    "things",
+    "women",
+    "men",
+    "people",
+    "work",
+    "job",
+    "jobs",
+    "time",
+    "day",
+    "case",
+    "point",
+    "matter",
+    "issue",
+    "issues",
+    "question",
+    "questions",
+    "concern",
+    "concerns",
+    "rule",
+    "rules",
+    "right",
+    "rights",
+    "nominee",
+    "them",
+    "us",
+    "you",
+    "everyone",
+    "everybody",
+    "ally",
+    "allies",
+    "partner",
+    "partners",
+    "friend",
+    "friends",
+    "help",
+    "lot",
+}
+
+
+def is_substantive_issue(name: str) -> bool:
+    """A position's target must say something: "goal" or "them" does not; "multipolarity" does."""
+    from ..issues import IssueVocabulary
+
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", name)]
+    content = [
+        w
+        for w in words
+        if w.lower() not in VAGUE_WORDS
+        and w.lower()
+        not in {
+            "the",
+            "a",
+            "an",
+            "of",
+            "and",
+            "our",
+            "their",
+            "its",
+            "his",
+            "her",
+            "my",
+            "your",
+            "with",
+            "to",
+            "for",
+            "in",
+            "on",
+            "other",
+            "some",
+            "many",
+            "these",
+            "those",
+            "such",
+            "each",
+            "every",
+        }
+    ]
+    if not content:
+        return False
+    if len(content) >= 2 or IssueVocabulary.load().find(name):
+        return True
+    word = content[0]
+    if word.lower() in VAGUE_ALONE or name.lower() in EMPTY_ISSUES:
+        return False
+    if Gazetteer.load().lookup(word):
+        return False  # "Americans", "U.S": an actor the linker left unlinked, never an issue
+    return word[:1].isupper() or bool(ABSTRACT_SUFFIX.search(word))
+
+
+INVERTING = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint"
+    r"|comprehensive|effective|universal|verifiable|general|strict|outright|legally|binding"
+    r"|flagrant|gross|blatant|egregious|serious|grave|systematic|massive|continued|ongoing|repeated|and)\s+)*"
+    r"(?:(?:fight|struggle|war|campaign|efforts?)\s+(?:against|to\s+(?:combat|counter|end|eliminate|prevent))"
+    r"|(?:end|ending|lifting|removal|elimination|eradication|abolition|cessation|prevention|prohibition|ban|banning"
+    r"|halt|withdrawal|repeal|renunciation|countering|combating"
+    r"|violations?|abuses?|breach(?:es)?|erosion|undermining|disregard|non-?proliferation|reduction|reducing)"
+    r"\s+(?:of|to|on|for|in)|threats?\s+to"
+    r"|(?:combating|countering|ending|lifting|removing|eliminating|eradicating|abolishing|preventing|prohibiting"
+    r"|banning|halting|stopping|curbing|fighting|combat|counter|end|eliminate|prevent|eradicate"
+    r"|prohibit|ban|halt|stop|abolish|outlaw|lift|remove"
+    r"|(?:refrain|refraining|abstain|abstaining|desist|desisting)\s+from|avoid|avoiding|renounce|renouncing"
+    r"|cease|ceasing"
+    # harm done to it: "efforts to undermine the authority of the United Nations are dangerous"
+    r"|undermine|undermining|erode|eroding|weaken|weakening|violate|violating|destroy|destroying"
+    r"|dismantle|dismantling|circumvent|circumventing|disregard|disregarding)"
+    # a second verb coordinated with the first: "undermine or compromise our initiatives"
+    r"(?:\s+(?:or|and)\s+(?!the\b|a\b|an\b|all\b|any\b)[a-z]+(?=\s+(?:the|our|their|its|his|her|all|any|a|an)\b))?"
+    # protection from it and refusal of it: "a shield against neo-Nazism", "a barrier in the way of
+    # revanchism", "the resolution on the inadmissibility of glorifying Nazism"
+    r"|(?:(?:shields?|barriers?|bulwarks?|vaccines?|antidotes?|firewalls?|safeguards?|defen[cs]es?|immunity"
+    r"|resistance|opposition)\s+(?:against|to|in\s+the\s+way\s+of)"
+    r"|(?:inadmissibility|unacceptability|rejection|condemnation|repudiation)\s+of))\s+(?:(?:the|all|any|a|an)\s+)?",
+    re.I,
+)
+
+
+#: words before an inverting phrase that add nothing to it: "the task of preventing X", "the
+#: consolidation of efforts to combat X"
+LEAD_IN = re.compile(
+    r"^(?:(?:the|a|an|our|their|its|all|joint|collective|international|global|further|greater|concerted)\s+)*"
+    r"(?:(?:task|consolidation|strengthening|coordination|intensification|stepping up)\s+of\s+)?"
+    r"(?:(?:the|our|their|its|all|joint|collective|international|global)\s+)*"
+    r"(?:efforts?|measures?|steps|work|action|actions|cooperation|strategy|strategies|role|task|campaign|struggle"
+    r"|attempts?|moves?|plans?|policy|policies)"
+    r"\s+(?:to|of|in|for|on|towards)\s+",
+    re.I,
+)
+
+
+#: how a claim's relation turns when its target is "the end of X" rather than X
+INVERSE = {
+    RelType.SUPPORTS: RelType.OPPOSES,
+    RelType.OPPOSES: RelType.SUPPORTS,
+    RelType.PROPOSES: RelType.OPPOSES,
+    # "condemn violations of human rights" upholds human rights
+    RelType.CONDEMNS: RelType.SUPPORTS,
+}
+
+
+#: "human rights violations": the violated thing before a violation noun
+VIOLATED = re.compile(r"^(?P<core>.+?)\s+(?:violations?|abuses?|breach(?:es)?)$", re.I)
+
+
+def reference_issue(target: Target) -> IssueRef | None:
+    """The reference issue an issue target names, if any, as the assembler will find it."""
+    from ..issues import canonical_issue
+
+    if target.kind != "issue" or target.facts.get("invert"):
+        return None
+    ref = canonical_issue(target.name, target.head)
+    return ref if ref.known and not ref.opposite else None
+
+
+def tidy_issue(text: str) -> str:
+    from ..nps import tidy
+
+    text = tidy(text)
+    text = re.sub(r"^(?:the|a|an|any|all|its|their|his|her|our|this|these|those|such)\s+", "", text, flags=re.I)
+    return text[:160]
+
+
+def without_clause(target: Target, clause: Token) -> Target | None:
+    """ "a practice that China has often rejected": the target is the practice, named without the
+    clause that states the claim (a name restating the claim says nothing, and "practice" is vague).
+    An agreement keeps only a proper name: "the Charter, which they violated", not "the treaty"."""
+    if target.kind not in ("issue", "agreement") or target.head is None:
+        return target
+    span = phrase_span(target.head, keep_relcl=True, keep_conj=True)
+    if not span.start <= clause.i < span.end:
+        return target
+    name = tidy_issue(phrase(target.head))
+    if target.kind == "agreement":
+        return Target("agreement", head=target.head, name=name) if name[:1].isupper() else None
+    if not name or name.lower() in EMPTY_ISSUES or not is_substantive_issue(name):
+        return None
+    return Target("issue", head=target.head, name=name, facts=target.facts)

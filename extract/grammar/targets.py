@@ -1,0 +1,429 @@
+"""What a target names, as a frame accepts it: an actor, a convened event, an agreement, a resolution
+or draft put to a vote, or an issue (followed through verbs and nouns to its content)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from diplograph.graph.schema import NodeKind, RelType
+
+from ..actors import ActorLinker, ActorMention
+from ..gazetteer import Gazetteer
+from ..lexicon import (
+    ACTOR,
+    AGREEMENT,
+    EVENT,
+    ISSUE,
+    RESOLUTION,
+    Frame,
+    frames_for,
+)
+from ..nps import (
+    AGREEMENT_HEADS,
+    EVENT_HEADS,
+    EVENT_NAME_PREPS,
+    conjuncts,
+    phrase,
+    phrase_span,
+    such_as,
+)
+from ..resolutions import TEXT_NOUNS, legislative, resolution_facts
+from .clause import (
+    is_indefinite,
+    is_infinitive,
+)
+from .issue_names import (
+    EMPTY_ISSUES,
+    INVERTING,
+    LEAD_IN,
+    VIOLATED,
+    is_substantive_issue,
+    position_verbs,
+    tidy_issue,
+)
+from .syntax import (
+    accepts,
+    event_head,
+    is_convened,
+    is_placed_in,
+    list_heads,
+    named_list,
+    prep_objects,
+    topic_of,
+)
+from .types import SentenceContext, Target
+from .words import (
+    ASPECTUAL_VERBS,
+    ATTENTION_VERBS,
+    COMMITMENT_NOUNS,
+    CONTENT_NOUNS,
+    ISSUE_LIGHT_VERBS,
+    LIGHT_NOUNS,
+    OCCASION_NOUNS,
+    PROPOSAL_NOUNS,
+    TOPIC_NOUNS,
+)
+
+UN_BODY_IDS = {"org:unsc", "org:unga", "org:unhrc"}
+
+#: "resolution 2231 (2015)": a Security Council resolution's number and year
+_NUMBERED = re.compile(r"\s*(\d{3,4})\b(?:\s*\((\d{4})\))?")
+
+_SYMBOL = re.compile(r"\b(?:A/RES/)?(ES-\d{1,2}/\d{1,2}|\d{2}/\d{1,3})\b|\bS/RES/(\d{3,4})\b")
+
+
+class Targets:
+    """The reader's part that classifies a frame's argument: ``classify`` and the target makers."""
+
+    linker: ActorLinker
+    gaz: Gazetteer
+
+    def classify(self, tok: Token, frame: Frame, ctx: SentenceContext) -> list[Target]:
+        """The targets an argument names, as the frame accepts them."""
+        wants = set(frame.targets)
+        if tok.lower_ == "it" and frame.choice and RESOLUTION in wants and isinstance(ctx.discourse.resolution, Target):
+            return [ctx.discourse.resolution]  # "Russia voted against it": the text just put to a vote
+        if (
+            tok.lower_ in ("it", "this", "that")
+            and tok.pos_ == "PRON"
+            and frame.rel in (RelType.SUPPORTS, RelType.OPPOSES)
+        ):
+            return []  # "He embraces it": what is embraced is an idea the text named before, not a state
+        gerund = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        if gerund is not None and ISSUE in wants and tok.head.dep_ == "prep":
+            name = tidy_issue(tok.doc[tok.left_edge.i : gerund.right_edge.i + 1].text)
+            return [Target("issue", head=gerund, name=name)] if name else []
+        actors = self.denote(tok, ctx)
+        if EVENT in wants and (ev := event_head(tok)) is not None and ev != tok:
+            return [self.event_target(ev, ctx)]  # "attended the ... (CICA) Summit": the summit, not CICA
+        if actors:
+            return [Target("actor", actor=a) for a in actors if accepts(wants, a.kind)]
+        if AGREEMENT in wants and tok.lemma_.lower() in AGREEMENT_HEADS:
+            named = named_list(tok)
+            if named:
+                return [Target("agreement", head=span.root, name=tidy_issue(span.text)) for span in named]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in position_verbs() | {"build", "create", "establish", "form"}:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if (
+                objs
+                and (
+                    inner := [a for a in self.denote(objs[0], ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]
+                )
+                and ACTOR in wants
+            ):
+                return [Target("actor", actor=a) for a in inner]
+        group = self._named_group(tok, ctx) if ACTOR in wants else None
+        if group is not None:
+            return [Target("actor", actor=group)]
+        members = such_as(tok)
+        heads = members or list_heads(tok)
+        out = []
+        for head in heads:
+            lemma = head.lemma_.lower()
+            if head.pos_ == "PRON" or (head.is_stop and head.pos_ != "VERB"):
+                continue
+            if ((lemma in EVENT_HEADS and is_convened(head)) or head.ent_type_ == "EVENT") and EVENT in wants:
+                out.append(self.event_target(head, ctx))
+            elif lemma in AGREEMENT_HEADS and AGREEMENT in wants:
+                # "we support an agreement on the prevention of X": a text yet to be written is a
+                # stance on what it would settle, not on an agreement of that name
+                topic = topic_of(head, AGREEMENT_HEADS) if ISSUE in wants and is_indefinite(head) else None
+                issue = self.issue_target(topic, frame, ctx) if topic is not None else None
+                out.append(issue or self.agreement_target(head))
+            elif lemma == "resolution" and legislative(head):
+                continue  # "vetoed S.J. Resolution 11": a legislature's text, not a UN body's
+            elif lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
+                # the older reading (a symbol anywhere in the sentence, a Council number without its
+                # year) wins where both read one; the newer adds drafts, penholders and draft symbols
+                facts = {**resolution_facts(head, ctx), **self._resolution_facts(head, ctx)}
+                out.append(Target("resolution", head=head, name=phrase(head), facts=facts))
+            elif (
+                lemma == "draft"
+                and RESOLUTION in wants
+                and head.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "the draft of X": X
+                and (frame.choice or frame.rel in (RelType.ADOPTS, RelType.OPPOSES, RelType.PROPOSES))
+            ):
+                out.append(Target("resolution", head=head, name=phrase(head), facts=resolution_facts(head, ctx)))
+            elif (
+                lemma in TEXT_NOUNS
+                and RESOLUTION in wants
+                and (frame.choice or frame.rel is RelType.ADOPTS)
+                and isinstance(ctx.discourse.resolution, Target)
+                and any(c.dep_ in ("det", "poss") for c in head.children)
+            ):
+                out.append(ctx.discourse.resolution)  # "voted against the text": the draft just reported
+            elif lemma in OCCASION_NOUNS:
+                continue  # "the visit that Kishida is initiating" proposes no issue
+            elif ISSUE in wants and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "X"):
+                target = self.issue_target(head, frame, ctx)
+                if target is not None:
+                    out.append(target)
+        return out
+
+    def _named_group(self, tok: Token, ctx: SentenceContext) -> ActorMention | None:
+        """ "launch the 'Friends of Peace' group": a named group is an actor of its own."""
+        if tok.lemma_.lower() not in (
+            "group",
+            "coalition",
+            "club",
+            "caucus",
+            "bloc",
+            "alliance",
+            "platform",
+            "mechanism",
+        ):
+            return None
+        name_tokens = [t for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod") or t.is_quote]
+        span = tok.doc[tok.left_edge.i : tok.i]
+        text = span.text.strip()
+        match = re.search(r"[“\"]([^”\"]{3,60})[”\"]", text)
+        name = match.group(1).strip() if match else None
+        if not name or not name[:1].isupper() or not name_tokens:
+            return None
+        from diplograph.graph.schema import make_id
+
+        offset = ctx.sent.doc.user_data.get("offset", 0)
+        return ActorMention(
+            offset + span.start_char,
+            offset + tok.idx + len(tok.text),
+            span.start,
+            tok.i + 1,
+            make_id(NodeKind.GROUP, name),
+            NodeKind.GROUP,
+            name,
+            f"{name} {tok.text}",
+            "named-group",
+        )
+
+    def event_target(self, head: Token, ctx: SentenceContext) -> Target:
+        span = phrase_span(head, preps=EVENT_NAME_PREPS)
+        orgs = [
+            m
+            for m in ctx.mentions
+            if span.start <= m.tok_start and m.tok_end <= span.end and m.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)
+        ]
+        places = [m for m in ctx.mentions if span.start <= m.tok_start and m.tok_end <= span.end and m.via == "metonym"]
+        pair = [
+            m
+            for m in ctx.mentions
+            if span.start <= m.tok_start and m.tok_end <= head.i and m.kind is NodeKind.STATE and m.via != "metonym"
+        ]
+        # "the regional group's meeting": the organisation the possessive refers back to convened it
+        orgs += [
+            a
+            for c in head.children
+            if c.dep_ == "poss" and c.i not in ctx.by_token
+            for a in self.denote(c, ctx)
+            if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)
+        ]
+        target = Target(
+            "event",
+            head=head,
+            name=phrase(head, preps=EVENT_NAME_PREPS),
+            facts={
+                "orgs": [o.node_id for o in orgs],
+                "places": [p.node_id for p in places],
+                "head": head.lemma_.lower(),
+                "parties": [p.node_id for p in pair],
+                # the whole phrase, appositions too ("in the Indonesian capital Jakarta"): a later
+                # shorter mention of the event ("the meeting in Jakarta") is matched against it
+                "text": head.doc[head.left_edge.i : head.right_edge.i + 1].text,
+            },
+        )
+        return ctx.discourse.same_event(target)
+
+    def agreement_target(self, head: Token) -> Target:
+        span = phrase_span(head, keep_relcl=True)  # "a memorandum with Iran to invest $40 billion in ..."
+        end = span.end
+        nxt = head.doc[end] if end < len(head.doc) else None
+        if nxt is not None and nxt.lower_ in ("on", "about", "concerning", "regarding") and nxt.head == head.head:
+            end = max(t.i for t in nxt.subtree) + 1
+        elif nxt is not None and nxt.lower_ == "to" and nxt.head.dep_ == "advcl" and nxt.head.head == head.head:
+            end = max(t.i for t in nxt.head.subtree) + 1  # "signed a memorandum with Iran to invest $40 billion in ..."
+        from ..nps import tidy
+
+        return Target("agreement", head=head, name=tidy(head.doc[span.start : end].text))
+
+    def issue_target(
+        self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int] = frozenset()
+    ) -> Target | None:
+        """The issue an argument names, following verbs and nouns to their content.
+
+        ``seen`` stops the walk going round a loop of the parse (a verb's complement whose noun
+        points back at the verb).
+        """
+        if head.i in seen:
+            return None
+        seen = seen | {head.i}
+        aliases: list[str] = []
+        # "urge Russia not to undermine our peace initiatives": a refused act turns the stance round
+        refused = head.pos_ == "VERB" and any(c.dep_ == "neg" for c in head.children)
+        if head.pos_ == "VERB" and head.lemma_.lower() in ISSUE_LIGHT_VERBS:
+            # "agrees to provide security guarantees for Ukraine": the guarantees are the issue
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                inner = self.issue_target(objs[0], frame, ctx, seen)
+                if inner is not None:
+                    inner.facts.setdefault("aliases", []).append(
+                        tidy_issue(head.doc[head.i : objs[0].right_edge.i + 1].text)
+                    )  # type: ignore[union-attr]
+                    return inner
+        attention = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() == "attention"), None)
+        if head.pos_ == "VERB" and (head.lemma_.lower() in ATTENTION_VERBS or attention is not None):
+            # "necessary to think about the task of preventing X", "pay attention to X": the issue is
+            # what is attended to
+            holders = [head] if attention is None else [head, attention]
+            about = [o for h in holders for p in ("about", "on", "upon", "to") for o in prep_objects(h, [p])]
+            if about:
+                return self.issue_target(about[0], frame, ctx, seen)
+            if attention is not None:
+                return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in ASPECTUAL_VERBS:
+            inner_vp = next((c for c in head.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"), None)
+            if inner_vp is not None:
+                return self.issue_target(inner_vp, frame, ctx, seen)  # "continue to foster X"
+        if head.pos_ == "VERB":
+            # "advocates respecting and safeguarding X": the object of a position verb inside
+            if head.lemma_.lower() in position_verbs():
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                for c in head.conjuncts:
+                    objs += [d for d in c.children if d.dep_ == "dobj"]
+                if objs:
+                    inner = self.issue_target(objs[0], frame, ctx, seen)
+                    if inner is not None:
+                        vp = tidy_issue(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
+                        inner.facts.setdefault("aliases", []).append(vp)  # type: ignore[union-attr]
+                        if refused:
+                            inner.facts["invert"] = not inner.facts.get("invert")
+                    return inner
+            own = [
+                f
+                for f in frames_for(head.lemma_.lower(), head.lower_)
+                if f.rel in (RelType.SUPPORTS, RelType.OPPOSES)
+                and (not f.object_nouns or self.has_object_noun(head, f))
+            ]
+            for f in own:
+                objs = self.slot_tokens(head, f)
+                if objs and objs[0] != head:
+                    inner = self.issue_target(objs[0], frame, ctx, seen)
+                    against = f.rel is RelType.OPPOSES or f.status == "abandoned"
+                    if inner is not None and against != refused:
+                        # "urge everyone to say no to X", "call on them to reject (abandon) X": against
+                        # X; "urge them not to abandon X": for it
+                        inner.facts["invert"] = not inner.facts.get("invert")
+                    return inner
+            span = phrase_span(head, keep_conj=True)
+            text = head.doc[head.i : max(span.end, head.i + 1)].text
+            name = tidy_issue(text)
+        elif head.lower_ in COMMITMENT_NOUNS and (
+            vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)), None)
+        ):
+            # "their determination to continue to foster good relations": what they are determined to do
+            return self.issue_target(vp, frame, ctx, seen)
+        elif (
+            head.lower_ in COMMITMENT_NOUNS
+            and (
+                content := next(
+                    iter(prep_objects(head, ["of"]) + prep_objects(head, ["for"]) + prep_objects(head, ["to"])), None
+                )
+            )
+            is not None
+        ):
+            actors = [a for a in self.denote(content, ctx) if accepts(set(frame.targets), a.kind)]
+            if actors and len(actors) == len(conjuncts(content)):
+                return Target("actor", actor=actors[0])  # "support for Ukraine": for the state
+            return self.issue_target(content, frame, ctx, seen)  # "the importance of X", "support for X"
+        elif (
+            head.lower_ in PROPOSAL_NOUNS
+            and (content := next((p for p in prep_objects(head, ["of"]) if not self.denote(p, ctx)), None)) is not None
+        ):
+            return self.issue_target(content, frame, ctx, seen)  # "the proposal of building X": X
+        elif head.lemma_.lower() in TOPIC_NOUNS and (topic := topic_of(head)) is not None:
+            # "support the draft of this year's resolution on X": the stance is on what it is about
+            return self.issue_target(topic, frame, ctx, seen)
+        elif (
+            head.lower_ in CONTENT_NOUNS
+            and (content := next(iter(prep_objects(head, ["of"])), None)) is not None
+            and not self.denote(content, ctx)
+        ):
+            # "the consolidation of efforts to combat X": the content, read like any other name below
+            aliases.append(tidy_issue(phrase(head, keep_relcl=True)))
+            head = content
+            name = tidy_issue(phrase(content, keep_relcl=True))
+        else:
+            # a pair is one name ("peace and stability") unless it is a list of two things
+            pair = len(conjuncts(head)) == 2 and len(list_heads(head)) == 1
+            name = tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair))
+            # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
+            if " " not in name and any(c.lower_ == "the" for c in head.children):
+                name = ctx.discourse.named.get(name.lower(), name)
+            if not is_substantive_issue(name) and any(c.dep_ == "relcl" for c in head.children):
+                # "the agreements that establish equal and indivisible security": the clause says which
+                name = tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
+            appos = next((c for c in head.children if c.dep_ == "appos"), None)
+            if not is_substantive_issue(name) and appos is not None:
+                return self.issue_target(appos, frame, ctx, seen)  # "return to our origins — the norms of X"
+        if not name or len(name) < 3 or name.lower() in EMPTY_ISSUES or not is_substantive_issue(name):
+            return None
+        facts: dict[str, object] = {"aliases": aliases} if aliases else {}
+        span = phrase_span(head, keep_relcl=True, keep_conj=True)
+        states = {
+            m.node_id
+            for m in ctx.mentions
+            if span.start <= m.tok_start < span.end
+            and m.kind is NodeKind.STATE
+            and is_placed_in(head.doc[m.tok_start : m.tok_end])
+        }
+        if len(states) == 1:
+            facts["state"] = states.pop()  # for "the situation in <State>" (issues.situation_issue)
+        lead_in = LEAD_IN.match(name)
+        rest = name[lead_in.end() :] if lead_in else name
+        inverted = INVERTING.match(rest)
+        if inverted:
+            # "support the fight against terrorism" is opposition to terrorism; the issue is the thing
+            # (also after a contentless lead-in: "the consolidation of efforts to combat terrorism")
+            core = rest[inverted.end() :]
+            if is_substantive_issue(core):
+                return Target(
+                    "issue", head=head, name=core, facts={**facts, "invert": not refused, "aliases": [*aliases, name]}
+                )
+        violated = VIOLATED.match(name)
+        if violated and is_substantive_issue(violated.group("core")):
+            core = violated.group("core")
+            return Target(
+                "issue", head=head, name=core, facts={**facts, "invert": not refused, "aliases": [*aliases, name]}
+            )
+        return Target("issue", head=head, name=name, facts={**facts, "invert": True} if refused else facts)
+
+    def _voted_text(self, head: Token, frame: Frame, ctx: SentenceContext) -> bool:
+        """A "resolution" is a body's resolution, not "the peaceful resolution of disputes", when it is
+        voted or adopted, has a number or symbol, is capitalised, or the sentence names a UN body."""
+        if frame.choice or frame.rel is RelType.ADOPTS or head.text[:1].isupper() or _SYMBOL.search(ctx.sent.text):
+            return True
+        if any(c.lower_ == "draft" for c in head.children):
+            return True  # "the second draft resolution"
+        if frame.name == "table-text.v1" and ctx.discourse.un_body and not any(c.lower_ == "of" for c in head.children):
+            return True  # "One resolution was prepared by France" in a text about a UN body's votes
+        if any(c.dep_ == "nummod" or c.like_num for c in head.children):
+            return True
+        return any(m.node_id in UN_BODY_IDS or m.node_id == "org:un" for m in ctx.mentions)
+
+    def _resolution_facts(self, head: Token, ctx: SentenceContext) -> dict[str, object]:
+        facts: dict[str, object] = {}
+        m = _SYMBOL.search(ctx.sent.text)
+        if m:
+            facts["symbol"] = m.group(1) or f"S/RES/{m.group(2)}"
+        # the UN body named nearest before it: "Security Council resolution 2231 (2015)"
+        bodies = [x for x in ctx.mentions if x.node_id in UN_BODY_IDS and x.tok_end <= head.i + 1]
+        if bodies:
+            facts["body"] = bodies[-1].node_id
+        after = head.doc[head.i + 1 : head.i + 6].text
+        numbered = _NUMBERED.match(after)
+        if numbered and "symbol" not in facts and facts.get("body") == "org:unsc":
+            facts["symbol"] = f"S/RES/{numbered.group(1)}"  # Council resolutions are numbered
+        if numbered and numbered.group(2):
+            facts["year"] = numbered.group(2)
+        return facts

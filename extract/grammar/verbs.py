@@ -1,0 +1,355 @@
+"""Verb frames: a predicate verb's frames applied to its clause (subjects, slots, modality, reported
+speech, negation turned into refusal, bare votes, symmetric meetings), and "held in" for events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from diplograph.graph.schema import NodeKind, RelType
+
+from ..actors import ActorLinker, ActorMention
+from ..gazetteer import Gazetteer
+from ..lexicon import (
+    ISSUE,
+    SAY_VERBS,
+    Frame,
+)
+from ..nps import (
+    EVENT_HEADS,
+    conjuncts,
+)
+from .clause import (
+    as_opposition,
+    has_pronoun_subject,
+    is_negated,
+    is_obliged,
+    is_refusal,
+    is_supposed,
+    modality,
+    speaks_for,
+)
+from .issue_names import (
+    INVERSE,
+    without_clause,
+)
+from .syntax import (
+    is_object_noun,
+    is_one_sided,
+    prep_objects,
+    unique_actors,
+)
+from .types import Candidate, SentenceContext, Target
+from .words import (
+    ADVOCACY_VERBS,
+    CONCERN_WORDS,
+    MODAL_TYPES,
+    OBJECT_CONTROL_VERBS,
+    SYMMETRIC_VERB_TYPES,
+    VALUE_NOUNS,
+)
+
+
+class VerbFrames:
+    """The reader's part that applies verb frames: ``verb_claims``, ``emit`` and ``held_in``."""
+
+    linker: ActorLinker
+    gaz: Gazetteer
+
+    def verb_claims(self, v: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
+        if is_supposed(v):
+            return  # "if Russia is willing to make a reciprocal commitment": supposed, not stated
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
+            return  # "when it comes to Taiwan": nobody comes anywhere
+        if is_negated(v):
+            refusal = is_refusal(v)
+            if not refusal:
+                return
+            frames = [as_opposition(f) for f in frames if f.rel is RelType.SUPPORTS]
+            if not frames:
+                return
+        sources, passive = self.subjects(v, ctx)
+        patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+        # "its" later in this sentence may mean them (a passive's patient is its topic)
+        ctx.discourse.note_subject(sources or [a for p in patients for a in self.denote(p, ctx)])
+        clause_status = modality(v)
+        speaker = self._speaker(v, ctx)
+        own = ctx.discourse.voice.state  # "we must ..." in a speech is the speaking state's own stance
+        obliged = is_obliged(v) and not (own is not None and any(s.node_id == own.node_id for s in sources))
+        for frame in frames:
+            if obliged and frame.rel in (RelType.SUPPORTS, RelType.OPPOSES) and not frame.choice:
+                # "Russia must comply with its obligations", "Congress needs to pass legislation to ...":
+                # what the text says another must do is its demand, not that one's stance
+                continue
+            # "China will support X" states a position, not a plan: modality is for events only
+            status = clause_status if frame.rel in MODAL_TYPES else None
+            if frame.object_nouns and not self.has_object_noun(v, frame):
+                continue
+            if frame.particle and not any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == frame.particle for c in v.children
+            ):
+                continue
+            if frame.excluded_nouns and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.excluded_nouns for c in v.children
+            ):
+                continue
+            if frame.patient_is_source and status in ("proposed", "planned", "expected"):
+                continue  # "proposed to expel Russia from X" says nothing of its membership yet
+            if frame.patient_is_source:
+                srcs = (
+                    [a for p in patients for a in self.denote(p, ctx)]
+                    if passive
+                    else [a for c in v.children if c.dep_ == "dobj" for a in self.denote(c, ctx)]
+                )
+                if passive and not patients and v.dep_ in ("xcomp", "conj"):
+                    srcs = self.subjects(v.head, ctx)[0]  # "demanding to be admitted": the demanders
+                objs = self.slot_tokens(v, frame)
+                targets = [t for o in objs for t in self.classify(o, frame, ctx)]
+                yield from self.emit(frame, srcs, targets, v, ctx, status=frame.status or status, speaker=speaker)
+                if status == "applied":
+                    yield from self._joining(srcs, targets, v, ctx, speaker)
+                if targets:
+                    return
+                continue
+            objs = self.slot_tokens(v, frame)
+            if passive and not objs and frame.slots[0] == "dobj":
+                objs = patients
+            if not objs and v.dep_ == "acl" and frame.slots[0] == "dobj":
+                objs = [v.head]  # "the Initiative proposed by President Xi": the initiative
+            if (
+                v.dep_ == "relcl"
+                and any(c.dep_ == "nsubj" for c in v.children)
+                and frame.slots[0] == "dobj"
+                and not any(self.classify(o, frame, ctx) for o in objs)
+            ):
+                objs = [v.head]  # "the leader whom Xi has met more than any other": the leader
+            targets = [t for o in objs for t in self.classify(o, frame, ctx)]
+            if v.dep_ == "relcl" and v.head in objs:
+                targets = [
+                    t for t in (without_clause(t, v) if t.kind == "issue" else t for t in targets) if t is not None
+                ]
+            if (
+                not targets
+                and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS)
+                and frame.choice
+                and self._bare_vote(v, frame, frames)
+                and not has_pronoun_subject(v)
+            ):
+                # neither the text nor the voters named ("they abstained") is too little to read a vote;
+                # "Indonesia abstained" after a vote is reported is enough
+                targets = self._vote_context(v, ctx)
+            if (
+                not targets
+                and frame.rel in SYMMETRIC_VERB_TYPES
+                and len(sources) >= 2
+                and not objs
+                and not speaks_for(v)
+            ):
+                # "China and Russia met": the subjects meet each other
+                yield from self.emit(
+                    frame,
+                    sources[:1],
+                    [Target("actor", actor=a) for a in sources[1:]],
+                    v,
+                    ctx,
+                    status=status,
+                    speaker=speaker,
+                )
+                return
+            if not targets:
+                continue
+            if v.dep_ == "acl" and not sources:
+                continue
+            if frame.rel is RelType.SIGNS:  # "Russia signed a memorandum with Iran"
+                partners = [p for h in [v, *objs] for p in prep_objects(h, ["with"])]
+                sources = unique_actors(sources + [a for p in partners for a in self.denote(p, ctx)])
+                if len(sources) < 2 and any(is_one_sided(o) for o in objs):
+                    continue  # "the White House issued a statement": said, not signed with anyone
+            if frame.rel is RelType.MEMBER_OF and frame.role and all(s.kind is NodeKind.PERSON for s in sources):
+                continue  # "President Biden led the G20 to ...": a person leads as his state's leader
+            if (
+                frame.rel is RelType.MEMBER_OF
+                and v.dep_ == "xcomp"
+                and v.head.lemma_.lower() in ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request")
+            ):
+                status = "applied"
+            yield from self.emit(frame, sources, targets, v, ctx, status=frame.status or status, speaker=speaker)
+            if frame.rel is RelType.MEMBER_OF and status == "applied":
+                yield from self._joining(sources, targets, v, ctx, speaker)
+            return
+
+    def _joining(
+        self, members: list[ActorMention], orgs: list[Target], v: Token, ctx: SentenceContext, speaker: str | None
+    ) -> Iterator[Candidate]:
+        """Applying to join is also a stated position: support for joining the organisation."""
+        frame = Frame(RelType.SUPPORTS, (), (ISSUE,), "membership-application.v1")
+        for t in orgs:
+            if t.actor is not None:
+                joining = Target("issue", name=f"joining {t.actor.name}")
+                yield from self.emit(frame, members, [joining], v, ctx, status=None, speaker=speaker)
+
+    def has_object_noun(self, v: Token, frame: Frame) -> bool:
+        for c in v.children:
+            # "intj": the parser's reading of "no" in "we say no to X"
+            if c.dep_ in ("dobj", "nsubjpass", "intj") and (
+                c.lemma_.lower() in frame.object_nouns or c.lower_ in frame.object_nouns
+            ):
+                return True
+            if c.dep_ == "dobj" and any(g.lower_ in frame.object_nouns for g in c.subtree):
+                return True
+        return v.dep_ == "acl" and (v.head.lemma_.lower() in frame.object_nouns or v.head.lower_ in frame.object_nouns)
+
+    def slot_tokens(self, v: Token, frame: Frame) -> list[Token]:
+        out: list[Token] = []
+        for slot in frame.slots:
+            if slot == "dobj" and frame.object_nouns:
+                # "emphasized the threats ... and the importance of X": the importance is the object
+                objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+                named = [h for o in objs for h in conjuncts(o) if is_object_noun(h, frame)]
+                out += named or objs
+                continue
+            if slot == "dobj":
+                if v.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
+                    c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children
+                ):
+                    continue  # "encouraged the audience to join X": the audience is addressed, not supported
+                out += [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+            elif slot == "xcomp":
+                for c in v.children:
+                    if (c.dep_ == "xcomp" and c.pos_ == "VERB") or (c.dep_ == "pcomp" and c.pos_ == "VERB"):
+                        out.append(c)
+            elif slot == "ccomp-obj":
+                for c in v.children:
+                    if c.dep_ == "ccomp":
+                        out += [d for d in c.children if d.dep_ == "dobj"]
+            elif slot == "pobj":
+                out += [c for c in v.children if c.dep_ == "pobj"]
+            elif slot.startswith("prep:"):
+                wanted = slot[5:].split("_")
+                holders = [v]
+                if frame.object_nouns:
+                    holders += [
+                        g
+                        for c in v.children
+                        if c.dep_ in ("dobj", "nsubjpass")
+                        for g in c.subtree
+                        if g.lemma_.lower() in frame.object_nouns or g.lower_ in frame.object_nouns
+                    ]
+                if v.dep_ == "acl":
+                    holders.append(v)
+                for holder in holders:
+                    out += prep_objects(holder, wanted)
+                if v.dep_ == "relcl" and any(
+                    c.dep_ == "prep" and c.lower_ == wanted[0] and not list(c.children) for c in v.children
+                ):
+                    out.append(v.head)
+        return out
+
+    def _bare_vote(self, v: Token, frame: Frame, frames: list[Frame]) -> bool:
+        """A vote with no object whose choice the clause states: "China abstained", "Japan voted no",
+        "the remaining members voted in favour"; not "met to vote on X" (no choice), and not this
+        frame's reading of "voted against the text" (the other frame's)."""
+        if any(c.dep_ == "dobj" for c in v.children):
+            return False  # "vetoed S.J. Resolution 11": the object is what was voted on, or nothing
+        if v.lemma_.lower() != "vote":
+            return True  # "abstain", "veto": the verb is the choice
+        if any(self.slot_tokens(v, f) for f in frames):
+            return False
+        said = {c.lower_ for c in v.children if c.dep_ in ("advmod", "dobj", "intj", "prt", "npadvmod", "acomp")}
+        said |= {c.lower_ for c in v.children if c.dep_ == "prep" and not any(True for _ in c.children)}
+        if any(
+            c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children) for c in v.children
+        ):
+            said.add("yes")
+        return bool(said & ({"yes", "for"} if frame.choice == "yes" else {"no", "against"}))
+
+    def _vote_context(self, v: Token, ctx: SentenceContext) -> list[Target]:
+        """A vote with no object: the resolution comes from the sentence ("In the UNGA votes on ..."),
+        else it is the text the document last put to a vote ("Indonesia and Ghana abstained")."""
+        body = next((m for m in ctx.mentions if m.node_id in ("org:unga", "org:unsc", "org:unhrc")), None)
+        if body is None:
+            body = next((m for m in ctx.mentions if m.node_id == "org:un"), None)
+        if body is None and v.lemma_.lower() == "veto":
+            # only the Council's permanent members veto: "Russia and China veto US resolution"
+            return [Target("resolution", name="org:unsc", facts={"body": "org:unsc", "context_vote": True})]
+        if body is None:
+            current = ctx.discourse.resolution
+            return [current] if isinstance(current, Target) else []
+        return [Target("resolution", name=f"{body.node_id}", facts={"body": body.node_id, "context_vote": True})]
+
+    def emit(
+        self,
+        frame: Frame,
+        sources: list[ActorMention],
+        targets: list[Target],
+        anchor: Token,
+        ctx: SentenceContext,
+        *,
+        status: str | None,
+        speaker: str | None,
+    ) -> Iterator[Candidate]:
+        rel = frame.rel
+        if status == "abandoned" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ADVOCACY_VERBS:
+            # "We call on Pyongyang to abandon its programmes": the caller opposes what it wants abandoned
+            rel, status = RelType.OPPOSES, None
+        for s in sources:
+            for t in targets:
+                if t.actor is not None and t.actor.node_id == s.node_id:
+                    continue
+                if (
+                    anchor.lemma_.lower() in CONCERN_WORDS
+                    and t.head is not None
+                    and t.head.lemma_.lower() in VALUE_NOUNS
+                    and not t.facts.get("invert")
+                ):
+                    continue  # "concerned about arms control" worries for it: no stance against it
+                inverted = bool(t.facts.get("invert")) and rel in INVERSE
+                yield Candidate(
+                    rel=INVERSE[rel] if inverted else rel,
+                    source=s,
+                    target=t,
+                    sent=ctx.sent,
+                    anchor=anchor,
+                    extractor=f"{frame.name}+inverted" if inverted else frame.name,
+                    choice=frame.choice,
+                    status=status,
+                    role=frame.role,
+                    speaker=speaker if speaker and speaker != s.node_id else None,
+                    source_says=frame.source_says,
+                )
+
+    def _speaker(self, v: Token, ctx: SentenceContext) -> str | None:
+        """The person whose saying frames this clause ("Lavrov stated that Russia agrees ...")."""
+        t = v
+        for _ in range(4):
+            if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
+                t = t.head
+                if t.lemma_.lower() in SAY_VERBS:
+                    subs = self.subjects(t, ctx)[0]
+                    people = [s for s in subs if s.kind is NodeKind.PERSON]
+                    return people[0].node_id if people else None
+            else:
+                break
+        voice = ctx.discourse.voice.speaker
+        return voice.node_id if voice else None
+
+    def held_in(self, v: Token, ctx: SentenceContext) -> Iterator[Candidate]:
+        """ "The G20 Summit and the APEC Summit were held successively in Indonesia and Thailand"."""
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return
+        events = [
+            e for c in v.children if c.dep_ == "nsubjpass" for e in conjuncts(c) if e.lemma_.lower() in EVENT_HEADS
+        ]
+        if not events:
+            return
+        places = [a for p in prep_objects(v, ["in"]) for a in self.denote(p, ctx) if a.kind is NodeKind.STATE]
+        respectively = any(c.lower_ in ("respectively", "successively") for c in v.subtree)
+        if len(places) == len(events) and (respectively or len(events) == 1):
+            pairs = list(zip(places, events, strict=True))
+        elif len(places) == 1:
+            pairs = [(places[0], e) for e in events]
+        else:
+            return
+        for place, ev in pairs:
+            yield Candidate(RelType.HOSTS, place, self.event_target(ev, ctx), ctx.sent, v, "held-in.v1", confidence=0.8)
