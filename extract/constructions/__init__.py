@@ -9,8 +9,8 @@ found (the votes family's tallies go on the resolution an adoption names; an eve
 city is hosted by its state). A new family of constructions is a new file here, listed in
 ``FAMILIES``, its readers placed in ``READING_ORDER``.
 
-May import ``extract.claims`` and the modules below it; only ``extract.pipeline`` imports this
-package.
+May import ``extract.grammar``, ``extract.claims`` and the modules below them; only
+``extract.pipeline`` (which hands the readers to the ``ClaimReader``) imports this package.
 """
 
 from __future__ import annotations

@@ -222,7 +222,7 @@ def _last_event(ctx: SentenceContext) -> Target | None:
 
 @registry.register("events.at-event.v1")
 def at_event(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """Whoever acts "at" a convened event attended it."""
+    """Whoever acts "at" a convened event attended it; whom they spoke to there, they met."""
     if not ctx.lemmas & EVENT_CONVENING_PREPS:
         return
     for tok in ctx.sent:
@@ -230,10 +230,7 @@ def at_event(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) 
             continue
         for pobj in (c for c in tok.children if c.dep_ == "pobj"):
             events = [
-                e
-                for h in conjuncts(pobj)
-                if (e := event_head(h)) is not None
-                and e.lemma_.lower() not in ("talks", "dialogue", "consultations", "round", "session")
+                e for h in conjuncts(pobj) if (e := event_head(h)) is not None and e.lemma_.lower() not in _NOT_ATTENDED
             ]
             if not events:
                 continue
@@ -247,46 +244,45 @@ def at_event(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) 
                 target = reader.event_target(ev, ctx)
                 for a in actors:
                     yield Candidate(RelType.ATTENDS, a, target, ctx.sent, ev, "at-event.v1", confidence=0.7)
-                # talking to someone at the event: "told Putin", "express to Putin"
-                for c in verb.children:
-                    if c.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "assure", "urge", "inform"):
-                        for other in reader.denote(c, ctx):
-                            for a in actors:
-                                yield Candidate(
-                                    RelType.MEETS,
-                                    a,
-                                    Target("actor", actor=other),
-                                    ctx.sent,
-                                    verb,
-                                    "met-at-event.v1",
-                                    confidence=0.6,
-                                )
-                # "took the step to express to Putin": an addressee in the clause was there too
-                for c in verb.subtree:
-                    if c.pos_ == "VERB" and c.lemma_ in (
-                        "express",
-                        "say",
-                        "convey",
-                        "explain",
-                        "tell",
-                        "propose",
-                        "suggest",
-                    ):
-                        for p in prep_objects(c, ["to"]):
-                            for other in reader.denote(p, ctx):
-                                for a in actors:
-                                    yield Candidate(
-                                        RelType.MEETS,
-                                        a,
-                                        Target("actor", actor=other),
-                                        ctx.sent,
-                                        c,
-                                        "met-at-event.v1",
-                                        confidence=0.6,
-                                    )
-                                yield Candidate(
-                                    RelType.ATTENDS, other, target, ctx.sent, c, "at-event.v1", confidence=0.6
-                                )
+                yield from _spoken_to_at(reader, ctx, verb, actors, target)
+
+
+#: gatherings one holds rather than attends ("at the talks" is read by the talks reader)
+_NOT_ATTENDED = ("talks", "dialogue", "consultations", "round", "session")
+#: verbs of telling whose object was spoken to ("told P", "assured P")
+_TELLING = ("tell", "assure", "urge", "inform")
+#: verbs of saying whose "to" object was spoken to ("express to P")
+_SAYING_TO = ("express", "say", "convey", "explain", "tell", "propose", "suggest")
+
+
+def _spoken_to_at(
+    reader: ClaimReader, ctx: SentenceContext, verb: Token, actors: list[ActorMention], target: Target
+) -> Iterator[Candidate]:
+    """Talking to someone at the event: "told P", "took the step to express to P" (an addressee
+    in the clause was there too)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and verb.lemma_ in _TELLING:
+            for other in reader.denote(c, ctx):
+                for a in actors:
+                    yield Candidate(
+                        RelType.MEETS,
+                        a,
+                        Target("actor", actor=other),
+                        ctx.sent,
+                        verb,
+                        "met-at-event.v1",
+                        confidence=0.6,
+                    )
+    for c in verb.subtree:
+        if c.pos_ != "VERB" or c.lemma_ not in _SAYING_TO:
+            continue
+        for p in prep_objects(c, ["to"]):
+            for other in reader.denote(p, ctx):
+                for a in actors:
+                    yield Candidate(
+                        RelType.MEETS, a, Target("actor", actor=other), ctx.sent, c, "met-at-event.v1", confidence=0.6
+                    )
+                yield Candidate(RelType.ATTENDS, other, target, ctx.sent, c, "at-event.v1", confidence=0.6)
 
 
 @registry.register("events.named-parties.v1")

@@ -178,68 +178,88 @@ def titles_before_names(reader: ClaimReader, ctx: SentenceContext, found: list[C
     """Titles the actor linker leaves without whose office: "the alliance's head P",
     "President of X P", "White House <office> Adviser P",
     "Foreign Secretary Lord P"."""
-    doc = ctx.sent.doc
     held = {c.source.node_id for c in found if c.rel is RelType.HOLDS_OFFICE}
     for m in ctx.mentions:
         if m.kind is not NodeKind.PERSON or m.via == "title" or m.node_id in held:
             continue
         if m.office is not None and m.office.of is not None:
             continue
-        i = m.tok_start - 1
-        while i >= ctx.sent.start and doc[i].lower_ in _HONORIFICS | _RANKS:
-            i -= 1
-        # "President of X P": the state between the title and the name
-        of: ActorMention | None = None
-        named = ctx.by_token.get(i)
-        if named is not None and named.kind in (NodeKind.STATE, NodeKind.ORGANISATION) and not named.is_adjective:
-            j = named.tok_start - 1
-            if j > ctx.sent.start and doc[j].lower_ == "the":
-                j -= 1
-            if j > ctx.sent.start and doc[j].lower_ == "of":
-                of, i = named, j - 1
-        words: list[Token] = []
-        while i >= ctx.sent.start and doc[i].lower_ in _TITLE_BEFORE and i not in ctx.by_token:
-            words.insert(0, doc[i])
-            i -= 1
-        content = [w for w in words if w.text != "-"]
-        if not content or content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS | {"head", "secretary-general"}:
-            continue  # a title ends in its office word: "security minister", not "the security"
-        title = " ".join(w.text for w in words).replace(" - ", "-")
-        kind = role_kind(title) or (
-            "other" if {w.lower_ for w in content} & (_OFFICE_HEADS | {"head", "leader"}) else None
-        )
-        if kind is None:
-            continue
+        claim = _title_before(reader, ctx, m)
+        if claim is not None:
+            yield claim
+
+
+def _title_before(reader: ClaimReader, ctx: SentenceContext, m: ActorMention) -> Candidate | None:
+    """The office a title in front of a person's name gives them, with whose it is."""
+    i, of, words = _title_words_before(ctx, m)
+    content = [w for w in words if w.text != "-"]
+    if not content or content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS | {"head", "secretary-general"}:
+        return None  # a title ends in its office word: "security minister", not "the security"
+    title = " ".join(w.text for w in words).replace(" - ", "-")
+    kind = role_kind(title) or ("other" if {w.lower_ for w in content} & (_OFFICE_HEADS | {"head", "leader"}) else None)
+    if kind is None:
+        return None
+    if of is None:
+        of = _owner_before(reader, ctx, i)
+    if of is None:
+        of = _recorded_office(reader, ctx, m, kind)
         if of is None:
-            of = _owner_before(reader, ctx, i)
-        if of is None:
-            of = _recorded_office(reader, ctx, m, kind)
-            if of is None:
-                continue
-        if of.kind not in (NodeKind.STATE, NodeKind.ORGANISATION) or of.node_id == m.node_id:
-            continue
-        entry = reader.gaz.get(of.node_id)
-        body_kind = entry.properties.get("kind") if entry is not None else None
-        if body_kind in ("government-body", "armed-forces"):
-            # "Treasury Secretary P": a government post is the state's
-            state = _state_of_body(reader, of.node_id)
-            if state is None:
-                continue
-            of = ActorMention(
-                of.start, of.end, of.tok_start, of.tok_end, state.id, state.kind, state.name, of.surface, "office"
-            )
-        elif of.kind is NodeKind.ORGANISATION and {w.lower_ for w in content} & _ENVOYS:
-            continue  # "<demonym> UN representative": an envoy to the UN is his state's, not the UN's
-        yield Candidate(
-            RelType.HOLDS_OFFICE,
-            m,
-            Target("actor", actor=of),
-            ctx.sent,
-            doc[m.tok_start],
-            "title-before-name.v1",
-            confidence=0.85,
-            role=title.lower(),
+            return None
+    if of.kind not in (NodeKind.STATE, NodeKind.ORGANISATION) or of.node_id == m.node_id:
+        return None
+    of = _office_owner(reader, of, content)
+    if of is None:
+        return None
+    return Candidate(
+        RelType.HOLDS_OFFICE,
+        m,
+        Target("actor", actor=of),
+        ctx.sent,
+        ctx.sent.doc[m.tok_start],
+        "title-before-name.v1",
+        confidence=0.85,
+        role=title.lower(),
+    )
+
+
+def _title_words_before(ctx: SentenceContext, m: ActorMention) -> tuple[int, ActorMention | None, list[Token]]:
+    """The words of a title before a name (honorifics and ranks skipped), the state or body named
+    in it ("President of X P") and the index where the title starts, less one."""
+    doc = ctx.sent.doc
+    i = m.tok_start - 1
+    while i >= ctx.sent.start and doc[i].lower_ in _HONORIFICS | _RANKS:
+        i -= 1
+    # "President of X P": the state between the title and the name
+    of: ActorMention | None = None
+    named = ctx.by_token.get(i)
+    if named is not None and named.kind in (NodeKind.STATE, NodeKind.ORGANISATION) and not named.is_adjective:
+        j = named.tok_start - 1
+        if j > ctx.sent.start and doc[j].lower_ == "the":
+            j -= 1
+        if j > ctx.sent.start and doc[j].lower_ == "of":
+            of, i = named, j - 1
+    words: list[Token] = []
+    while i >= ctx.sent.start and doc[i].lower_ in _TITLE_BEFORE and i not in ctx.by_token:
+        words.insert(0, doc[i])
+        i -= 1
+    return i, of, words
+
+
+def _office_owner(reader: ClaimReader, of: ActorMention, content: list[Token]) -> ActorMention | None:
+    """Whose the office is: a government post ("Treasury Secretary P") is the state's; an envoy to
+    an organisation ("<demonym> UN representative") is his state's, not the organisation's."""
+    entry = reader.gaz.get(of.node_id)
+    body_kind = entry.properties.get("kind") if entry is not None else None
+    if body_kind in ("government-body", "armed-forces"):
+        state = _state_of_body(reader, of.node_id)
+        if state is None:
+            return None
+        return ActorMention(
+            of.start, of.end, of.tok_start, of.tok_end, state.id, state.kind, state.name, of.surface, "office"
         )
+    if of.kind is NodeKind.ORGANISATION and {w.lower_ for w in content} & _ENVOYS:
+        return None
+    return of
 
 
 def _recorded_office(reader: ClaimReader, ctx: SentenceContext, m: ActorMention, kind: str) -> ActorMention | None:
@@ -295,6 +315,31 @@ def _title(
     reader: ClaimReader, ctx: SentenceContext, start: int, end: int
 ) -> tuple[str, str, ActorMention | None, bool] | None:
     """(office kind, role, whose, membership?) for the apposition ``doc[start:end]``, if a title."""
+    scanned = _title_words(ctx, start, end)
+    if scanned is None:
+        return None
+    words, named = scanned
+    content = [w for w in words if w.lower_ not in _GLUE]
+    if not content:
+        return None
+    if not named:
+        # "P, High Representative for X and Y": whose office
+        # is the gazetteer's to say (the caller asks it)
+        title = " ".join(w.text for w in words)
+        kind = role_kind(title)
+        if kind is None or content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS:
+            return None
+        return kind, title.lower(), None, False
+    if named[-1][0] < len(words) and content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS | _MEMBER_HEADS:
+        return None  # a title ends in an office word or in whose it is, not in a name
+    return _whose_title(words, content, named)
+
+
+def _title_words(
+    ctx: SentenceContext, start: int, end: int
+) -> tuple[list[Token], list[tuple[int, ActorMention]]] | None:
+    """The words of an apposition that can make a title, and the actors named among them (with
+    their position among the words); None if it holds anything else (a person, a lower-case word)."""
     doc = ctx.sent.doc
     words: list[Token] = []
     named: list[tuple[int, ActorMention]] = []  # (position among the words, mention)
@@ -320,19 +365,14 @@ def _title(
         else:
             return None
         i += 1
-    content = [w for w in words if w.lower_ not in _GLUE]
-    if not content:
-        return None
-    if not named:
-        # "P, High Representative for X and Y": whose office
-        # is the gazetteer's to say (the caller asks it)
-        title = " ".join(w.text for w in words)
-        kind = role_kind(title)
-        if kind is None or content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS:
-            return None
-        return kind, title.lower(), None, False
-    if named[-1][0] < len(words) and content[-1].lower_ not in TITLE_WORDS | _OFFICE_HEADS | _MEMBER_HEADS:
-        return None  # a title ends in an office word or in whose it is, not in a name
+    return words, named
+
+
+def _whose_title(
+    words: list[Token], content: list[Token], named: list[tuple[int, ActorMention]]
+) -> tuple[str, str, ActorMention | None, bool] | None:
+    """A title naming whose it is: a membership ("a member of X"), or an office of the state or
+    body named first (a possessive or demonym) or after the last "of"."""
     nouns = {w.lower_ for w in content}
     member = bool(nouns & _MEMBER_HEADS) and not nouns & _OFFICE_HEADS
     # whose: a possessive or demonym before the title words, else the name after the last "of"
@@ -350,7 +390,7 @@ def _title(
     else:
         return None  # "ambassador to the UN": to whom, not whose
     if of.kind not in (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.GROUP) or of.via == "model":
-        return None  # a body the gazetteer does not know may be a misread name ("Homeland Security Alejandro Mayorkas")
+        return None  # a body the gazetteer does not know may be a misread name ("Homeland Security P")
     title = " ".join(w.text for w in words).strip()
     while title.split(" ")[-1:] and title.split(" ")[-1].lower() in ("of", "to", "for", "and", "&", "on"):
         title = title.rsplit(" ", 1)[0] if " " in title else ""

@@ -51,6 +51,8 @@ __all__ = ["calls_to_action", "deontic", "evaluative", "grounded_policy", "posit
 
 #: the modals of a deontic passive: "X must be respected"
 DEONTIC_MODALS = {"must", "should", "shall", "need", "ought"}
+#: verbs of considering whose object an evaluation is said of: "we find X unacceptable"
+_CONSIDERING = ("consider", "find", "deem", "believe", "regard")
 #: the words an evaluation needs one of
 EVALUATION_WORDS = (
     POSITIVE_EVAL
@@ -164,110 +166,122 @@ def evaluative(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
     if state is None or not ctx.lemmas & EVALUATION_WORDS:
         return
     frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
-    for adj in ctx.sent:
-        lemma = adj.lemma_.lower()
-        if lemma in ABSENCE_NOUNS and is_denied(adj):
-            yield from _no_place(reader, adj, state, ctx)
+    for word in ctx.sent:
+        yield from _evaluation(reader, word, state, frame, ctx)
+
+
+def _evaluation(
+    reader: ClaimReader, adj: Token, state: ActorMention, frame: Frame, ctx: SentenceContext
+) -> Iterator[Candidate]:
+    """What one evaluative word says: a denial ("no place for X"), an aim ("our priority is X"), a
+    practice named to be judged ("illegal unilateral sanctions"), a subject judged by a predicate
+    noun ("X is a flagrant violation"), or a predicative evaluation ("X is unacceptable")."""
+    lemma = adj.lemma_.lower()
+    if lemma in ABSENCE_NOUNS and is_denied(adj):
+        yield from _no_place(reader, adj, state, ctx)
+        return
+    if lemma in AIM_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in adj.children):
+        yield from _our_aim(reader, adj, state, ctx)
+        return
+    # "a new and dangerous manifestation": the second adjective hangs on the first
+    named = adj.head.head if adj.dep_ == "conj" and adj.head.dep_ == "amod" else adj.head
+    if _names_judged_practice(adj, lemma, named):
+        # "the heedless expansion of A", "illegal unilateral sanctions": named to be judged
+        for t in reader.classify(named, frame, ctx):
+            if t.actor is None and not t.facts.get("invert"):
+                yield Candidate(RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.5)
+        return
+    judged_by_noun = adj.dep_ == "attr" and lemma in WRONG_NOUNS and adj.head.lemma_ == "be"
+    judged_by_adjective = (
+        adj.dep_ == "amod" and lemma in NEGATIVE_EVAL and adj.head.dep_ == "attr" and adj.head.head.lemma_ == "be"
+    )
+    if judged_by_noun or judged_by_adjective:
+        yield from _judged_subject(reader, adj, adj.head if judged_by_noun else adj.head.head, state, frame, ctx)
+        return
+    yield from _predicative(reader, adj, lemma, state, frame, ctx)
+
+
+def _names_judged_practice(adj: Token, lemma: str, named: Token) -> bool:
+    """Whether an attributive judgement names a practice to be judged ("illegal sanctions", "a
+    dangerous manifestation of X"; "this dangerous phenomenon" names nothing)."""
+    judging = lemma in ATTRIBUTIVE_NEGATIVE or (
+        lemma in NEGATIVE_EVAL and named.lemma_.lower() in SHOWING_NOUNS and bool(prep_objects(named, ["of"]))
+    )
+    return (
+        (adj.dep_ == "amod" or named is not adj.head)
+        and judging
+        and named.pos_ == "NOUN"
+        and named.dep_ != "attr"
+        and not is_negated(governing_verb(named))
+    )
+
+
+def _judged_subject(
+    reader: ClaimReader, adj: Token, verb: Token, state: ActorMention, frame: Frame, ctx: SentenceContext
+) -> Iterator[Candidate]:
+    """ "Imposing unilateral sanctions ... is an illegitimate act", "the use of coercive measures is
+    a flagrant violation of the Charter": the subject is judged."""
+    if is_negated(verb):
+        return
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)):
+        for t in reader.classify(subj, frame, ctx):
+            if t.actor is None or t.actor.node_id != state.node_id:
+                yield Candidate(RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.6)
+
+
+def _predicative(
+    reader: ClaimReader, adj: Token, lemma: str, state: ActorMention, frame: Frame, ctx: SentenceContext
+) -> Iterator[Candidate]:
+    """ "X is unacceptable", "it is essential to strengthen X", "we consider X illegitimate": the
+    stance the evaluation takes on what it is said of (turned round by negation where it can be)."""
+    considered = adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and adj.head.lemma_ in _CONSIDERING
+    if not considered and (adj.dep_ != "acomp" or adj.head.lemma_ not in ("be", "remain", "seem", "become")):
+        return
+    negated = is_negated(adj.head) or any(c.dep_ == "neg" for c in adj.children)
+    if lemma in NEGATIVE_EVAL:
+        rel = None if negated else RelType.OPPOSES
+    elif lemma in POSITIVE_EVAL:
+        rel = None if negated else RelType.SUPPORTS
+    elif lemma in ACCEPTABLE_EVAL:
+        rel = RelType.OPPOSES if negated else RelType.SUPPORTS
+    else:
+        return
+    if rel is None:
+        return
+    speaker = ctx.discourse.voice.speaker.node_id if ctx.discourse.voice.speaker else None
+    for subj in _evaluated(adj, considered):
+        if subj.pos_ == "PRON" and subj.lower_ not in ("it",):
             continue
-        if lemma in AIM_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in adj.children):
-            yield from _our_aim(reader, adj, state, ctx)
-            continue
-        # "a new and dangerous manifestation": the second adjective hangs on the first
-        named = adj.head.head if adj.dep_ == "conj" and adj.head.dep_ == "amod" else adj.head
-        if (
-            (adj.dep_ == "amod" or named is not adj.head)
-            and (
-                lemma in ATTRIBUTIVE_NEGATIVE
-                or (
-                    lemma in NEGATIVE_EVAL
-                    and named.lemma_.lower() in SHOWING_NOUNS
-                    and bool(prep_objects(named, ["of"]))  # "this dangerous phenomenon" names nothing
-                )
-            )
-            and named.pos_ == "NOUN"
-            and named.dep_ != "attr"
-            and not is_negated(governing_verb(named))
-        ):
-            # "the heedless expansion of NATO", "illegal unilateral sanctions": named to be judged
-            for t in reader.classify(named, frame, ctx):
-                if t.actor is None and not t.facts.get("invert"):
-                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.5)
-            continue
-        judged_by_noun = adj.dep_ == "attr" and lemma in WRONG_NOUNS and adj.head.lemma_ == "be"
-        judged_by_adjective = (
-            adj.dep_ == "amod" and lemma in NEGATIVE_EVAL and adj.head.dep_ == "attr" and adj.head.head.lemma_ == "be"
-        )
-        if judged_by_noun or judged_by_adjective:
-            # "Imposing unilateral sanctions ... is an illegitimate act", "the use of coercive
-            # measures is a flagrant violation of the Charter": the subject is judged
-            verb = adj.head if judged_by_noun else adj.head.head
-            if is_negated(verb):
+        for t in reader.classify(subj, frame, ctx):
+            if t.actor is not None and t.actor.node_id == state.node_id:
                 continue
-            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)):
-                for t in reader.classify(subj, frame, ctx):
-                    if t.actor is None or t.actor.node_id != state.node_id:
-                        yield Candidate(
-                            RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.6
-                        )
-            continue
-        considered = adj.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and adj.head.lemma_ in (
-            "consider",
-            "find",
-            "deem",
-            "believe",
-            "regard",
-        )
-        if not considered and (adj.dep_ != "acomp" or adj.head.lemma_ not in ("be", "remain", "seem", "become")):
-            continue
-        negated = is_negated(adj.head) or any(c.dep_ == "neg" for c in adj.children)
-        if lemma in NEGATIVE_EVAL:
-            rel = None if negated else RelType.OPPOSES
-        elif lemma in POSITIVE_EVAL:
-            rel = None if negated else RelType.SUPPORTS
-        elif lemma in ACCEPTABLE_EVAL:
-            rel = RelType.OPPOSES if negated else RelType.SUPPORTS
-        else:
-            continue
-        if rel is None:
-            continue
-        verb = adj.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if considered:
-            # "we consider it essential to X" / "we find X unacceptable": the object is judged
-            objects = [c for c in (*verb.children, *adj.children) if c.dep_ in ("dobj", "nsubj") and c != adj]
-            contents = [
-                c
-                for c in (*adj.children, *verb.children)
-                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c != adj
-            ]
-            subjects = (
-                contents[:1]
-                if any(o.lower_ == "it" for o in objects) or not objects
-                else [o for o in objects if o.pos_ != "PRON"]
-            )
-        elif subjects and is_expletive(subjects[0]):
-            # "It is essential to strengthen X" / "It is unacceptable that X"
-            contents = [
-                c for c in (*adj.children, *verb.children) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
-            ]
-            subjects = contents[:1]
-        for subj in subjects:
-            if subj.pos_ == "PRON" and subj.lower_ not in ("it",):
-                continue
-            for t in reader.classify(subj, frame, ctx):
-                if t.actor is not None and t.actor.node_id == state.node_id:
-                    continue
-                inverted = bool(t.facts.get("invert")) and rel in INVERSE
-                yield Candidate(
-                    INVERSE[rel] if inverted else rel,
-                    state,
-                    t,
-                    ctx.sent,
-                    adj,
-                    "speech-evaluation.v1",
-                    confidence=0.6,
-                    speaker=ctx.discourse.voice.speaker.node_id if ctx.discourse.voice.speaker else None,
-                )
+            inverted = bool(t.facts.get("invert")) and rel in INVERSE
+            rel_said = INVERSE[rel] if inverted else rel
+            yield Candidate(rel_said, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.6, speaker=speaker)
+
+
+def _evaluated(adj: Token, considered: bool) -> list[Token]:
+    """What a predicative evaluation is said of: the subject; the content clause after "it"
+    ("It is essential to strengthen X"); the object of a verb of considering ("we find X
+    unacceptable", "we consider it essential to X")."""
+    verb = adj.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if considered:
+        objects = [c for c in (*verb.children, *adj.children) if c.dep_ in ("dobj", "nsubj") and c != adj]
+        contents = [
+            c
+            for c in (*adj.children, *verb.children)
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c != adj
+        ]
+        if any(o.lower_ == "it" for o in objects) or not objects:
+            return contents[:1]
+        return [o for o in objects if o.pos_ != "PRON"]
+    if subjects and is_expletive(subjects[0]):
+        contents = [
+            c for c in (*adj.children, *verb.children) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+        ]
+        return contents[:1]
+    return subjects
 
 
 def _no_place(reader: ClaimReader, place: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:

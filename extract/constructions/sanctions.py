@@ -24,7 +24,7 @@ that state (``announced_by`` keeps the person); without one it is the body issui
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -190,147 +190,193 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
 # -- the act and its agent -----------------------------------------------------------------------
 
 
-def _read_at(
-    reader: ClaimReader, ctx: SentenceContext, tok: Token
-) -> tuple[list[ActorMention], Token | list[ActorMention], str | None] | None:
+#: what a sanction's reading gives: its agents, the token its targets start after (or the targets
+#: themselves), its status
+_Reading = tuple[list[ActorMention], "Token | list[ActorMention]", str | None]
+
+
+def _read_at(reader: ClaimReader, ctx: SentenceContext, tok: Token) -> _Reading | None:
     """Whether ``tok`` states a sanction: its agents, the token its targets start after (or the
-    targets themselves), its status."""
+    targets themselves), its status. The first shape whose trigger ``tok`` is reads it."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in LISTING_VERBS and not is_negated(tok):
-        if tok.text[:1].isupper() and tok.i > ctx.sent.start:
-            return None  # "a Specially Designated Narcotics Trafficker": part of a name
-        if lemma == "designate" and not _designated_as_sanctioned(tok):
-            return None  # "designated the third week of March as ...": a naming, no sanction
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-        if (
-            tok.dep_ in ("acl", "amod", "relcl")
-            or (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
-            or passive
-        ):
-            # "Others sanctioned are A, B", "the individuals designated on Monday – A and B"
-            agents = _by_agents(reader, ctx, tok) or _fallback_agent(ctx)
-            head = tok.head
-            if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "include") and head.head.i > tok.i:
-                return agents, head.head, None
-            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.lemma_ in ("be", "include"):
-                return agents, nxt, None  # "Others sanctioned are A, B" (the parser's root "sanctioned")
-            if passive:
-                # "A, B and C were also sanctioned"; not "was designated Chair" (an appointment)
-                patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                if patient is None or any(c.dep_ in ("oprd", "attr", "xcomp") for c in tok.children):
-                    return None
-                if patient.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-                    patient = tok.head
-                region = [t for t in patient.subtree if t.i < tok.i and not in_clause(t, patient)]
-                return agents, list_targets(reader, ctx, region), modality(tok)
-            return agents, tok, None
-        agents = _clause_agents(reader, ctx, tok)
-        return (agents, tok, modality(tok)) if agents else None
-    if tok.pos_ in ("NOUN", "PROPN") and _is_measure(tok):
-        aim = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
-        if aim is None:  # "sanctions targeting seven Iranian individuals"
-            aim = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS), None)
-        if aim is None or tok.head.lemma_.lower() in _NOT_IMPOSED or _referred_to(tok):
-            return None
-        owners = reader.owners(tok, ctx)
-        head = tok.head
-        if not owners and tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            if is_negated(head):
-                return None
-            owners = _clause_agents(reader, ctx, head)
-            if not owners and _has_subject(head):
-                return None  # "Over 30 countries have announced sanctions": someone this text does not name
-        status = modality(head) if tok.dep_ == "dobj" and head.pos_ == "VERB" else None
-        if status is None and tok.dep_ == "dobj" and head.lemma_.lower() == "announce":
-            status = "announced"
-        return (owners or _fallback_agent(ctx)), aim, status
-    if tok.pos_ == "VERB" and lemma in ("freeze", "block") and not is_negated(tok):
-        # "froze the assets of X", "froze X's assets"
-        assets = next(
-            (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ASSETS), None
-        )
-        if assets is None:
-            return None
-        agents = _by_agents(reader, ctx, tok) or _clause_agents(reader, ctx, tok) or _fallback_agent(ctx)
-        owner = next((c for c in assets.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            item = [t for t in owner.subtree if t.dep_ != "case"]
-            target = item_target(reader, ctx, item)
-            return agents, ([target] if target else []), modality(tok)
-        of = next((c for c in assets.children if c.dep_ == "prep" and c.lower_ in ("of", "belonging")), None)
-        return (agents, of, modality(tok)) if of is not None else None
-    if tok.pos_ == "VERB" and lemma in ("ban", "bar") and not is_negated(tok):
-        # "banned X from entering the country"
-        entering = [
-            p
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for p in c.children
-            if p.lemma_.lower() in ("enter", "travel", "visit")
-        ]
-        if not entering:
-            return None
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        if passive:
-            patient = next(c for c in tok.children if c.dep_ == "nsubjpass")
-            target = item_target(reader, ctx, list(patient.subtree))
-            agents = _by_agents(reader, ctx, tok) or _fallback_agent(ctx)
-            return agents, ([target] if target else []), modality(tok)
-        return _clause_agents(reader, ctx, tok), tok, modality(tok)
-    if tok.pos_ == "VERB" and lemma == "hit" and any(c.dep_ == "nsubjpass" for c in tok.children):
-        # "<company> was hit with an asset freeze by X"
-        withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-        if not any(_is_measure(p) for p in withs) or is_negated(tok):
-            return None
-        patient = next(c for c in tok.children if c.dep_ == "nsubjpass")
-        item = [t for t in patient.subtree if t.dep_ not in ("relcl",)]
-        target = item_target(reader, ctx, item)
-        by = [
-            a
-            for p in withs
-            for b in p.children
-            if b.dep_ == "prep" and b.lower_ == "by"
-            for o in b.children
-            for a in reader.denote(o, ctx)
-        ]
-        return (_by_agents(reader, ctx, tok) or by or _fallback_agent(ctx)), ([target] if target else []), None
-    if tok.lemma_.lower() == "list" and tok.dep_ == "pobj" and _sanctions_list(tok):
-        on = tok.head
-        verb = on.head
-        if on.lower_ not in ("on", "to") or verb.pos_ not in ("VERB", "AUX") or is_negated(verb):
-            return None
-        agents = reader.owners(tok, ctx) or _clause_agents(reader, ctx, verb) if verb.lemma_ != "be" else []
-        if verb.lemma_.lower() in ("place", "put", "add", "include"):
-            return (agents or _fallback_agent(ctx)), verb, modality(verb)
-        if verb.lemma_ == "be":  # "P, who is also on the sanctions list"
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                return None
-            if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                subject = verb.head
-            target = ctx.by_token.get(subject.i)
-            if target is None:
-                item = [t for t in subject.subtree if t.i <= subject.i]
-                target = item_target(reader, ctx, item)
-            return (reader.owners(tok, ctx) or _fallback_agent(ctx)), ([target] if target else []), None
-        return None
-    if tok.pos_ == "VERB" and lemma in AIMING_VERBS and not is_negated(tok):
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None or not any(
-            _is_measure(t) or t.lemma_.lower() in ("decision", "listing") for t in subject.subtree
-        ):
-            return None
-        measure = next((t for t in subject.subtree if _is_measure(t)), subject)
-        return (reader.owners(measure, ctx) or _fallback_agent(ctx)), tok, None
-    if tok.pos_ == "VERB" and lemma == "include":
-        # "The individuals ... in the Iranian list of sanctions include A, B"
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        lists = [t for t in subject.subtree if t.lemma_.lower() == "list"] if subject is not None else []
-        if not lists or not any(t.lemma_.lower() == "sanction" for t in subject.subtree):
-            return None
-        return (reader.owners(lists[0], ctx) or _fallback_agent(ctx)), tok, None
+    for triggered, read in _SHAPES:
+        if triggered(tok, lemma):
+            return read(reader, ctx, tok, lemma)
     return None
+
+
+def _listing(reader: ClaimReader, ctx: SentenceContext, tok: Token, lemma: str) -> _Reading | None:
+    """Verbs of listing: "We are designating A, B", "Others sanctioned are A, B", "A, B and C were
+    also sanctioned", "the individuals designated on Monday – A and B"."""
+    if tok.text[:1].isupper() and tok.i > ctx.sent.start:
+        return None  # "a Specially Designated Narcotics Trafficker": part of a name
+    if lemma == "designate" and not _designated_as_sanctioned(tok):
+        return None  # "designated the third week of March as ...": a naming, no sanction
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if (
+        tok.dep_ in ("acl", "amod", "relcl")
+        or (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
+        or passive
+    ):
+        # "Others sanctioned are A, B", "the individuals designated on Monday – A and B"
+        agents = _by_agents(reader, ctx, tok) or _fallback_agent(ctx)
+        head = tok.head
+        if head.dep_ == "nsubj" and head.head.lemma_ in ("be", "include") and head.head.i > tok.i:
+            return agents, head.head, None
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lemma_ in ("be", "include"):
+            return agents, nxt, None  # "Others sanctioned are A, B" (the parser's root "sanctioned")
+        if passive:
+            # "A, B and C were also sanctioned"; not "was designated Chair" (an appointment)
+            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if patient is None or any(c.dep_ in ("oprd", "attr", "xcomp") for c in tok.children):
+                return None
+            if patient.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                patient = tok.head
+            region = [t for t in patient.subtree if t.i < tok.i and not in_clause(t, patient)]
+            return agents, list_targets(reader, ctx, region), modality(tok)
+        return agents, tok, None
+    agents = _clause_agents(reader, ctx, tok)
+    return (agents, tok, modality(tok)) if agents else None
+
+
+def _aimed_measure(reader: ClaimReader, ctx: SentenceContext, tok: Token, lemma: str) -> _Reading | None:
+    """A measure aimed at its targets: "sanctions on A and B", "restrictive measures against B",
+    "sanctions targeting seven <demonym> individuals"."""
+    aim = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
+    if aim is None:  # "sanctions targeting seven Iranian individuals"
+        aim = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS), None)
+    if aim is None or tok.head.lemma_.lower() in _NOT_IMPOSED or _referred_to(tok):
+        return None
+    owners = reader.owners(tok, ctx)
+    head = tok.head
+    if not owners and tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if is_negated(head):
+            return None
+        owners = _clause_agents(reader, ctx, head)
+        if not owners and _has_subject(head):
+            return None  # "Over 30 countries have announced sanctions": someone this text does not name
+    status = modality(head) if tok.dep_ == "dobj" and head.pos_ == "VERB" else None
+    if status is None and tok.dep_ == "dobj" and head.lemma_.lower() == "announce":
+        status = "announced"
+    return (owners or _fallback_agent(ctx)), aim, status
+
+
+def _frozen(reader: ClaimReader, ctx: SentenceContext, tok: Token, lemma: str) -> _Reading | None:
+    """ "froze the assets of X", "froze X's assets"."""
+    # "froze the assets of X", "froze X's assets"
+    assets = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ASSETS), None)
+    if assets is None:
+        return None
+    agents = _by_agents(reader, ctx, tok) or _clause_agents(reader, ctx, tok) or _fallback_agent(ctx)
+    owner = next((c for c in assets.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        item = [t for t in owner.subtree if t.dep_ != "case"]
+        target = item_target(reader, ctx, item)
+        return agents, ([target] if target else []), modality(tok)
+    of = next((c for c in assets.children if c.dep_ == "prep" and c.lower_ in ("of", "belonging")), None)
+    return (agents, of, modality(tok)) if of is not None else None
+
+
+def _banned(reader: ClaimReader, ctx: SentenceContext, tok: Token, lemma: str) -> _Reading | None:
+    """ "banned X from entering the country", "X was barred from entering"."""
+    # "banned X from entering the country"
+    entering = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.lemma_.lower() in ("enter", "travel", "visit")
+    ]
+    if not entering:
+        return None
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    if passive:
+        patient = next(c for c in tok.children if c.dep_ == "nsubjpass")
+        target = item_target(reader, ctx, list(patient.subtree))
+        agents = _by_agents(reader, ctx, tok) or _fallback_agent(ctx)
+        return agents, ([target] if target else []), modality(tok)
+    return _clause_agents(reader, ctx, tok), tok, modality(tok)
+
+
+def _hit(reader: ClaimReader, ctx: SentenceContext, tok: Token, lemma: str) -> _Reading | None:
+    """ "<company> was hit with an asset freeze by X"."""
+    # "<company> was hit with an asset freeze by X"
+    withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    if not any(_is_measure(p) for p in withs) or is_negated(tok):
+        return None
+    patient = next(c for c in tok.children if c.dep_ == "nsubjpass")
+    item = [t for t in patient.subtree if t.dep_ not in ("relcl",)]
+    target = item_target(reader, ctx, item)
+    by = [
+        a
+        for p in withs
+        for b in p.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+        for o in b.children
+        for a in reader.denote(o, ctx)
+    ]
+    return (_by_agents(reader, ctx, tok) or by or _fallback_agent(ctx)), ([target] if target else []), None
+
+
+def _listed_on(reader: ClaimReader, ctx: SentenceContext, tok: Token, lemma: str) -> _Reading | None:
+    """ "placed A on its sanctions list", "P, who is also on the sanctions list"."""
+    on = tok.head
+    verb = on.head
+    if on.lower_ not in ("on", "to") or verb.pos_ not in ("VERB", "AUX") or is_negated(verb):
+        return None
+    agents = reader.owners(tok, ctx) or _clause_agents(reader, ctx, verb) if verb.lemma_ != "be" else []
+    if verb.lemma_.lower() in ("place", "put", "add", "include"):
+        return (agents or _fallback_agent(ctx)), verb, modality(verb)
+    if verb.lemma_ == "be":  # "P, who is also on the sanctions list"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        target = ctx.by_token.get(subject.i)
+        if target is None:
+            item = [t for t in subject.subtree if t.i <= subject.i]
+            target = item_target(reader, ctx, item)
+        return (reader.owners(tok, ctx) or _fallback_agent(ctx)), ([target] if target else []), None
+    return None
+
+
+def _aiming_verb(reader: ClaimReader, ctx: SentenceContext, tok: Token, lemma: str) -> _Reading | None:
+    """ "The sanctions target A and B", "the listing covers A"."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(
+        _is_measure(t) or t.lemma_.lower() in ("decision", "listing") for t in subject.subtree
+    ):
+        return None
+    measure = next((t for t in subject.subtree if _is_measure(t)), subject)
+    return (reader.owners(measure, ctx) or _fallback_agent(ctx)), tok, None
+
+
+def _included(reader: ClaimReader, ctx: SentenceContext, tok: Token, lemma: str) -> _Reading | None:
+    """ "The individuals ... in the <state> list of sanctions include A, B"."""
+    # "The individuals ... in the Iranian list of sanctions include A, B"
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    lists = [t for t in subject.subtree if t.lemma_.lower() == "list"] if subject is not None else []
+    if not lists or not any(t.lemma_.lower() == "sanction" for t in subject.subtree):
+        return None
+    return (reader.owners(lists[0], ctx) or _fallback_agent(ctx)), tok, None
+
+
+#: the shapes a sanction takes, each with the trigger a token must be to read it
+_SHAPES: tuple[tuple[Callable[[Token, str], bool], Callable[..., _Reading | None]], ...] = (
+    (lambda tok, lemma: tok.pos_ == "VERB" and lemma in LISTING_VERBS and not is_negated(tok), _listing),
+    (lambda tok, lemma: tok.pos_ in ("NOUN", "PROPN") and _is_measure(tok), _aimed_measure),
+    (lambda tok, lemma: tok.pos_ == "VERB" and lemma in ("freeze", "block") and not is_negated(tok), _frozen),
+    (lambda tok, lemma: tok.pos_ == "VERB" and lemma in ("ban", "bar") and not is_negated(tok), _banned),
+    (
+        lambda tok, lemma: tok.pos_ == "VERB" and lemma == "hit" and any(c.dep_ == "nsubjpass" for c in tok.children),
+        _hit,
+    ),
+    (lambda tok, lemma: tok.lemma_.lower() == "list" and tok.dep_ == "pobj" and _sanctions_list(tok), _listed_on),
+    (lambda tok, lemma: tok.pos_ == "VERB" and lemma in AIMING_VERBS and not is_negated(tok), _aiming_verb),
+    (lambda tok, lemma: tok.pos_ == "VERB" and lemma == "include", _included),
+)
 
 
 def _measure_owner(reader: ClaimReader, ctx: SentenceContext, verb: Token) -> ActorMention | None:

@@ -36,6 +36,19 @@ from .words import (
     LIGHT_VERBS,
 )
 
+#: verbs whose object is the one who does what the complement says: "forced B to leave"
+_OBJECT_CONTROL = ("ask", "invite", "force", "require", "allow", "help")
+
+
+def _invited(invite: Token) -> list[Token]:
+    """Who "invite" invites: its object or passive subject, or the subject of "be among" the ones
+    invited ("A and B were among six countries invited to join X")."""
+    invited = [c for c in invite.children if c.dep_ in ("dobj", "nsubjpass")]
+    among = invite.head.head if invite.dep_ == "acl" and invite.head.dep_ == "pobj" else None
+    if not invited and among is not None and among.lower_ == "among" and among.head.lemma_ == "be":
+        invited = [c for c in among.head.children if c.dep_ == "nsubj"]
+    return invited
+
 
 class Denotation:
     """The reader's part that finds actors: ``denote``, ``subjects``, ``owners``."""
@@ -66,26 +79,34 @@ class Denotation:
         return unique_actors(out)
 
     def _denote_one(self, tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+        """The actors one token names: by name, by reference, as a collective, through a phrase
+        or a role; each way answers (possibly with nobody) or passes to the next."""
         m = self.mention_at(tok, ctx)
         if m is not None and not m.is_adjective:
             return [m]
         if m is not None and m.kind is NodeKind.STATE and tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "pobj"):
             return [m]  # "visited the US": a form that is mostly a modifier ("US sanctions") as a noun
+        for way in (self._by_reference, self._as_collective, self._through_phrase, self._by_role):
+            found = way(tok, m, ctx)
+            if found is not None:
+                return found
+        return []
+
+    def _by_reference(self, tok: Token, m: ActorMention | None, ctx: SentenceContext) -> list[ActorMention] | None:
+        """A "such as" list, a possessive looking ahead, the discourse's referent, a relative pronoun's
+        antecedent, a predicate noun's subject."""
         members = such_as(tok)
         if members:
-            out = []
-            for member in members:
-                out.extend(self._denote_one(member, ctx))
+            out = [a for member in members for a in self._denote_one(member, ctx)]
             if out:
                 return out
-        word = tok.lower_
         ahead = self._cataphora(tok, ctx)
         if ahead:
             return ahead
         resolved = ctx.discourse.resolve(tok)
         if resolved:
             return resolved
-        if tok.pos_ == "PRON" and word in ("that", "which", "who", "whom"):
+        if tok.pos_ == "PRON" and tok.lower_ in ("that", "which", "who", "whom"):
             # a relative pronoun stands for the noun its clause modifies ("mechanisms that they participate in")
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             if clause is not None:
@@ -94,51 +115,65 @@ class Denotation:
             for c in tok.head.children:
                 if c.dep_ == "nsubj":
                     return self._denote_one(c, ctx)
-        lemma = tok.lemma_.lower()
+        return None
+
+    def _as_collective(self, tok: Token, m: ActorMention | None, ctx: SentenceContext) -> list[ActorMention] | None:
+        """A collective head ("the government", "both sides", "the two presidents") and the actors its
+        modifiers, possessor or "of" phrase name."""
+        lemma, word = tok.lemma_.lower(), tok.lower_
         modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        mod_actors = [self.mention_at(c, ctx) for c in modifiers]
-        mod_actors = [a for a in mod_actors if a is not None]
+        mod_actors = [a for a in (self.mention_at(c, ctx) for c in modifiers) if a is not None]
         if m is not None and m.is_adjective and lemma in COLLECTIVE_HEADS | {"chinese", "russian"}:
             return [m]
-        if lemma in COLLECTIVE_HEADS or word in COLLECTIVE_HEADS:
-            poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-            if poss and not mod_actors:
-                return ctx.discourse.resolve(poss[0])
-            if (
-                mod_actors
-                and lemma in ("government", "administration", "cabinet", "regime")
-                and mod_actors[0].kind is NodeKind.PERSON
-            ):
-                state = self.state_of_person(mod_actors[0], ctx.date)
-                return [state] if state else []
-            if mod_actors:
-                if lemma in ("president", "premier"):
-                    person = self.linker.resolve_title(mod_actors[0].node_id, lemma, ctx.date)
-                    return [self.office_holder(person, tok, ctx)] if person else []
-                return mod_actors[:1] if len(mod_actors) == 1 else mod_actors
-            # "the governments ... from the two countries", "those in Europe"
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("from", "of", "in"):
-                    for pobj in c.children:
-                        if pobj.dep_ == "pobj":
-                            inner = self._denote_one(pobj, ctx)
-                            if inner:
-                                return inner
+        if lemma not in COLLECTIVE_HEADS and word not in COLLECTIVE_HEADS:
+            return None
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if poss and not mod_actors:
+            return ctx.discourse.resolve(poss[0])
+        if mod_actors:
+            return self._modified_collective(tok, lemma, mod_actors, ctx)
+        # "the governments ... from the two countries", "those in Europe"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "in"):
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj" and (inner := self._denote_one(pobj, ctx)):
+                        return inner
+        return None
+
+    def _modified_collective(
+        self, tok: Token, lemma: str, mod_actors: list[ActorMention], ctx: SentenceContext
+    ) -> list[ActorMention]:
+        """ "P's government" is P's state; "the P president" the office's holder; "A and B leaders"
+        the modifiers."""
+        if lemma in ("government", "administration", "cabinet", "regime") and mod_actors[0].kind is NodeKind.PERSON:
+            state = self.state_of_person(mod_actors[0], ctx.date)
+            return [state] if state else []
+        if lemma in ("president", "premier"):
+            person = self.linker.resolve_title(mod_actors[0].node_id, lemma, ctx.date)
+            return [self.office_holder(person, tok, ctx)] if person else []
+        return mod_actors[:1] if len(mod_actors) == 1 else mod_actors
+
+    def _through_phrase(self, tok: Token, m: ActorMention | None, ctx: SentenceContext) -> list[ActorMention] | None:
+        """ "enterprises from the two countries", "those in Europe", "the session of X": the actors of
+        the phrase."""
         if tok.tag_ == "NNS" and (from_ := prep_objects(tok, ["from"])):
-            # "the governments ... and business enterprises from the two countries"
             found = [a for p in from_ for a in self.denote(p, ctx)]
             if found:
                 return found
-        if word in ("those", "these") or lemma in ("session", "plenary", "meeting"):
+        if tok.lower_ in ("those", "these") or tok.lemma_.lower() in ("session", "plenary", "meeting"):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
                     for pobj in c.children:
-                        if pobj.dep_ == "pobj":
-                            inner = self.denote(pobj, ctx)
-                            if inner:
-                                return inner
+                        if pobj.dep_ == "pobj" and (inner := self.denote(pobj, ctx)):
+                            return inner
+        return None
+
+    def _by_role(self, tok: Token, m: ActorMention | None, ctx: SentenceContext) -> list[ActorMention] | None:
+        """A draft's penholders, the body that adopted "the resolution", a title's holder, an
+        apposition's head."""
+        lemma = tok.lemma_.lower()
         if lemma in TEXT_NOUNS and tok.dep_ == "nsubj" and (holders := penholders(tok, ctx)):
-            # "The US initiative condemned the launch", "the Russian draft resolution expresses concern
+            # "The A initiative condemned the launch", "the B draft resolution expresses concern
             # over X": a draft says what its penholders propose it say
             return holders
         if (
@@ -151,8 +186,8 @@ class Denotation:
         if title:
             return [title]
         if tok.dep_ == "appos" and tok.head != tok:
-            return self._denote_one(tok.head, ctx)  # "Jake Sullivan, our National Security Advisor, who ..."
-        return []
+            return self._denote_one(tok.head, ctx)  # "P, our National Security Advisor, who ..."
+        return None
 
     def _cataphora(self, tok: Token, ctx: SentenceContext) -> list[ActorMention]:
         """ "During her trip to Warsaw, Poland, today, U.S. Vice President Kamala Harris announced ...":
@@ -225,27 +260,39 @@ class Denotation:
         )
 
     def subjects(self, v: Token, ctx: SentenceContext, depth: int = 0) -> tuple[list[ActorMention], bool]:
-        """The semantic subjects of a predicate and whether it is passive."""
+        """The semantic subjects of a predicate and whether it is passive: its own, else those it
+        inherits through coordination, control and subordination (a few levels up at most)."""
+        own = self._own_subjects(v, ctx, depth)
+        if own is not None:
+            return own
+        if depth > 4:
+            return [], False
+        return self._inherited_subjects(v, ctx, depth)
+
+    def _own_subjects(self, v: Token, ctx: SentenceContext, depth: int) -> tuple[list[ActorMention], bool] | None:
+        """The subjects the predicate's own clause names (a passive's agent among them), or None."""
         if v.dep_ in ("acomp", "oprd") or (v.dep_ == "prep" and v.lower_ == "against"):
             return self.subjects(v.head, ctx, depth + 1)  # "we remain committed to X": the copula's subject
         if v.lower_ in ADJ_FRAMES and is_copular_passive(v):
-            # "China is opposed to X" reads as an adjective, not a passive with a missing agent
+            # "A is opposed to X" reads as an adjective, not a passive with a missing agent
             return [a for c in v.children if c.dep_ == "nsubjpass" for a in self.denote(c, ctx)], False
         if is_purpose_of_text(v):
             return [], False
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        if passive:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            found = [a for p in agents for a in self.denote(p, ctx)]
-            return found, True
+            return [a for p in agents for a in self.denote(p, ctx)], True
+        return self._active_subjects(v, ctx, depth)
+
+    def _active_subjects(self, v: Token, ctx: SentenceContext, depth: int) -> tuple[list[ActorMention], bool] | None:
+        """An active clause's subjects, "like" phrases with them; or None when it names none."""
         subject_tokens = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)]
         if any(is_expletive(c) for c in v.children if c.dep_ == "nsubj"):
             return [], False  # "it is essential to respect X": nobody in particular
         if subject_tokens and is_for_to_clause(v, subject_tokens[0]):
-            # "call for Myanmar to return to X", "an invitation for him to visit": wished, not done
+            # "call for A to return to X", "an invitation for him to visit": wished, not done
             return [], False
         if subject_tokens:
-            # the parser may split one coordinated subject into several ("..., and even Switzerland imposed")
+            # the parser may split one coordinated subject into several ("..., and even A imposed")
             found = unique_actors([a for c in subject_tokens for a in self.denote(c, ctx)])
             for like in (x for x in v.children if x.dep_ == "prep" and x.lower_ == "like"):
                 for pobj in like.children:
@@ -261,13 +308,15 @@ class Denotation:
                 and any(g.dep_ == "nsubj" for g in c.children)
             ):
                 return self.subjects(c, ctx, depth + 1)
-        # "Like Ukraine, Moldova and Georgia are demanding ...": the parser put them all under "like"
+        # "Like A, B and C are demanding ...": the parser put them all under "like"
         for like in (x for x in v.children if x.dep_ == "prep" and x.lower_ == "like" and x.i < v.i):
             found = [a for p in like.children if p.dep_ == "pobj" for a in self.denote(p, ctx)]
             if found:
                 return found, False
-        if depth > 4:
-            return [], False
+        return None
+
+    def _inherited_subjects(self, v: Token, ctx: SentenceContext, depth: int) -> tuple[list[ActorMention], bool]:
+        """The subjects a predicate without its own takes from the clause it depends on."""
         head = v.head
         if v.dep_ == "conj" and head != v:
             if head.pos_ not in ("VERB", "AUX"):
@@ -275,30 +324,11 @@ class Denotation:
                 # to X"): its subject is the nearest verb's above
                 head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
             return self.subjects(head, ctx, depth + 1)
-        if v.dep_ == "xcomp" and head != v and head.lemma_.lower() == "invite":
-            # "invited Kim to visit Moscow": Kim is to visit; "were invited to enter BRICS": those invited
-            invited = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-            among = head.head.head if head.dep_ == "acl" and head.head.dep_ == "pobj" else None
-            if not invited and among is not None and among.lower_ == "among" and among.head.lemma_ == "be":
-                # "Iran and Saudi Arabia were among six countries invited to join X"
-                invited = [c for c in among.head.children if c.dep_ == "nsubj"]
-            if invited:
-                return [a for c in invited for a in self.denote(c, ctx)], False
+        if v.dep_ == "xcomp" and head != v and head.lemma_.lower() == "invite" and (invited := _invited(head)):
+            # "invited P to visit B": P is to visit; "were invited to enter X": those invited
+            return [a for c in invited for a in self.denote(c, ctx)], False
         if v.dep_ in ("xcomp", "advcl", "ccomp") and head != v:
-            # object control: "called on the BRICS countries to give" -> the object acts
-            # "called on all countries to embrace X": the caller advocates X. "forced Y to leave": Y acts.
-            if head.lemma_ not in ADVOCACY_VERBS:
-                for c in head.children:
-                    if (
-                        c.dep_ == "dobj"
-                        and v.dep_ == "xcomp"
-                        and head.lemma_ in ("ask", "invite", "force", "require", "allow", "help")
-                    ):
-                        if head.lemma_ in ("ask", "require"):
-                            # "a ruling that required Russia to stop X": a demand on Russia, not its act
-                            return [], False
-                        return self.denote(c, ctx), False
-            return self.subjects(head, ctx, depth + 1)
+            return self._controlled_subjects(v, head, ctx, depth)
         if v.dep_ == "pcomp" and head.dep_ == "prep":
             if head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "resolute in upholding X": the copula's subject
                 return self.subjects(head.head, ctx, depth + 1)
@@ -309,6 +339,21 @@ class Denotation:
             agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             return [a for p in agents for a in self.denote(p, ctx)], True
         return [], False
+
+    def _controlled_subjects(
+        self, v: Token, head: Token, ctx: SentenceContext, depth: int
+    ) -> tuple[list[ActorMention], bool]:
+        """A complement's subject: the object of an object-control verb ("forced B to leave": B acts),
+        nobody for a demand ("required A to stop X"), else the governing clause's subject ("called on
+        all countries to embrace X": the caller advocates X)."""
+        if head.lemma_ not in ADVOCACY_VERBS and v.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
+            for c in head.children:
+                if c.dep_ == "dobj":
+                    if head.lemma_ in ("ask", "require"):
+                        # "a ruling that required A to stop X": a demand on A, not its act
+                        return [], False
+                    return self.denote(c, ctx), False
+        return self.subjects(head, ctx, depth + 1)
 
     def owners(self, noun: Token, ctx: SentenceContext) -> list[ActorMention]:
         """Who a nominal predicate belongs to: "Xi's visit", "US sanctions", "paid a visit"."""

@@ -3,13 +3,13 @@ and B") read with its owners and prepositional slots; agreements owned by their 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from spacy.tokens import Token
 
 from diplograph.graph.schema import RelType
 
-from ..actors import ActorLinker
+from ..actors import ActorLinker, ActorMention
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     Frame,
@@ -37,6 +37,7 @@ class NounFrames:
     gaz: Gazetteer
 
     def noun_claims(self, noun: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
+        """The claim a nominal predicate states through the first of its frames that reads one."""
         if (noun.dep_ == "dobj" and is_negated(noun.head)) or is_supposed(noun):
             return
         if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
@@ -48,82 +49,96 @@ class NounFrames:
         undergo = first.dep_ == "dobj" and first.head.lemma_.lower() in UNDERGO_VERBS
         for frame in frames:
             if frame.rel is RelType.SANCTIONS and undergo:
-                # "Russia suffered ... sanctions from the international community"
-                victims = self.subjects(first.head, ctx)[0]
-                givers = [
-                    a for h in (noun, first) for p in prep_objects(h, ["from", "by"]) for a in self.denote(p, ctx)
-                ]
-                yield from self.emit(
-                    frame, givers, [Target("actor", actor=v) for v in victims], noun, ctx, status=None, speaker=None
-                )
+                yield from self._undergone(noun, first, frame, ctx)
                 return
-            objs: list[Token] = []
-            for slot in frame.slots:
-                if slot.startswith("prep:"):
-                    objs += prep_objects(noun, slot[5:].split("_"))
+            objs = [
+                o for slot in frame.slots if slot.startswith("prep:") for o in prep_objects(noun, slot[5:].split("_"))
+            ]
             between = [o for o in objs if o.head.lower_ == "between"]
-            if frame.rel in (RelType.MEETS, RelType.COOPERATES_WITH):
-                pair = owners if len(owners) >= 2 else []
-                if between:
-                    pair = self.denote(between[0], ctx)
-                if len(pair) >= 2:
-                    ctx.discourse.note_pair(pair[0], pair[1])  # "both leaders" later in this sentence
-                if len(pair) >= 2 and not [o for o in objs if o not in between]:
-                    yield from self.emit(
-                        frame,
-                        pair[:1],
-                        [Target("actor", actor=a) for a in pair[1:]],
-                        noun,
-                        ctx,
-                        status=modality(noun.head),
-                        speaker=None,
-                    )
-                    return
+            if frame.rel in (RelType.MEETS, RelType.COOPERATES_WITH) and (
+                yield from self._between(noun, frame, owners, objs, between, ctx)
+            ):
+                return
             if frame.rel is RelType.MEMBER_OF and noun.lower_ in ("member", "members"):
                 continue  # read by the membership family (membership.as-member), which knows the member
             targets = [t for o in objs if o not in between for t in self.classify(o, frame, ctx)]
-            if (
-                not targets
-                and frame.rel in (RelType.OPPOSES, RelType.SUPPORTS)
-                and noun.dep_ == "pobj"
-                and noun.head.lower_ in ("despite", "over", "amid", "against")
-            ):
-                # "X should go ahead despite the opposition from China": the opposition is to X
-                verb = noun.head.head
-                subj = (
-                    [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-                    if verb.pos_ in ("VERB", "AUX")
-                    else []
-                )
-                if (
-                    not subj and verb.dep_ == "advcl"
-                ):  # "Should X go ahead ..., despite the opposition ..., it would ..."
-                    subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-                targets = [t for sj in subj for t in self.classify(sj, frame, ctx)]
+            if not targets and frame.rel in (RelType.OPPOSES, RelType.SUPPORTS):
+                targets = self._despite(noun, frame, ctx)
             if not targets or not owners:
                 continue
-            status = (
-                "suspended"
-                if frame.rel is RelType.MEMBER_OF and noun.head.lemma_ == "suspend"
-                else modality(noun.head)
-                if noun.dep_ == "dobj"
-                else None
-            )
-            if frame.rel in MODAL_TYPES:
-                status = event_modality(noun) or status
-            if frame.rel is RelType.HOSTS:
-                # "at the invitation of Putin": the host receives the clause's subject
-                verb = noun.head.head if noun.head.dep_ == "prep" else None
-                if verb is None or verb.pos_ not in ("VERB", "AUX"):
-                    continue
-                guests = self.subjects(verb, ctx)[0]
-                hosts = [t.actor for t in targets if t.actor]
-                yield from self.emit(
-                    frame, hosts, [Target("actor", actor=g) for g in guests], noun, ctx, status=status, speaker=None
-                )
+            if (yield from self._owned_claims(noun, frame, owners, targets, ctx)):
                 return
+
+    def _undergone(self, noun: Token, first: Token, frame: Frame, ctx: SentenceContext) -> Iterator[Candidate]:
+        """ "A suffered ... sanctions from the international community": the givers sanction A."""
+        victims = self.subjects(first.head, ctx)[0]
+        givers = [a for h in (noun, first) for p in prep_objects(h, ["from", "by"]) for a in self.denote(p, ctx)]
+        yield from self.emit(
+            frame, givers, [Target("actor", actor=v) for v in victims], noun, ctx, status=None, speaker=None
+        )
+
+    def _between(
+        self,
+        noun: Token,
+        frame: Frame,
+        owners: list[ActorMention],
+        objs: list[Token],
+        between: list[Token],
+        ctx: SentenceContext,
+    ) -> Generator[Candidate, None, bool]:
+        """ "the talks between A and B", "A and B's partnership": the pair meets or cooperates; done
+        when the noun names no other party."""
+        pair = owners if len(owners) >= 2 else []
+        if between:
+            pair = self.denote(between[0], ctx)
+        if len(pair) >= 2:
+            ctx.discourse.note_pair(pair[0], pair[1])  # "both leaders" later in this sentence
+        if len(pair) < 2 or [o for o in objs if o not in between]:
+            return False
+        others = [Target("actor", actor=a) for a in pair[1:]]
+        yield from self.emit(frame, pair[:1], others, noun, ctx, status=modality(noun.head), speaker=None)
+        return True
+
+    def _despite(self, noun: Token, frame: Frame, ctx: SentenceContext) -> list[Target]:
+        """ "X should go ahead despite the opposition from A": the opposition is to X."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("despite", "over", "amid", "against"):
+            return []
+        verb = noun.head.head
+        subj = (
+            [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+            if verb.pos_ in ("VERB", "AUX")
+            else []
+        )
+        if not subj and verb.dep_ == "advcl":  # "Should X go ahead ..., despite the opposition ..., it would ..."
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        return [t for sj in subj for t in self.classify(sj, frame, ctx)]
+
+    def _owned_claims(
+        self, noun: Token, frame: Frame, owners: list[ActorMention], targets: list[Target], ctx: SentenceContext
+    ) -> Generator[Candidate, None, bool]:
+        """The owners' claim on the targets, with the status the clause gives the noun; "at the
+        invitation of P" makes P the host of the clause's subject. Done unless an invitation has no
+        clause to host."""
+        status = (
+            "suspended"
+            if frame.rel is RelType.MEMBER_OF and noun.head.lemma_ == "suspend"
+            else modality(noun.head)
+            if noun.dep_ == "dobj"
+            else None
+        )
+        if frame.rel in MODAL_TYPES:
+            status = event_modality(noun) or status
+        if frame.rel is not RelType.HOSTS:
             yield from self.emit(frame, owners, targets, noun, ctx, status=status, speaker=None)
-            return
+            return True
+        verb = noun.head.head if noun.head.dep_ == "prep" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        guests = self.subjects(verb, ctx)[0]
+        hosts = [t.actor for t in targets if t.actor]
+        guest_targets = [Target("actor", actor=g) for g in guests]
+        yield from self.emit(frame, hosts, guest_targets, noun, ctx, status=status, speaker=None)
+        return True
 
     def owned_agreement(self, noun: Token, ctx: SentenceContext) -> Iterator[Candidate]:
         """ "The two countries' joint declaration on ...": the possessors signed it."""

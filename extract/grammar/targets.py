@@ -4,6 +4,7 @@ or draft put to a vote, or an issue (followed through verbs and nouns to its con
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -74,6 +75,54 @@ _NUMBERED = re.compile(r"\s*(\d{3,4})\b(?:\s*\((\d{4})\))?")
 _SYMBOL = re.compile(r"\b(?:A/RES/)?(ES-\d{1,2}/\d{1,2}|\d{2}/\d{1,3})\b|\bS/RES/(\d{3,4})\b")
 
 
+@dataclass
+class _Named:
+    """An issue named by a phrase, before it is checked and turned round: its head, its name and
+    the longer phrases that also name it."""
+
+    head: Token
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+def _first(head: Token, *preps: list[str]) -> Token | None:
+    """The object of the first of ``preps`` the head has ("support of / for / to X")."""
+    return next(iter([o for p in preps for o in prep_objects(head, p)]), None)
+
+
+def _named_issue(named: _Named, refused: bool, ctx: SentenceContext) -> Target | None:
+    """The issue target a name makes, if it says something: "the fight against X" and "X
+    violations" are stances on X turned round; a state the phrase places it in is kept."""
+    head, name, aliases = named.head, named.name, named.aliases
+    if not name or len(name) < 3 or name.lower() in EMPTY_ISSUES or not is_substantive_issue(name):
+        return None
+    facts: dict[str, object] = {"aliases": aliases} if aliases else {}
+    span = phrase_span(head, keep_relcl=True, keep_conj=True)
+    states = {
+        m.node_id
+        for m in ctx.mentions
+        if span.start <= m.tok_start < span.end
+        and m.kind is NodeKind.STATE
+        and is_placed_in(head.doc[m.tok_start : m.tok_end])
+    }
+    if len(states) == 1:
+        facts["state"] = states.pop()  # for "the situation in <State>" (issues.situation_issue)
+    lead_in = LEAD_IN.match(name)
+    rest = name[lead_in.end() :] if lead_in else name
+    inverted = INVERTING.match(rest)
+    # "support the fight against terrorism" is opposition to terrorism; the issue is the thing
+    # (also after a contentless lead-in: "the consolidation of efforts to combat terrorism")
+    core = rest[inverted.end() :] if inverted else None
+    if core is None or not is_substantive_issue(core):
+        violated = VIOLATED.match(name)
+        core = violated.group("core") if violated and is_substantive_issue(violated.group("core")) else None
+    if core is not None:
+        return Target(
+            "issue", head=head, name=core, facts={**facts, "invert": not refused, "aliases": [*aliases, name]}
+        )
+    return Target("issue", head=head, name=name, facts={**facts, "invert": True} if refused else facts)
+
+
 class Targets:
     """The reader's part that classifies a frame's argument: ``classify`` and the target makers."""
 
@@ -81,10 +130,23 @@ class Targets:
     gaz: Gazetteer
 
     def classify(self, tok: Token, frame: Frame, ctx: SentenceContext) -> list[Target]:
-        """The targets an argument names, as the frame accepts them."""
+        """The targets an argument names, as the frame accepts them: what the whole phrase names
+        (a pronoun's text, actors, a listed agreement, a named group), else each head of its list."""
         wants = set(frame.targets)
+        whole = self._whole_targets(tok, frame, wants, ctx)
+        if whole is not None:
+            return whole
+        out = []
+        for head in such_as(tok) or list_heads(tok):
+            target = self._head_target(head, frame, wants, ctx)
+            if target is not None:
+                out.append(target)
+        return out
+
+    def _whole_targets(self, tok: Token, frame: Frame, wants: set[str], ctx: SentenceContext) -> list[Target] | None:
+        """What the whole argument names, or None to read it head by head."""
         if tok.lower_ == "it" and frame.choice and RESOLUTION in wants and isinstance(ctx.discourse.resolution, Target):
-            return [ctx.discourse.resolution]  # "Russia voted against it": the text just put to a vote
+            return [ctx.discourse.resolution]  # "A voted against it": the text just put to a vote
         if (
             tok.lower_ in ("it", "this", "that")
             and tok.pos_ == "PRON"
@@ -97,71 +159,80 @@ class Targets:
             return [Target("issue", head=gerund, name=name)] if name else []
         actors = self.denote(tok, ctx)
         if EVENT in wants and (ev := event_head(tok)) is not None and ev != tok:
-            return [self.event_target(ev, ctx)]  # "attended the ... (CICA) Summit": the summit, not CICA
+            return [self.event_target(ev, ctx)]  # "attended the ... (X) Summit": the summit, not X
         if actors:
             return [Target("actor", actor=a) for a in actors if accepts(wants, a.kind)]
-        if AGREEMENT in wants and tok.lemma_.lower() in AGREEMENT_HEADS:
-            named = named_list(tok)
-            if named:
-                return [Target("agreement", head=span.root, name=tidy_issue(span.text)) for span in named]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in position_verbs() | {"build", "create", "establish", "form"}:
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if (
-                objs
-                and (
-                    inner := [a for a in self.denote(objs[0], ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]
-                )
-                and ACTOR in wants
-            ):
-                return [Target("actor", actor=a) for a in inner]
+        if AGREEMENT in wants and tok.lemma_.lower() in AGREEMENT_HEADS and (named := named_list(tok)):
+            return [Target("agreement", head=span.root, name=tidy_issue(span.text)) for span in named]
+        if ACTOR in wants and (built := self._built_organisations(tok, ctx)):
+            return [Target("actor", actor=a) for a in built]
         group = self._named_group(tok, ctx) if ACTOR in wants else None
         if group is not None:
             return [Target("actor", actor=group)]
-        members = such_as(tok)
-        heads = members or list_heads(tok)
-        out = []
-        for head in heads:
-            lemma = head.lemma_.lower()
-            if head.pos_ == "PRON" or (head.is_stop and head.pos_ != "VERB"):
-                continue
-            if ((lemma in EVENT_HEADS and is_convened(head)) or head.ent_type_ == "EVENT") and EVENT in wants:
-                out.append(self.event_target(head, ctx))
-            elif lemma in AGREEMENT_HEADS and AGREEMENT in wants:
-                # "we support an agreement on the prevention of X": a text yet to be written is a
-                # stance on what it would settle, not on an agreement of that name
-                topic = topic_of(head, AGREEMENT_HEADS) if ISSUE in wants and is_indefinite(head) else None
-                issue = self.issue_target(topic, frame, ctx) if topic is not None else None
-                out.append(issue or self.agreement_target(head))
-            elif lemma == "resolution" and legislative(head):
-                continue  # "vetoed S.J. Resolution 11": a legislature's text, not a UN body's
-            elif lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
-                # the older reading (a symbol anywhere in the sentence, a Council number without its
-                # year) wins where both read one; the newer adds drafts, penholders and draft symbols
-                facts = {**resolution_facts(head, ctx), **self._resolution_facts(head, ctx)}
-                out.append(Target("resolution", head=head, name=phrase(head), facts=facts))
-            elif (
-                lemma == "draft"
-                and RESOLUTION in wants
-                and head.pos_ in ("NOUN", "PROPN")
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "the draft of X": X
-                and (frame.choice or frame.rel in (RelType.ADOPTS, RelType.OPPOSES, RelType.PROPOSES))
-            ):
-                out.append(Target("resolution", head=head, name=phrase(head), facts=resolution_facts(head, ctx)))
-            elif (
-                lemma in TEXT_NOUNS
-                and RESOLUTION in wants
-                and (frame.choice or frame.rel is RelType.ADOPTS)
-                and isinstance(ctx.discourse.resolution, Target)
-                and any(c.dep_ in ("det", "poss") for c in head.children)
-            ):
-                out.append(ctx.discourse.resolution)  # "voted against the text": the draft just reported
-            elif lemma in OCCASION_NOUNS:
-                continue  # "the visit that Kishida is initiating" proposes no issue
-            elif ISSUE in wants and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "X"):
-                target = self.issue_target(head, frame, ctx)
-                if target is not None:
-                    out.append(target)
-        return out
+        return None
+
+    def _built_organisations(self, tok: Token, ctx: SentenceContext) -> list[ActorMention]:
+        """ "support building X", "to establish the Y group": the organisations a position or founding
+        verb takes as its object."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in position_verbs() | {"build", "create", "establish", "form"}:
+            return []
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if not objs:
+            return []
+        return [a for a in self.denote(objs[0], ctx) if a.kind in (NodeKind.ORGANISATION, NodeKind.GROUP)]
+
+    def _head_target(self, head: Token, frame: Frame, wants: set[str], ctx: SentenceContext) -> Target | None:
+        """What one head of the argument names: a convened event, an agreement, a text put to a
+        vote, or an issue."""
+        lemma = head.lemma_.lower()
+        if head.pos_ == "PRON" or (head.is_stop and head.pos_ != "VERB"):
+            return None
+        if ((lemma in EVENT_HEADS and is_convened(head)) or head.ent_type_ == "EVENT") and EVENT in wants:
+            return self.event_target(head, ctx)
+        if lemma in AGREEMENT_HEADS and AGREEMENT in wants:
+            # "we support an agreement on the prevention of X": a text yet to be written is a
+            # stance on what it would settle, not on an agreement of that name
+            topic = topic_of(head, AGREEMENT_HEADS) if ISSUE in wants and is_indefinite(head) else None
+            issue = self.issue_target(topic, frame, ctx) if topic is not None else None
+            return issue or self.agreement_target(head)
+        is_text, text = self._text_target(head, lemma, frame, wants, ctx)
+        if is_text:
+            return text
+        if lemma in OCCASION_NOUNS:
+            return None  # "the visit that P is initiating" proposes no issue
+        if ISSUE in wants and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "X"):
+            return self.issue_target(head, frame, ctx)
+        return None
+
+    def _text_target(
+        self, head: Token, lemma: str, frame: Frame, wants: set[str], ctx: SentenceContext
+    ) -> tuple[bool, Target | None]:
+        """Whether the head names a text (a resolution, a draft, "the text"), and the resolution it
+        is if it is one a UN body voted on."""
+        if lemma == "resolution" and legislative(head):
+            return True, None  # "vetoed S.J. Resolution 11": a legislature's text, not a UN body's
+        if lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
+            # the older reading (a symbol anywhere in the sentence, a Council number without its
+            # year) wins where both read one; the newer adds drafts, penholders and draft symbols
+            facts = {**resolution_facts(head, ctx), **self._resolution_facts(head, ctx)}
+            return True, Target("resolution", head=head, name=phrase(head), facts=facts)
+        if (
+            lemma == "draft"
+            and RESOLUTION in wants
+            and head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "the draft of X": X
+            and (frame.choice or frame.rel in (RelType.ADOPTS, RelType.OPPOSES, RelType.PROPOSES))
+        ):
+            return True, Target("resolution", head=head, name=phrase(head), facts=resolution_facts(head, ctx))
+        if (
+            lemma in TEXT_NOUNS
+            and RESOLUTION in wants
+            and (frame.choice or frame.rel is RelType.ADOPTS)
+            and isinstance(ctx.discourse.resolution, Target)
+            and any(c.dep_ in ("det", "poss") for c in head.children)
+        ):
+            return True, ctx.discourse.resolution  # "voted against the text": the draft just reported
+        return False, None
 
     def _named_group(self, tok: Token, ctx: SentenceContext) -> ActorMention | None:
         """ "launch the 'Friends of Peace' group": a named group is an actor of its own."""
@@ -258,21 +329,26 @@ class Targets:
         if head.i in seen:
             return None
         seen = seen | {head.i}
-        aliases: list[str] = []
-        # "urge Russia not to undermine our peace initiatives": a refused act turns the stance round
+        # "urge A not to undermine our peace initiatives": a refused act turns the stance round
         refused = head.pos_ == "VERB" and any(c.dep_ == "neg" for c in head.children)
-        if head.pos_ == "VERB" and head.lemma_.lower() in ISSUE_LIGHT_VERBS:
-            # "agrees to provide security guarantees for Ukraine": the guarantees are the issue
-            objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs:
-                inner = self.issue_target(objs[0], frame, ctx, seen)
-                if inner is not None:
-                    inner.facts.setdefault("aliases", []).append(
-                        tidy_issue(head.doc[head.i : objs[0].right_edge.i + 1].text)
-                    )  # type: ignore[union-attr]
-                    return inner
+        if head.pos_ == "VERB":
+            found = self._issue_of_verb(head, frame, ctx, seen, refused)
+        else:
+            found = self._issue_of_noun(head, frame, ctx, seen)
+        if not isinstance(found, _Named):
+            return found
+        return _named_issue(found, refused, ctx)
+
+    def _issue_of_verb(
+        self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int], refused: bool
+    ) -> Target | _Named | None:
+        """A verb's issue: what a light, attention or aspectual verb is about, the object of a
+        position verb inside ("advocates respecting X"), else the verb phrase itself."""
+        lemma = head.lemma_.lower()
+        if lemma in ISSUE_LIGHT_VERBS and (inner := self._light_verb_issue(head, frame, ctx, seen)) is not None:
+            return inner
         attention = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() == "attention"), None)
-        if head.pos_ == "VERB" and (head.lemma_.lower() in ATTENTION_VERBS or attention is not None):
+        if lemma in ATTENTION_VERBS or attention is not None:
             # "necessary to think about the task of preventing X", "pay attention to X": the issue is
             # what is attended to
             holders = [head] if attention is None else [head, attention]
@@ -281,122 +357,113 @@ class Targets:
                 return self.issue_target(about[0], frame, ctx, seen)
             if attention is not None:
                 return None
-        if head.pos_ == "VERB" and head.lemma_.lower() in ASPECTUAL_VERBS:
+        if lemma in ASPECTUAL_VERBS:
             inner_vp = next((c for c in head.children if c.dep_ in ("xcomp",) and c.pos_ == "VERB"), None)
             if inner_vp is not None:
                 return self.issue_target(inner_vp, frame, ctx, seen)  # "continue to foster X"
-        if head.pos_ == "VERB":
-            # "advocates respecting and safeguarding X": the object of a position verb inside
-            if head.lemma_.lower() in position_verbs():
-                objs = [c for c in head.children if c.dep_ == "dobj"]
-                for c in head.conjuncts:
-                    objs += [d for d in c.children if d.dep_ == "dobj"]
-                if objs:
-                    inner = self.issue_target(objs[0], frame, ctx, seen)
-                    if inner is not None:
-                        vp = tidy_issue(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
-                        inner.facts.setdefault("aliases", []).append(vp)  # type: ignore[union-attr]
-                        if refused:
-                            inner.facts["invert"] = not inner.facts.get("invert")
-                    return inner
-            own = [
-                f
-                for f in frames_for(head.lemma_.lower(), head.lower_)
-                if f.rel in (RelType.SUPPORTS, RelType.OPPOSES)
-                and (not f.object_nouns or self.has_object_noun(head, f))
-            ]
-            for f in own:
-                objs = self.slot_tokens(head, f)
-                if objs and objs[0] != head:
-                    inner = self.issue_target(objs[0], frame, ctx, seen)
-                    against = f.rel is RelType.OPPOSES or f.status == "abandoned"
-                    if inner is not None and against != refused:
-                        # "urge everyone to say no to X", "call on them to reject (abandon) X": against
-                        # X; "urge them not to abandon X": for it
+        found = self._position_verb_issue(head, frame, ctx, seen, refused)
+        if not isinstance(found, _Named):
+            return found
+        span = phrase_span(head, keep_conj=True)
+        return _Named(head, tidy_issue(head.doc[head.i : max(span.end, head.i + 1)].text))
+
+    def _light_verb_issue(self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int]) -> Target | None:
+        """ "agrees to provide security guarantees for A": the guarantees are the issue."""
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if not objs:
+            return None
+        inner = self.issue_target(objs[0], frame, ctx, seen)
+        if inner is not None:
+            aliases: list[str] = inner.facts.setdefault("aliases", [])  # type: ignore[assignment]
+            aliases.append(tidy_issue(head.doc[head.i : objs[0].right_edge.i + 1].text))
+        return inner
+
+    def _position_verb_issue(
+        self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int], refused: bool
+    ) -> Target | _Named | None:
+        """ "advocates respecting and safeguarding X", "urge them to say no to X": the object of a
+        position verb inside, turned round when the verb opposes or is refused."""
+        if head.lemma_.lower() in position_verbs():
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            for c in head.conjuncts:
+                objs += [d for d in c.children if d.dep_ == "dobj"]
+            if objs:
+                inner = self.issue_target(objs[0], frame, ctx, seen)
+                if inner is not None:
+                    vp = tidy_issue(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
+                    inner.facts.setdefault("aliases", []).append(vp)  # type: ignore[union-attr]
+                    if refused:
                         inner.facts["invert"] = not inner.facts.get("invert")
-                    return inner
-            span = phrase_span(head, keep_conj=True)
-            text = head.doc[head.i : max(span.end, head.i + 1)].text
-            name = tidy_issue(text)
-        elif head.lower_ in COMMITMENT_NOUNS and (
+                return inner
+        own = [
+            f
+            for f in frames_for(head.lemma_.lower(), head.lower_)
+            if f.rel in (RelType.SUPPORTS, RelType.OPPOSES) and (not f.object_nouns or self.has_object_noun(head, f))
+        ]
+        for f in own:
+            objs = self.slot_tokens(head, f)
+            if objs and objs[0] != head:
+                inner = self.issue_target(objs[0], frame, ctx, seen)
+                against = f.rel is RelType.OPPOSES or f.status == "abandoned"
+                if inner is not None and against != refused:
+                    # "urge everyone to say no to X", "call on them to reject (abandon) X": against
+                    # X; "urge them not to abandon X": for it
+                    inner.facts["invert"] = not inner.facts.get("invert")
+                return inner
+        return _Named(head, "")
+
+    def _issue_of_noun(
+        self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int]
+    ) -> Target | _Named | None:
+        """A noun's issue: what a commitment, proposal or text is for or about, the content of a
+        contentless noun ("the consolidation of X"), else the noun phrase itself."""
+        lower = head.lower_
+        if lower in COMMITMENT_NOUNS and (
             vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)), None)
         ):
             # "their determination to continue to foster good relations": what they are determined to do
             return self.issue_target(vp, frame, ctx, seen)
-        elif (
-            head.lower_ in COMMITMENT_NOUNS
-            and (
-                content := next(
-                    iter(prep_objects(head, ["of"]) + prep_objects(head, ["for"]) + prep_objects(head, ["to"])), None
-                )
-            )
-            is not None
-        ):
+        if lower in COMMITMENT_NOUNS and (content := _first(head, ["of"], ["for"], ["to"])) is not None:
             actors = [a for a in self.denote(content, ctx) if accepts(set(frame.targets), a.kind)]
             if actors and len(actors) == len(conjuncts(content)):
-                return Target("actor", actor=actors[0])  # "support for Ukraine": for the state
+                return Target("actor", actor=actors[0])  # "support for A": for the state
             return self.issue_target(content, frame, ctx, seen)  # "the importance of X", "support for X"
-        elif (
-            head.lower_ in PROPOSAL_NOUNS
+        if (
+            lower in PROPOSAL_NOUNS
             and (content := next((p for p in prep_objects(head, ["of"]) if not self.denote(p, ctx)), None)) is not None
         ):
             return self.issue_target(content, frame, ctx, seen)  # "the proposal of building X": X
-        elif head.lemma_.lower() in TOPIC_NOUNS and (topic := topic_of(head)) is not None:
+        if head.lemma_.lower() in TOPIC_NOUNS and (topic := topic_of(head)) is not None:
             # "support the draft of this year's resolution on X": the stance is on what it is about
             return self.issue_target(topic, frame, ctx, seen)
-        elif (
-            head.lower_ in CONTENT_NOUNS
+        if (
+            lower in CONTENT_NOUNS
             and (content := next(iter(prep_objects(head, ["of"])), None)) is not None
             and not self.denote(content, ctx)
         ):
             # "the consolidation of efforts to combat X": the content, read like any other name below
-            aliases.append(tidy_issue(phrase(head, keep_relcl=True)))
-            head = content
-            name = tidy_issue(phrase(content, keep_relcl=True))
-        else:
-            # a pair is one name ("peace and stability") unless it is a list of two things
-            pair = len(conjuncts(head)) == 2 and len(list_heads(head)) == 1
-            name = tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair))
-            # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
-            if " " not in name and any(c.lower_ == "the" for c in head.children):
-                name = ctx.discourse.named.get(name.lower(), name)
-            if not is_substantive_issue(name) and any(c.dep_ == "relcl" for c in head.children):
-                # "the agreements that establish equal and indivisible security": the clause says which
-                name = tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
-            appos = next((c for c in head.children if c.dep_ == "appos"), None)
-            if not is_substantive_issue(name) and appos is not None:
-                return self.issue_target(appos, frame, ctx, seen)  # "return to our origins — the norms of X"
-        if not name or len(name) < 3 or name.lower() in EMPTY_ISSUES or not is_substantive_issue(name):
-            return None
-        facts: dict[str, object] = {"aliases": aliases} if aliases else {}
-        span = phrase_span(head, keep_relcl=True, keep_conj=True)
-        states = {
-            m.node_id
-            for m in ctx.mentions
-            if span.start <= m.tok_start < span.end
-            and m.kind is NodeKind.STATE
-            and is_placed_in(head.doc[m.tok_start : m.tok_end])
-        }
-        if len(states) == 1:
-            facts["state"] = states.pop()  # for "the situation in <State>" (issues.situation_issue)
-        lead_in = LEAD_IN.match(name)
-        rest = name[lead_in.end() :] if lead_in else name
-        inverted = INVERTING.match(rest)
-        if inverted:
-            # "support the fight against terrorism" is opposition to terrorism; the issue is the thing
-            # (also after a contentless lead-in: "the consolidation of efforts to combat terrorism")
-            core = rest[inverted.end() :]
-            if is_substantive_issue(core):
-                return Target(
-                    "issue", head=head, name=core, facts={**facts, "invert": not refused, "aliases": [*aliases, name]}
-                )
-        violated = VIOLATED.match(name)
-        if violated and is_substantive_issue(violated.group("core")):
-            core = violated.group("core")
-            return Target(
-                "issue", head=head, name=core, facts={**facts, "invert": not refused, "aliases": [*aliases, name]}
+            return _Named(
+                content, tidy_issue(phrase(content, keep_relcl=True)), [tidy_issue(phrase(head, keep_relcl=True))]
             )
-        return Target("issue", head=head, name=name, facts={**facts, "invert": True} if refused else facts)
+        return self._noun_phrase_issue(head, frame, ctx, seen)
+
+    def _noun_phrase_issue(
+        self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int]
+    ) -> Target | _Named | None:
+        """The noun phrase as the issue's name: a pair is one name ("peace and stability") unless it
+        is a list of two things; a vague name takes its relative clause, else its apposition."""
+        pair = len(conjuncts(head)) == 2 and len(list_heads(head)) == 1
+        name = tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair))
+        # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
+        if " " not in name and any(c.lower_ == "the" for c in head.children):
+            name = ctx.discourse.named.get(name.lower(), name)
+        if not is_substantive_issue(name) and any(c.dep_ == "relcl" for c in head.children):
+            # "the agreements that establish equal and indivisible security": the clause says which
+            name = tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if not is_substantive_issue(name) and appos is not None:
+            return self.issue_target(appos, frame, ctx, seen)  # "return to our origins — the norms of X"
+        return _Named(head, name)
 
     def _voted_text(self, head: Token, frame: Frame, ctx: SentenceContext) -> bool:
         """A "resolution" is a body's resolution, not "the peaceful resolution of disputes", when it is

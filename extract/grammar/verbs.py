@@ -3,7 +3,8 @@ speech, negation turned into refusal, bare votes, symmetric meetings), and "held
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -50,6 +51,35 @@ from .words import (
     VALUE_NOUNS,
 )
 
+#: verbs whose infinitive of joining is an application: "asked to join X"
+_ASKING_TO_JOIN = ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request")
+
+
+@dataclass
+class _Clause:
+    """What a predicate verb's clause says, read once for all its frames."""
+
+    sources: list[ActorMention]
+    passive: bool
+    patients: list[Token]
+    status: str | None
+    speaker: str | None
+    obliged: bool
+
+
+def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
+    """The frames a clause asserts: none in a condition, an idiom or under plain negation; a
+    stated refusal ("cannot support") turns support into opposition."""
+    if is_supposed(v):
+        return []  # "if A is willing to make a reciprocal commitment": supposed, not stated
+    if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
+        return []  # "when it comes to X": nobody comes anywhere
+    if is_negated(v):
+        if not is_refusal(v):
+            return []
+        return [as_opposition(f) for f in frames if f.rel is RelType.SUPPORTS]
+    return frames
+
 
 class VerbFrames:
     """The reader's part that applies verb frames: ``verb_claims``, ``emit`` and ``held_in``."""
@@ -58,126 +88,127 @@ class VerbFrames:
     gaz: Gazetteer
 
     def verb_claims(self, v: Token, frames: list[Frame], ctx: SentenceContext) -> Iterator[Candidate]:
-        if is_supposed(v):
-            return  # "if Russia is willing to make a reciprocal commitment": supposed, not stated
-        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
-            return  # "when it comes to Taiwan": nobody comes anywhere
-        if is_negated(v):
-            refusal = is_refusal(v)
-            if not refusal:
+        """The claims a predicate verb states through its frames; the first frame that reads a
+        claim ends the reading (a verb states one fact), except where a frame reads none."""
+        frames = _asserted(v, frames)
+        if not frames:
+            return
+        clause = self._clause(v, ctx)
+        for frame in frames:
+            # "A will support X" states a position, not a plan: modality is for events only
+            status = clause.status if frame.rel in MODAL_TYPES else None
+            if not self._frame_fits(v, frame, clause, status):
+                continue
+            read = self._patient_claims if frame.patient_is_source else self._agent_claims
+            if (yield from read(v, frame, frames, clause, status, ctx)):
                 return
-            frames = [as_opposition(f) for f in frames if f.rel is RelType.SUPPORTS]
-            if not frames:
-                return
+
+    def _clause(self, v: Token, ctx: SentenceContext) -> _Clause:
+        """What the verb's clause says of every frame: who acts, whether passive, who speaks."""
         sources, passive = self.subjects(v, ctx)
         patients = [c for c in v.children if c.dep_ == "nsubjpass"]
         # "its" later in this sentence may mean them (a passive's patient is its topic)
         ctx.discourse.note_subject(sources or [a for p in patients for a in self.denote(p, ctx)])
-        clause_status = modality(v)
+        status = modality(v)
         speaker = self._speaker(v, ctx)
         own = ctx.discourse.voice.state  # "we must ..." in a speech is the speaking state's own stance
         obliged = is_obliged(v) and not (own is not None and any(s.node_id == own.node_id for s in sources))
-        for frame in frames:
-            if obliged and frame.rel in (RelType.SUPPORTS, RelType.OPPOSES) and not frame.choice:
-                # "Russia must comply with its obligations", "Congress needs to pass legislation to ...":
-                # what the text says another must do is its demand, not that one's stance
-                continue
-            # "China will support X" states a position, not a plan: modality is for events only
-            status = clause_status if frame.rel in MODAL_TYPES else None
-            if frame.object_nouns and not self.has_object_noun(v, frame):
-                continue
-            if frame.particle and not any(
-                c.dep_ in ("prt", "advmod") and c.lower_ == frame.particle for c in v.children
-            ):
-                continue
-            if frame.excluded_nouns and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.excluded_nouns for c in v.children
-            ):
-                continue
-            if frame.patient_is_source and status in ("proposed", "planned", "expected"):
-                continue  # "proposed to expel Russia from X" says nothing of its membership yet
-            if frame.patient_is_source:
-                srcs = (
-                    [a for p in patients for a in self.denote(p, ctx)]
-                    if passive
-                    else [a for c in v.children if c.dep_ == "dobj" for a in self.denote(c, ctx)]
-                )
-                if passive and not patients and v.dep_ in ("xcomp", "conj"):
-                    srcs = self.subjects(v.head, ctx)[0]  # "demanding to be admitted": the demanders
-                objs = self.slot_tokens(v, frame)
-                targets = [t for o in objs for t in self.classify(o, frame, ctx)]
-                yield from self.emit(frame, srcs, targets, v, ctx, status=frame.status or status, speaker=speaker)
-                if status == "applied":
-                    yield from self._joining(srcs, targets, v, ctx, speaker)
-                if targets:
-                    return
-                continue
-            objs = self.slot_tokens(v, frame)
-            if passive and not objs and frame.slots[0] == "dobj":
-                objs = patients
-            if not objs and v.dep_ == "acl" and frame.slots[0] == "dobj":
-                objs = [v.head]  # "the Initiative proposed by President Xi": the initiative
-            if (
-                v.dep_ == "relcl"
-                and any(c.dep_ == "nsubj" for c in v.children)
-                and frame.slots[0] == "dobj"
-                and not any(self.classify(o, frame, ctx) for o in objs)
-            ):
-                objs = [v.head]  # "the leader whom Xi has met more than any other": the leader
-            targets = [t for o in objs for t in self.classify(o, frame, ctx)]
-            if v.dep_ == "relcl" and v.head in objs:
-                targets = [
-                    t for t in (without_clause(t, v) if t.kind == "issue" else t for t in targets) if t is not None
-                ]
-            if (
-                not targets
-                and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS)
-                and frame.choice
-                and self._bare_vote(v, frame, frames)
-                and not has_pronoun_subject(v)
-            ):
-                # neither the text nor the voters named ("they abstained") is too little to read a vote;
-                # "Indonesia abstained" after a vote is reported is enough
-                targets = self._vote_context(v, ctx)
-            if (
-                not targets
-                and frame.rel in SYMMETRIC_VERB_TYPES
-                and len(sources) >= 2
-                and not objs
-                and not speaks_for(v)
-            ):
-                # "China and Russia met": the subjects meet each other
-                yield from self.emit(
-                    frame,
-                    sources[:1],
-                    [Target("actor", actor=a) for a in sources[1:]],
-                    v,
-                    ctx,
-                    status=status,
-                    speaker=speaker,
-                )
-                return
-            if not targets:
-                continue
-            if v.dep_ == "acl" and not sources:
-                continue
-            if frame.rel is RelType.SIGNS:  # "Russia signed a memorandum with Iran"
-                partners = [p for h in [v, *objs] for p in prep_objects(h, ["with"])]
-                sources = unique_actors(sources + [a for p in partners for a in self.denote(p, ctx)])
-                if len(sources) < 2 and any(is_one_sided(o) for o in objs):
-                    continue  # "the White House issued a statement": said, not signed with anyone
-            if frame.rel is RelType.MEMBER_OF and frame.role and all(s.kind is NodeKind.PERSON for s in sources):
-                continue  # "President Biden led the G20 to ...": a person leads as his state's leader
-            if (
-                frame.rel is RelType.MEMBER_OF
-                and v.dep_ == "xcomp"
-                and v.head.lemma_.lower() in ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request")
-            ):
-                status = "applied"
-            yield from self.emit(frame, sources, targets, v, ctx, status=frame.status or status, speaker=speaker)
-            if frame.rel is RelType.MEMBER_OF and status == "applied":
-                yield from self._joining(sources, targets, v, ctx, speaker)
-            return
+        return _Clause(sources, passive, patients, status, speaker, obliged)
+
+    def _frame_fits(self, v: Token, frame: Frame, clause: _Clause, status: str | None) -> bool:
+        """Whether a frame can read this clause: its object nouns, particle and exclusions."""
+        if clause.obliged and frame.rel in (RelType.SUPPORTS, RelType.OPPOSES) and not frame.choice:
+            # "A must comply with its obligations", "the legislature needs to pass legislation to ...":
+            # what the text says another must do is its demand, not that one's stance
+            return False
+        if frame.object_nouns and not self.has_object_noun(v, frame):
+            return False
+        if frame.particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == frame.particle for c in v.children):
+            return False
+        if frame.excluded_nouns and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.excluded_nouns for c in v.children
+        ):
+            return False
+        # "proposed to expel A from X" says nothing of its membership yet
+        return not (frame.patient_is_source and status in ("proposed", "planned", "expected"))
+
+    def _patient_claims(
+        self, v: Token, frame: Frame, frames: list[Frame], clause: _Clause, status: str | None, ctx: SentenceContext
+    ) -> Generator[Candidate, None, bool]:
+        """A frame whose patient is the claim's source ("A was admitted to X", "admitted A"); done
+        once it names a target."""
+        if clause.passive:
+            srcs = [a for p in clause.patients for a in self.denote(p, ctx)]
+        else:
+            srcs = [a for c in v.children if c.dep_ == "dobj" for a in self.denote(c, ctx)]
+        if clause.passive and not clause.patients and v.dep_ in ("xcomp", "conj"):
+            srcs = self.subjects(v.head, ctx)[0]  # "demanding to be admitted": the demanders
+        objs = self.slot_tokens(v, frame)
+        targets = [t for o in objs for t in self.classify(o, frame, ctx)]
+        yield from self.emit(frame, srcs, targets, v, ctx, status=frame.status or status, speaker=clause.speaker)
+        if status == "applied":
+            yield from self._joining(srcs, targets, v, ctx, clause.speaker)
+        return bool(targets)
+
+    def _agent_claims(
+        self, v: Token, frame: Frame, frames: list[Frame], clause: _Clause, status: str | None, ctx: SentenceContext
+    ) -> Generator[Candidate, None, bool]:
+        """A frame whose subject is the claim's source; done once it reads a claim."""
+        objs, targets = self._agent_targets(v, frame, frames, clause, ctx)
+        sources = clause.sources
+        if not targets and frame.rel in SYMMETRIC_VERB_TYPES and len(sources) >= 2 and not objs and not speaks_for(v):
+            # "A and B met": the subjects meet each other
+            others = [Target("actor", actor=a) for a in sources[1:]]
+            yield from self.emit(frame, sources[:1], others, v, ctx, status=status, speaker=clause.speaker)
+            return True
+        if not targets or (v.dep_ == "acl" and not sources):
+            return False
+        if frame.rel is RelType.SIGNS:  # "A signed a memorandum with B"
+            partners = [p for h in [v, *objs] for p in prep_objects(h, ["with"])]
+            # the partners stay with the clause: a later frame of the verb reads them too
+            clause.sources = sources = unique_actors(sources + [a for p in partners for a in self.denote(p, ctx)])
+            if len(sources) < 2 and any(is_one_sided(o) for o in objs):
+                return False  # "the ministry issued a statement": said, not signed with anyone
+        if frame.rel is RelType.MEMBER_OF and frame.role and all(s.kind is NodeKind.PERSON for s in sources):
+            return False  # "President P led the G20 to ...": a person leads as his state's leader
+        if frame.rel is RelType.MEMBER_OF and v.dep_ == "xcomp" and v.head.lemma_.lower() in _ASKING_TO_JOIN:
+            status = "applied"
+        yield from self.emit(frame, sources, targets, v, ctx, status=frame.status or status, speaker=clause.speaker)
+        if frame.rel is RelType.MEMBER_OF and status == "applied":
+            yield from self._joining(sources, targets, v, ctx, clause.speaker)
+        return True
+
+    def _agent_targets(
+        self, v: Token, frame: Frame, frames: list[Frame], clause: _Clause, ctx: SentenceContext
+    ) -> tuple[list[Token], list[Target]]:
+        """The tokens a frame's slots hold and the targets they name; a bare vote's text from the
+        context."""
+        objs = self.slot_tokens(v, frame)
+        if clause.passive and not objs and frame.slots[0] == "dobj":
+            objs = clause.patients
+        if not objs and v.dep_ == "acl" and frame.slots[0] == "dobj":
+            objs = [v.head]  # "the Initiative proposed by President P": the initiative
+        if (
+            v.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" for c in v.children)
+            and frame.slots[0] == "dobj"
+            and not any(self.classify(o, frame, ctx) for o in objs)
+        ):
+            objs = [v.head]  # "the leader whom P has met more than any other": the leader
+        targets = [t for o in objs for t in self.classify(o, frame, ctx)]
+        if v.dep_ == "relcl" and v.head in objs:
+            targets = [t for t in (without_clause(t, v) if t.kind == "issue" else t for t in targets) if t is not None]
+        if (
+            not targets
+            and frame.rel in (RelType.ABSTAINS, RelType.OPPOSES, RelType.SUPPORTS)
+            and frame.choice
+            and self._bare_vote(v, frame, frames)
+            and not has_pronoun_subject(v)
+        ):
+            # neither the text nor the voters named ("they abstained") is too little to read a vote;
+            # "A abstained" after a vote is reported is enough
+            targets = self._vote_context(v, ctx)
+        return objs, targets
 
     def _joining(
         self, members: list[ActorMention], orgs: list[Target], v: Token, ctx: SentenceContext, speaker: str | None
