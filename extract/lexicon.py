@@ -17,7 +17,17 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictStr, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictBool,
+    StrictStr,
+    Tag,
+    model_validator,
+)
 
 from diplograph.graph.schema import RelType
 
@@ -109,8 +119,17 @@ Slot = Annotated[StrictStr, AfterValidator(_slot)]
 Kind = Annotated[StrictStr, AfterValidator(_kind)]
 RuleName = Annotated[StrictStr, AfterValidator(_rule)]
 Name = Annotated[StrictStr, AfterValidator(_name)]
-#: a list of words, or the name of a word list of the file
-Nouns = tuple[Lemma, ...] | Name
+
+
+def _words_or_list(value: object) -> str:
+    return "list name" if isinstance(value, str) else "words"
+
+
+#: a list of words, or the name of a word list of the file (tagged, so that an error says which)
+Nouns = Annotated[
+    Annotated[tuple[Lemma, ...], Tag("words")] | Annotated[Name, Tag("list name")],
+    Discriminator(_words_or_list),
+]
 
 
 class FrameEntry(BaseModel):
