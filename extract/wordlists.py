@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictStr, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, RootModel, StrictStr, model_validator
 
-__all__ = ["DATA", "Lemma", "WordList", "read_yaml"]
+__all__ = ["DATA", "Lemma", "WordList", "WordLists", "read_yaml"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -44,6 +44,20 @@ class WordList(BaseModel):
         if twice:
             raise ValueError(f"listed twice: {twice}")
         return self
+
+
+class WordLists(RootModel[dict[StrictStr, WordList]]):
+    """A file of named word lists: list name -> list."""
+
+    @classmethod
+    def load(cls, path: Path) -> WordLists:
+        return cls.model_validate(read_yaml(path))
+
+    def words(self, name: str) -> frozenset[str]:
+        try:
+            return frozenset(self.root[name].words)
+        except KeyError:
+            raise KeyError(f"no word list {name!r}") from None
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
