@@ -78,5 +78,6 @@ _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
 
 
 def read_yaml(path: Path) -> Any:
-    """A data file's content, refusing a mapping key given twice."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # a SafeLoader subclass
+    """A data file's content, refusing a mapping key given twice (the error names the file and line)."""
+    with path.open(encoding="utf-8") as stream:
+        return yaml.load(stream, Loader=_UniqueKeyLoader)  # a SafeLoader subclass

@@ -44,8 +44,9 @@ def test_a_malformed_list_is_refused_naming_it(tmp_path: Path, text: str, messag
 
 def test_a_list_given_twice_is_refused(tmp_path: Path) -> None:
     entry = "heads:\n  doc: some heads\n  words: [summit]\n"
-    with pytest.raises(yaml.constructor.ConstructorError, match="'heads' is given twice"):
+    with pytest.raises(yaml.constructor.ConstructorError, match="'heads' is given twice") as refused:
         _load(tmp_path, entry + entry)
+    assert 'heads.yaml", line 4' in str(refused.value)
 
 
 def test_an_unknown_list_name_says_which(tmp_path: Path) -> None:
