@@ -1,19 +1,56 @@
-"""Predicate frames: which verbs and nouns express which relationship, and where their arguments are.
+"""Predicate frames: which verbs, nouns and adjectives express which relationship, and where their
+arguments are. The frames and their words are data, in ``extract/data/frames.yaml``: add a word or a
+frame there, not here; this module checks the file at load (pydantic) and builds the tables.
 
 A frame names the relationship, the slots its target is read from (``dobj``, ``prep:to``,
 ``xcomp``, ...), the kinds of target it accepts, and fixed properties (a vote's ``choice``). The
-same verb may carry several frames; the first whose target kind fits wins. Frames are keyed by
-lemma and, because the tagger sometimes mistakes a verb for an adjective ("abstained" as JJ in a
-coordination), by lower-cased surface form too.
+same word may carry several frames, tried in the file's order; the first whose target kind fits
+wins. Verb frames are keyed by lemma and, because the tagger sometimes mistakes a verb for an
+adjective ("abstained" as JJ in a coordination), by lower-cased surface form too.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictBool,
+    StrictStr,
+    Tag,
+    model_validator,
+)
 
 from diplograph.graph.schema import RelType
 
-__all__ = ["NOUN_FRAMES", "SANCTION_NOUNS", "SAY_VERBS", "VERB_FRAMES", "Frame", "frames_for"]
+from .wordlists import DATA, Lemma, WordList, read_yaml
+
+__all__ = [
+    "ADJ_FRAMES",
+    "HOSTILE_NOUNS",
+    "NOT_GUESTS",
+    "NOT_MET",
+    "NOUN_FRAMES",
+    "PLAN_VERBS",
+    "SANCTION_NOUNS",
+    "SAY_VERBS",
+    "STATUS_OF_PLAN",
+    "VERB_FRAMES",
+    "Frame",
+    "FrameEntry",
+    "Lexicon",
+    "frames_for",
+]
+
+PATH = DATA / "frames.yaml"
 
 ACTOR, STATE, EVENT, AGREEMENT, RESOLUTION, ISSUE, ORG = (
     "actor",
@@ -24,6 +61,8 @@ ACTOR, STATE, EVENT, AGREEMENT, RESOLUTION, ISSUE, ORG = (
     "issue",
     "org",
 )
+KINDS = (ACTOR, STATE, EVENT, AGREEMENT, RESOLUTION, ISSUE, ORG)
+#: what a stance can be on; ``position`` in the data file
 POSITION = (ACTOR, EVENT, AGREEMENT, RESOLUTION, ISSUE)
 
 
@@ -47,514 +86,164 @@ class Frame:
     excluded_nouns: frozenset[str] = field(default_factory=frozenset)
 
 
-def _f(rel: RelType, slots: str, targets: tuple[str, ...], name: str, **kw: object) -> Frame:
-    return Frame(rel, tuple(slots.split()), targets, name, **kw)  # type: ignore[arg-type]
+_SLOT = re.compile(r"dobj|xcomp|ccomp-obj|pobj|prep:[a-z]+(_[a-z]+)*")
+_RULE = re.compile(r"[a-z]+(-[a-z]+)*\.v[1-9][0-9]*")
+_NAME = re.compile(r"[a-z]+([-_][a-z]+)*")
 
 
-#: what one launches without proposing anything
-HOSTILE_NOUNS = frozenset(
-    {
-        "wave",
-        "waves",
-        "barrage",
-        "salvo",
-        "volley",
-        "war",
-        "wars",
-        "attack",
-        "attacks",
-        "invasion",
-        "offensive",
-        "operation",
-        "operations",
-        "strike",
-        "strikes",
-        "missile",
-        "missiles",
-        "assault",
-        "aggression",
-        "campaign",
-        "raid",
-        "raids",
-        "bombing",
-        "rocket",
-        "rockets",
-        "drone",
-        "drones",
-        "satellite",
-        "satellites",
-        "counteroffensive",
-        "incursion",
-    }
-)
-SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "embargoes", "embargos", "blockade", "restrictions"})
+def _slot(slot: str) -> str:
+    if not _SLOT.fullmatch(slot):
+        raise ValueError(f"unknown slot {slot!r}: dobj, xcomp, ccomp-obj, pobj or prep:<preposition>")
+    return slot
 
-#: what one "meets" without meeting anyone
-NOT_MET = frozenset(
-    {
-        "expectation",
-        "need",
-        "demand",
-        "requirement",
-        "standard",
-        "goal",
-        "target",
-        "criterion",
-        "obligation",
-        "deadline",
-        "commitment",
-        "challenge",
-        "threshold",
-        "condition",
-        "end",
-    }
-)
-#: what one welcomes or receives of an actor without hosting it: "welcomed Egypt's leadership"
-NOT_GUESTS = frozenset(
-    {
-        "leadership",
-        "role",
-        "effort",
-        "efforts",
-        "commitment",
-        "decision",
-        "participation",
-        "contribution",
-        "contributions",
-        "engagement",
-        "support",
-        "statement",
-        "announcement",
-        "call",
-        "offer",
-        "report",
-        "letter",
-        "message",
-    }
-)
-_SUPPORT = _f(RelType.SUPPORTS, "dobj xcomp ccomp-obj", POSITION, "support-verb.v1")
-_OPPOSE = _f(RelType.OPPOSES, "dobj xcomp", POSITION, "oppose-verb.v1")
-_CONDEMN = _f(RelType.CONDEMNS, "dobj", POSITION, "condemn-verb.v1")
-_PROPOSE = _f(RelType.PROPOSES, "dobj xcomp", (ISSUE, AGREEMENT, EVENT, ACTOR), "propose-verb.v1")
-#: a text put before a body: "the draft tabled by X", "One resolution was prepared by France"
-_TABLE = _f(RelType.PROPOSES, "dobj", (RESOLUTION,), "table-text.v1", role="drafter")
-_GOAL = _f(RelType.SUPPORTS, "dobj", (ISSUE, AGREEMENT, RESOLUTION), "goal-verb.v1", excluded_nouns=HOSTILE_NOUNS)
-_AGAINST = _f(RelType.OPPOSES, "dobj", (ISSUE, ACTOR), "against-verb.v1")
-_VISIT_TO = _f(RelType.VISITS, "prep:to", (STATE,), "visit-verb.v1")
 
-VERB_FRAMES: dict[str, list[Frame]] = {
-    # votes
-    "vote": [
-        _f(
-            RelType.SUPPORTS,
-            "prep:for prep:in_favour_of prep:in_favor_of",
-            (RESOLUTION, ISSUE),
-            "vote-pattern.v1",
-            choice="yes",
-        ),
-        _f(RelType.OPPOSES, "prep:against", (RESOLUTION, ISSUE), "vote-pattern.v1", choice="no"),
-    ],
-    "abstain": [_f(RelType.ABSTAINS, "prep:on prep:from prep:in", (RESOLUTION,), "vote-pattern.v1", choice="abstain")],
-    "abstained": [
-        _f(RelType.ABSTAINS, "prep:on prep:from prep:in", (RESOLUTION,), "vote-pattern.v1", choice="abstain")
-    ],
-    "veto": [_f(RelType.OPPOSES, "dobj", (RESOLUTION,), "vote-pattern.v1", choice="no", source_says="vetoed")],
-    # travel and presence
-    "visit": [_f(RelType.VISITS, "dobj", (STATE, ACTOR), "visit-verb.v1")],
-    "tour": [_f(RelType.VISITS, "dobj", (STATE,), "visit-verb.v1")],
-    "go": [_VISIT_TO],
-    "travel": [_VISIT_TO],
-    "fly": [_VISIT_TO],
-    "head": [_VISIT_TO],
-    "come": [_VISIT_TO],
-    "arrive": [_f(RelType.VISITS, "prep:in prep:at", (STATE,), "visit-verb.v1")],
-    "attend": [_f(RelType.ATTENDS, "dobj", (EVENT,), "attend-verb.v1")],
-    "participate": [
-        _f(RelType.ATTENDS, "prep:in", (EVENT,), "attend-verb.v1"),
-        _f(RelType.MEMBER_OF, "prep:in", (ORG,), "member-verb.v1"),
-    ],
-    "take": [_f(RelType.ATTENDS, "prep:in", (EVENT,), "attend-verb.v1", object_nouns=frozenset({"part"}))],
-    "join": [
-        _f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1"),
-        _f(RelType.ATTENDS, "dobj", (EVENT,), "attend-verb.v1"),
-        # "joined the Paris Agreement": becoming a party is a stance on the agreement
-        _f(RelType.SUPPORTS, "dobj", (AGREEMENT,), "support-verb.v1"),
-    ],
-    # "invited to enter BRICS": an organisation is entered by joining it
-    "enter": [_f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1")],
-    "rejoin": [
-        _f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1"),
-        _f(RelType.SUPPORTS, "dobj", (AGREEMENT,), "support-verb.v1"),
-    ],
-    "host": [_f(RelType.HOSTS, "dobj", (EVENT, ACTOR), "host-verb.v1")],
-    "welcome": [
-        # "China welcomes Russia and Ukraine to hold talks": the talks are welcomed, nobody is hosted
-        _f(RelType.SUPPORTS, "xcomp", (ISSUE,), "support-verb.v1"),
-        # "welcomes Egypt's leadership in X" hosts nobody
-        _f(RelType.HOSTS, "dobj", (ACTOR,), "host-verb.v1", excluded_nouns=NOT_GUESTS),
-        _f(RelType.SUPPORTS, "dobj", (ISSUE, AGREEMENT, EVENT, RESOLUTION), "support-verb.v1"),
-    ],
-    # "meets President Zelenskyy's expectations" meets nobody
-    "meet": [_f(RelType.MEETS, "dobj prep:with", (ACTOR,), "meet-verb.v1", excluded_nouns=NOT_MET)],
-    "talk": [_f(RelType.MEETS, "prep:with", (ACTOR,), "meet-verb.v1")],
-    "speak": [_f(RelType.MEETS, "prep:with", (ACTOR,), "meet-verb.v1")],
-    "confer": [_f(RelType.MEETS, "prep:with", (ACTOR,), "meet-verb.v1")],
-    "receive": [_f(RelType.HOSTS, "dobj", (ACTOR,), "host-verb.v1", excluded_nouns=NOT_GUESTS)],
-    # sanctions
-    "sanction": [_f(RelType.SANCTIONS, "dobj", (ACTOR,), "sanction-verb.v1")],
-    "impose": [
-        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
-    ],
-    "slap": [_f(RelType.SANCTIONS, "prep:on", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)],
-    "levy": [_f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)],
-    "extend": [
-        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
-    ],
-    "introduce": [
-        _TABLE,
-        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS),
-    ],
-    "announce": [
-        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS)
-    ],
-    "adopt": [
-        _f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-verb.v1", object_nouns=SANCTION_NOUNS),
-        _f(RelType.ADOPTS, "dobj", (RESOLUTION,), "adopt-verb.v1"),
-        _f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1"),
-    ],
-    # condemnation
-    "condemn": [_CONDEMN],
-    "denounce": [_CONDEMN],
-    "criticize": [_CONDEMN],
-    "criticise": [_CONDEMN],
-    "accuse": [_f(RelType.CONDEMNS, "dobj", (ACTOR,), "condemn-verb.v1")],
-    "blame": [_f(RelType.CONDEMNS, "dobj", (ACTOR,), "condemn-verb.v1")],
-    "deplore": [_CONDEMN],
-    "censure": [_CONDEMN],
-    "rebuke": [_CONDEMN],
-    "slam": [_CONDEMN],
-    "castigate": [_CONDEMN],
-    # positions
-    "support": [_SUPPORT],
-    "back": [_SUPPORT],
-    "endorse": [_SUPPORT],
-    "advocate": [_f(RelType.SUPPORTS, "dobj xcomp prep:for", POSITION, "support-verb.v1")],
-    "champion": [_SUPPORT],
-    "favor": [_SUPPORT],
-    "favour": [_SUPPORT],
-    "uphold": [_SUPPORT],
-    "embrace": [_SUPPORT],
-    "respect": [_SUPPORT],
-    "safeguard": [_SUPPORT],
-    "defend": [_SUPPORT],
-    "preserve": [_SUPPORT],
-    "promote": [_SUPPORT],
-    "reaffirm": [_SUPPORT],
-    "encourage": [_SUPPORT],
-    "prioritize": [_SUPPORT],
-    "prioritise": [_SUPPORT],
-    # "seek peace", not "seek to underscore that ...": these take a noun object only
-    "seek": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
-    "agree": [_f(RelType.SUPPORTS, "xcomp prep:to prep:on", POSITION, "support-verb.v1")],
-    "call": [_f(RelType.SUPPORTS, "prep:for", POSITION, "support-verb.v1")],
-    # "urge restraint" is too rare to tell from "urge the parties": only what they are urged to do
-    "urge": [_f(RelType.SUPPORTS, "xcomp prep:for", POSITION, "support-verb.v1")],
-    "invite": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
-    # "return to the norms of the Charter"; places are visits' business, so issues only
-    "return": [_f(RelType.SUPPORTS, "prep:to", (ISSUE,), "support-verb.v1")],
-    "demand": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1")],
-    "insist": [_f(RelType.SUPPORTS, "prep:on", POSITION, "support-verb.v1")],
-    "adhere": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
-    "live": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1", particle="up")],
-    "abide": [_f(RelType.SUPPORTS, "prep:by", POSITION, "support-verb.v1")],
-    "make": [
-        _f(
-            RelType.SUPPORTS,
-            "dobj",
-            POSITION,
-            "support-verb.v1",
-            object_nouns=frozenset({"effort", "efforts", "commitment", "contribution", "contributions"}),
-        )
-    ],
-    "emphasize": [
-        _f(
-            RelType.SUPPORTS,
-            "dobj",
-            POSITION,
-            "support-verb.v1",
-            object_nouns=frozenset({"need", "importance", "necessity", "significance", "value"}),
-        )
-    ],
-    "emphasise": [
-        _f(
-            RelType.SUPPORTS,
-            "dobj",
-            POSITION,
-            "support-verb.v1",
-            object_nouns=frozenset({"need", "importance", "necessity", "significance", "value"}),
-        )
-    ],
-    "stress": [
-        _f(
-            RelType.SUPPORTS,
-            "dobj",
-            POSITION,
-            "support-verb.v1",
-            object_nouns=frozenset({"need", "importance", "necessity", "significance", "value"}),
-        )
-    ],
-    "underline": [
-        _f(
-            RelType.SUPPORTS,
-            "dobj",
-            POSITION,
-            "support-verb.v1",
-            object_nouns=frozenset({"need", "importance", "necessity", "significance"}),
-        )
-    ],
-    "express": [
-        _f(
-            RelType.SUPPORTS,
-            "dobj",
-            POSITION,
-            "support-verb.v1",
-            object_nouns=frozenset({"support", "commitment", "determination", "readiness", "willingness"}),
-        )
-    ],
-    "implement": [_SUPPORT],
-    "foster": [_SUPPORT],
-    # "carry forward the spirit of X"; "carry out aggression" is no support, and nobody carries out a state
-    "carry": [
-        _f(RelType.SUPPORTS, "dobj", (ISSUE, AGREEMENT, RESOLUTION), "support-verb.v1", excluded_nouns=HOSTILE_NOUNS)
-    ],
-    "pursue": [_f(RelType.SUPPORTS, "dobj", POSITION, "support-verb.v1", excluded_nouns=HOSTILE_NOUNS)],
-    # goals stated as actions: "we will strengthen multilateralism", "secure peace in the region"
-    "strengthen": [_GOAL],
-    "advance": [_GOAL],
-    "protect": [_GOAL],
-    "ensure": [_GOAL],
-    "secure": [_GOAL],
-    "achieve": [_GOAL],
-    "bolster": [_GOAL],
-    "reinforce": [_GOAL],
-    "restore": [_GOAL],
-    "revive": [_GOAL],
-    "revitalize": [_GOAL],
-    "revitalise": [_GOAL],
-    "salvage": [_GOAL],
-    "deepen": [_GOAL],
-    "enhance": [_GOAL],
-    "build": [_GOAL],
-    "accept": [_GOAL],
-    "recognize": [_GOAL],
-    "recognise": [_GOAL],
-    # what one fights is what one opposes
-    "combat": [_AGAINST],
-    "fight": [_AGAINST],
-    "thwart": [_AGAINST],
-    "tackle": [_AGAINST],
-    "defeat": [_AGAINST],
-    "eradicate": [_AGAINST],
-    "eliminate": [_AGAINST],
-    "halt": [_AGAINST],
-    "stop": [_AGAINST],
-    "believe": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-verb.v1")],
-    # "say no to the militarization of outer space"
-    "say": [
-        _f(RelType.OPPOSES, "prep:to", POSITION, "oppose-verb.v1", object_nouns=frozenset({"no"})),
-        _f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1", object_nouns=frozenset({"yes"})),
-    ],
-    "comply": [_f(RelType.SUPPORTS, "prep:with", POSITION, "support-verb.v1")],
-    "commit": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-verb.v1")],
-    "push": [_f(RelType.SUPPORTS, "prep:for", POSITION, "support-verb.v1")],
-    "press": [_f(RelType.SUPPORTS, "prep:for", POSITION, "support-verb.v1")],
-    "stand": [
-        _f(RelType.OPPOSES, "prep:against", POSITION, "oppose-verb.v1"),
-        _f(RelType.SUPPORTS, "prep:for prep:with prep:by", POSITION, "support-verb.v1"),
-    ],
-    "abandon": [_f(RelType.SUPPORTS, "dobj", (ISSUE,), "support-verb.v1", status="abandoned")],
-    "prevent": [_OPPOSE],
-    "counter": [_OPPOSE],
-    "curb": [_OPPOSE],
-    "contain": [_f(RelType.OPPOSES, "dobj", (STATE, ACTOR), "oppose-verb.v1")],
-    "oppose": [_OPPOSE],
-    "reject": [_OPPOSE],
-    "resist": [_OPPOSE],
-    "refuse": [_f(RelType.OPPOSES, "dobj", (ISSUE, AGREEMENT, EVENT), "oppose-verb.v1")],
-    "object": [_f(RelType.OPPOSES, "prep:to", POSITION, "oppose-verb.v1")],
-    "protest": [_f(RelType.OPPOSES, "dobj prep:against", POSITION, "oppose-verb.v1")],
-    "confront": [_f(RelType.OPPOSES, "dobj", (ISSUE,), "oppose-verb.v1")],
-    # agreements and initiatives
-    "sign": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1")],
-    "ink": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1")],
-    "conclude": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1")],
-    "ratify": [_f(RelType.SIGNS, "dobj", (AGREEMENT,), "sign-verb.v1")],
-    "publish": [
-        _f(
-            RelType.SIGNS,
-            "dobj",
-            (AGREEMENT,),
-            "sign-verb.v1",
-            object_nouns=frozenset({"declaration", "statement", "communique", "communiqué"}),
-        )
-    ],
-    "issue": [
-        _f(
-            RelType.SIGNS,
-            "dobj",
-            (AGREEMENT,),
-            "sign-verb.v1",
-            object_nouns=frozenset({"declaration", "statement", "communique", "communiqué"}),
-        )
-    ],
-    "propose": [_TABLE, _PROPOSE],
-    "table": [_TABLE],
-    "submit": [_TABLE],
-    "sponsor": [_TABLE],
-    "co-sponsor": [_TABLE],
-    "cosponsor": [_TABLE],
-    "prepare": [_TABLE],
-    "present": [_TABLE],
-    "draft": [_TABLE],
-    "bring": [_TABLE],
-    "launch": [
-        _f(
-            RelType.PROPOSES,
-            "dobj xcomp",
-            (ISSUE, AGREEMENT, EVENT, ACTOR),
-            "propose-verb.v1",
-            excluded_nouns=HOSTILE_NOUNS,
-        )
-    ],
-    "initiate": [_TABLE, _PROPOSE],
-    "suggest": [_PROPOSE],
-    "unveil": [_PROPOSE],
-    "float": [_PROPOSE],
-    "put": [_f(RelType.PROPOSES, "dobj", (ISSUE, AGREEMENT, EVENT), "propose-verb.v1", particle="forward")],
-    "hope": [_f(RelType.PROPOSES, "ccomp-obj", (ISSUE,), "propose-verb.v1")],
-    # cooperation and membership
-    "cooperate": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
-    "work": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
-    "collaborate": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
-    "partner": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
-    "ally": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-verb.v1")],
-    "lead": [_f(RelType.MEMBER_OF, "dobj", (ORG,), "member-verb.v1", role="leading member")],
-    "expel": [_f(RelType.MEMBER_OF, "prep:from", (ORG,), "member-verb.v1", status="expelled", patient_is_source=True)],
-    "suspend": [
-        _f(RelType.MEMBER_OF, "prep:from", (ORG,), "member-verb.v1", status="suspended", patient_is_source=True)
-    ],
-    "admit": [_f(RelType.MEMBER_OF, "prep:to prep:into", (ORG,), "member-verb.v1", patient_is_source=True)],
-}
+def _kind(kind: str) -> str:
+    if kind not in (*KINDS, "position"):
+        raise ValueError(f"unknown target kind {kind!r}: one of {', '.join(KINDS)} or position")
+    return kind
 
+
+def _rule(rule: str) -> str:
+    if not _RULE.fullmatch(rule):
+        raise ValueError(f"rule {rule!r} is not a versioned rule name such as 'visit-verb.v1'")
+    return rule
+
+
+def _name(name: str) -> str:
+    if not _NAME.fullmatch(name):
+        raise ValueError(f"{name!r}: names are lower-case words joined by hyphens or underscores")
+    return name
+
+
+Slot = Annotated[StrictStr, AfterValidator(_slot)]
+Kind = Annotated[StrictStr, AfterValidator(_kind)]
+RuleName = Annotated[StrictStr, AfterValidator(_rule)]
+Name = Annotated[StrictStr, AfterValidator(_name)]
+
+
+def _words_or_list(value: object) -> str:
+    return "list name" if isinstance(value, str) else "words"
+
+
+#: a list of words, or the name of a word list of the file (tagged, so that an error says which)
+Nouns = Annotated[
+    Annotated[tuple[Lemma, ...], Tag("words")] | Annotated[Name, Tag("list name")],
+    Discriminator(_words_or_list),
+]
+
+
+class FrameEntry(BaseModel):
+    """One named frame of the file and the words that evoke it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule: RuleName
+    relation: RelType
+    slots: tuple[Slot, ...] = Field(min_length=1)
+    targets: tuple[Kind, ...] = Field(min_length=1)
+    choice: StrictStr | None = None
+    status: StrictStr | None = None
+    role: StrictStr | None = None
+    source_says: StrictStr | None = None
+    particle: Lemma | None = None
+    object_nouns: Nouns | None = None
+    excluded_nouns: Nouns | None = None
+    patient_is_source: StrictBool = False
+    verbs: tuple[Lemma, ...] = ()
+    nouns: tuple[Lemma, ...] = ()
+    adjectives: tuple[Lemma, ...] = ()
+
+    @model_validator(mode="after")
+    def _evoked_once(self) -> FrameEntry:
+        if not (self.verbs or self.nouns or self.adjectives):
+            raise ValueError("no verbs, nouns or adjectives evoke this frame")
+        for part in ("verbs", "nouns", "adjectives"):
+            words: tuple[str, ...] = getattr(self, part)
+            twice = sorted({w for w in words if words.count(w) > 1})
+            if twice:
+                raise ValueError(f"{part}: {twice} listed twice")
+        return self
+
+
+class Lexicon(BaseModel):
+    """The whole file: word lists, the status each plan verb gives, and the frames in order."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    word_lists: dict[Name, WordList]
+    status_of_plan: dict[Lemma, StrictStr]
+    frames: dict[Name, FrameEntry]
+
+    @model_validator(mode="after")
+    def _lists_known(self) -> Lexicon:
+        for name, entry in self.frames.items():
+            for option in ("object_nouns", "excluded_nouns"):
+                ref = getattr(entry, option)
+                if isinstance(ref, str) and ref not in self.word_lists:
+                    raise ValueError(f"frame {name}: {option} names no word list of the file: {ref!r}")
+        return self
+
+    @classmethod
+    def load(cls, path: Path = PATH) -> Lexicon:
+        return cls.model_validate(read_yaml(path))
+
+    def words(self, name: str) -> frozenset[str]:
+        try:
+            return frozenset(self.word_lists[name].words)
+        except KeyError:
+            raise KeyError(f"{PATH.name} has no word list {name!r}") from None
+
+    def _nouns(self, nouns: tuple[str, ...] | str | None) -> frozenset[str]:
+        if nouns is None:
+            return frozenset()
+        return self.words(nouns) if isinstance(nouns, str) else frozenset(nouns)
+
+    def frame(self, entry: FrameEntry) -> Frame:
+        targets = tuple(k for kind in entry.targets for k in (POSITION if kind == "position" else (kind,)))
+        return Frame(
+            entry.relation,
+            entry.slots,
+            targets,
+            entry.rule,
+            choice=entry.choice,
+            status=entry.status,
+            role=entry.role,
+            source_says=entry.source_says,
+            object_nouns=self._nouns(entry.object_nouns),
+            patient_is_source=entry.patient_is_source,
+            particle=entry.particle,
+            excluded_nouns=self._nouns(entry.excluded_nouns),
+        )
+
+    def table(self, part: str) -> dict[str, list[Frame]]:
+        """Word -> its frames in file order, for ``verbs``, ``nouns`` or ``adjectives``."""
+        found: dict[str, list[Frame]] = {}
+        for entry in self.frames.values():
+            for word in getattr(entry, part):
+                found.setdefault(word, []).append(self.frame(entry))
+        return found
+
+
+@cache
+def _load() -> Lexicon:
+    return Lexicon.load()
+
+
+LEXICON = _load()
+
+VERB_FRAMES = LEXICON.table("verbs")
 #: adjectival predicates ("we remain committed to X", "China is opposed to X"), read like verbs
-ADJ_FRAMES: dict[str, list[Frame]] = {
-    "committed": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-adjective.v1")],
-    "dedicated": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-adjective.v1")],
-    "devoted": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-adjective.v1")],
-    "attached": [_f(RelType.SUPPORTS, "prep:to", POSITION, "support-adjective.v1")],
-    "supportive": [_f(RelType.SUPPORTS, "prep:of", POSITION, "support-adjective.v1")],
-    "opposed": [_f(RelType.OPPOSES, "prep:to", POSITION, "oppose-adjective.v1")],
-    "against": [_f(RelType.OPPOSES, "pobj", POSITION, "oppose-adjective.v1")],
-    "resolute": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-adjective.v1")],
-    "steadfast": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-adjective.v1")],
-    "firm": [_f(RelType.SUPPORTS, "prep:in", POSITION, "support-adjective.v1")],
-    "open": [_f(RelType.SUPPORTS, "prep:to", (ISSUE,), "support-adjective.v1")],
-    "ready": [_f(RelType.SUPPORTS, "prep:for", (ISSUE,), "support-adjective.v1")],
-    # concern is a stance against: "concerned about the militarization of outer space"
-    "concerned": [_f(RelType.OPPOSES, "prep:about prep:over prep:at", (ISSUE,), "oppose-adjective.v1")],
-}
-
+ADJ_FRAMES = LEXICON.table("adjectives")
 #: nominal predicates: noun -> frames whose slots are read off the noun
-NOUN_FRAMES: dict[str, list[Frame]] = {
-    "visit": [_f(RelType.VISITS, "prep:to", (STATE, ACTOR), "visit-noun.v1")],
-    "trip": [_f(RelType.VISITS, "prep:to", (STATE,), "visit-noun.v1")],
-    "sanction": [_f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-noun.v1")],
-    "sanctions": [_f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-noun.v1")],
-    "embargo": [_f(RelType.SANCTIONS, "prep:on prep:against", (ACTOR,), "sanction-noun.v1")],
-    "support": [_f(RelType.SUPPORTS, "prep:for prep:to", POSITION, "support-noun.v1")],
-    "endorsement": [_f(RelType.SUPPORTS, "prep:of prep:for prep:on", POSITION, "support-noun.v1")],
-    "opposition": [_f(RelType.OPPOSES, "prep:to prep:against", POSITION, "oppose-noun.v1")],
-    "rejection": [_f(RelType.OPPOSES, "prep:of", POSITION, "oppose-noun.v1")],
-    "condemnation": [_f(RelType.CONDEMNS, "prep:of", POSITION, "condemn-noun.v1")],
-    "proposal": [_f(RelType.PROPOSES, "prep:of prep:for", (ISSUE, AGREEMENT, EVENT, ACTOR), "propose-noun.v1")],
-    "initiative": [_f(RelType.PROPOSES, "prep:of", (ISSUE,), "propose-noun.v1")],
-    "meeting": [_f(RelType.MEETS, "prep:with prep:between", (ACTOR,), "meet-noun.v1")],
-    "meetings": [_f(RelType.MEETS, "prep:with prep:between prep:of", (ACTOR,), "meet-noun.v1")],
-    "talks": [_f(RelType.MEETS, "prep:with prep:between", (ACTOR,), "meet-noun.v1")],
-    "conversation": [_f(RelType.MEETS, "prep:with prep:between", (ACTOR,), "meet-noun.v1")],
-    "call": [_f(RelType.MEETS, "prep:with prep:between", (ACTOR,), "meet-noun.v1")],
-    "summit": [_f(RelType.MEETS, "prep:with prep:between", (ACTOR,), "meet-noun.v1")],
-    "cooperation": [_f(RelType.COOPERATES_WITH, "prep:with prep:between", (ACTOR,), "cooperate-noun.v1")],
-    "partnership": [_f(RelType.COOPERATES_WITH, "prep:with prep:between", (ACTOR,), "cooperate-noun.v1")],
-    "engagement": [_f(RelType.COOPERATES_WITH, "prep:with", (ACTOR,), "cooperate-noun.v1")],
-    "alliance": [_f(RelType.COOPERATES_WITH, "prep:with prep:between", (ACTOR,), "cooperate-noun.v1")],
-    "collaboration": [_f(RelType.COOPERATES_WITH, "prep:with prep:between", (ACTOR,), "cooperate-noun.v1")],
-    "membership": [_f(RelType.MEMBER_OF, "prep:in prep:of", (ORG,), "member-noun.v1")],
-    "leadership": [_f(RelType.MEMBER_OF, "prep:in prep:of", (ORG,), "member-noun.v1", role="leading member")],
-    "member": [_f(RelType.MEMBER_OF, "prep:of", (ORG,), "member-noun.v1")],
-    "members": [_f(RelType.MEMBER_OF, "prep:of", (ORG,), "member-noun.v1")],
-    "invitation": [_f(RelType.HOSTS, "prep:of", (ACTOR,), "host-noun.v1")],
-}
+NOUN_FRAMES = LEXICON.table("nouns")
 
-#: verbs of saying: their clausal complement's claims carry the sayer as speaker
-SAY_VERBS = {
-    "say",
-    "state",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "note",
-    "reiterate",
-    "declare",
-    "announce",
-    "tell",
-    "express",
-    "add",
-    "affirm",
-    "underline",
-    "underscore",
-    "claim",
-    "warn",
-    "point",
-    "make",
-    "insist",
-    "assert",
-    "maintain",
-    "repeat",
-    "clarify",
-    "explain",
-    "confirm",
-    "write",
-    "argue",
-}
-#: heads that turn their xcomp into a plan rather than a fact
-PLAN_VERBS = {
-    "plan",
-    "intend",
-    "want",
-    "hope",
-    "expect",
-    "prepare",
-    "aim",
-    "try",
-    "wish",
-    "seek",
-    "decide",
-    "agree",
-    "pledge",
-    "promise",
-    "vow",
-    "threaten",
-    "consider",
-}
-STATUS_OF_PLAN = {
-    "pledge": "pledged",
-    "promise": "pledged",
-    "vow": "pledged",
-    "expect": "expected",
-    "consider": "proposed",
-    "decide": "announced",
-}
+HOSTILE_NOUNS = LEXICON.words("hostile_nouns")
+SANCTION_NOUNS = LEXICON.words("sanction_nouns")
+NOT_MET = LEXICON.words("not_met")
+NOT_GUESTS = LEXICON.words("not_guests")
+SAY_VERBS = LEXICON.words("say_verbs")
+PLAN_VERBS = LEXICON.words("plan_verbs")
+STATUS_OF_PLAN = dict(LEXICON.status_of_plan)
 
 
 def frames_for(token_lemma: str, token_lower: str) -> list[Frame]:

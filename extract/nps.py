@@ -8,6 +8,9 @@ An argument token (the head of a subject or object) denotes:
   leaders", "Tajikistan's President" with no name: the office-holder at the date);
 * an actor the discourse supplies (pronouns, "the two countries"): see discourse.py;
 * otherwise an event, an agreement, a resolution or an issue, named from its words.
+
+Which heads are collective, generic, events or agreements is data, in ``extract/data/noun_heads.yaml``:
+add a word there, not here.
 """
 
 from __future__ import annotations
@@ -16,165 +19,35 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .wordlists import DATA, WordLists
+
 __all__ = [
     "AGREEMENT_HEADS",
     "COLLECTIVE_HEADS",
     "EVENT_HEADS",
+    "EVENT_NAME_PREPS",
     "GENERIC_HEADS",
+    "SOFT_EVENT_HEADS",
     "conjuncts",
     "phrase",
     "phrase_span",
     "such_as",
 ]
 
+#: the head lists are data: extract/data/noun_heads.yaml, checked at load
+_HEADS = WordLists.load(DATA / "noun_heads.yaml")
 #: heads that stand for the state (or group) their modifier names: "the Russian side"
-COLLECTIVE_HEADS = {
-    "government",
-    "side",
-    "leadership",
-    "authorities",
-    "administration",
-    "leader",
-    "leaders",
-    "delegation",
-    "regime",
-    "state",
-    "country",
-    "nation",
-    "military",
-    "army",
-    "forces",
-    "navy",
-    "officials",
-    "official",
-    "diplomats",
-    "diplomacy",
-    "parliament",
-    "people",
-    "cabinet",
-    "ministry",
-    "camp",
-    "team",
-    "establishment",
-    "president",
-    "premier",
-    "presidency",
-}
+COLLECTIVE_HEADS = _HEADS.words("collective_heads")
 #: heads that name a list's kind and take "such as" members: "countries such as X and Y"
-GENERIC_HEADS = {
-    "country",
-    "countries",
-    "state",
-    "states",
-    "nation",
-    "nations",
-    "institution",
-    "institutions",
-    "organization",
-    "organizations",
-    "organisation",
-    "organisations",
-    "mechanism",
-    "mechanisms",
-    "power",
-    "powers",
-    "member",
-    "members",
-    "partner",
-    "partners",
-    "economy",
-    "economies",
-    "ally",
-    "allies",
-    "platform",
-    "platforms",
-    "bloc",
-    "blocs",
-    "forum",
-    "forums",
-    "group",
-    "groups",
-    "body",
-    "bodies",
-    "framework",
-    "frameworks",
-    "neighbour",
-    "neighbours",
-    "neighbor",
-    "neighbors",
-}
+GENERIC_HEADS = _HEADS.words("generic_heads")
 #: heads of convened events (the graph's Summit kind)
-EVENT_HEADS = {
-    "summit",
-    "forum",
-    "conference",
-    "meeting",
-    "ceremony",
-    "parade",
-    "commemoration",
-    "session",
-    "olympics",
-    "games",
-    "talks",
-    "dialogue",
-    "congress",
-    "celebration",
-    "celebrations",
-    "expo",
-    "exhibition",
-    "festival",
-    "funeral",
-    "inauguration",
-    "rally",
-    "gathering",
-    "convention",
-    "cop",
-    "meetings",
-    "summits",
-    "consultations",
-    "round",
-}
+EVENT_HEADS = _HEADS.words("event_heads")
 #: event heads that are abstract unless named ("the Shangri-La Dialogue") or given participants
-SOFT_EVENT_HEADS = {
-    "talks",
-    "dialogue",
-    "session",
-    "consultations",
-    "round",
-    "convention",
-    "gathering",
-    "rally",
-    "meetings",
-    "celebration",
-    "celebrations",
-}
+SOFT_EVENT_HEADS = _HEADS.words("soft_event_heads")
 #: heads of agreements (the graph's Agreement kind)
-AGREEMENT_HEADS = {
-    "agreement",
-    "agreements",
-    "treaty",
-    "treaties",
-    "declaration",
-    "declarations",
-    "statement",
-    "memorandum",
-    "accord",
-    "accords",
-    "deal",
-    "pact",
-    "plan",
-    "protocol",
-    "charter",
-    "convention",
-    "contract",
-    "contracts",
-    "communique",
-    "communiqué",
-    "roadmap",
-    "mou",
-    "arrangement",
-    "understanding",
-}
+AGREEMENT_HEADS = _HEADS.words("agreement_heads")
+#: prepositions whose phrase stays in an event's name
+EVENT_NAME_PREPS = _HEADS.words("event_name_preps")
 
 _DROP_DEPS = {"det", "predet", "punct", "cc", "preconj", "case"}
 _CUT_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "conj", "cc", "punct"}
@@ -266,9 +139,6 @@ def _phrase_tokens(
     while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep")):
         out.pop()
     return out
-
-
-EVENT_NAME_PREPS = frozenset({"of", "in", "on"})
 
 
 def _non_restrictive(clause: Token) -> bool:
