@@ -280,37 +280,12 @@ class ActorLinker:
                 continue
             if not all(t.text[:1].isupper() or (i and _name_part(t)) for i, t in enumerate(tokens)):
                 continue
-            if ent.label_ == "PERSON":
-                if any(t.like_num or t.is_stop for t in tokens) or tokens[-1].text.endswith("’s"):
-                    continue
-                full = " ".join(t.text for t in tokens).removesuffix("'s")
-                # a surname alone is the person the document named in full before; a full name is
-                # its own ("Melania Trump" after "Donald Trump")
-                node_id = known_people.get(full)
-                if node_id is None and len(tokens) == 1:
-                    node_id = known_people.get(tokens[0].text)
-                    if node_id is None and not self.gaz.lookup(full):
-                        continue  # "Paul", "Murphy": a bare name the document never introduced
-                if node_id is None:
-                    gaz = self.gaz.lookup(full)
-                    node_id = gaz[0].id if gaz and gaz[0].kind is NodeKind.PERSON else make_id(NodeKind.PERSON, full)
-                    if not slugify(full):
-                        continue
-                known_people.setdefault(full, node_id)
-                if len(tokens) > 1:
-                    known_people.setdefault(tokens[-1].text, node_id)
-                name = full
-                kind = NodeKind.PERSON
-            else:
-                # An unknown organisation must look like a proper name of several real words, and
-                # not a title ("our National Security Advisor")
-                if sum(1 for t in tokens if len(t.text) >= 3 and t.is_alpha) < 2 or ent[0].like_num:
-                    continue
-                if ent[-1].lower_ in _OFFICE_NOUNS:
-                    continue
-                name = " ".join(t.text for t in ent if t.lower_ != "the")
-                node_id = make_id(NodeKind.ORGANISATION, name)
-                kind = NodeKind.ORGANISATION
+            named = (
+                self._model_person(tokens, known_people) if ent.label_ == "PERSON" else _model_organisation(ent, tokens)
+            )
+            if named is None:
+                continue
+            node_id, name, kind = named
             start_tok, end_tok = tokens[0].i, tokens[-1].i + 1
             span = doc[start_tok:end_tok]
             if (
@@ -334,6 +309,29 @@ class ActorLinker:
             )
             covered.update(range(start_tok, end_tok))
         return out
+
+    def _model_person(self, tokens: list[Token], known_people: dict[str, str]) -> tuple[str, str, NodeKind] | None:
+        """A PERSON entity's node, name and kind, or None when it does not look like a person's name
+        or is a bare name the document never introduced. Notes it in ``known_people``."""
+        if any(t.like_num or t.is_stop for t in tokens) or tokens[-1].text.endswith("’s"):
+            return None
+        full = " ".join(t.text for t in tokens).removesuffix("'s")
+        # a surname alone is the person the document named in full before; a full name is
+        # its own ("Melania Trump" after "Donald Trump")
+        node_id = known_people.get(full)
+        if node_id is None and len(tokens) == 1:
+            node_id = known_people.get(tokens[0].text)
+            if node_id is None and not self.gaz.lookup(full):
+                return None  # "Paul", "Murphy": a bare name the document never introduced
+        if node_id is None:
+            gaz = self.gaz.lookup(full)
+            node_id = gaz[0].id if gaz and gaz[0].kind is NodeKind.PERSON else make_id(NodeKind.PERSON, full)
+            if not slugify(full):
+                return None
+        known_people.setdefault(full, node_id)
+        if len(tokens) > 1:
+            known_people.setdefault(tokens[-1].text, node_id)
+        return node_id, full, NodeKind.PERSON
 
     # -- titles and offices -----------------------------------------------------------------
 
@@ -375,6 +373,18 @@ class ActorLinker:
         """The person holding a titled office at a date ("state:RUS", "foreign minister")."""
         holders = self.gaz.holder(of, title, date)
         return holders[0] if len(holders) == 1 else None
+
+
+def _model_organisation(ent: Span, tokens: list[Token]) -> tuple[str, str, NodeKind] | None:
+    """An ORG entity's node, name and kind, or None when it does not look like an organisation's name."""
+    # An unknown organisation must look like a proper name of several real words, and
+    # not a title ("our National Security Advisor")
+    if sum(1 for t in tokens if len(t.text) >= 3 and t.is_alpha) < 2 or ent[0].like_num:
+        return None
+    if ent[-1].lower_ in _OFFICE_NOUNS:
+        return None
+    name = " ".join(t.text for t in ent if t.lower_ != "the")
+    return make_id(NodeKind.ORGANISATION, name), name, NodeKind.ORGANISATION
 
 
 def _role_name(title: str) -> str:

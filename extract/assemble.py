@@ -1,20 +1,6 @@
 """Candidates to graph: dates, target nodes, claim keys, merging, normalisations, MENTIONS.
 
-Dating a claim (``date_basis`` records which rule gave the date):
-
-* ``sentence``: a date in the claim's clause, else in its sentence ("respectively" pairs verbs
-  and dates in order);
-* ``paragraph``: the last date earlier in the same paragraph;
-* ``document``: the document's narrative date, the first date within two years before
-  publication (an analysis of 2022 published in 2023);
-* ``publication``: for events (a visit, a summit), the publication date, as "by then"; for an
-  office named without a date of its own, the document's date, when it was held;
-* ``antecedent``: more targets of a sanction the text reported before ("Others sanctioned are
-  ..."), dated as that act; more votes of a vote the text dated before ("met on
-  Thursday to vote ... Russia and China casting their vetoes"), dated that day.
-* ``session``: every claim of a UN General Debate speech, the September of its session's year
-  (``ungdc.session_month``): a speech is given then, and the dates it names are about other times.
-Positions with none of the first three stay undated; ``as_of`` carries the publication date.
+Dating a claim (``date_basis`` records which rule gave the date) is ``dating``'s.
 
 One fact is one claim per document: event-like claims (visits, attendance, meetings, votes) are
 one per date; standing claims (membership, office, sanctions, positions) one per document.
@@ -33,25 +19,15 @@ from diplograph.graph.schema import REL_RULES, NodeKind, RelType, kind_of, make_
 from .actors import ActorMention
 from .chinese import align_chinese
 from .claims import INVERSE, Candidate, SentenceContext, Target
-from .dates import Anchor, DateMention
+from .dates import Anchor
+from .dating import EVENT_TYPES, POSITION_TYPES, claim_date, paragraph_dates, respectively_dates
 from .gazetteer import Gazetteer
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .text import Paragraph
-from .ungdc import session_month
 
 __all__ = ["DocumentReading", "assemble"]
 
-POSITION_TYPES = {RelType.SUPPORTS, RelType.OPPOSES, RelType.CONDEMNS, RelType.PROPOSES}
-EVENT_TYPES = {
-    RelType.VISITS,
-    RelType.ATTENDS,
-    RelType.HOSTS,
-    RelType.MEETS,
-    RelType.SIGNS,
-    RelType.ABSTAINS,
-    RelType.ADOPTS,
-}
 #: the relations a vote is: a body does not vote on its own texts
 _VOTE_TYPES = {RelType.SUPPORTS, RelType.OPPOSES, RelType.ABSTAINS}
 UN_BODIES = {"org:unga": "unga", "org:unsc": "unsc", "org:unhrc": "unhrc", "org:un": "un"}
@@ -93,156 +69,11 @@ class DocumentReading:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        paragraph_dates = [
-            d for d in _paragraph_dates(ctx, self.source.published) if d.start < offset + ctx.sent.start_char
-        ]
-        respectively = _respectively_dates(candidates, ctx)
+        earlier = [d for d in paragraph_dates(ctx, self.source.published) if d.start < offset + ctx.sent.start_char]
+        respectively = respectively_dates(candidates, ctx)
         for c in candidates:
-            date, basis = self._date_for(c, ctx, paragraph_dates, respectively)
+            date, basis = claim_date(self, c, ctx, earlier, respectively)
             self.readings.append(Reading(c, start, end, date, basis, para))
-
-    def _date_for(
-        self,
-        c: Candidate,
-        ctx: SentenceContext,
-        paragraph_dates: list[DateMention],
-        respectively: dict[int, DateMention],
-    ) -> tuple[str | None, str | None]:
-        if (session := session_month(self.source.published, self.source.metadata)) is not None:
-            c.attrs.pop("document_dated", None)  # the session's month is the date of every claim
-            return session, "session"
-        if (dated := c.attrs.pop("document_dated", None)) and (self.source.published or self.anchor_date):
-            # a standing fact stated as it holds now, or as it began ("formed by X in 2009"): it holds
-            # as of the document; the date of how it began is its ``since``
-            if dated == "since" and (since := _nearest(c, ctx, self.source.published) if ctx.dates else None):
-                c.attrs["since"] = since.date
-            return (self.source.published, "publication") if self.source.published else (self.anchor_date, "document")
-        if c.anchor.i in respectively:
-            return respectively[c.anchor.i].date, "sentence"
-        if self.speech and c.rel in POSITION_TYPES and c.source.node_id == self.speaker_state:
-            # what a state says in its speech it says then: only a date on the statement itself
-            # ("In 2021 we proposed ...") moves it; dates elsewhere in the text are about other things
-            own = _clause_date(c, ctx)
-            if own is not None:
-                return own.date, "sentence"
-            return self.source.published, "publication"
-        nearest = _nearest(c, ctx, self.source.published) if ctx.dates else None
-        if nearest is not None:
-            return nearest.date, "sentence"
-        if antecedent := c.attrs.pop("antecedent_date", None):
-            # "Others sanctioned are A, B": more of the act the text reported before, of its date
-            return str(antecedent), "antecedent"
-        if paragraph_dates:
-            return paragraph_dates[-1].date, "paragraph"
-        if _SAME_DAY.search(ctx.sent.text):
-            # "Later that day, Minister Fidan met with ...": the day the text last named
-            day = next((r.date for r in reversed(self.readings) if r.date and len(r.date) == 10), None)
-            if day is not None:
-                return day, "paragraph"
-        published = self.source.published
-        vote = c.choice is not None or c.target.kind == "resolution"
-        if vote and published and len(published) >= 7:
-            # a vote the text reports with no date of its own is the one of its news: the story's
-            # narrative date (a mandate's expiry named in passing) is no date of a vote
-            return published, "publication"
-        if c.rel is RelType.HOLDS_OFFICE and (published or self.anchor_date):
-            # an office named without a date of its own is held as of the document's date
-            return (published, "publication") if published else (self.anchor_date, "document")
-        if self.anchor_date and not (published and self.anchor_date.startswith(published)):
-            return self.anchor_date, "document"
-        if self.anchor_date:
-            # "On August 20" in a text of August 2025 dates that clause, not every undated one after it
-            return published, "publication"
-        if (c.rel in EVENT_TYPES or vote) and published:
-            # a vote (yes and no as well as abstentions) and a text proposed are events of a day: never
-            # dropped for want of a date in their sentence
-            return published, "publication"
-        if c.rel is RelType.SANCTIONS and c.extractor.startswith("sanctions.") and self.source.published:
-            # "We are designating X" in a State Department release, "X was hit with an asset freeze by
-            # the UK" in the news: an act reported with no date of its own is the text's news of the day
-            return self.source.published, "publication"
-        return None, None
-
-
-#: a day the text named before: "Later that day", "the same day", "that evening"
-_SAME_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.I)
-
-
-def _paragraph_dates(ctx: SentenceContext, published: str | None = None) -> list[DateMention]:
-    """Dates earlier in the paragraph that set the time of a clause.
-
-    A noun's date ("the talks in 2022") does not carry over to the next sentence.
-    """
-    return sorted(
-        (d for d in set(ctx.date_at.values()) if d.start in ctx.adverbial and not _target_year(d, ctx, published)),
-        key=lambda d: d.start,
-    )
-
-
-def _nearest(c: Candidate, ctx: SentenceContext, published: str | None = None) -> DateMention | None:
-    """The date of the claim's clause: one in the clause, else one setting the sentence's time.
-
-    A date inside the target's own name ("signed the 2022 Consultation Plan") dates the name,
-    not the signing.
-    """
-    offset = ctx.sent.doc.user_data.get("offset", 0)
-    inside_target: set[int] = set()
-    if c.target.head is not None and c.target.kind != "actor":
-        inside_target = {t.i for t in c.target.head.subtree}
-    clause = c.anchor
-    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-        clause = clause.head
-    in_clause = [ctx.date_at[t.i] for t in clause.subtree if t.i in ctx.date_at and t.i not in inside_target]
-    # a date on a clause above ("In September Putin went to X to attend Y": attend's date)
-    above = {a.i for a in clause.ancestors}
-    governing = [
-        ctx.date_at[t.i]
-        for t in ctx.sent
-        if t.i in ctx.date_at and t.i not in inside_target and (t.head.i in above or t.head.head.i in above)
-    ]
-    adverbial = [d for d in ctx.dates if d.start in ctx.adverbial]
-    pool = [d for d in in_clause or governing or adverbial if not _target_year(d, ctx, published)]
-    if not pool:
-        return None
-    return min(pool, key=lambda d: abs(d.start - (offset + c.anchor.idx)))
-
-
-#: prepositions that make a later year a target, not a time: "peak before 2030", "by 2060"
-_DEADLINE_PREPS = {"by", "before", "until", "till", "through"}
-
-
-def _target_year(d: DateMention, ctx: SentenceContext, published: str | None) -> bool:
-    """ "peak emissions before 2030": a year named as a target never dates the claim."""
-    doc = ctx.sent.doc
-    offset = doc.user_data.get("offset", 0)
-    span = doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    prep = next((t.head for t in span if t.head.i < span.start or t.head.i >= span.end), span.root.head)
-    if prep.lower_ not in _DEADLINE_PREPS:
-        return False
-    return bool(published) and int(d.date[:4]) > int(str(published)[:4])
-
-
-def _clause_date(c: Candidate, ctx: SentenceContext) -> DateMention | None:
-    """A date attached to the claim's own predicate (or the verb above it), if any."""
-    clause = c.anchor
-    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-        clause = clause.head
-    near = {clause.i, clause.head.i}
-    own = [ctx.date_at[t.i] for t in ctx.sent if t.i in ctx.date_at and (t.head.i in near or t.head.head.i in near)]
-    own = [d for d in own if d.start in ctx.adverbial]
-    return own[0] if own else None
-
-
-def _respectively_dates(candidates: list[Candidate], ctx: SentenceContext) -> dict[int, DateMention]:
-    """ "on March 2, October 12 and November 14, China respectively abstained, abstained and vetoed"."""
-    if not any(t.lower_ == "respectively" for t in ctx.sent) or len(ctx.dates) < 2:
-        return {}
-    anchors = sorted({c.anchor.i for c in candidates if c.choice})
-    if len(anchors) != len(ctx.dates):
-        return {}
-    return dict(zip(anchors, sorted(ctx.dates, key=lambda d: d.start), strict=True))
 
 
 # -- nodes -----------------------------------------------------------------------------------
@@ -509,102 +340,124 @@ def assemble(
     doc_id = document.id
     book = NodeBook(gazetteer)
     normalisations: Counter[str] = Counter()
-    source = reading.source
-    text = source.text
-    claims: dict[str, dict[str, Any]] = {}
-    order: list[str] = []
     for m in reading.mentions:
         if not m.is_adjective or m.kind is NodeKind.STATE:
             book.actor(m)
     _one_name_per_agreement(reading)
+    claims, order = _claims(reading, book, doc_id, normalisations)
+    _merge_event_dates(claims, order)
+    align_chinese(reading, claims, book, gazetteer)
+    relationships = [_relationship(key, claims[key], doc_id) for key in order if key in claims]
+    nodes = book.build()
+    relationships += [_mentions(book, node.id, doc_id) for node in nodes]
+    return nodes, relationships, normalisations
+
+
+#: a claim before it is a Relationship: type, source, target, props (None dropped later), attrs
+Claim = dict[str, Any]
+
+
+def _claims(
+    reading: DocumentReading, book: NodeBook, doc_id: str, normalisations: Counter[str]
+) -> tuple[dict[str, Claim], list[str]]:
+    """The document's claims by key, and the keys in reading order; one fact read twice is one
+    claim (``_merge``): events one per date, standing claims one per document."""
+    claims: dict[str, Claim] = {}
+    order: list[str] = []
     for r in reading.readings:
+        claim = _claim(r, reading, book, normalisations)
+        if claim is None:
+            continue
         c = r.candidate
-        src = book.actor(c.source, counted=c.source.via in ("title", "named-group"))
-        tgt, extra = _target_node(book, c, r.date, reading)
-        if tgt is None or tgt == src:
-            continue
-        if c.rel in _VOTE_TYPES and src in UN_BODIES and tgt.startswith("resolution:"):
-            # "the Council rejected the draft": the body's own decision, reported by its members' votes
-            normalisations["dropped-vote-by-the-voting-body"] += 1
-            continue
-        if not _allowed(c.rel, src, tgt):
-            # a reading the contract does not allow ("we adopted a resolution": ADOPTS is an
-            # organisation's) is dropped and counted, never the whole document
-            normalisations[f"dropped-{c.rel.value.lower()}-from-{kind_of(src).value.lower()}"] += 1
-            continue
-        props: dict[str, Any] = {
-            "date": r.date,
-            "as_of": source.published,
-            "evidence": text[r.start : r.end],
-            "start": r.start,
-            "end": r.end,
-            "lang": "en",
-            "confidence": c.confidence,
-            "extractor": c.extractor,
-            "choice": c.choice,
-            "role": c.role,
-            "status": c.status,
-            "speaker": c.speaker,
-            "source_says": c.source_says,
-        }
-        rel = c.rel
-        if extra.pop("opposite", None) is not None and rel in INVERSE:
-            # "rejects regime change": the issue is non-interference, and the stance on it the reverse
-            rel = INVERSE[rel]
-            props["extractor"] = f"{c.extractor}+opposite"
-        attrs = {**c.attrs, **extra}
-        if c.source.via == "document":
-            attrs["agent_basis"] = "document"  # the issuing body of a statement, not a named agent
-        if r.basis:
-            attrs["date_basis"] = r.basis
-        if c.source_says == "vetoed" and tgt.startswith("resolution:unga"):
-            # The General Assembly has no veto: the source's "vetoed" is recorded as a no vote.
-            normalisations["unga-veto-recorded-as-no-vote"] += 1
-        if rel in EVENT_TYPES or c.choice:
+        if claim["type"] in EVENT_TYPES or c.choice:
             distinguishing = [r.date or "", c.choice or ""]
         else:
             distinguishing = [c.role or "", c.status or "", c.choice or ""]
-        key = claim_key(doc_id, rel, src, tgt, *distinguishing)
+        key = claim_key(doc_id, claim["type"], claim["source"], claim["target"], *distinguishing)
         if key in claims:
-            _merge(claims[key], props, attrs)
+            _merge(claims[key], claim["props"], claim["attrs"])
             continue
-        claims[key] = {"type": rel, "source": src, "target": tgt, "props": props, "attrs": attrs}
+        claims[key] = claim
         order.append(key)
-    _merge_event_dates(claims, order)
-    align_chinese(reading, claims, book, gazetteer)
-    relationships = []
-    for key in order:
-        if key not in claims:
-            continue
-        claim = claims[key]
-        props = {k: v for k, v in claim["props"].items() if v is not None}
-        relationships.append(
-            Relationship(
-                type=claim["type"],
-                source=claim["source"],
-                target=claim["target"],
-                key=key,
-                doc_id=doc_id,
-                attrs=claim["attrs"],
-                **props,
-            )
-        )
-    nodes = book.build()
-    for node in nodes:
-        forms = book.forms.get(node.id, Counter())
-        count = max(1, sum(forms.values()))
-        relationships.append(
-            Relationship(
-                type=RelType.MENTIONS,
-                source=doc_id,
-                target=node.id,
-                key=mention_key(doc_id, node.id),
-                doc_id=doc_id,
-                count=count,
-                attrs={"forms": sorted(forms)} if forms else {},
-            )
-        )
-    return nodes, relationships, normalisations
+    return claims, order
+
+
+def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations: Counter[str]) -> Claim | None:
+    """One reading as a claim between nodes of ``book``, or None when the graph does not take it:
+    no target node, a claim on itself, or (counted in ``normalisations``) a vote by the voting body
+    or a claim the contract does not allow."""
+    c = r.candidate
+    source = reading.source
+    src = book.actor(c.source, counted=c.source.via in ("title", "named-group"))
+    tgt, extra = _target_node(book, c, r.date, reading)
+    if tgt is None or tgt == src:
+        return None
+    if c.rel in _VOTE_TYPES and src in UN_BODIES and tgt.startswith("resolution:"):
+        # "the Council rejected the draft": the body's own decision, reported by its members' votes
+        normalisations["dropped-vote-by-the-voting-body"] += 1
+        return None
+    if not _allowed(c.rel, src, tgt):
+        # a reading the contract does not allow ("we adopted a resolution": ADOPTS is an
+        # organisation's) is dropped and counted, never the whole document
+        normalisations[f"dropped-{c.rel.value.lower()}-from-{kind_of(src).value.lower()}"] += 1
+        return None
+    props: dict[str, Any] = {
+        "date": r.date,
+        "as_of": source.published,
+        "evidence": source.text[r.start : r.end],
+        "start": r.start,
+        "end": r.end,
+        "lang": "en",
+        "confidence": c.confidence,
+        "extractor": c.extractor,
+        "choice": c.choice,
+        "role": c.role,
+        "status": c.status,
+        "speaker": c.speaker,
+        "source_says": c.source_says,
+    }
+    rel = c.rel
+    if extra.pop("opposite", None) is not None and rel in INVERSE:
+        # "rejects regime change": the issue is non-interference, and the stance on it the reverse
+        rel = INVERSE[rel]
+        props["extractor"] = f"{c.extractor}+opposite"
+    attrs = {**c.attrs, **extra}
+    if c.source.via == "document":
+        attrs["agent_basis"] = "document"  # the issuing body of a statement, not a named agent
+    if r.basis:
+        attrs["date_basis"] = r.basis
+    if c.source_says == "vetoed" and tgt.startswith("resolution:unga"):
+        # The General Assembly has no veto: the source's "vetoed" is recorded as a no vote.
+        normalisations["unga-veto-recorded-as-no-vote"] += 1
+    return {"type": rel, "source": src, "target": tgt, "props": props, "attrs": attrs}
+
+
+def _relationship(key: str, claim: Claim, doc_id: str) -> Relationship:
+    props = {k: v for k, v in claim["props"].items() if v is not None}
+    return Relationship(
+        type=claim["type"],
+        source=claim["source"],
+        target=claim["target"],
+        key=key,
+        doc_id=doc_id,
+        attrs=claim["attrs"],
+        **props,
+    )
+
+
+def _mentions(book: NodeBook, node_id: str, doc_id: str) -> Relationship:
+    """The document's MENTIONS of a node, counting its surface forms (at least one)."""
+    forms = book.forms.get(node_id, Counter())
+    count = max(1, sum(forms.values()))
+    return Relationship(
+        type=RelType.MENTIONS,
+        source=doc_id,
+        target=node_id,
+        key=mention_key(doc_id, node_id),
+        doc_id=doc_id,
+        count=count,
+        attrs={"forms": sorted(forms)} if forms else {},
+    )
 
 
 def _one_name_per_agreement(reading: DocumentReading) -> None:

@@ -220,6 +220,11 @@ class Discourse:
     def resolve(self, token: Token) -> list[ActorMention]:
         """The actors a pronoun or a definite description like "the two countries" refers to."""
         word = token.lower_
+        found = self._pronoun(token, word)
+        return self._description(token, word) if found is None else found
+
+    def _pronoun(self, token: Token, word: str) -> list[ActorMention] | None:
+        """What a personal pronoun refers to ([] when nothing near enough), None for other words."""
         if word in ("he", "him", "his", "she", "her", "hers", "himself", "herself"):
             person = (self.last_subject_person if self._near("subject_person") else None) or (
                 self.last_person if self._near("person") else None
@@ -242,6 +247,15 @@ class Discourse:
             return [self.voice.state] if self.voice.state else []
         if word in ("i", "me", "my", "mine", "myself"):
             return [self.voice.speaker] if self.voice.speaker else []
+        return None
+
+    def _description(self, token: Token, word: str) -> list[ActorMention]:
+        """What a definite description refers to: "the two countries", "the five leaders",
+        "the organisation", "our country"; [] when none or nothing fits.
+
+        A flat list of cases, each a form and its referent, tried in order: the order settles
+        forms more than one case reads ("our two countries" in and out of a speech).
+        """
         if (
             word in PAIR_NOUNS
             and self.voice.state is not None
