@@ -12,10 +12,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, model_validator
 
 from diplograph.graph.schema import RelType
+
+from ..wordlists import DATA, Lemma, read_yaml
 
 __all__ = [
     "ABSENCE_NOUNS",
@@ -63,7 +64,7 @@ __all__ = [
     "WordList",
 ]
 
-PATH = Path(__file__).resolve().parents[1] / "data" / "grammar_words.yaml"
+PATH = DATA / "grammar_words.yaml"
 
 
 class WordList(BaseModel):
@@ -72,22 +73,19 @@ class WordList(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     doc: str = Field(min_length=3)
-    words: tuple[str, ...] = ()
+    words: tuple[Lemma, ...] = ()
     #: other lists whose words come first, and words taken out after
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
+    include: tuple[StrictStr, ...] = ()
+    exclude: tuple[Lemma, ...] = ()
     relations: tuple[RelType, ...] = ()
-    relation_of: dict[str, RelType] = Field(default_factory=dict)
-    preps_of: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    relation_of: dict[Lemma, RelType] = Field(default_factory=dict)
+    preps_of: dict[Lemma, tuple[Lemma, ...]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _one_shape(self) -> WordList:
         shapes = [bool(self.words or self.include), bool(self.relations), bool(self.relation_of), bool(self.preps_of)]
         if sum(shapes) != 1:
             raise ValueError("a list has words (with include/exclude), relations, relation_of or preps_of: one of them")
-        for word in (*self.words, *self.exclude, *self.relation_of, *self.preps_of):
-            if word != word.strip().lower() or not word:
-                raise ValueError(f"{word!r}: words are lemmas, lower case, without surrounding spaces")
         if len(set(self.words)) != len(self.words):
             raise ValueError("a word is listed twice")
         return self
@@ -110,7 +108,7 @@ class GrammarWords(BaseModel):
 
     @classmethod
     def load(cls, path: Path = PATH) -> GrammarWords:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw: Any = read_yaml(path)
         return cls(lists=raw)
 
     def _get(self, name: str) -> WordList:
