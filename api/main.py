@@ -19,9 +19,9 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from diplograph.config import Settings, get_settings
-from diplograph.errors import StoreUnavailable
 from diplograph.graph.store import GraphStore
+from diplograph.ground.config import Settings, get_settings
+from diplograph.ground.errors import StoreUnavailable
 
 from . import routes
 from .cache import ResponseCache

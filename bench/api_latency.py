@@ -64,8 +64,8 @@ def load(url: str, corpus: Path | None, keep: bool) -> list[str]:
     store = open_store(url)
     try:
         if corpus is not None and not keep:
-            from diplograph.config import get_settings
             from diplograph.extract.pipeline import build_extractor
+            from diplograph.ground.config import get_settings
             from diplograph.ingest import ingest
 
             store.wipe()
@@ -299,8 +299,8 @@ def measure_direct(
     url: str, ids: list[str], rate: float, seconds: float, warmup: float, endpoints: tuple[str, ...] = ENDPOINTS
 ) -> dict[str, list[float]]:
     from diplograph.api.reader import GraphReader
-    from diplograph.config import get_settings
     from diplograph.graph.store import open_store
+    from diplograph.ground.config import get_settings
 
     store = open_store(url)
     try:

@@ -51,8 +51,8 @@ def load(url: str, corpus: Path | None, keep: bool) -> tuple[list[str], list[str
     store = open_store(url)
     try:
         if corpus is not None and not keep:
-            from diplograph.config import get_settings
             from diplograph.extract.pipeline import build_extractor
+            from diplograph.ground.config import get_settings
             from diplograph.ingest import ingest
 
             store.wipe()

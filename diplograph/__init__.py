@@ -15,8 +15,12 @@ only the names in ``__all__`` are promised to stay.
 
 from __future__ import annotations
 
-from diplograph.graph.store import GraphStore, QueryResult, open_store
-from diplograph.graph.tables import to_dataframes, to_networkx, write_csv, write_graphml, write_parquet
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from diplograph.graph.store import GraphStore, QueryResult, open_store
+    from diplograph.graph.tables import to_dataframes, to_networkx, write_csv, write_graphml, write_parquet
 
 __all__ = [
     "GraphStore",
@@ -28,3 +32,28 @@ __all__ = [
     "write_graphml",
     "write_parquet",
 ]
+
+# Loaded on first use, not at import: ``import diplograph.ground`` (the settings and errors every
+# layer reads) must not pull the graph layer in with it, or the ground would hang on the house.
+_HOMES = {
+    "GraphStore": "diplograph.graph.store",
+    "QueryResult": "diplograph.graph.store",
+    "open_store": "diplograph.graph.store",
+    "to_dataframes": "diplograph.graph.tables",
+    "to_networkx": "diplograph.graph.tables",
+    "write_csv": "diplograph.graph.tables",
+    "write_graphml": "diplograph.graph.tables",
+    "write_parquet": "diplograph.graph.tables",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'diplograph' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOMES[name]), name)
+    globals()[name] = value  # once found, an ordinary module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -19,8 +19,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from diplograph.config import get_settings
-from diplograph.errors import ConfigError, DiplographError, StoreUnavailable
+from diplograph.ground.config import get_settings
+from diplograph.ground.errors import ConfigError, DiplographError, StoreUnavailable
 
 F = TypeVar("F", bound=Callable[..., Any])
 # soft_wrap: a line stays one line when the output is a pipe or a log, whatever its length
@@ -232,7 +232,7 @@ def _bulk_import(root: Path, *, force: bool, keep: bool, quiet: bool) -> dict[st
     """Import a finished bulk directory into the local Neo4j (exit 1 if refused or failed)."""
     import shutil
 
-    from diplograph.errors import WriteError
+    from diplograph.ground.errors import WriteError
     from diplograph.neo4j_import import import_directory
     from diplograph.neo4j_local import Neo4jLocalError
 
@@ -329,8 +329,8 @@ def export(fmt: str, output: Path | None, store_url: str | None) -> None:
 
 
 def _export_neo4j_admin(output: Path | None, store_url: str | None) -> None:
-    from diplograph.errors import WriteError
     from diplograph.graph.bulk import write_export
+    from diplograph.ground.errors import WriteError
 
     if output is None:
         raise click.UsageError("--format neo4j-admin writes a directory: give it with -o DIR")
@@ -349,8 +349,8 @@ def _export_neo4j_admin(output: Path | None, store_url: str | None) -> None:
 @store_option
 def import_(source: Any, force: bool, store_url: str | None) -> None:
     """Load an export (JSON lines, - for stdin) into the store, one document per transaction."""
-    from diplograph.errors import WriteError
     from diplograph.graph.transfer import batches_from_export
+    from diplograph.ground.errors import WriteError
 
     written = unchanged = 0
     with _open(store_url, create=True) as store:

@@ -25,8 +25,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from diplograph import neo4j_local
-from diplograph.errors import WriteError
 from diplograph.graph.bulk import BulkManifest
+from diplograph.ground.errors import WriteError
 
 __all__ = ["ImportResult", "check_importable", "finish_import", "import_directory"]
 

@@ -24,7 +24,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from diplograph.errors import ConfigError, DiplographError, StoreUnavailable
+from diplograph.ground.errors import ConfigError, DiplographError, StoreUnavailable
 
 if TYPE_CHECKING:  # networkx and the store load on use, so `diplograph --help` stays fast
     from diplograph.graph import analysis as A

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from diplograph.errors import WriteError
+from diplograph.ground.errors import WriteError
 
 from .models import GraphBatch, Node, Relationship
 from .plover import code_claim

@@ -37,8 +37,8 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from diplograph.config import get_settings
-from diplograph.errors import (
+from diplograph.ground.config import get_settings
+from diplograph.ground.errors import (
     ConfigError,
     QueryError,
     QueryRefused,

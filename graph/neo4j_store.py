@@ -16,8 +16,8 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 import neo4j
 from neo4j import exceptions as neo4j_errors
 
-from diplograph.config import get_settings
-from diplograph.errors import (
+from diplograph.ground.config import get_settings
+from diplograph.ground.errors import (
     QueryError,
     QueryRefused,
     QueryTimeout,

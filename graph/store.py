@@ -338,14 +338,14 @@ def store_exists(url: str | None = None) -> bool:
     A Neo4j URL names a server, whose database exists as long as it answers (opening it says
     whether it does); an embedded store exists once something created its directory and files.
     """
-    from diplograph.config import get_settings
+    from diplograph.ground.config import get_settings
 
     url = url or get_settings().store
     if "://" in url:
         return True
     path = Path(url[len("embedded:") :] if url.startswith("embedded:") else url).expanduser()
     if path.exists() and not path.is_dir():
-        from diplograph.errors import ConfigError
+        from diplograph.ground.errors import ConfigError
 
         raise ConfigError(f"embedded store path {path.resolve()} exists and is not a directory")
     from .embedded_store import holds_a_store
@@ -369,8 +369,8 @@ def redacted(url: str) -> str:
 
 def open_store(url: str | None = None, **options: Any) -> GraphStore:
     """Open the store a URL names (default: the ``DIPLOGRAPH_STORE`` setting, else ``.diplograph``)."""
-    from diplograph.config import get_settings
-    from diplograph.errors import ConfigError
+    from diplograph.ground.config import get_settings
+    from diplograph.ground.errors import ConfigError
 
     url = url or get_settings().store
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""

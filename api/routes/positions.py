@@ -16,10 +16,10 @@ import networkx as nx
 from fastapi import APIRouter, Query
 from pydantic import ConfigDict, Field, StringConstraints
 
-from diplograph.config import Settings
 from diplograph.graph import analysis as A
 from diplograph.graph.schema import RelType, kind_of
 from diplograph.graph.store import GraphStore
+from diplograph.ground.config import Settings
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
 from ..enums import Granularity, Stance

@@ -102,8 +102,8 @@ def ensure_dataset(store: GraphStore, dataset: Dataset) -> None:
         return
     if not (isinstance(dataset.load, dict) and "ingest" in dataset.load):
         raise ValueError(f"data set {dataset.name}: unknown load {dataset.load!r}")
-    from diplograph.config import get_settings
     from diplograph.extract.pipeline import build_extractor
+    from diplograph.ground.config import get_settings
     from diplograph.ingest import ingest
 
     store.wipe()
