@@ -17,7 +17,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator
 
 from diplograph.graph.schema import precision_of
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 from diplograph.ground.config import Settings
 
 from .cache import ResponseCache

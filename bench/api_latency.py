@@ -59,7 +59,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def load(url: str, corpus: Path | None, keep: bool) -> list[str]:
     """Put the data in the store; return the ids of the (up to 20) actors with the most claims."""
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
 
     store = open_store(url)
     try:
@@ -77,7 +77,8 @@ def load(url: str, corpus: Path | None, keep: bool) -> list[str]:
                 file=sys.stderr,
             )
         elif not keep:
-            from diplograph.cypher.sample_graph import ensure_sample
+            sys.path.insert(0, str(ROOT))  # the sample graph is a test fixture (tests/fixtures/)
+            from tests.fixtures.sample_graph import ensure_sample
 
             ensure_sample(store)
         rows = store.read(
@@ -299,7 +300,7 @@ def measure_direct(
     url: str, ids: list[str], rate: float, seconds: float, warmup: float, endpoints: tuple[str, ...] = ENDPOINTS
 ) -> dict[str, list[float]]:
     from diplograph.api.reader import GraphReader
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
     from diplograph.ground.config import get_settings
 
     store = open_store(url)

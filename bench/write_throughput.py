@@ -52,9 +52,10 @@ from urllib.parse import urlsplit
 
 import psutil
 
+from diplograph.connect import open_store
 from diplograph.graph import queries
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
-from diplograph.graph.store import GraphStore, open_store
+from diplograph.graph.stores import GraphStore
 
 CLAIM_TYPES = ["SUPPORTS", "OPPOSES", "MEETS", "SANCTIONS", "CONDEMNS", "COOPERATES_WITH", "VISITS"]
 VERBS = {

@@ -19,7 +19,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from diplograph.graph.store import GraphStore, QueryResult, open_store
+    from diplograph.connect import open_store
+    from diplograph.graph.stores import GraphStore, QueryResult
     from diplograph.graph.tables import to_dataframes, to_networkx, write_csv, write_graphml, write_parquet
 
 __all__ = [
@@ -36,9 +37,9 @@ __all__ = [
 # Loaded on first use, not at import: ``import diplograph.ground`` (the settings and errors every
 # layer reads) must not pull the graph layer in with it, or the ground would hang on the house.
 _HOMES = {
-    "GraphStore": "diplograph.graph.store",
-    "QueryResult": "diplograph.graph.store",
-    "open_store": "diplograph.graph.store",
+    "GraphStore": "diplograph.graph.stores",
+    "QueryResult": "diplograph.graph.stores",
+    "open_store": "diplograph.connect",
     "to_dataframes": "diplograph.graph.tables",
     "to_networkx": "diplograph.graph.tables",
     "write_csv": "diplograph.graph.tables",

@@ -43,7 +43,7 @@ def store_option(fn: F) -> F:
 def require_store(store_url: str | None) -> None:
     """Refuse (exit 2) a store that does not exist: a mistyped --store must not read as an empty
     graph. Only ``ingest`` and ``import`` create a store."""
-    from diplograph.graph.store import store_exists
+    from diplograph.connect import store_exists
 
     try:
         if store_exists(store_url):
@@ -61,7 +61,7 @@ def require_store(store_url: str | None) -> None:
 
 def _open(store_url: str | None, *, create: bool = False):
     """Open the store, or exit with the CLI's status for why not (see the module docstring)."""
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
 
     if not create:
         require_store(store_url)
@@ -297,7 +297,7 @@ def export(fmt: str, output: Path | None, store_url: str | None) -> None:
     """Export the graph: JSON lines (nodes first, then relationships), GraphML, tables (nodes
     and one per relationship type) as CSV or Parquet, or neo4j-admin import CSV."""
     from diplograph.graph import tables
-    from diplograph.graph.store import export_line
+    from diplograph.graph.stores import export_line
 
     if fmt == "neo4j-admin":
         _export_neo4j_admin(output, store_url)

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from diplograph.extract import ungdc
 from diplograph.extract.loaders import MANIFEST_NAMES, SourceDocument, discover, load_document, load_manifest
 from diplograph.graph.models import GraphBatch
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 from diplograph.ground.errors import LoadError, StoreUnavailable, WriteError
 
 log = logging.getLogger(__name__)

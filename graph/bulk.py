@@ -44,7 +44,7 @@ from .schema import (
     kind_of,
     labels_of,
 )
-from .store import WriteResult
+from .stores import WriteResult
 
 __all__ = ["ARRAY_DELIMITER", "MANIFEST", "BulkManifest", "BulkWriter", "csv_type", "csv_value", "write_export"]
 
@@ -383,7 +383,7 @@ def write_export(objects: Iterable[dict[str, Any]], root: str | Path) -> BulkMan
     The export is regrouped per document (:func:`.transfer.batches_from_export`), so what lands
     is validated against the contract as an import would be.
     """
-    from .store import export_line
+    from .stores import export_line
     from .transfer import batches_from_export
 
     with BulkWriter(root) as writer:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .schema import DATE_BOUND_PROPERTIES
-from .store import GraphStore
+from .stores import GraphStore
 
 if TYPE_CHECKING:  # imported when used: the CLI and the API need neither
     import networkx as nx

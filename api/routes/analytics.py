@@ -1,7 +1,7 @@
 """Graph analytics with networkx: pairwise alignment, centrality and communities of actors.
 
 Each is computed on a subgraph read from the store for the request (the claims of the chosen
-actors, relation types and period) by :mod:`diplograph.graph.analysis`, whose docstring states the
+actors, relation types and period) by :mod:`diplograph.graph.algorithms`, whose docstring states the
 rules. Every number carries the keys of the claims behind it (``GET /claims/{key}``).
 """
 
@@ -12,7 +12,8 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Response
 from pydantic import Field
 
-from diplograph.graph import analysis as A
+from diplograph.graph import algorithms as A
+from diplograph.graph import readers as R
 from diplograph.graph.schema import RelType
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
@@ -177,8 +178,8 @@ def alignment(
     converge or drift apart."""
     who = resolve_many(store, settings, split_refs(actors)[:MAX_REFS], what="actor", labels=("Actor",))
     ids = [n.id for n in who]
-    rows = A.read_votes(store, ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
-    rows += A.read_shared_positions(store, ids, since=since, until=until, timeout=settings.query_timeout_s)
+    rows = R.read_votes(store, ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
+    rows += R.read_shared_positions(store, ids, since=since, until=until, timeout=settings.query_timeout_s)
     G = A.claims_graph({r.key: r for r in rows}.values())
     votes = A.vote_agreement(G, ids, since=since, until=until, granularity=granularity)
     stances = A.position_agreement(G, ids, since=since, until=until, granularity=granularity)
@@ -266,7 +267,7 @@ def centrality(
         if actors
         else None
     )
-    rows = A.read_actor_relations(
+    rows = R.read_actor_relations(
         store, relations=types, actors=ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s
     )
     G = A.claims_graph(rows)
@@ -341,7 +342,7 @@ def communities(
     if basis == "relations":
         types = _relations(relations)
         G = A.claims_graph(
-            A.read_actor_relations(
+            R.read_actor_relations(
                 store,
                 relations=types,
                 actors=ids,
@@ -354,7 +355,7 @@ def communities(
         graph = A.actor_graph(G, relations=types, since=since, until=until)
     elif basis == "votes":
         G = A.claims_graph(
-            A.read_votes(store, ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
+            R.read_votes(store, ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
         )
         graph = A.agreement_graph(
             A.vote_agreement(G, ids, since=since, until=until, granularity="all"),
@@ -365,7 +366,7 @@ def communities(
         if not ids or len(ids) < 2:
             raise HTTPException(422, "basis=positions needs at least two actors")
         G = A.claims_graph(
-            A.read_shared_positions(store, ids, since=since, until=until, timeout=settings.query_timeout_s)
+            R.read_shared_positions(store, ids, since=since, until=until, timeout=settings.query_timeout_s)
         )
         graph = A.agreement_graph(
             A.position_agreement(G, ids, since=since, until=until, granularity="all"),

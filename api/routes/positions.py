@@ -3,7 +3,7 @@
 Every number comes with the claims it was computed from: timeline entries and shifts carry the
 claims themselves (quote, offsets, document), matrix cells their keys (``GET /claims/{key}``
 gives each one). The rules (signed scores, how a period's stance is decided, what counts as a
-shift) are those of :mod:`diplograph.graph.analysis`, whose docstring states them.
+shift) are those of :mod:`diplograph.graph.algorithms`, whose docstring states them.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ import networkx as nx
 from fastapi import APIRouter, Query
 from pydantic import ConfigDict, Field, StringConstraints
 
-from diplograph.graph import analysis as A
+from diplograph.graph import algorithms as A
+from diplograph.graph import readers as R
 from diplograph.graph.schema import RelType, kind_of
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 from diplograph.ground.config import Settings
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
@@ -267,7 +268,7 @@ def _is_id(ref: str) -> bool:
 
 def resolve(store: GraphStore, settings: Settings, ref: str, *, what: str, labels: tuple[str, ...]) -> NodeRef:
     """The node a reference names (an id or an exact name), or a 404."""
-    found = A.resolve_node(store, ref, labels=labels, timeout=settings.query_timeout_s)
+    found = R.resolve_node(store, ref, labels=labels, timeout=settings.query_timeout_s)
     if found is None:
         raise NotFound(what, ref)
     return node_ref(*found)
@@ -278,7 +279,7 @@ def resolve_many(
 ) -> list[NodeRef]:
     """The nodes references name, in order, repeats dropped; a 404 naming the first that names nothing."""
     refs = list(refs)
-    found = A.resolve_nodes(store, refs, labels=labels, timeout=settings.query_timeout_s)
+    found = R.resolve_nodes(store, refs, labels=labels, timeout=settings.query_timeout_s)
     nodes: dict[str, NodeRef] = {}
     for ref in refs:
         hit = found.get(ref)
@@ -302,7 +303,7 @@ def target_ids(store: GraphStore, settings: Settings, refs: Iterable[str] | None
 def evidence_for(rows: Iterable[A.ClaimRow], store: GraphStore, settings: Settings) -> dict[str, ClaimEvidence]:
     """ClaimEvidence for claim rows, with their documents read in one query."""
     rows = list(rows)
-    docs = A.read_documents(store, (r.doc_id for r in rows if r.doc_id), timeout=settings.query_timeout_s)
+    docs = R.read_documents(store, (r.doc_id for r in rows if r.doc_id), timeout=settings.query_timeout_s)
     out = {}
     for r in rows:
         doc = docs.get(r.doc_id or "")
@@ -333,7 +334,7 @@ def _page_rows(store: GraphStore, settings: Settings, actor: str, keys: set[str]
     (they are most of what a read carries), then only the page's are read."""
     if not keys:
         return []
-    return A.read_positions(store, [actor], keys=sorted(keys), timeout=settings.query_timeout_s)
+    return R.read_positions(store, [actor], keys=sorted(keys), timeout=settings.query_timeout_s)
 
 
 def target_ref(G: nx.MultiDiGraph, node_id: str) -> NodeRef:
@@ -361,7 +362,7 @@ def timeline(
     Entries are ordered by period, then target name; ``count`` is the number of entries."""
     who = resolve(store, settings, actor, what="actor", labels=("Actor",))
     targets = target_ids(store, settings, target)
-    rows = A.read_positions(
+    rows = R.read_positions(
         store, [who.id], targets=targets, since=since, until=until, quotes=False, timeout=settings.query_timeout_s
     )
     G = A.claims_graph(rows)
@@ -434,7 +435,7 @@ def matrix(
     Without ``targets``, the ``max_targets`` targets the actors made most claims about."""
     who = resolve_many(store, settings, split_refs(actors)[:MAX_REFS], what="actor", labels=("Actor",))
     chosen = target_ids(store, settings, targets)
-    rows = A.read_positions(
+    rows = R.read_positions(
         store, [n.id for n in who], targets=chosen, since=since, until=until, timeout=settings.query_timeout_s
     )
     if chosen is None:
@@ -495,7 +496,7 @@ def shifts(
     who = resolve(store, settings, actor, what="actor", labels=("Actor",))
     targets = target_ids(store, settings, target)
     # All the actor's positions, not only the targets': silence is judged against its activity.
-    rows = A.read_positions(store, [who.id], since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
+    rows = R.read_positions(store, [who.id], since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
     G = A.claims_graph(rows)
     found = A.stance_shifts(
         G,
@@ -511,7 +512,7 @@ def shifts(
     wanted = {k for s in shown for k in (*s["before"], *s["after"])}
     evidence = evidence_for(_page_rows(store, settings, who.id, wanted), store, settings)
     doc_ids = {d for s in shown for d in s["silent_documents"]}
-    docs = A.read_documents(store, doc_ids, timeout=settings.query_timeout_s)
+    docs = R.read_documents(store, doc_ids, timeout=settings.query_timeout_s)
     data = []
     for s in shown:
         data.append(

@@ -16,9 +16,10 @@ import httpx
 import pytest
 
 from diplograph.api.stores import StoreHandle
-from diplograph.cypher.sample_graph import load_sample
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 from diplograph.ground.errors import StoreUnavailable
+
+from ..fixtures.sample_graph import load_sample
 
 
 def test_health(api: httpx.Client, api_store: GraphStore) -> None:

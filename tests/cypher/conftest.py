@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 import yaml
 
-from diplograph.cypher.sample_graph import ensure_sample
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
+
+from ..fixtures.sample_graph import ensure_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = Path(__file__).parent / "expected"

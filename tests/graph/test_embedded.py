@@ -16,9 +16,9 @@ from pathlib import Path
 import psutil
 import pytest
 
-from diplograph.graph.embedded_store import DB_FILENAME, EmbeddedStore
+from diplograph.connect import open_store
 from diplograph.graph.models import GraphBatch
-from diplograph.graph.store import open_store
+from diplograph.graph.stores.embedded import DB_FILENAME, EmbeddedStore
 from diplograph.ground.errors import ConfigError
 
 Batch = Callable[..., GraphBatch]
@@ -77,7 +77,8 @@ def test_acknowledged_writes_survive_kill_9_and_the_store_reopens_by_itself(
     child = _run_python(
         f"""
         import json
-        from diplograph.graph.store import open_store, export_line
+        from diplograph.connect import open_store
+        from diplograph.graph.stores import export_line
         s = open_store({str(tmp_path)!r})
         print(json.dumps(sorted(export_line(o) for o in s.export())))
         s.close()
@@ -114,7 +115,7 @@ def test_a_stale_settings_file_from_a_killed_process_does_not_block_the_next_ope
     child = _run_python(
         f"""
         import os, signal, time
-        from diplograph.graph.store import open_store
+        from diplograph.connect import open_store
         from diplograph.graph.models import GraphBatch, Node
         s = open_store({str(tmp_path)!r})
         s.write_document(GraphBatch(document=Node(id="doc:from-child", properties={{"title": "written, then killed"}})))

@@ -12,7 +12,7 @@ from diplograph.graph import queries
 from diplograph.graph.models import GraphBatch, Node, Relationship, mention_key
 from diplograph.graph.plover import PLOVER_PROPERTIES, code_claim
 from diplograph.graph.schema import date_bounds
-from diplograph.graph.store import GraphStore, export_line
+from diplograph.graph.stores import GraphStore, export_line
 from diplograph.ground.errors import QueryError, QueryTimeout, ReadOnlyViolation, WriteError
 
 Batch = Callable[..., GraphBatch]
@@ -487,7 +487,7 @@ def test_ensure_schema_is_idempotent(store: GraphStore, make_batch: Batch) -> No
 
 
 def test_ping_and_unknown_store_urls() -> None:
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
     from diplograph.ground.errors import ConfigError
 
     with pytest.raises(ConfigError, match="unknown store URL scheme 'http'"):

@@ -26,7 +26,7 @@ import pytest
 
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
 from diplograph.graph.schema import RelType
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 
 SOVEREIGNTY = "issue:sovereignty-and-territorial-integrity"
 SANCTIONS = "issue:unilateral-sanctions"
