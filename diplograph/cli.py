@@ -149,9 +149,6 @@ def ingest(
     With --bulk the graph goes to neo4j-admin CSV and is imported into the local Neo4j
     (`diplograph neo4j start`), replacing its database: a non-empty one only with --force.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from diplograph.extract.pipeline import build_extractor
     from diplograph.ingest import ingest as run_ingest
 
     settings = get_settings()
@@ -159,28 +156,10 @@ def ingest(
         raise click.UsageError("--address is the Ray cluster of --engine ray")
     if bulk_dir and not bulk:
         raise click.UsageError("--bulk-dir goes with --bulk")
-    if engine == "ray":
-        try:
-            import ray  # noqa: F401
-        except ImportError:
-            raise click.UsageError("--engine ray needs Ray: pip install -c requirements/lock.txt '.[ray]'") from None
-        from diplograph.ray_engine import RayExtractor
-
-        extractor = RayExtractor(model or settings.spacy_model, workers=processes, address=address)
-    else:
-        extractor = build_extractor(model or settings.spacy_model, processes=processes)
+    extractor = _extractor(engine, model or settings.spacy_model, processes=processes, address=address)
     sink = _bulk_sink(bulk_dir, store_url, force=force) if bulk else None
     with sink or _open(store_url, create=True) as store:
-        progress = Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            TextColumn("{task.description}"),
-            console=err,
-            transient=True,
-            disable=as_json,
-        )
+        progress = _progress_bar(disable=as_json)
         with progress:
             task = progress.add_task("", total=None)
 
@@ -209,6 +188,37 @@ def ingest(
     else:
         _print_report(report, store.url)
     sys.exit(1 if report.rejected else 0)
+
+
+def _progress_bar(*, disable: bool) -> Any:
+    """ingest's progress on stderr: documents done of all, time left, the current file."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=disable,
+    )
+
+
+def _extractor(engine: str, model: str, *, processes: int, address: str | None) -> Any:
+    """The extractor of ``--engine``: local processes, or Ray workers (local or a cluster's)."""
+    if engine != "ray":
+        from diplograph.extract.pipeline import build_extractor
+
+        return build_extractor(model, processes=processes)
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        raise click.UsageError("--engine ray needs Ray: pip install -c requirements/lock.txt '.[ray]'") from None
+    from diplograph.ray_engine import RayExtractor
+
+    return RayExtractor(model, workers=processes, address=address)
 
 
 def _bulk_sink(bulk_dir: Path | None, store_url: str | None, *, force: bool) -> Any:

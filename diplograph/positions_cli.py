@@ -309,6 +309,11 @@ def positions(
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
         return
+    _print_timeline(report, quotes=quotes)
+
+
+def _print_timeline(report: TimelineReport, *, quotes: bool) -> None:
+    """The table (and the quotes) on stdout, a one-line summary on stderr."""
     # Wide enough for every period and the target names where the output is not a terminal (a
     # pipe, a file): cut to the default 80 columns, the table would hide the years it is about.
     names = max((len(t.name) for t in report.targets), default=6)

@@ -307,8 +307,8 @@ class BulkWriter:
         props = self._lists_kept_apart(rel.type.value, rel.key, rel.properties(), nodes=False)
         if rel.is_claim:  # as the stores' write derives them (graph/queries.py _rel_row)
             props.update(code_claim(rel.type, rel.properties(), rel.target).properties())
-        if rel.date is not None:  # as the store's SET r.date_from = date(...), r.date_to = date(...)
-            first, last = date_bounds(rel.date)
+        first, last = date_bounds(rel.date)
+        if first is not None and last is not None:  # as the store's SET r.date_from = date(...), ...
             props["date_from"], props["date_to"] = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
         self._track(group.write([rel.source, rel.target], props))
 

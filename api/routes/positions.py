@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import networkx as nx
 from fastapi import APIRouter, Query
@@ -451,24 +451,7 @@ def matrix(
         actors=who,
         targets=[target_ref(G, t) for t in chosen],
         periods=sorted({k[2] for k in keys}),
-        data=[
-            MatrixCell(
-                actor=a,
-                target=t,
-                period=p,
-                score=c["score"],
-                net=c["net"],
-                intensity=c["intensity"],
-                stance=c["stance"],
-                claim_count=c["evidence"],
-                relations=c["relations"],
-                claim_keys=c["claims"],
-                undated_count=len(c["undated"]),
-                undated_keys=c["undated"],
-            )
-            for (a, t, p) in shown
-            for c in [cells[(a, t, p)]]
-        ],
+        data=[_matrix_cell(a, t, p, cells[(a, t, p)]) for (a, t, p) in shown],
         count=len(keys),
         next=next_offset(page.offset, page.limit, len(keys)),
     )
@@ -513,30 +496,53 @@ def shifts(
     evidence = evidence_for(_page_rows(store, settings, who.id, wanted), store, settings)
     doc_ids = {d for s in shown for d in s["silent_documents"]}
     docs = R.read_documents(store, doc_ids, timeout=settings.query_timeout_s)
-    data = []
-    for s in shown:
-        data.append(
-            Shift(
-                target=target_ref(G, s["target"]),
-                kind=s["kind"],
-                from_period=s["from_period"],
-                to_period=s["to_period"],
-                from_stance=s["from_stance"],
-                to_stance=s["to_stance"],
-                from_score=s["from_score"],
-                to_score=s["to_score"],
-                repeats=s["repeats"],
-                explanation=_explain(s),
-                before=[evidence[k] for k in s["before"]],
-                after=[evidence[k] for k in s["after"]],
-                silent_documents=[
-                    DocumentRef(id=d, title=docs.get(d, {}).get("title"), published=docs.get(d, {}).get("published"))
-                    for d in s["silent_documents"]
-                ],
-            )
-        )
+    data = [_shift(G, s, evidence, docs) for s in shown]
     return Shifts(
         actor=who, rule=SHIFT_RULE, data=data, count=len(found), next=next_offset(page.offset, page.limit, len(found))
+    )
+
+
+def _matrix_cell(actor: str, target: str, period: str, c: dict[str, Any]) -> MatrixCell:
+    return MatrixCell(
+        actor=actor,
+        target=target,
+        period=period,
+        score=c["score"],
+        net=c["net"],
+        intensity=c["intensity"],
+        stance=c["stance"],
+        claim_count=c["evidence"],
+        relations=c["relations"],
+        claim_keys=c["claims"],
+        undated_count=len(c["undated"]),
+        undated_keys=c["undated"],
+    )
+
+
+def _shift(
+    G: nx.MultiDiGraph,
+    s: dict[str, Any],
+    evidence: dict[str, ClaimEvidence],
+    docs: dict[str, dict[str, Any]],
+) -> Shift:
+    """One shift as /positions/shifts shows it: the claims on both sides, the silent documents."""
+    return Shift(
+        target=target_ref(G, s["target"]),
+        kind=s["kind"],
+        from_period=s["from_period"],
+        to_period=s["to_period"],
+        from_stance=s["from_stance"],
+        to_stance=s["to_stance"],
+        from_score=s["from_score"],
+        to_score=s["to_score"],
+        repeats=s["repeats"],
+        explanation=_explain(s),
+        before=[evidence[k] for k in s["before"]],
+        after=[evidence[k] for k in s["after"]],
+        silent_documents=[
+            DocumentRef(id=d, title=docs.get(d, {}).get("title"), published=docs.get(d, {}).get("published"))
+            for d in s["silent_documents"]
+        ],
     )
 
 

@@ -132,7 +132,7 @@ def _votes(resolution: str, date: str, sentence: str, choices: dict[str, str], *
     return sentence, claims
 
 
-def build_positions_batches() -> list[GraphBatch]:
+def build_positions_batches() -> list[GraphBatch]:  # length: the fixture graph written out as data
     west = {"state:USA": "yes", "state:UKR": "yes", "state:FRA": "yes"}
     votes = Doc(
         "doc:fixture-unga-votes-2022",
