@@ -11,6 +11,18 @@ The library surface (the command line and the HTTP API are built on it)::
 
 Everything else (extraction, the API's app, the CLI) is reachable through the sub-packages, but
 only the names in ``__all__`` are promised to stay.
+
+The house, bottom up (installed, each folder of the repository is a sub-package):
+
+* ``diplograph.ground`` (ground/): settings and errors; imports nothing of ours.
+* ``diplograph.graph`` (graph/): the contract, the stores, their queries, readers, algorithms.
+* ``diplograph.extract`` (extract/): documents to graph batches.
+* ``diplograph.cypher`` (cypher/): the analysts' cookbook.
+* ``diplograph.api`` (api/): the HTTP API.
+* this folder, the top floor: ``cli`` and the commands beside it, ``ingest`` (files to the
+  store), ``connect`` (opening a store with the environment's settings and the local Neo4j's
+  credentials), ``neo4j_local``/``neo4j_import`` (the local server), ``ray_engine``. It may import
+  every layer; of it, the layers below import only ``connect`` (the API).
 """
 
 from __future__ import annotations
