@@ -14,7 +14,7 @@ from diplograph.graph.stores import SCHEMES, GraphStore, is_neo4j_url, open_stor
 from diplograph.ground.config import Settings
 from diplograph.ground.errors import ConfigError, StoreUnavailable
 
-from ..conftest import neo4j_test_url
+from ...conftest import neo4j_test_url
 
 GRAPH = Path(diplograph.graph.__file__).parent
 
