@@ -27,10 +27,10 @@ The house, bottom up (installed, each folder of the repository is a sub-package)
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from diplograph.connect import open_store
     from diplograph.graph.stores import GraphStore, QueryResult
     from diplograph.graph.tables import to_dataframes, to_networkx, write_csv, write_graphml, write_parquet
@@ -60,10 +60,10 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     if name not in _HOMES:
         raise AttributeError(f"module 'diplograph' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOMES[name]), name)
+    value = getattr(_importlib.import_module(_HOMES[name]), name)
     globals()[name] = value  # once found, an ordinary module attribute
     return value
 
