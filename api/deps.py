@@ -16,9 +16,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator
 
-from diplograph.config import Settings
 from diplograph.graph.schema import precision_of
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
+from diplograph.ground.config import Settings
 
 from .cache import ResponseCache
 from .reader import GraphReader, Pagination

@@ -32,7 +32,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from diplograph.errors import (
+from diplograph.ground.errors import (
     LoadError,
     QueryError,
     QueryRefused,

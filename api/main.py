@@ -9,6 +9,7 @@ is one new file. ``uvicorn --factory diplograph.api.main:create_app`` serves the
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import pkgutil
 from collections.abc import AsyncIterator, Callable
@@ -19,9 +20,10 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from diplograph.config import Settings, get_settings
-from diplograph.errors import StoreUnavailable
-from diplograph.graph.store import GraphStore
+from diplograph.connect import open_store
+from diplograph.graph.stores import GraphStore
+from diplograph.ground.config import Settings, get_settings
+from diplograph.ground.errors import StoreUnavailable
 
 from . import routes
 from .cache import ResponseCache
@@ -101,7 +103,9 @@ def create_app(
         store_retry_every: seconds between attempts to open a store that could not be opened.
     """
     settings = settings or get_settings()
-    handle = StoreHandle(store_url, store=store, retry_every=store_retry_every)
+    # the store is given the application's settings (and, for the local Neo4j, its credentials)
+    opener = functools.partial(open_store, settings=settings)
+    handle = StoreHandle(store_url, store=store, opener=opener, retry_every=store_retry_every)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -15,8 +15,8 @@ import time
 from collections import defaultdict
 from typing import Any
 
-from diplograph.errors import QueryTimeout
 from diplograph.graph.schema import RelType, base_label, kind_of
+from diplograph.ground.errors import QueryTimeout
 
 from . import queries as Q
 from .reader import GraphReader

@@ -15,7 +15,8 @@ Dates. Claims carry ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) or, when 
 (the document's publication date); ``at = coalesce(r.date, r.as_of)`` places a claim in time. A
 filter keeps a claim whose ``at`` *overlaps* ``[since, until]`` at the precision each side has:
 ``'2022' + '~' >= '2022-03-01'`` (``~`` sorts after every digit and ``-``), so a claim dated
-"2022" is kept by ``since=2022-03-01`` and a claim dated "2022-02" is not.
+"2022" is kept by ``since=2022-03-01`` and a claim dated "2022-02" is not. The filter is written
+once, as :func:`diplograph.graph.queries.overlaps`, for these queries and the graph's readers.
 
 Paging. A list is a ``Paged`` pair: the page (``SKIP $offset LIMIT $limit``) and the total count
 over the same ``MATCH``; the route only runs the count when the page alone cannot tell it.
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from diplograph.graph.queries import overlaps
 from diplograph.graph.schema import CLAIM_TYPES, BaseLabel, RelType
 
 __all__ = [
@@ -62,11 +64,6 @@ class Paged:
 
     page: str
     count: str
-
-
-def _overlaps(at: str) -> str:
-    """The date-overlap filter on an expression holding a claim's ``at`` (see the module doc)."""
-    return f"($since IS NULL OR {at} + '~' >= $since) AND ($until IS NULL OR {at} <= $until + '~')"
 
 
 def _paged(match: str, order_and_return: str) -> Paged:
@@ -176,10 +173,10 @@ def actor_claims(types: tuple[str, ...] | None, direction: str, dated: bool, plo
     ``dated``, the ``$since``/``$until`` filter; ``plover`` names the PLOVER filters asked for
     (``events``, ``mode``, ``min_intensity``, ``max_intensity``), whose values are parameters.
     Only the filters asked for are written: FalkorDB runs a chain of ``$x IS NULL OR ...`` far
-    slower than the filters alone (see graph.analysis.read_positions)."""
+    slower than the filters alone (see graph.readers.read_positions)."""
     rels = "|".join(sorted(RelType(t).value for t in types) if types else CLAIM_TYPE_NAMES)
     left, right = _ARROWS[direction]
-    conditions = [_overlaps("at")] if dated else []
+    conditions = [overlaps("at")] if dated else []
     conditions += [_PLOVER_FILTERS[name] for name in plover]
     where = f"\nWHERE {' AND '.join(conditions)}" if conditions else ""
     return _paged(
@@ -210,7 +207,7 @@ EVENTS = _paged(
 WHERE ($kind IS NULL OR $kind IN labels(e))
   AND ($q IS NULL OR toLower(e.name) CONTAINS $q OR toLower(coalesce(e.symbol, '')) CONTAINS $q
        OR any(x IN coalesce(e.aliases, []) WHERE toLower(x) CONTAINS $q))
-  AND {_overlaps("e.date")}""",
+  AND {overlaps("e.date")}""",
     """WITH e ORDER BY coalesce(e.date, ''), e.name, e.id SKIP $offset LIMIT $limit
 RETURN properties(e) AS event""",
 )
@@ -251,7 +248,7 @@ RETURN properties(i) AS issue,
 DOCUMENTS = _paged(
     f"""MATCH (d:Document)
 WHERE ($q IS NULL OR toLower(coalesce(d.title, '')) CONTAINS $q OR toLower(coalesce(d.publisher, '')) CONTAINS $q)
-  AND {_overlaps("d.published")}""",
+  AND {overlaps("d.published")}""",
     """WITH d ORDER BY coalesce(d.published, '') DESC, d.id SKIP $offset LIMIT $limit
 RETURN d.id AS id, d.title AS title, d.publisher AS publisher, d.author AS author, d.published AS published,
        d.url AS url, d.languages AS languages, d.file AS file""",
@@ -317,7 +314,7 @@ def neighbourhood(label: BaseLabel, depth: int, types: tuple[RelType, ...], date
     if depth not in (1, 2, 3):
         raise ValueError(f"depth must be 1, 2 or 3, not {depth!r}")
     step = f"-[r:{'|'.join(RelType(t).value for t in types)}]-"
-    where = f" WHERE {_overlaps('coalesce(r.date, r.as_of)')}" if dated else ""
+    where = f" WHERE {overlaps('coalesce(r.date, r.as_of)')}" if dated else ""
     lines = [f"MATCH (c:{label.value} {{id: $id}})", "WITH c, [c] AS seen"]
     for _ in range(depth - 1):
         lines += [

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from diplograph.config import Settings
-from diplograph.graph.store import GraphStore, QueryResult
+from diplograph.graph.stores import GraphStore, QueryResult
+from diplograph.ground.config import Settings
 
 from .queries import Paged
 

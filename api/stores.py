@@ -14,8 +14,9 @@ import threading
 import time
 from collections.abc import Callable
 
-from diplograph.errors import StoreUnavailable
-from diplograph.graph.store import GraphStore, open_store
+from diplograph.connect import open_store
+from diplograph.graph.stores import GraphStore
+from diplograph.ground.errors import StoreUnavailable
 
 __all__ = ["StoreHandle"]
 

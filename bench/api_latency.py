@@ -59,13 +59,13 @@ def percentile(values: list[float], q: float) -> float:
 
 def load(url: str, corpus: Path | None, keep: bool) -> list[str]:
     """Put the data in the store; return the ids of the (up to 20) actors with the most claims."""
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
 
     store = open_store(url)
     try:
         if corpus is not None and not keep:
-            from diplograph.config import get_settings
             from diplograph.extract.pipeline import build_extractor
+            from diplograph.ground.config import get_settings
             from diplograph.ingest import ingest
 
             store.wipe()
@@ -77,7 +77,8 @@ def load(url: str, corpus: Path | None, keep: bool) -> list[str]:
                 file=sys.stderr,
             )
         elif not keep:
-            from diplograph.cypher.sample_graph import ensure_sample
+            sys.path.insert(0, str(ROOT))  # the sample graph is a test fixture (tests/fixtures/)
+            from tests.fixtures.sample_graph import ensure_sample
 
             ensure_sample(store)
         rows = store.read(
@@ -299,8 +300,8 @@ def measure_direct(
     url: str, ids: list[str], rate: float, seconds: float, warmup: float, endpoints: tuple[str, ...] = ENDPOINTS
 ) -> dict[str, list[float]]:
     from diplograph.api.reader import GraphReader
-    from diplograph.config import get_settings
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
+    from diplograph.ground.config import get_settings
 
     store = open_store(url)
     try:
@@ -319,7 +320,23 @@ def measure_direct(
 # -- main ---------------------------------------------------------------------------------------------
 
 
-def main() -> int:
+def _compare(kind: str, name: str, api: list[float], direct: list[float]) -> dict[str, Any]:
+    """One endpoint's percentiles through the API and direct, printed as a table row."""
+    a50, a99 = percentile(api, 50) * 1e3, percentile(api, 99) * 1e3
+    d50, d99 = percentile(direct, 50) * 1e3, percentile(direct, 99) * 1e3
+    print(f"{kind:9} {name:16} {a50:8.2f} {a99:8.2f} {d50:11.2f} {d99:8.2f} {a50 / d50:10.2f} {a99 / d99:6.2f}")
+    return {
+        "api_p50_ms": round(a50, 2),
+        "api_p99_ms": round(a99, 2),
+        "direct_p50_ms": round(d50, 2),
+        "direct_p99_ms": round(d99, 2),
+        "ratio_p50": round(a50 / d50, 2),
+        "ratio_p99": round(a99 / d99, 2),
+        "requests": len(api),
+    }
+
+
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", action="append", metavar="URL", help="store URL (repeatable); see above")
     parser.add_argument("--corpus", type=Path, help="ingest this folder first (the real extraction pipeline)")
@@ -332,7 +349,11 @@ def main() -> int:
         default=",".join(ENDPOINTS),
         help=f"comma-separated subset of {', '.join(ENDPOINTS)} [all]",
     )
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = _arguments()
     endpoints = tuple(e for e in ENDPOINTS if e in args.endpoints.split(","))
 
     scratch = None if args.store else Path(tempfile.mkdtemp(prefix="api-latency-"))
@@ -372,20 +393,11 @@ def main() -> int:
             )
             api["actor_no_cache"] = uncached["actor"]
             direct["actor_no_cache"] = direct["actor"]
-        rows = {}
-        for name in [e for e in (*endpoints, "actor_no_cache") if e in api]:
-            a50, a99 = percentile(api[name], 50) * 1e3, percentile(api[name], 99) * 1e3
-            d50, d99 = percentile(direct[name], 50) * 1e3, percentile(direct[name], 99) * 1e3
-            rows[name] = {
-                "api_p50_ms": round(a50, 2),
-                "api_p99_ms": round(a99, 2),
-                "direct_p50_ms": round(d50, 2),
-                "direct_p99_ms": round(d99, 2),
-                "ratio_p50": round(a50 / d50, 2),
-                "ratio_p99": round(a99 / d99, 2),
-                "requests": len(api[name]),
-            }
-            print(f"{kind:9} {name:16} {a50:8.2f} {a99:8.2f} {d50:11.2f} {d99:8.2f} {a50 / d50:10.2f} {a99 / d99:6.2f}")
+        rows = {
+            name: _compare(kind, name, api[name], direct[name])
+            for name in (*endpoints, "actor_no_cache")
+            if name in api
+        }
         summary["stores"][kind] = {"actors": len(ids), **rows}
     print(json.dumps(summary))
     if scratch is not None:

@@ -26,8 +26,9 @@ import time
 
 from write_throughput import document, node_for, node_ids
 
+from diplograph.connect import open_store
 from diplograph.graph.schema import date_bounds
-from diplograph.graph.store import GraphStore, open_store
+from diplograph.graph.stores import GraphStore
 
 PERIODS = [("2015", "2015"), ("2018-03", "2019-06"), ("2022-02-24", "2022-03-02"), ("2014", "2025")]
 STRING = "MATCH ()-[r]->() WHERE r.date + '~' >= $since AND r.date <= $until + '~' RETURN count(r) AS n"

@@ -30,9 +30,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
+    from diplograph.connect import open_store
     from diplograph.extract.loaders import load_document
     from diplograph.extract.pipeline import build_extractor
-    from diplograph.graph.store import open_store
     from diplograph.ingest import ingest
 
     files = sample_documents(args.corpus, args.docs, args.seed)

@@ -5,7 +5,7 @@
 
 For each store: load the data (``--corpus`` ingested by the real pipeline, which wipes the store
 first; ``--keep`` measures what the store already holds; neither: the hand-built graph of
-``cypher/sample_graph.py``), serve it with a real uvicorn process, and time, one request at a
+``tests/fixtures/sample_graph.py``), serve it with a real uvicorn process, and time, one request at a
 time (closed loop, after a warm-up):
 
 * ``GET /positions?actor=A`` for the 20 actors with the most position claims, in turn;
@@ -46,13 +46,13 @@ def percentile(values: list[float], q: float) -> float:
 def load(url: str, corpus: Path | None, keep: bool) -> tuple[list[str], list[str], dict[str, int]]:
     """Put the data in the store; return the 20 most active actors, the 20 targets of the first 10,
     and the store's size."""
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
 
     store = open_store(url)
     try:
         if corpus is not None and not keep:
-            from diplograph.config import get_settings
             from diplograph.extract.pipeline import build_extractor
+            from diplograph.ground.config import get_settings
             from diplograph.ingest import ingest
 
             store.wipe()
@@ -64,7 +64,10 @@ def load(url: str, corpus: Path | None, keep: bool) -> tuple[list[str], list[str
                 file=sys.stderr,
             )
         elif not keep:
-            from diplograph.cypher.sample_graph import ensure_sample
+            sys.path.insert(
+                0, str(Path(__file__).resolve().parents[1])
+            )  # the sample graph is a test fixture (tests/fixtures/)
+            from tests.fixtures.sample_graph import ensure_sample
 
             ensure_sample(store)
         actors = [

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from corpus_sample import DEFAULT_CORPUS, sample_documents
 
@@ -34,8 +35,9 @@ def main() -> int:
 
     import ray
 
+    from diplograph.connect import open_store
     from diplograph.extract.pipeline import build_extractor
-    from diplograph.graph.store import export_line, open_store
+    from diplograph.graph.stores import export_line
     from diplograph.ingest import ingest
     from diplograph.ray_engine import RayExtractor
 
@@ -64,12 +66,19 @@ def main() -> int:
         rows[name]["start"] = start
     ray.shutdown()
 
+    summary = _report(rows, len(files), ray_start)
+    print(json.dumps(summary))
+    return 0 if all(r["lines"] == rows["single process"]["lines"] for r in rows.values()) else 1
+
+
+def _report(rows: dict[str, dict], documents: int, ray_start: float) -> dict[str, Any]:
+    """Print each run's throughput against the single process; the same as a summary."""
     base = rows["single process"]
     words = base["words"]
     rate = {name: words / r["seconds"] for name, r in rows.items()}
-    print(f"{len(files)} documents, {words:,} words; local Ray of 2 CPUs started in {ray_start:.1f} s (not counted)")
+    print(f"{documents} documents, {words:,} words; local Ray of 2 CPUs started in {ray_start:.1f} s (not counted)")
     print(f"{'run':<18} {'seconds':>8} {'words/s':>9} {'vs single':>10} {'pool start':>11} {'net words/s':>12}  export")
-    summary = {"documents": len(files), "words": words, "ray_start_s": round(ray_start, 1)}
+    summary: dict[str, Any] = {"documents": documents, "words": words, "ray_start_s": round(ray_start, 1)}
     for name, r in rows.items():
         same = r["lines"] == base["lines"]
         net = words / max(r["seconds"] - r["start"], 1e-9)
@@ -86,8 +95,7 @@ def main() -> int:
             "identical_export": same,
             "rejected": r["rejected"],
         }
-    print(json.dumps(summary))
-    return 0 if all(r["lines"] == base["lines"] for r in rows.values()) else 1
+    return summary
 
 
 if __name__ == "__main__":

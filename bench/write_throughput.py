@@ -52,9 +52,10 @@ from urllib.parse import urlsplit
 
 import psutil
 
+from diplograph.connect import open_store
 from diplograph.graph import queries
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
-from diplograph.graph.store import GraphStore, open_store
+from diplograph.graph.stores import GraphStore
 
 CLAIM_TYPES = ["SUPPORTS", "OPPOSES", "MEETS", "SANCTIONS", "CONDEMNS", "COOPERATES_WITH", "VISITS"]
 VERBS = {
@@ -312,8 +313,6 @@ def run_store(url: str, args: argparse.Namespace) -> Result:
 
 def run_bulk(url: str, args: argparse.Namespace) -> None:
     """Batched transactions, then a bulk load of the same documents, into the local Neo4j."""
-    from diplograph.graph.bulk import BulkWriter
-    from diplograph.neo4j_import import import_directory
     from diplograph.neo4j_local import local_server_url
 
     if url != local_server_url():
@@ -346,19 +345,7 @@ def run_bulk(url: str, args: argparse.Namespace) -> None:
     tx_rate = rels / written
     print(f"   transactional: {rels:,} relationships ({claims:,} claims) in {written:.1f} s: {tx_rate:,.0f} rels/s")
 
-    with tempfile.TemporaryDirectory(prefix="diplograph-bulk-bench-") as tmp:
-        csv_s = 0.0
-        with BulkWriter(Path(tmp) / "bulk") as writer:
-            for batch in batches(args, ids, nodes):
-                t = time.perf_counter()
-                writer.add(batch)
-                csv_s += time.perf_counter() - t
-            t = time.perf_counter()
-            manifest = writer.close()
-            csv_s += time.perf_counter() - t
-        size = sum(f.stat().st_size for f in (Path(tmp) / "bulk").rglob("*.csv"))
-        print(f"   CSV: {manifest.relationship_count:,} relationships, {size / 1e6:,.0f} MB written in {csv_s:.1f} s")
-        result = import_directory(Path(tmp) / "bulk", force=True)
+    manifest, csv_s, result = _bulk_load(args, ids, nodes)
     if (result.relationships, manifest.relationship_count) != (stored, rels):
         print(f"!! imported {result.relationships:,}, the transactional path stored {stored:,}", file=sys.stderr)
     bulk_s = csv_s + result.total_seconds
@@ -375,6 +362,27 @@ def run_bulk(url: str, args: argparse.Namespace) -> None:
         f"for the importer alone ({written / result.import_seconds:.1f}x)",
         flush=True,
     )
+
+
+def _bulk_load(args: argparse.Namespace, ids: list[str], nodes: dict[str, Node]) -> tuple[Any, float, Any]:
+    """The same documents as CSV, imported with neo4j-admin: the manifest, the seconds writing
+    the CSV took, and the import's result."""
+    from diplograph.graph.bulk import BulkWriter
+    from diplograph.neo4j_import import import_directory
+
+    with tempfile.TemporaryDirectory(prefix="diplograph-bulk-bench-") as tmp:
+        csv_s = 0.0
+        with BulkWriter(Path(tmp) / "bulk") as writer:
+            for batch in batches(args, ids, nodes):
+                t = time.perf_counter()
+                writer.add(batch)
+                csv_s += time.perf_counter() - t
+            t = time.perf_counter()
+            manifest = writer.close()
+            csv_s += time.perf_counter() - t
+        size = sum(f.stat().st_size for f in (Path(tmp) / "bulk").rglob("*.csv"))
+        print(f"   CSV: {manifest.relationship_count:,} relationships, {size / 1e6:,.0f} MB written in {csv_s:.1f} s")
+        return manifest, csv_s, import_directory(Path(tmp) / "bulk", force=True)
 
 
 def _one_claim_documents(args: argparse.Namespace, ids: list[str], nodes: dict[str, Node]) -> Iterator[GraphBatch]:

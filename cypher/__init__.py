@@ -1,4 +1,7 @@
-"""The analysts' cookbook: one query per ``.cypher`` file in this folder.
+"""The analysts' cookbook: one query per ``.cypher`` file in this folder, and this loader.
+
+May import: :mod:`diplograph.ground` and :mod:`diplograph.graph` (the contract) only. The
+queries the code itself runs are not here but in ``graph/queries.py`` and ``api/queries.py``.
 
 Each file starts with ``//`` header lines::
 

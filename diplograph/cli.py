@@ -19,8 +19,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from diplograph.config import get_settings
-from diplograph.errors import ConfigError, DiplographError, StoreUnavailable
+from diplograph.ground.config import get_settings
+from diplograph.ground.errors import ConfigError, DiplographError, StoreUnavailable
 
 F = TypeVar("F", bound=Callable[..., Any])
 # soft_wrap: a line stays one line when the output is a pipe or a log, whatever its length
@@ -43,7 +43,7 @@ def store_option(fn: F) -> F:
 def require_store(store_url: str | None) -> None:
     """Refuse (exit 2) a store that does not exist: a mistyped --store must not read as an empty
     graph. Only ``ingest`` and ``import`` create a store."""
-    from diplograph.graph.store import store_exists
+    from diplograph.connect import store_exists
 
     try:
         if store_exists(store_url):
@@ -61,7 +61,7 @@ def require_store(store_url: str | None) -> None:
 
 def _open(store_url: str | None, *, create: bool = False):
     """Open the store, or exit with the CLI's status for why not (see the module docstring)."""
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
 
     if not create:
         require_store(store_url)
@@ -149,9 +149,6 @@ def ingest(
     With --bulk the graph goes to neo4j-admin CSV and is imported into the local Neo4j
     (`diplograph neo4j start`), replacing its database: a non-empty one only with --force.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from diplograph.extract.pipeline import build_extractor
     from diplograph.ingest import ingest as run_ingest
 
     settings = get_settings()
@@ -159,28 +156,10 @@ def ingest(
         raise click.UsageError("--address is the Ray cluster of --engine ray")
     if bulk_dir and not bulk:
         raise click.UsageError("--bulk-dir goes with --bulk")
-    if engine == "ray":
-        try:
-            import ray  # noqa: F401
-        except ImportError:
-            raise click.UsageError("--engine ray needs Ray: pip install -c requirements/lock.txt '.[ray]'") from None
-        from diplograph.ray_engine import RayExtractor
-
-        extractor = RayExtractor(model or settings.spacy_model, workers=processes, address=address)
-    else:
-        extractor = build_extractor(model or settings.spacy_model, processes=processes)
+    extractor = _extractor(engine, model or settings.spacy_model, processes=processes, address=address)
     sink = _bulk_sink(bulk_dir, store_url, force=force) if bulk else None
     with sink or _open(store_url, create=True) as store:
-        progress = Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            TextColumn("{task.description}"),
-            console=err,
-            transient=True,
-            disable=as_json,
-        )
+        progress = _progress_bar(disable=as_json)
         with progress:
             task = progress.add_task("", total=None)
 
@@ -211,6 +190,37 @@ def ingest(
     sys.exit(1 if report.rejected else 0)
 
 
+def _progress_bar(*, disable: bool) -> Any:
+    """ingest's progress on stderr: documents done of all, time left, the current file."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=disable,
+    )
+
+
+def _extractor(engine: str, model: str, *, processes: int, address: str | None) -> Any:
+    """The extractor of ``--engine``: local processes, or Ray workers (local or a cluster's)."""
+    if engine != "ray":
+        from diplograph.extract.pipeline import build_extractor
+
+        return build_extractor(model, processes=processes)
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        raise click.UsageError("--engine ray needs Ray: pip install -c requirements/lock.txt '.[ray]'") from None
+    from diplograph.ray_engine import RayExtractor
+
+    return RayExtractor(model, workers=processes, address=address)
+
+
 def _bulk_sink(bulk_dir: Path | None, store_url: str | None, *, force: bool) -> Any:
     import tempfile
 
@@ -232,7 +242,7 @@ def _bulk_import(root: Path, *, force: bool, keep: bool, quiet: bool) -> dict[st
     """Import a finished bulk directory into the local Neo4j (exit 1 if refused or failed)."""
     import shutil
 
-    from diplograph.errors import WriteError
+    from diplograph.ground.errors import WriteError
     from diplograph.neo4j_import import import_directory
     from diplograph.neo4j_local import Neo4jLocalError
 
@@ -297,7 +307,7 @@ def export(fmt: str, output: Path | None, store_url: str | None) -> None:
     """Export the graph: JSON lines (nodes first, then relationships), GraphML, tables (nodes
     and one per relationship type) as CSV or Parquet, or neo4j-admin import CSV."""
     from diplograph.graph import tables
-    from diplograph.graph.store import export_line
+    from diplograph.graph.stores import export_line
 
     if fmt == "neo4j-admin":
         _export_neo4j_admin(output, store_url)
@@ -329,8 +339,8 @@ def export(fmt: str, output: Path | None, store_url: str | None) -> None:
 
 
 def _export_neo4j_admin(output: Path | None, store_url: str | None) -> None:
-    from diplograph.errors import WriteError
     from diplograph.graph.bulk import write_export
+    from diplograph.ground.errors import WriteError
 
     if output is None:
         raise click.UsageError("--format neo4j-admin writes a directory: give it with -o DIR")
@@ -349,8 +359,8 @@ def _export_neo4j_admin(output: Path | None, store_url: str | None) -> None:
 @store_option
 def import_(source: Any, force: bool, store_url: str | None) -> None:
     """Load an export (JSON lines, - for stdin) into the store, one document per transaction."""
-    from diplograph.errors import WriteError
     from diplograph.graph.transfer import batches_from_export
+    from diplograph.ground.errors import WriteError
 
     written = unchanged = 0
     with _open(store_url, create=True) as store:

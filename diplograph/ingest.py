@@ -17,11 +17,11 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from diplograph.errors import LoadError, StoreUnavailable, WriteError
 from diplograph.extract import ungdc
 from diplograph.extract.loaders import MANIFEST_NAMES, SourceDocument, discover, load_document, load_manifest
 from diplograph.graph.models import GraphBatch
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
+from diplograph.ground.errors import LoadError, StoreUnavailable, WriteError
 
 log = logging.getLogger(__name__)
 
@@ -146,27 +146,44 @@ def collect_sources(
         by_name[file.name].append(file.resolve())
     bases = [p if p.is_dir() else p.parent for p in paths]
     for m in candidates:
-        if not m.exists():
-            if manifest:
-                report.rejected.append(Rejected(str(m), "manifest not found"))
-            continue
-        try:
-            manifest_rows = load_manifest(m)
-        except LoadError as exc:
-            report.rejected.append(Rejected(exc.path, exc.reason))
-            continue
-        for key, row in manifest_rows.items():
-            # beside the files: relative to the manifest's folder; an explicit --manifest may also
-            # name files relative to the folders ingested, or by a file name found once
-            options = [m.parent / key] + ([b / key for b in bases] if manifest else [])
-            target = next((o.resolve() for o in options if o.exists()), None)
-            if target is None and manifest and len(by_name.get(Path(key).name, [])) == 1:
-                target = by_name[Path(key).name][0]
-            if target is not None:
-                rows[target] = row
-            elif m not in quiet:
-                report.rejected.append(Rejected(str(m.parent / key), "manifest row for a file that does not exist"))
+        _read_manifest(
+            m, explicit=bool(manifest), quiet=m in quiet, bases=bases, by_name=by_name, rows=rows, report=report
+        )
     return [(file, root, rows.get(file.resolve())) for file, root in discovered]
+
+
+def _read_manifest(
+    m: Path,
+    *,
+    explicit: bool,
+    quiet: bool,
+    bases: list[Path],
+    by_name: dict[str, list[Path]],
+    rows: dict[Path, dict[str, Any]],
+    report: IngestReport,
+) -> None:
+    """Add the rows of manifest ``m`` to ``rows`` by the file each names (see collect_sources);
+    ``explicit``: given by --manifest; ``quiet``: rows for missing files are not reported."""
+    if not m.exists():
+        if explicit:
+            report.rejected.append(Rejected(str(m), "manifest not found"))
+        return
+    try:
+        manifest_rows = load_manifest(m)
+    except LoadError as exc:
+        report.rejected.append(Rejected(exc.path, exc.reason))
+        return
+    for key, row in manifest_rows.items():
+        # beside the files: relative to the manifest's folder; an explicit --manifest may also
+        # name files relative to the folders ingested, or by a file name found once
+        options = [m.parent / key] + ([b / key for b in bases] if explicit else [])
+        target = next((o.resolve() for o in options if o.exists()), None)
+        if target is None and explicit and len(by_name.get(Path(key).name, [])) == 1:
+            target = by_name[Path(key).name][0]
+        if target is not None:
+            rows[target] = row
+        elif not quiet:
+            report.rejected.append(Rejected(str(m.parent / key), "manifest row for a file that does not exist"))
 
 
 def ingest(
@@ -225,30 +242,42 @@ def ingest(
         done += 1
         if on_progress:
             on_progress(done, len(files), source.file)
-        if isinstance(extraction, Exception):
-            report.rejected.append(Rejected(source.path, f"extraction failed: {_describe(extraction)}"))
-            continue
-        try:
-            result = store.write_document(extraction.batch, force=force)
-        except (WriteError, ValidationError) as exc:
-            report.rejected.append(Rejected(source.path, f"not written: {_first_line(exc)}"))
-            continue
-        except StoreUnavailable:
-            raise
-        except Exception as exc:  # a value a driver cannot send, or anything else: this document only
-            report.rejected.append(Rejected(source.path, f"not written: {_describe(exc)}"))
-            continue
-        setattr(report, result.status, getattr(report, result.status) + 1)
-        report.words += len(source.text.split())
-        if result.status != "unchanged":
-            report.nodes += result.nodes
-            report.relationships += result.relationships
-            report.claims_by_type.update(r.type.value for r in extraction.batch.claims)
-            report.normalisations.update(extraction.normalisations)
+        _write_one(store, source, extraction, force=force, report=report)
     if on_progress:
         on_progress(len(files), len(files), "")
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write_one(
+    store: GraphStore, source: SourceDocument, extraction: Extraction | Exception, *, force: bool, report: IngestReport
+) -> None:
+    """Write one document's extraction (one transaction) and count it; a failure is this
+    document's alone and goes into the report, except a store that went away.
+
+    Raises:
+        StoreUnavailable: the store went away.
+    """
+    if isinstance(extraction, Exception):
+        report.rejected.append(Rejected(source.path, f"extraction failed: {_describe(extraction)}"))
+        return
+    try:
+        result = store.write_document(extraction.batch, force=force)
+    except (WriteError, ValidationError) as exc:
+        report.rejected.append(Rejected(source.path, f"not written: {_first_line(exc)}"))
+        return
+    except StoreUnavailable:
+        raise
+    except Exception as exc:  # a value a driver cannot send, or anything else: this document only
+        report.rejected.append(Rejected(source.path, f"not written: {_describe(exc)}"))
+        return
+    setattr(report, result.status, getattr(report, result.status) + 1)
+    report.words += len(source.text.split())
+    if result.status != "unchanged":
+        report.nodes += result.nodes
+        report.relationships += result.relationships
+        report.claims_by_type.update(r.type.value for r in extraction.batch.claims)
+        report.normalisations.update(extraction.normalisations)
 
 
 def _write_corpus_batches(paths: list[Path], store: GraphStore, *, force: bool, report: IngestReport) -> None:

@@ -86,8 +86,8 @@ def import_command(directory: Path, force: bool, server: str | None) -> None:
     Stops the server, imports, starts it again and creates the constraints and indexes. Refuses a
     database that holds anything unless --force (the import replaces it whole).
     """
-    from diplograph.errors import DiplographError, WriteError
     from diplograph.graph.bulk import BulkManifest
+    from diplograph.ground.errors import DiplographError, WriteError
     from diplograph.neo4j_import import finish_import, import_directory
 
     if server:

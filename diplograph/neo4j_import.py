@@ -8,7 +8,7 @@ transactions, but only into a stopped database, and it replaces that database wh
 2. the server is stopped and ``org.neo4j.cli.AdminTool database import full`` runs from the jars
    ``diplograph neo4j start`` fetched, with the options the bulk directory's ``import.json`` gives;
 3. the server is started again on the same ports and the constraints and indexes the store
-   creates (``graph.neo4j_store.schema_statements``) are built over the imported data.
+   creates (``graph.queries.neo4j_schema_statements``) are built over the imported data.
 
 Example:
     >>> result = import_directory("bulk/", force=True)  # doctest: +SKIP
@@ -25,8 +25,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from diplograph import neo4j_local
-from diplograph.errors import WriteError
+from diplograph.graph import queries
 from diplograph.graph.bulk import BulkManifest
+from diplograph.ground.errors import WriteError
 
 __all__ = ["ImportResult", "check_importable", "finish_import", "import_directory"]
 
@@ -75,8 +76,8 @@ def import_directory(
     finish_import(info.bolt_url.replace("bolt://", f"bolt://{user}:{quote(password, safe='')}@", 1), manifest)
     schema_seconds = time.perf_counter() - t0
     return ImportResult(
-        nodes=_count(info.bolt_url, home, "MATCH (n) RETURN count(n)"),
-        relationships=_count(info.bolt_url, home, "MATCH ()-[r]->() RETURN count(r)"),
+        nodes=_count(info.bolt_url, home, queries.COUNT_ALL_NODES),
+        relationships=_count(info.bolt_url, home, queries.COUNT_ALL_RELATIONSHIPS),
         import_seconds=import_seconds,
         schema_seconds=schema_seconds,
         total_seconds=time.perf_counter() - started,
@@ -89,7 +90,7 @@ def check_importable(*, force: bool = False, home: Path | None = None) -> str:
     ``force``); return its Bolt URL. ``ingest --bulk`` asks before it reads a corpus."""
     home = home or neo4j_local.neo4j_home()
     info = neo4j_local.start(home=home)  # a fresh home gets its password and an empty database
-    held = _count(info.bolt_url, home, "MATCH (n) RETURN count(n)")
+    held = _count(info.bolt_url, home, queries.COUNT_ALL_NODES)
     if held and not force:
         raise neo4j_local.Neo4jLocalError(
             f"the database at {info.bolt_url} holds {held} nodes, which an import would erase: "
@@ -122,22 +123,24 @@ def finish_import(url: str, manifest: BulkManifest) -> None:
     the store's constraints and indexes, populated, then the empty lists the CSV could not carry.
     For a Neo4j elsewhere (Docker) that ran the importer itself: ``diplograph neo4j import DIR
     --server URL``."""
-    from diplograph.graph.neo4j_store import Neo4jStore
+    from diplograph.connect import local_auth
+    from diplograph.graph.stores.neo4j import Neo4jStore
+    from diplograph.ground.config import get_settings
 
-    # labels, types and property names come from the contract's vocabulary (checked here), never input
-    pattern = {"nodes": "MATCH (x:{name} {{id: id}})", "relationships": "MATCH ()-[x:{name} {{key: id}}]->()"}
     try:
         # Neo4jStore creates the constraints and indexes when it opens; Neo4j populates the
         # indexes over the imported data in the background, so wait for them.
-        with Neo4jStore(url) as store:
+        settings = get_settings()
+        with Neo4jStore(url, settings=settings, auth=local_auth(url, settings)) as store:
             run = store._driver.execute_query
-            run("CALL db.awaitIndexes(3600)", database_=store.database)
+            run(queries.AWAIT_INDEXES, database_=store.database)
             for what, by_name in manifest.empty_lists.items():
                 for name, by_prop in by_name.items():
                     for prop, ids in by_prop.items():
+                        # labels, types and property names come from the contract's vocabulary, never input
                         if not (name.isidentifier() and prop.isidentifier()):
                             raise WriteError(f"unexpected name in {manifest.root}/import.json: {name}.{prop}")
-                        cypher = f"UNWIND $ids AS id {pattern[what].format(name=name)} SET x.{prop} = []"
+                        cypher = queries.set_empty_lists(what, name, prop)
                         for i in range(0, len(ids), 10_000):
                             run(cypher, {"ids": ids[i : i + 10_000]}, database_=store.database)
     except WriteError:

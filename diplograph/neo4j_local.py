@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 
 import psutil
 
-from diplograph.errors import DiplographError
+from diplograph.ground.errors import DiplographError
 
 __all__ = [
     "NEO4J_VERSION",

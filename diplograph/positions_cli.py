@@ -1,7 +1,7 @@
 """``diplograph positions ACTOR``: an actor's stance towards each target over time, as a table or a plot.
 
 Register it on the main group with ``main.add_command(positions)``. It reads the store through
-:mod:`diplograph.graph.analysis` (the same rules as ``GET /positions``): each cell is the stance
+:mod:`diplograph.graph.algorithms` (the same rules as ``GET /positions``): each cell is the stance
 of the actor towards the target in that period (``+`` support, ``-`` opposition, ``=``
 abstention, ``±`` mixed) with the number of claims behind it; ``--quotes`` lists those claims'
 quotes, ``--json`` gives everything with claim keys and offsets, ``--plot`` draws the timeline.
@@ -24,11 +24,11 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from diplograph.errors import ConfigError, DiplographError, StoreUnavailable
+from diplograph.ground.errors import ConfigError, DiplographError, StoreUnavailable
 
 if TYPE_CHECKING:  # networkx and the store load on use, so `diplograph --help` stays fast
-    from diplograph.graph import analysis as A
-    from diplograph.graph.store import GraphStore
+    from diplograph.graph import algorithms as A
+    from diplograph.graph.stores import GraphStore
 
 __all__ = ["TargetTimeline", "TimelineReport", "plot_timeline", "positions", "read_timeline"]
 
@@ -40,7 +40,7 @@ _DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 @dataclass
 class TargetTimeline:
-    """One target's row: its periods and the summary of each (see ``analysis.stance_timeline``)."""
+    """One target's row: its periods and the summary of each (see ``algorithms.stance_timeline``)."""
 
     id: str
     name: str
@@ -120,20 +120,21 @@ def read_timeline(
     Raises:
         LookupError: the actor or a target names no node (id, exact name or alias).
     """
-    from diplograph.graph import analysis as A
+    from diplograph.graph import algorithms as A
+    from diplograph.graph import readers as R
 
-    found = A.resolve_node(store, actor, labels=("Actor",))
+    found = R.resolve_node(store, actor, labels=("Actor",))
     if found is None:
         raise LookupError(f"no actor {actor!r} in the graph")
     target_ids = None
     if targets:
         target_ids = []
         for ref in targets:
-            hit = A.resolve_node(store, ref, labels=("Issue", "Actor", "Event"))
+            hit = R.resolve_node(store, ref, labels=("Issue", "Actor", "Event"))
             if hit is None:
                 raise LookupError(f"no target {ref!r} in the graph")
             target_ids.append(hit[0])
-    rows = A.read_positions(store, [found[0]], targets=target_ids, since=since, until=until)
+    rows = R.read_positions(store, [found[0]], targets=target_ids, since=since, until=until)
     G = A.claims_graph(rows)
     cells = A.stance_timeline(G, found[0], since=since, until=until, granularity=granularity)
     report = TimelineReport(found[0], found[1], granularity, since, until, claims={r.key: r for r in rows})
@@ -276,7 +277,7 @@ def positions(
         if value is not None and not re.match(_DATE, value):
             raise click.BadParameter(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}", param_hint=name)
     from diplograph.cli import require_store
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
 
     require_store(store_url)
     try:
@@ -308,6 +309,11 @@ def positions(
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
         return
+    _print_timeline(report, quotes=quotes)
+
+
+def _print_timeline(report: TimelineReport, *, quotes: bool) -> None:
+    """The table (and the quotes) on stdout, a one-line summary on stderr."""
     # Wide enough for every period and the target names where the output is not a terminal (a
     # pipe, a file): cut to the default 80 columns, the table would hide the years it is about.
     names = max((len(t.name) for t in report.targets), default=6)

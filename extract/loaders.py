@@ -26,8 +26,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from diplograph.errors import LoadError
 from diplograph.graph.schema import DATE_PATTERN, NodeKind, check_id
+from diplograph.ground.errors import LoadError
 
 __all__ = [
     "DOCUMENT_SUFFIXES",

@@ -427,7 +427,7 @@ def _extract_in_worker(source: SourceDocument) -> Extraction | Exception:
 
 
 def build_extractor(model: str | None = None, *, processes: int = 1) -> Extractor:
-    from diplograph.config import get_settings
+    from diplograph.ground.config import get_settings
 
     return Extractor(model or get_settings().spacy_model, processes=processes)
 

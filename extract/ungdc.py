@@ -42,9 +42,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from diplograph.errors import LoadError
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
 from diplograph.graph.schema import NodeKind, RelType, make_id
+from diplograph.ground.errors import LoadError
 
 from .document import document_node
 from .gazetteer import Entry, Gazetteer

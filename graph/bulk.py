@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from diplograph.errors import WriteError
+from diplograph.ground.errors import WriteError
 
 from .models import GraphBatch, Node, Relationship
 from .plover import code_claim
@@ -44,7 +44,7 @@ from .schema import (
     kind_of,
     labels_of,
 )
-from .store import WriteResult
+from .stores import WriteResult
 
 __all__ = ["ARRAY_DELIMITER", "MANIFEST", "BulkManifest", "BulkWriter", "csv_type", "csv_value", "write_export"]
 
@@ -307,8 +307,8 @@ class BulkWriter:
         props = self._lists_kept_apart(rel.type.value, rel.key, rel.properties(), nodes=False)
         if rel.is_claim:  # as the stores' write derives them (graph/queries.py _rel_row)
             props.update(code_claim(rel.type, rel.properties(), rel.target).properties())
-        if rel.date is not None:  # as the store's SET r.date_from = date(...), r.date_to = date(...)
-            first, last = date_bounds(rel.date)
+        first, last = date_bounds(rel.date)
+        if first is not None and last is not None:  # as the store's SET r.date_from = date(...), ...
             props["date_from"], props["date_to"] = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
         self._track(group.write([rel.source, rel.target], props))
 
@@ -383,7 +383,7 @@ def write_export(objects: Iterable[dict[str, Any]], root: str | Path) -> BulkMan
     The export is regrouped per document (:func:`.transfer.batches_from_export`), so what lands
     is validated against the contract as an import would be.
     """
-    from .store import export_line
+    from .stores import export_line
     from .transfer import batches_from_export
 
     with BulkWriter(root) as writer:

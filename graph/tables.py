@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .schema import DATE_BOUND_PROPERTIES
-from .store import GraphStore
+from .stores import GraphStore
 
 if TYPE_CHECKING:  # imported when used: the CLI and the API need neither
     import networkx as nx
@@ -82,7 +82,7 @@ def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
     import networkx as nx
 
     nodes, rels = graph_tables(store)
-    G = nx.MultiDiGraph()
+    G: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for row in nodes:
         G.add_node(row["id"], **{k: v for k, v in row.items() if k != "id"})
     for rel_type, rows in rels.items():
@@ -197,7 +197,7 @@ def write_graphml(store: GraphStore, path: str | Path) -> Path:
     import networkx as nx
 
     G = to_networkx(store)
-    H = nx.MultiDiGraph()
+    H: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node, attrs in G.nodes(data=True):
         clean = _graphml_attrs(attrs)
         clean.setdefault("label", str(attrs.get("name") or attrs.get("title") or node))

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph.store import GraphStore, open_store
+from diplograph.connect import open_store
+from diplograph.graph.stores import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -13,9 +13,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from diplograph.cli import main
-from diplograph.config import get_settings
+from diplograph.connect import open_store
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
-from diplograph.graph.store import GraphStore, export_line, open_store
+from diplograph.graph.stores import GraphStore, export_line
+from diplograph.ground.config import get_settings
 
 COMMANDS = ["ingest", "export", "import", "query", "stats", "serve", "reset", "positions"]
 

@@ -9,10 +9,11 @@ import pytest
 
 from diplograph import cypher
 from diplograph.api import schemas
-from diplograph.graph import embedded_store, schema
+from diplograph.graph import schema
+from diplograph.graph.stores import base, embedded
 
 
-@pytest.mark.parametrize("module", [schema, embedded_store, cypher, schemas], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [schema, embedded, base, cypher, schemas], ids=lambda m: m.__name__)
 def test_docstring_examples(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0 and result.failed == 0

@@ -17,8 +17,10 @@ from click.testing import CliRunner
 
 import diplograph
 from diplograph.cli import main
-from diplograph.cypher.sample_graph import load_sample
-from diplograph.graph.store import StoreStats, open_store
+from diplograph.connect import open_store
+from diplograph.graph.stores import StoreStats
+
+from .fixtures.sample_graph import load_sample
 
 ROOT = Path(__file__).resolve().parents[1]
 

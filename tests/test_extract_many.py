@@ -15,7 +15,7 @@ import pytest
 
 from diplograph.extract.loaders import SourceDocument, load_document
 from diplograph.extract.pipeline import Extractor
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 from diplograph.ingest import ingest
 
 pytestmark = pytest.mark.nlp

@@ -16,10 +16,11 @@ import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import main
+from diplograph.connect import open_store
 from diplograph.extract.document import document_node
 from diplograph.extract.loaders import SourceDocument
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
-from diplograph.graph.store import GraphStore, export_line, open_store
+from diplograph.graph.stores import GraphStore, export_line
 from diplograph.ingest import Extraction, IngestReport, ingest
 
 # -- a tiny extractor: a test double for the Extractor protocol -------------------------------------

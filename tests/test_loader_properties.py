@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplograph.errors import LoadError
 from diplograph.extract.loaders import load_document, normalise_date
+from diplograph.ground.errors import LoadError
 from diplograph.ingest import printable
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

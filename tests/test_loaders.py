@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.errors import LoadError
 from diplograph.extract.loaders import SourceDocument, discover, load_document, load_manifest, normalise_date
+from diplograph.ground.errors import LoadError
 
 MIB = 2**20
 

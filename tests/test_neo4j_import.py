@@ -18,10 +18,11 @@ from click.testing import CliRunner
 
 from diplograph import neo4j_local
 from diplograph.cli import main
+from diplograph.connect import open_store
 from diplograph.extract.pipeline import build_extractor
 from diplograph.graph.bulk import BulkWriter, write_export
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
-from diplograph.graph.store import GraphStore, export_line, open_store
+from diplograph.graph.stores import GraphStore, export_line
 from diplograph.ingest import ingest
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]

@@ -11,8 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import main
+from diplograph.connect import open_store
 from diplograph.extract.pipeline import build_extractor
-from diplograph.graph.store import export_line, open_store
+from diplograph.graph.stores import export_line
 from diplograph.ingest import ingest
 
 ray = pytest.importorskip("ray")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Response
 
@@ -151,15 +151,8 @@ def actor_claims(
     PLOVER coding (event, mode, signed intensity: graph/data/plover.yaml)."""
     types = tuple(sorted(set(type))) if type else None
     dated = since is not None or until is not None
-    if min_intensity is not None and max_intensity is not None and min_intensity > max_intensity:
-        raise HTTPException(422, "min_intensity must not be greater than max_intensity")
-    wanted = {
-        "events": sorted({str(e) for e in plover_event}) if plover_event else None,
-        "mode": plover_mode,
-        "min_intensity": min_intensity,
-        "max_intensity": max_intensity,
-    }
-    plover = tuple(name for name, value in wanted.items() if value is not None)
+    wanted = _plover_filters(plover_event, plover_mode, min_intensity, max_intensity)
+    plover = tuple(wanted)
     rows, total = reader.page(
         Q.actor_claims(types, direction, dated, plover),
         page,
@@ -168,25 +161,43 @@ def actor_claims(
         id=id,
         since=since,
         until=until,
-        **{name: wanted[name] for name in plover},
+        **wanted,
     )
     if not rows and page.offset == 0 and reader.one(Q.node(BaseLabel.ACTOR), id=id) is None:
         raise NotFound("actor", id)
-    data = []
-    for r in rows:
-        fields, attrs = claim_fields(r["claim"])
-        data.append(
-            ActorClaim(
-                type=r["type"],
-                source=node_ref(r["source_id"], r["source_name"]),
-                target=node_ref(r["target_id"], r["target_name"]),
-                direction=ClaimDirection.OUT if r["outgoing"] else ClaimDirection.IN,
-                other=node_ref(r["other_id"], r["other_name"]),
-                document=DocumentRef(id=fields["doc_id"], title=r["doc_title"], published=r["doc_published"])
-                if fields.get("doc_id")
-                else None,
-                attrs=attrs,
-                **fields,
-            )
-        )
+    data = [_actor_claim(r) for r in rows]
     return serialised(ActorClaimPage.of(data, total, page))
+
+
+def _plover_filters(
+    events: list[PloverEvent] | None,
+    mode: str | None,
+    min_intensity: float | None,
+    max_intensity: float | None,
+) -> dict[str, Any]:
+    """The PLOVER filters asked for (named as the query's parameters), in the query's order."""
+    if min_intensity is not None and max_intensity is not None and min_intensity > max_intensity:
+        raise HTTPException(422, "min_intensity must not be greater than max_intensity")
+    wanted = {
+        "events": sorted({str(e) for e in events}) if events else None,
+        "mode": mode,
+        "min_intensity": min_intensity,
+        "max_intensity": max_intensity,
+    }
+    return {name: value for name, value in wanted.items() if value is not None}
+
+
+def _actor_claim(r: dict[str, Any]) -> ActorClaim:
+    fields, attrs = claim_fields(r["claim"])
+    return ActorClaim(
+        type=r["type"],
+        source=node_ref(r["source_id"], r["source_name"]),
+        target=node_ref(r["target_id"], r["target_name"]),
+        direction=ClaimDirection.OUT if r["outgoing"] else ClaimDirection.IN,
+        other=node_ref(r["other_id"], r["other_name"]),
+        document=DocumentRef(id=fields["doc_id"], title=r["doc_title"], published=r["doc_published"])
+        if fields.get("doc_id")
+        else None,
+        attrs=attrs,
+        **fields,
+    )

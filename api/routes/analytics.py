@@ -1,19 +1,23 @@
 """Graph analytics with networkx: pairwise alignment, centrality and communities of actors.
 
 Each is computed on a subgraph read from the store for the request (the claims of the chosen
-actors, relation types and period) by :mod:`diplograph.graph.analysis`, whose docstring states the
+actors, relation types and period) by :mod:`diplograph.graph.algorithms`, whose docstring states the
 rules. Every number carries the keys of the claims behind it (``GET /claims/{key}``).
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
+import networkx as nx
 from fastapi import APIRouter, HTTPException, Query, Response
 from pydantic import Field
 
-from diplograph.graph import analysis as A
+from diplograph.graph import algorithms as A
+from diplograph.graph import readers as R
 from diplograph.graph.schema import RelType
+from diplograph.graph.stores import GraphStore
+from diplograph.ground.config import Settings
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
 from ..enums import AlignmentGranularity, ClaimType, CommunityBasis, Stance
@@ -177,61 +181,17 @@ def alignment(
     converge or drift apart."""
     who = resolve_many(store, settings, split_refs(actors)[:MAX_REFS], what="actor", labels=("Actor",))
     ids = [n.id for n in who]
-    rows = A.read_votes(store, ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
-    rows += A.read_shared_positions(store, ids, since=since, until=until, timeout=settings.query_timeout_s)
+    rows = R.read_votes(store, ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
+    rows += R.read_shared_positions(store, ids, since=since, until=until, timeout=settings.query_timeout_s)
     G = A.claims_graph({r.key: r for r in rows}.values())
     votes = A.vote_agreement(G, ids, since=since, until=until, granularity=granularity)
     stances = A.position_agreement(G, ids, since=since, until=until, granularity=granularity)
     keys = sorted(set(votes) | set(stances), key=lambda k: (k[2], k[0], k[1]))
     shown = keys[page.offset : page.offset + page.limit]
-    data = []
-    for a, b, period in shown:
-        v, s = votes.get((a, b, period)), stances.get((a, b, period))
-        data.append(
-            PairAlignment(
-                a=target_ref(G, a),
-                b=target_ref(G, b),
-                period=period,
-                votes=VoteAgreement(
-                    common=v["common"],
-                    identical=v["identical"],
-                    agreement=v["agreement"],
-                    resolutions=[
-                        ResolutionVotes(
-                            resolution=target_ref(G, r["resolution"]),
-                            a_choice=r["a_choice"],
-                            b_choice=r["b_choice"],
-                            a_claim_keys=r["a_claims"],
-                            b_claim_keys=r["b_claims"],
-                        )
-                        for r in v["resolutions"]
-                    ],
-                )
-                if v
-                else None,
-                positions=PositionAgreement(
-                    common=s["common"],
-                    agreeing=s["agreeing"],
-                    agreement=s["agreement"],
-                    intensity_agreement=s["intensity_agreement"],
-                    claim_count=s["claims"],
-                    issues=[
-                        IssueStances(
-                            issue=target_ref(G, i["issue"]),
-                            a_stance=i["a_stance"],
-                            b_stance=i["b_stance"],
-                            a_claim_keys=i["a_claims"],
-                            b_claim_keys=i["b_claims"],
-                            a_intensity=i["a_intensity"],
-                            b_intensity=i["b_intensity"],
-                        )
-                        for i in s["issues"]
-                    ],
-                )
-                if s
-                else None,
-            )
-        )
+    data = [
+        _pair_alignment(G, a, b, period, votes.get((a, b, period)), stances.get((a, b, period)))
+        for a, b, period in shown
+    ]
     # built and validated once (thousands of claim keys for 20 actors), not again by FastAPI
     return serialised(
         Alignment(
@@ -266,7 +226,7 @@ def centrality(
         if actors
         else None
     )
-    rows = A.read_actor_relations(
+    rows = R.read_actor_relations(
         store, relations=types, actors=ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s
     )
     G = A.claims_graph(rows)
@@ -338,10 +298,109 @@ def communities(
         if actors
         else None
     )
+    G, graph = _community_graph(
+        store,
+        settings,
+        basis,
+        ids,
+        relations=relations,
+        since=since,
+        until=until,
+        min_agreement=min_agreement,
+        min_common=min_common,
+    )
+    found = A.actor_communities(graph, seed=seed, resolution=resolution)
+    groups = found["communities"]
+    shown = groups[page.offset : page.offset + page.limit]
+    data = [_community(G, graph, i, members) for i, members in enumerate(shown, start=page.offset)]
+    return Communities(
+        basis=basis,
+        modularity=found["modularity"],
+        seed=seed,
+        data=data,
+        count=len(groups),
+        next=next_offset(page.offset, page.limit, len(groups)),
+    )
+
+
+def _community(G: nx.MultiDiGraph, graph: nx.Graph, index: int, members: list[str]) -> Community:
+    """One community with the claim keys behind the ties among its members."""
+    inside = graph.subgraph(members)
+    claims = sorted({k for _, _, keys in inside.edges(data="claims", default=[]) for k in keys})
+    return Community(index=index, size=len(members), members=[target_ref(G, m) for m in members], claim_keys=claims)
+
+
+def _pair_alignment(
+    G: nx.MultiDiGraph, a: str, b: str, period: str, v: dict[str, Any] | None, s: dict[str, Any] | None
+) -> PairAlignment:
+    """One pair's cell of /analytics/alignment: its vote and position agreement, either absent."""
+    return PairAlignment(
+        a=target_ref(G, a),
+        b=target_ref(G, b),
+        period=period,
+        votes=_vote_agreement(G, v) if v else None,
+        positions=_position_agreement(G, s) if s else None,
+    )
+
+
+def _vote_agreement(G: nx.MultiDiGraph, v: dict[str, Any]) -> VoteAgreement:
+    return VoteAgreement(
+        common=v["common"],
+        identical=v["identical"],
+        agreement=v["agreement"],
+        resolutions=[
+            ResolutionVotes(
+                resolution=target_ref(G, r["resolution"]),
+                a_choice=r["a_choice"],
+                b_choice=r["b_choice"],
+                a_claim_keys=r["a_claims"],
+                b_claim_keys=r["b_claims"],
+            )
+            for r in v["resolutions"]
+        ],
+    )
+
+
+def _position_agreement(G: nx.MultiDiGraph, s: dict[str, Any]) -> PositionAgreement:
+    return PositionAgreement(
+        common=s["common"],
+        agreeing=s["agreeing"],
+        agreement=s["agreement"],
+        intensity_agreement=s["intensity_agreement"],
+        claim_count=s["claims"],
+        issues=[
+            IssueStances(
+                issue=target_ref(G, i["issue"]),
+                a_stance=i["a_stance"],
+                b_stance=i["b_stance"],
+                a_claim_keys=i["a_claims"],
+                b_claim_keys=i["b_claims"],
+                a_intensity=i["a_intensity"],
+                b_intensity=i["b_intensity"],
+            )
+            for i in s["issues"]
+        ],
+    )
+
+
+def _community_graph(
+    store: GraphStore,
+    settings: Settings,
+    basis: str,
+    ids: list[str] | None,
+    *,
+    relations: list[str] | None,
+    since: str | None,
+    until: str | None,
+    min_agreement: float,
+    min_common: int,
+) -> tuple[nx.MultiDiGraph, nx.Graph]:
+    """The claims graph read for /analytics/communities and the graph Louvain partitions: the
+    actor graph of ``relations``, or the agreement graph of votes or of positions."""
     if basis == "relations":
         types = _relations(relations)
         G = A.claims_graph(
-            A.read_actor_relations(
+            R.read_actor_relations(
                 store,
                 relations=types,
                 actors=ids,
@@ -351,43 +410,23 @@ def communities(
                 timeout=settings.query_timeout_s,
             )
         )
-        graph = A.actor_graph(G, relations=types, since=since, until=until)
-    elif basis == "votes":
+        return G, A.actor_graph(G, relations=types, since=since, until=until)
+    if basis == "votes":
         G = A.claims_graph(
-            A.read_votes(store, ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
+            R.read_votes(store, ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
         )
-        graph = A.agreement_graph(
+        return G, A.agreement_graph(
             A.vote_agreement(G, ids, since=since, until=until, granularity="all"),
             min_agreement=min_agreement,
             min_common=min_common,
         )
-    else:
-        if not ids or len(ids) < 2:
-            raise HTTPException(422, "basis=positions needs at least two actors")
-        G = A.claims_graph(
-            A.read_shared_positions(store, ids, since=since, until=until, timeout=settings.query_timeout_s)
-        )
-        graph = A.agreement_graph(
-            A.position_agreement(G, ids, since=since, until=until, granularity="all"),
-            min_agreement=min_agreement,
-            min_common=min_common,
-        )
-    found = A.actor_communities(graph, seed=seed, resolution=resolution)
-    groups = found["communities"]
-    data = []
-    for i, members in enumerate(groups[page.offset : page.offset + page.limit], start=page.offset):
-        inside = graph.subgraph(members)
-        claims = sorted({k for _, _, keys in inside.edges(data="claims", default=[]) for k in keys})
-        data.append(
-            Community(index=i, size=len(members), members=[target_ref(G, m) for m in members], claim_keys=claims)
-        )
-    return Communities(
-        basis=basis,
-        modularity=found["modularity"],
-        seed=seed,
-        data=data,
-        count=len(groups),
-        next=next_offset(page.offset, page.limit, len(groups)),
+    if not ids or len(ids) < 2:
+        raise HTTPException(422, "basis=positions needs at least two actors")
+    G = A.claims_graph(R.read_shared_positions(store, ids, since=since, until=until, timeout=settings.query_timeout_s))
+    return G, A.agreement_graph(
+        A.position_agreement(G, ids, since=since, until=until, granularity="all"),
+        min_agreement=min_agreement,
+        min_common=min_common,
     )
 
 

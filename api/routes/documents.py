@@ -9,8 +9,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Response
 from pydantic import ValidationError
 
-from diplograph.errors import LoadError
 from diplograph.extract.loaders import source_from_text
+from diplograph.ground.errors import LoadError
 
 from .. import queries as Q
 from ..deps import (

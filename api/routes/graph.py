@@ -9,8 +9,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from diplograph.errors import QueryTimeout
 from diplograph.graph.schema import CLAIM_TYPES, BaseLabel, RelType, base_label, kind_of
+from diplograph.ground.errors import QueryTimeout
 
 from .. import pathfind
 from .. import queries as Q

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from diplograph.errors import QueryTimeout, StoreUnavailable
+from diplograph.ground.errors import QueryTimeout, StoreUnavailable
 
 from .. import queries as Q
 from ..deps import SettingsDep

@@ -3,23 +3,24 @@
 Every number comes with the claims it was computed from: timeline entries and shifts carry the
 claims themselves (quote, offsets, document), matrix cells their keys (``GET /claims/{key}``
 gives each one). The rules (signed scores, how a period's stance is decided, what counts as a
-shift) are those of :mod:`diplograph.graph.analysis`, whose docstring states them.
+shift) are those of :mod:`diplograph.graph.algorithms`, whose docstring states them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import networkx as nx
 from fastapi import APIRouter, Query
 from pydantic import ConfigDict, Field, StringConstraints
 
-from diplograph.config import Settings
-from diplograph.graph import analysis as A
+from diplograph.graph import algorithms as A
+from diplograph.graph import readers as R
 from diplograph.graph.schema import RelType, kind_of
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
+from diplograph.ground.config import Settings
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
 from ..enums import Granularity, Stance
@@ -267,7 +268,7 @@ def _is_id(ref: str) -> bool:
 
 def resolve(store: GraphStore, settings: Settings, ref: str, *, what: str, labels: tuple[str, ...]) -> NodeRef:
     """The node a reference names (an id or an exact name), or a 404."""
-    found = A.resolve_node(store, ref, labels=labels, timeout=settings.query_timeout_s)
+    found = R.resolve_node(store, ref, labels=labels, timeout=settings.query_timeout_s)
     if found is None:
         raise NotFound(what, ref)
     return node_ref(*found)
@@ -278,7 +279,7 @@ def resolve_many(
 ) -> list[NodeRef]:
     """The nodes references name, in order, repeats dropped; a 404 naming the first that names nothing."""
     refs = list(refs)
-    found = A.resolve_nodes(store, refs, labels=labels, timeout=settings.query_timeout_s)
+    found = R.resolve_nodes(store, refs, labels=labels, timeout=settings.query_timeout_s)
     nodes: dict[str, NodeRef] = {}
     for ref in refs:
         hit = found.get(ref)
@@ -302,7 +303,7 @@ def target_ids(store: GraphStore, settings: Settings, refs: Iterable[str] | None
 def evidence_for(rows: Iterable[A.ClaimRow], store: GraphStore, settings: Settings) -> dict[str, ClaimEvidence]:
     """ClaimEvidence for claim rows, with their documents read in one query."""
     rows = list(rows)
-    docs = A.read_documents(store, (r.doc_id for r in rows if r.doc_id), timeout=settings.query_timeout_s)
+    docs = R.read_documents(store, (r.doc_id for r in rows if r.doc_id), timeout=settings.query_timeout_s)
     out = {}
     for r in rows:
         doc = docs.get(r.doc_id or "")
@@ -333,7 +334,7 @@ def _page_rows(store: GraphStore, settings: Settings, actor: str, keys: set[str]
     (they are most of what a read carries), then only the page's are read."""
     if not keys:
         return []
-    return A.read_positions(store, [actor], keys=sorted(keys), timeout=settings.query_timeout_s)
+    return R.read_positions(store, [actor], keys=sorted(keys), timeout=settings.query_timeout_s)
 
 
 def target_ref(G: nx.MultiDiGraph, node_id: str) -> NodeRef:
@@ -361,7 +362,7 @@ def timeline(
     Entries are ordered by period, then target name; ``count`` is the number of entries."""
     who = resolve(store, settings, actor, what="actor", labels=("Actor",))
     targets = target_ids(store, settings, target)
-    rows = A.read_positions(
+    rows = R.read_positions(
         store, [who.id], targets=targets, since=since, until=until, quotes=False, timeout=settings.query_timeout_s
     )
     G = A.claims_graph(rows)
@@ -434,7 +435,7 @@ def matrix(
     Without ``targets``, the ``max_targets`` targets the actors made most claims about."""
     who = resolve_many(store, settings, split_refs(actors)[:MAX_REFS], what="actor", labels=("Actor",))
     chosen = target_ids(store, settings, targets)
-    rows = A.read_positions(
+    rows = R.read_positions(
         store, [n.id for n in who], targets=chosen, since=since, until=until, timeout=settings.query_timeout_s
     )
     if chosen is None:
@@ -450,24 +451,7 @@ def matrix(
         actors=who,
         targets=[target_ref(G, t) for t in chosen],
         periods=sorted({k[2] for k in keys}),
-        data=[
-            MatrixCell(
-                actor=a,
-                target=t,
-                period=p,
-                score=c["score"],
-                net=c["net"],
-                intensity=c["intensity"],
-                stance=c["stance"],
-                claim_count=c["evidence"],
-                relations=c["relations"],
-                claim_keys=c["claims"],
-                undated_count=len(c["undated"]),
-                undated_keys=c["undated"],
-            )
-            for (a, t, p) in shown
-            for c in [cells[(a, t, p)]]
-        ],
+        data=[_matrix_cell(a, t, p, cells[(a, t, p)]) for (a, t, p) in shown],
         count=len(keys),
         next=next_offset(page.offset, page.limit, len(keys)),
     )
@@ -495,7 +479,7 @@ def shifts(
     who = resolve(store, settings, actor, what="actor", labels=("Actor",))
     targets = target_ids(store, settings, target)
     # All the actor's positions, not only the targets': silence is judged against its activity.
-    rows = A.read_positions(store, [who.id], since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
+    rows = R.read_positions(store, [who.id], since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
     G = A.claims_graph(rows)
     found = A.stance_shifts(
         G,
@@ -511,31 +495,54 @@ def shifts(
     wanted = {k for s in shown for k in (*s["before"], *s["after"])}
     evidence = evidence_for(_page_rows(store, settings, who.id, wanted), store, settings)
     doc_ids = {d for s in shown for d in s["silent_documents"]}
-    docs = A.read_documents(store, doc_ids, timeout=settings.query_timeout_s)
-    data = []
-    for s in shown:
-        data.append(
-            Shift(
-                target=target_ref(G, s["target"]),
-                kind=s["kind"],
-                from_period=s["from_period"],
-                to_period=s["to_period"],
-                from_stance=s["from_stance"],
-                to_stance=s["to_stance"],
-                from_score=s["from_score"],
-                to_score=s["to_score"],
-                repeats=s["repeats"],
-                explanation=_explain(s),
-                before=[evidence[k] for k in s["before"]],
-                after=[evidence[k] for k in s["after"]],
-                silent_documents=[
-                    DocumentRef(id=d, title=docs.get(d, {}).get("title"), published=docs.get(d, {}).get("published"))
-                    for d in s["silent_documents"]
-                ],
-            )
-        )
+    docs = R.read_documents(store, doc_ids, timeout=settings.query_timeout_s)
+    data = [_shift(G, s, evidence, docs) for s in shown]
     return Shifts(
         actor=who, rule=SHIFT_RULE, data=data, count=len(found), next=next_offset(page.offset, page.limit, len(found))
+    )
+
+
+def _matrix_cell(actor: str, target: str, period: str, c: dict[str, Any]) -> MatrixCell:
+    return MatrixCell(
+        actor=actor,
+        target=target,
+        period=period,
+        score=c["score"],
+        net=c["net"],
+        intensity=c["intensity"],
+        stance=c["stance"],
+        claim_count=c["evidence"],
+        relations=c["relations"],
+        claim_keys=c["claims"],
+        undated_count=len(c["undated"]),
+        undated_keys=c["undated"],
+    )
+
+
+def _shift(
+    G: nx.MultiDiGraph,
+    s: dict[str, Any],
+    evidence: dict[str, ClaimEvidence],
+    docs: dict[str, dict[str, Any]],
+) -> Shift:
+    """One shift as /positions/shifts shows it: the claims on both sides, the silent documents."""
+    return Shift(
+        target=target_ref(G, s["target"]),
+        kind=s["kind"],
+        from_period=s["from_period"],
+        to_period=s["to_period"],
+        from_stance=s["from_stance"],
+        to_stance=s["to_stance"],
+        from_score=s["from_score"],
+        to_score=s["to_score"],
+        repeats=s["repeats"],
+        explanation=_explain(s),
+        before=[evidence[k] for k in s["before"]],
+        after=[evidence[k] for k in s["after"]],
+        silent_documents=[
+            DocumentRef(id=d, title=docs.get(d, {}).get("title"), published=docs.get(d, {}).get("published"))
+            for d in s["silent_documents"]
+        ],
     )
 
 

@@ -18,9 +18,10 @@ import uvicorn
 from fastapi import FastAPI
 
 from diplograph.api.main import create_app
-from diplograph.config import Settings
-from diplograph.cypher.sample_graph import ensure_sample
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
+from diplograph.ground.config import Settings
+
+from ..fixtures.sample_graph import ensure_sample
 
 API_KEY = "test-key-0123456789abcdef"
 CORS_ORIGIN = "https://dashboard.example"

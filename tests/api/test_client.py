@@ -13,8 +13,9 @@ from typing import Any
 
 import httpx
 
-from diplograph.cypher.sample_graph import ensure_sample
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
+
+from ..fixtures.sample_graph import ensure_sample
 
 BIN = Path(sys.executable).parent
 

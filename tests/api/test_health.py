@@ -16,9 +16,10 @@ import httpx
 import pytest
 
 from diplograph.api.stores import StoreHandle
-from diplograph.cypher.sample_graph import load_sample
-from diplograph.errors import StoreUnavailable
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
+from diplograph.ground.errors import StoreUnavailable
+
+from ..fixtures.sample_graph import load_sample
 
 
 def test_health(api: httpx.Client, api_store: GraphStore) -> None:
@@ -249,7 +250,7 @@ def test_unexpected_errors_are_json_500_without_a_traceback(make_live_app, embed
 
 
 def test_store_errors_map_to_their_statuses(make_live_app, embedded_store: GraphStore) -> None:
-    from diplograph.errors import QueryTimeout
+    from diplograph.ground.errors import QueryTimeout
 
     for error, status in ((StoreUnavailable("gone"), 503), (QueryTimeout("too slow"), 504)):
         with (

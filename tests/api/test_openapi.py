@@ -13,14 +13,14 @@ import httpx
 import pytest
 
 from diplograph.api.openapi import OPERATION_IDS
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 
 CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module")
 def spec_and_url(make_live_app: Any, embedded_store: GraphStore) -> Iterator[tuple[dict[str, Any], str]]:
-    from diplograph.cypher.sample_graph import ensure_sample
+    from ..fixtures.sample_graph import ensure_sample
 
     ensure_sample(embedded_store)
     with make_live_app(store=embedded_store) as (_, url):

@@ -245,7 +245,7 @@ def test_shortest_path(api: httpx.Client) -> None:
 
 
 def test_a_path_search_out_of_time_is_a_200_saying_so(make_live_app, api_store, settings_for_tests) -> None:
-    from diplograph.cypher.sample_graph import ensure_sample
+    from ..fixtures.sample_graph import ensure_sample
 
     ensure_sample(api_store)
     settings = settings_for_tests(path_timeout_s=0.000001)

@@ -24,9 +24,10 @@ from schemathesis.python.asgi import ASGIClient
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from diplograph.api.main import create_app
-from diplograph.config import Settings
-from diplograph.cypher.sample_graph import ensure_sample
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
+from diplograph.ground.config import Settings
+
+from ..fixtures.sample_graph import ensure_sample
 
 MAX_EXAMPLES = 8
 CHECKS = [not_a_server_error, response_schema_conformance]

@@ -16,8 +16,10 @@ import httpx
 import psutil
 import pytest
 
-from diplograph.cypher.sample_graph import ensure_sample, load_sample
-from diplograph.graph.store import GraphStore, open_store
+from diplograph.connect import open_store
+from diplograph.graph.stores import GraphStore
+
+from ..fixtures.sample_graph import ensure_sample, load_sample
 
 
 def _free_port() -> int:

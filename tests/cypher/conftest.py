@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 import yaml
 
-from diplograph.cypher.sample_graph import ensure_sample
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
+
+from ..fixtures.sample_graph import ensure_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = Path(__file__).parent / "expected"
@@ -102,8 +103,8 @@ def ensure_dataset(store: GraphStore, dataset: Dataset) -> None:
         return
     if not (isinstance(dataset.load, dict) and "ingest" in dataset.load):
         raise ValueError(f"data set {dataset.name}: unknown load {dataset.load!r}")
-    from diplograph.config import get_settings
     from diplograph.extract.pipeline import build_extractor
+    from diplograph.ground.config import get_settings
     from diplograph.ingest import ingest
 
     store.wipe()

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from diplograph.cypher import ParamError, load_queries
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 
 QUERIES = load_queries()
 _PARAM_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")

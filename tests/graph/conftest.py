@@ -85,7 +85,7 @@ def make_batch() -> Callable[..., GraphBatch]:
 
 
 def export_set(store: Any) -> set[str]:
-    from diplograph.graph.store import export_line
+    from diplograph.graph.stores import export_line
 
     return {export_line(obj) for obj in store.export()}
 

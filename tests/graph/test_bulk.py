@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.errors import WriteError
 from diplograph.graph.bulk import ARRAY_DELIMITER, BulkManifest, BulkWriter, csv_type, csv_value
+from diplograph.ground.errors import WriteError
 
 from .conftest import build_batch
 

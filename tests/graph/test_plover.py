@@ -11,7 +11,7 @@ import yaml
 from diplograph.graph import plover
 from diplograph.graph.plover import EVENTS, MODES, SCORES, code_claim, load_table, rows_for
 from diplograph.graph.schema import CLAIM_TYPES, RelType
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 
 from .conftest import build_batch
 

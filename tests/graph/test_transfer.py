@@ -9,9 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import main
-from diplograph.cypher.sample_graph import load_sample
-from diplograph.graph.store import GraphStore, export_line
+from diplograph.graph.stores import GraphStore, export_line
 from diplograph.graph.transfer import batches_from_export
+
+from ..fixtures.sample_graph import load_sample
 
 
 def _lines(store: GraphStore) -> list[str]:

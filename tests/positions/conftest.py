@@ -26,7 +26,7 @@ import pytest
 
 from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, mention_key
 from diplograph.graph.schema import RelType
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 
 SOVEREIGNTY = "issue:sovereignty-and-territorial-integrity"
 SANCTIONS = "issue:unilateral-sanctions"
@@ -132,7 +132,7 @@ def _votes(resolution: str, date: str, sentence: str, choices: dict[str, str], *
     return sentence, claims
 
 
-def build_positions_batches() -> list[GraphBatch]:
+def build_positions_batches() -> list[GraphBatch]:  # length: the fixture graph written out as data
     west = {"state:USA": "yes", "state:UKR": "yes", "state:FRA": "yes"}
     votes = Doc(
         "doc:fixture-unga-votes-2022",

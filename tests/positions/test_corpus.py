@@ -18,9 +18,9 @@ import pytest
 
 from diplograph.extract import ungdc
 from diplograph.extract.loaders import load_document
-from diplograph.graph import analysis as A
+from diplograph.graph import algorithms as A
 from diplograph.graph.models import GraphBatch
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 
 pytestmark = [pytest.mark.corpus, pytest.mark.slow, pytest.mark.nlp]
 

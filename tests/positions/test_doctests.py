@@ -8,10 +8,10 @@ from types import ModuleType
 import pytest
 
 from diplograph.extract import ungdc
-from diplograph.graph import analysis
+from diplograph.graph import algorithms
 
 
-@pytest.mark.parametrize("module", [analysis, ungdc], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [algorithms, ungdc], ids=lambda m: m.__name__)
 def test_docstring_examples(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0 and result.failed == 0

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from diplograph.connect import open_store
 from diplograph.graph.models import GraphBatch
-from diplograph.graph.store import GraphStore, open_store
+from diplograph.graph.stores import GraphStore
 from diplograph.positions_cli import positions
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 
 pytestmark = pytest.mark.nlp
 

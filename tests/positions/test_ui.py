@@ -47,7 +47,7 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def test_explorer_search_graph_filters_timeline_and_quote(
+def test_explorer_search_graph_filters_timeline_and_quote(  # noqa: PLR0915  # length: one browser session walks the page step by step, each step on the state the last left
     browser: object, positions_api: str, request: pytest.FixtureRequest
 ) -> None:
     from playwright.sync_api import Browser, expect
@@ -172,7 +172,7 @@ def test_export_the_view_as_png_and_csv(browser: object, positions_api: str) -> 
     page.close()
 
 
-def test_explorer_opens_small_pages_expands_and_keeps_the_view_in_the_url(
+def test_explorer_opens_small_pages_expands_and_keeps_the_view_in_the_url(  # noqa: PLR0915  # length: one browser session walks the page step by step, each step on the state the last left
     browser: object, positions_api: str, request: pytest.FixtureRequest
 ) -> None:
     """The graph opens on the actor's most important neighbours (here 3 a page, ?neighbours=3),
@@ -258,7 +258,7 @@ def test_a_font_that_renders_chinese_is_installed() -> None:
     assert fonts.strip(), "no font covers Chinese: apt-get install fonts-noto-cjk (scripts/test does)"
 
 
-def test_matrix_shifts_and_alignment_views(browser: object, positions_api: str) -> None:
+def test_matrix_shifts_and_alignment_views(browser: object, positions_api: str) -> None:  # noqa: PLR0915  # length: one browser session walks the page step by step, each step on the state the last left
     """The views over the existing endpoints: China compared with the United States in the matrix,
     China's shifts with the quotes on both sides, and the pair's alignment; the view and the
     compared actors are in the URL, and the table a view shows saves as CSV."""

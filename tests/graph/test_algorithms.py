@@ -1,12 +1,12 @@
-"""The positions and analytics rules of graph/analysis.py on small hand-built graphs with known answers."""
+"""The positions and analytics rules of graph/algorithms.py on small hand-built graphs with known answers."""
 
 from __future__ import annotations
 
 import networkx as nx
 import pytest
 
-from diplograph.graph import analysis as A
-from diplograph.graph.analysis import ClaimRow, claims_graph
+from diplograph.graph import algorithms as A
+from diplograph.graph.algorithms import ClaimRow, claims_graph
 
 CHN, RUS, USA, IND = "state:CHN", "state:RUS", "state:USA", "state:IND"
 

@@ -1,13 +1,10 @@
-"""Positions over time and graph analytics, with networkx, over subgraphs read from the store.
+"""Positions over time and graph analytics: networkx algorithms over a claims graph, no I/O.
 
-Two layers, kept apart so the rules can be tested on graphs built by hand:
-
-* **Readers** (bottom of the module) run Cypher in the subset both stores run
-  (shared/design/cypher-subset.md), values only as parameters, and return :class:`ClaimRow` s.
-* **Algorithms** take a *claims graph* ``G`` (an ``nx.MultiDiGraph`` made by :func:`claims_graph`:
-  one edge per claim, keyed by the claim's key) and follow networkx conventions: ``G`` first,
-  keyword-only options, plain dict results. Every number they return comes with the keys of the
-  claims it was computed from.
+The subgraphs come from :mod:`.readers` (the store side, which returns :class:`ClaimRow` s), or
+are built by hand in tests. The algorithms take a *claims graph* ``G`` (an ``nx.MultiDiGraph``
+made by :func:`claims_graph`: one edge per claim, keyed by the claim's key) and follow networkx
+conventions: ``G`` first, keyword-only options, plain dict results. Every number they return
+comes with the keys of the claims it was computed from.
 
 The rules, in one place:
 
@@ -65,13 +62,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import networkx as nx
 
 from .plover import code_claim
-from .schema import SYMMETRIC_TYPES, NodeKind, RelType, base_label, kind_of
-from .store import GraphStore
+from .schema import SYMMETRIC_TYPES, NodeKind, kind_of
 
 __all__ = [
     "DEFAULT_ACTOR_RELATIONS",
@@ -89,13 +85,6 @@ __all__ = [
     "pagerank_weighted",
     "period_of",
     "position_agreement",
-    "read_actor_relations",
-    "read_documents",
-    "read_positions",
-    "read_shared_positions",
-    "read_votes",
-    "resolve_node",
-    "resolve_nodes",
     "stance_label",
     "stance_matrix",
     "stance_score",
@@ -189,7 +178,7 @@ def claims_graph(rows: Iterable[ClaimRow]) -> nx.MultiDiGraph:
         >>> G.nodes["state:CHN"]["kind"], G.edges["state:CHN", "issue:peace", "c1"]["dated"]
         ('State', False)
     """
-    G = nx.MultiDiGraph()
+    G: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for row in rows:
         for node, name in ((row.source, row.source_name), (row.target, row.target_name)):
             if node not in G:
@@ -692,7 +681,7 @@ def position_agreement(
                 shared = sorted(set(by_actor.get(a, {})) & set(by_actor.get(b, {})))
                 if not shared:
                     continue
-                issues = [
+                issues: list[dict[str, Any]] = [
                     {
                         "issue": t,
                         "a_stance": by_actor[a][t][0],
@@ -792,7 +781,7 @@ def actor_centrality(
     """
     relations = list(relations)
     U = actor_graph(G, relations=relations, since=since, until=until)
-    D = actor_graph(G, relations=relations, since=since, until=until, directed=True)
+    D = cast(nx.DiGraph, actor_graph(G, relations=relations, since=since, until=until, directed=True))
     if U.number_of_nodes() == 0:
         return {}
     degree = nx.degree_centrality(U)
@@ -800,7 +789,9 @@ def actor_centrality(
     pagerank = pagerank_weighted(D, weight="weight")
     result = {}
     for node in sorted(U):
-        claims = sorted({k for _, _, keys in U.edges(node, data="claims") for k in keys})
+        claims: set[str] = set()
+        for _, _, keys in cast("list[tuple[str, str, list[str]]]", U.edges(node, data="claims")):
+            claims.update(keys)
         result[node] = {
             "name": U.nodes[node]["name"],
             "kind": U.nodes[node]["kind"],
@@ -808,7 +799,7 @@ def actor_centrality(
             "betweenness": betweenness[node],
             "pagerank": pagerank.get(node, 0.0),
             "neighbours": U.degree(node),
-            "claims": claims,
+            "claims": sorted(claims),
         }
     return result
 
@@ -862,7 +853,7 @@ def agreement_graph(
         entry[1] += cell.get("identical", cell.get("agreeing", 0))
         for item in cell.get("resolutions", cell.get("issues", [])):
             entry[2].update(item["a_claims"], item["b_claims"])
-    A = nx.Graph()
+    A: nx.Graph[str] = nx.Graph()
     for (a, b), (common, same, claims) in sorted(pooled.items()):
         A.add_nodes_from((a, b))
         if common >= min_common and same / common >= min_agreement:
@@ -893,279 +884,3 @@ def actor_communities(
     communities = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c))
     modularity = nx.community.modularity(A, found, weight=weight) if A.number_of_edges() else 0.0
     return {"communities": communities, "modularity": modularity}
-
-
-# ================================================================== readers (the I/O edge)
-
-#: what placing and scoring a claim need
-_FIELDS = (
-    "r.key AS key, type(r) AS type, a.id AS source, a.name AS source_name, t.id AS target, "
-    "coalesce(t.name, t.title, t.id) AS target_name, r.date AS date, r.as_of AS as_of, r.doc_id AS doc_id, "
-    "r.choice AS choice, r.intensity AS intensity"
-)
-#: what showing it needs besides: the quote and its offsets are most of a row's bytes, and parsing
-#: rows is most of a read's time, so results that cite only claim keys leave them out
-_DETAIL_FIELDS = (
-    ", r.evidence AS evidence, r.start AS start, r.end AS end, r.speaker AS speaker, r.status AS status, "
-    "r.confidence AS confidence"
-)
-
-
-def _returning(quotes: bool) -> str:
-    return f"RETURN {_FIELDS}{_DETAIL_FIELDS if quotes else ''}"
-
-
-# ClaimRow.at in Cypher: the claim's date unless it is later than its document's (or absent).
-_AT = "CASE WHEN r.date IS NOT NULL AND (r.as_of IS NULL OR r.date <= r.as_of + '~') THEN r.date ELSE r.as_of END"
-_OVERLAPS = "($since IS NULL OR at + '~' >= $since) AND ($until IS NULL OR at <= $until + '~')"
-
-
-def _types_pattern(types: Iterable[str]) -> str:
-    """``SUPPORTS|OPPOSES``: relationship types cannot be parameters, so they are checked against
-    the contract's enum before they are written into a query (never copied from input)."""
-    checked = sorted({RelType(t).value for t in types} - {RelType.MENTIONS.value})
-    if not checked:
-        raise ValueError("no relationship types to read")
-    return "|".join(checked)
-
-
-def _rows(result_records: list[dict[str, Any]]) -> list[ClaimRow]:
-    rows = []
-    for rec in result_records:
-        rec = dict(rec)
-        for name in ("start", "end"):
-            if rec.get(name) is not None:
-                rec[name] = int(rec[name])
-        rows.append(ClaimRow(**rec))
-    return rows
-
-
-def read_positions(
-    store: GraphStore,
-    actors: Sequence[str],
-    *,
-    targets: Sequence[str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    types: Iterable[str] = POSITION_TYPES,
-    target_label: str | None = None,
-    keys: Sequence[str] | None = None,
-    quotes: bool = True,
-    timeout: float | None = None,
-    row_cap: int = 200_000,
-) -> list[ClaimRow]:
-    """The position claims of some actors (towards some targets) that overlap a period.
-
-    Anchored on the actors' ids (an index seek on both stores), one row per claim. ``target_label``
-    keeps targets of one base label (``Issue``, ``Actor``, ``Event``); ``keys`` only these claims
-    (a page's quotes, read after the whole timeline was computed without them); ``quotes=False`` reads only
-    what placing and scoring need (no quote, offsets, speaker, status or confidence): for results
-    that cite claim keys only.
-    """
-    if target_label is not None and target_label not in ("Issue", "Actor", "Event"):
-        raise ValueError(f"target_label must be Issue, Actor or Event, not {target_label!r}")
-    # Only the filters asked for are written (their values still travel as parameters): FalkorDB
-    # 0.11 runs "($targets IS NULL OR t.id IN $targets) AND ($label IS NULL OR ...)" 30x slower
-    # than either alone (measured: 5.6 s against 0.19 s for 3,000 claims). The label is tested on
-    # the row, not written in the pattern: with (t:Issue) it plans a scan of every Issue first.
-    filters = [f for f, wanted in (("t.id IN $targets", targets), ("$label IN labels(t)", target_label)) if wanted]
-    if keys is not None:  # an empty list asks for no claim, not for all of them
-        filters.append("r.key IN $keys")
-    cypher = (
-        f"UNWIND $actors AS aid MATCH (a:Actor {{id: aid}})-[r:{_types_pattern(types)}]->(t) "
-        + (f"WHERE {' AND '.join(filters)} " if filters else "")
-        + f"WITH a, r, t, {_AT} AS at WHERE {_OVERLAPS} "
-        f"{_returning(quotes)}"
-    )
-    params = {
-        "actors": list(dict.fromkeys(actors)),
-        "targets": list(targets) if targets else None,
-        "label": target_label,
-        "keys": list(keys) if keys is not None else None,
-        "since": since,
-        "until": until,
-    }
-    return _rows(store.read(cypher, params, timeout=timeout, row_cap=row_cap).records())
-
-
-def read_shared_positions(
-    store: GraphStore,
-    actors: Sequence[str],
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    types: Iterable[str] = ("CONDEMNS", "OPPOSES", "PROPOSES", "SUPPORTS"),
-    target_label: str = "Issue",
-    timeout: float | None = None,
-    row_cap: int = 200_000,
-) -> list[ClaimRow]:
-    """The actors' position claims on targets at least two of them took a position on.
-
-    What :func:`position_agreement` needs and no more: a target only one of the actors spoke of
-    can never be shared, and most are (measured on the UN General Debate corpus, 20 states: 507
-    of 2,656 claims are on shared issues). Key, type, ends and dates only: one row per target with
-    its claims as lists, and the actors' names read once, because decoding rows is most of the
-    cost (measured with the wh-briefings corpus, 20 actors, 4,221 claims: 200 ms as a row per
-    claim with names, 76-145 ms like this).
-    """
-    if target_label not in ("Issue", "Actor", "Event"):
-        raise ValueError(f"target_label must be Issue, Actor or Event, not {target_label!r}")
-    cypher = (
-        f"UNWIND $actors AS aid MATCH (a:Actor {{id: aid}})-[r:{_types_pattern(types)}]->(t) "
-        "WHERE $label IN labels(t) "
-        "WITH t, collect(r) AS claims, count(DISTINCT a) AS speakers WHERE speakers >= 2 "
-        f"UNWIND claims AS r WITH t, r, {_AT} AS at WHERE {_OVERLAPS} "
-        "RETURN t.id AS target, coalesce(t.name, t.title, t.id) AS target_name, "
-        # one string per claim: FalkorDB's client decodes a list of five values far slower
-        "collect(r.key + $sep + type(r) + $sep + startNode(r).id + $sep + coalesce(r.date, '') + $sep "
-        "+ coalesce(r.as_of, '')) AS claims"
-    )
-    ids = list(dict.fromkeys(actors))
-    # keys (hex), ids (graph/schema.py's patterns) and dates never hold a tab
-    params = {"actors": ids, "label": target_label, "since": since, "until": until, "sep": "\t"}
-    names = {
-        rec["id"]: rec["name"]
-        for rec in store.read(
-            "UNWIND $actors AS aid MATCH (a:Actor {id: aid}) RETURN a.id AS id, a.name AS name",
-            {"actors": ids},
-            timeout=timeout,
-        ).records()
-    }
-    rows = []
-    for rec in store.read(cypher, params, timeout=timeout, row_cap=row_cap).records():
-        for packed in rec["claims"]:
-            key, rel_type, source, date, as_of = packed.split("\t")
-            rows.append(
-                ClaimRow(
-                    key=key,
-                    type=rel_type,
-                    source=source,
-                    target=rec["target"],
-                    source_name=names.get(source),
-                    target_name=rec["target_name"],
-                    date=date or None,
-                    as_of=as_of or None,
-                )
-            )
-    return rows
-
-
-def read_votes(
-    store: GraphStore,
-    actors: Sequence[str] | None = None,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    quotes: bool = True,
-    timeout: float | None = None,
-    row_cap: int = 500_000,
-) -> list[ClaimRow]:
-    """Vote claims (SUPPORTS, OPPOSES, ABSTAINS on a Resolution) of some actors, or of all."""
-    anchor = "UNWIND $actors AS aid MATCH (a:Actor {id: aid})" if actors else "MATCH (a:Actor)"
-    cypher = (
-        f"{anchor}-[r:{_types_pattern(VOTE_TYPES)}]->(t:Resolution) "
-        f"WITH a, r, t, {_AT} AS at WHERE {_OVERLAPS} "
-        f"{_returning(quotes)}"
-    )
-    params = {"actors": list(dict.fromkeys(actors)) if actors else None, "since": since, "until": until}
-    return _rows(store.read(cypher, params, timeout=timeout, row_cap=row_cap).records())
-
-
-def read_actor_relations(
-    store: GraphStore,
-    *,
-    relations: Iterable[str] = DEFAULT_ACTOR_RELATIONS,
-    actors: Sequence[str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    quotes: bool = True,
-    timeout: float | None = None,
-    row_cap: int = 500_000,
-) -> list[ClaimRow]:
-    """Claims of the given types from an actor to an actor (the actor graph's edges).
-
-    With ``actors``, only claims whose both ends are among them.
-    """
-    cypher = (
-        f"MATCH (a:Actor)-[r:{_types_pattern(relations)}]->(t:Actor) "
-        + ("WHERE a.id IN $actors AND t.id IN $actors " if actors else "")  # see read_positions
-        + f"WITH a, r, t, {_AT} AS at WHERE {_OVERLAPS} "
-        f"{_returning(quotes)}"
-    )
-    params = {"actors": list(actors) if actors else None, "since": since, "until": until}
-    return _rows(store.read(cypher, params, timeout=timeout, row_cap=row_cap).records())
-
-
-def read_documents(store: GraphStore, ids: Iterable[str], *, timeout: float | None = None) -> dict[str, dict[str, Any]]:
-    """Title, publication date and URL of documents by id (for the claims a page shows)."""
-    wanted = sorted({i for i in ids if i})
-    if not wanted:
-        return {}
-    cypher = (
-        "UNWIND $ids AS id MATCH (d:Document {id: id}) "
-        "RETURN d.id AS id, d.title AS title, d.published AS published, d.url AS url"
-    )
-    return {r["id"]: r for r in store.read(cypher, {"ids": wanted}, timeout=timeout, row_cap=len(wanted)).records()}
-
-
-def resolve_nodes(
-    store: GraphStore,
-    refs: Sequence[str],
-    *,
-    labels: Sequence[str] = ("Actor",),
-    timeout: float | None = None,
-) -> dict[str, tuple[str, str] | None]:
-    """(id, name) of the node each reference names, or None: :func:`resolve_node` for many.
-
-    Ids are looked up together, one indexed query per base label their prefixes name (a matrix
-    of 10 actors and 20 targets costs two queries, not thirty); names one query each.
-    """
-    allowed = [label for label in labels if label in ("Actor", "Issue", "Event")]
-    found: dict[str, tuple[str, str] | None] = dict.fromkeys(refs)
-    by_label: dict[str, list[str]] = defaultdict(list)
-    names = []
-    for ref in dict.fromkeys(refs):
-        try:
-            label = base_label(kind_of(ref)).value
-        except ValueError:
-            names.append(ref)
-            continue
-        if label in allowed:
-            by_label[label].append(ref)
-    for label, ids in sorted(by_label.items()):
-        cypher = f"UNWIND $ids AS ref MATCH (n:{label} {{id: ref}}) RETURN n.id AS id, coalesce(n.name, n.id) AS name"
-        for row in store.read(cypher, {"ids": ids}, timeout=timeout, row_cap=len(ids)).records():
-            found[row["id"]] = (str(row["id"]), str(row["name"]))
-    for name in names:
-        found[name] = _resolve_name(store, name, allowed, timeout)
-    return found
-
-
-def resolve_node(
-    store: GraphStore,
-    ref: str,
-    *,
-    labels: Sequence[str] = ("Actor",),
-    timeout: float | None = None,
-) -> tuple[str, str] | None:
-    """(id, name) of the node a reference names: a contract id, else an exact name or alias
-    (case-insensitive; states before organisations, groups and persons), else None.
-
-    ``labels`` are base labels (``Actor``, ``Issue``, ``Event``) chosen by the caller, never input.
-    """
-    return resolve_nodes(store, [ref], labels=labels, timeout=timeout)[ref]
-
-
-def _resolve_name(store: GraphStore, name: str, labels: Sequence[str], timeout: float | None) -> tuple[str, str] | None:
-    for label in labels:
-        cypher = (
-            f"MATCH (n:{label}) WHERE toLower(n.name) = $q OR any(x IN coalesce(n.aliases, []) WHERE toLower(x) = $q) "
-            "RETURN n.id AS id, n.name AS name, "
-            "CASE WHEN toLower(n.name) = $q THEN 0 ELSE 1 END AS exact, "
-            "CASE split(n.id, ':')[0] WHEN 'state' THEN 0 WHEN 'org' THEN 1 WHEN 'group' THEN 2 ELSE 3 END AS rank "
-            "ORDER BY exact, rank, id LIMIT 1"
-        )
-        rows = store.read(cypher, {"q": name.strip().lower()}, timeout=timeout).records()
-        if rows:
-            return str(rows[0]["id"]), str(rows[0]["name"])
-    return None

@@ -1,7 +1,5 @@
-"""The store interface both implementations share, and the store-URL dispatcher.
+"""The store interface both implementations share (the registry that picks one is :mod:`.`).
 
-A store URL picks the implementation: ``bolt://`` / ``neo4j://`` (and their ``+s``/``+ssc``
-variants) open Neo4j; ``embedded:PATH`` or a plain directory path opens the embedded FalkorDB.
 Everything above this layer (ingest, export, the API, the cookbook) talks to ``GraphStore`` only.
 
 Write path (the same for both): read the document's previous fingerprint and mentions, build the
@@ -17,14 +15,13 @@ import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
-from . import queries
-from .models import GraphBatch
-from .schema import BaseLabel, RelType, kind_of, labels_of
+from .. import queries
+from ..models import GraphBatch
+from ..schema import BaseLabel, RelType, kind_of, labels_of
 
-__all__ = ["GraphStore", "QueryResult", "WriteResult", "open_store", "size_over", "store_exists", "to_plain"]
+__all__ = ["GraphStore", "QueryResult", "StoreStats", "WriteResult", "export_line", "redacted", "size_over", "to_plain"]
 
 WriteStatus = Literal["created", "replaced", "unchanged"]
 
@@ -220,7 +217,7 @@ class GraphStore(abc.ABC):
 
     def ping(self) -> None:
         """Raise StoreUnavailable unless the store answers a trivial query."""
-        self.read("RETURN 1 AS ok")
+        self.read(queries.PING)
 
     # -- everything else is shared --------------------------------------------------------
 
@@ -264,7 +261,7 @@ class GraphStore(abc.ABC):
         if state is None:
             return False
         statements = queries.delete_document_statements(doc_id, state[1])
-        statements.append(queries.Statement("MATCH (d:Document {id: $doc_id}) DETACH DELETE d", {"doc_id": doc_id}))
+        statements.append(queries.Statement(queries.DELETE_DOCUMENT, {"doc_id": doc_id}))
         self._run_atomically(statements)
         return True
 
@@ -329,30 +326,6 @@ def export_line(obj: dict[str, Any]) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
 
 
-def store_exists(url: str | None = None) -> bool:
-    """Whether the store a URL names holds a graph already (without creating anything).
-
-    Raises:
-        ConfigError: the embedded store's path is a file.
-
-    A Neo4j URL names a server, whose database exists as long as it answers (opening it says
-    whether it does); an embedded store exists once something created its directory and files.
-    """
-    from diplograph.config import get_settings
-
-    url = url or get_settings().store
-    if "://" in url:
-        return True
-    path = Path(url[len("embedded:") :] if url.startswith("embedded:") else url).expanduser()
-    if path.exists() and not path.is_dir():
-        from diplograph.errors import ConfigError
-
-        raise ConfigError(f"embedded store path {path.resolve()} exists and is not a directory")
-    from .embedded_store import holds_a_store
-
-    return holds_a_store(path)
-
-
 def redacted(url: str) -> str:
     """``url`` without the password it may carry (``scheme://user:***@host``), for messages.
 
@@ -365,24 +338,3 @@ def redacted(url: str) -> str:
     credentials, _, host = rest.partition("@")
     user = credentials.split(":", 1)[0]
     return f"{scheme}://{user}:***@{host}"
-
-
-def open_store(url: str | None = None, **options: Any) -> GraphStore:
-    """Open the store a URL names (default: the ``DIPLOGRAPH_STORE`` setting, else ``.diplograph``)."""
-    from diplograph.config import get_settings
-    from diplograph.errors import ConfigError
-
-    url = url or get_settings().store
-    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
-    if scheme in {"bolt", "neo4j", "bolt+s", "bolt+ssc", "neo4j+s", "neo4j+ssc"}:
-        from .neo4j_store import Neo4jStore
-
-        return Neo4jStore(url, **options)
-    if scheme:
-        raise ConfigError(
-            f"unknown store URL scheme {scheme!r} in {redacted(url)!r}: use bolt://, neo4j:// or a directory"
-        )
-    path = url[len("embedded:") :] if url.startswith("embedded:") else url
-    from .embedded_store import EmbeddedStore
-
-    return EmbeddedStore(path, **options)

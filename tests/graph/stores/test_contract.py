@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from diplograph.errors import QueryError, QueryTimeout, ReadOnlyViolation, WriteError
 from diplograph.graph import queries
 from diplograph.graph.models import GraphBatch, Node, Relationship, mention_key
 from diplograph.graph.plover import PLOVER_PROPERTIES, code_claim
 from diplograph.graph.schema import date_bounds
-from diplograph.graph.store import GraphStore, export_line
+from diplograph.graph.stores import GraphStore, export_line
+from diplograph.ground.errors import QueryError, QueryTimeout, ReadOnlyViolation, WriteError
 
 Batch = Callable[..., GraphBatch]
 Exported = Callable[[GraphStore], set[str]]
@@ -487,8 +487,8 @@ def test_ensure_schema_is_idempotent(store: GraphStore, make_batch: Batch) -> No
 
 
 def test_ping_and_unknown_store_urls() -> None:
-    from diplograph.errors import ConfigError
-    from diplograph.graph.store import open_store
+    from diplograph.connect import open_store
+    from diplograph.ground.errors import ConfigError
 
     with pytest.raises(ConfigError, match="unknown store URL scheme 'http'"):
         open_store("http://localhost:7474")
@@ -523,7 +523,7 @@ def test_a_claim_key_is_unique_in_both_stores(store: GraphStore, make_batch: Bat
 
 
 def test_a_write_past_its_timeout_is_rolled_back(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    from diplograph.config import get_settings
+    from diplograph.ground.config import get_settings
 
     monkeypatch.setattr(get_settings(), "write_timeout_s", 0.2)
     slow = queries.Statement("UNWIND range(1, 3000000) AS i CREATE (:Issue {id: 'issue:t' + toString(i)})")

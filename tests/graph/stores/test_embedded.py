@@ -16,10 +16,10 @@ from pathlib import Path
 import psutil
 import pytest
 
-from diplograph.errors import ConfigError
-from diplograph.graph.embedded_store import DB_FILENAME, EmbeddedStore
+from diplograph.connect import open_store
 from diplograph.graph.models import GraphBatch
-from diplograph.graph.store import open_store
+from diplograph.graph.stores.embedded import DB_FILENAME, EmbeddedStore
+from diplograph.ground.errors import ConfigError
 
 Batch = Callable[..., GraphBatch]
 Exported = Callable[..., set[str]]
@@ -77,7 +77,8 @@ def test_acknowledged_writes_survive_kill_9_and_the_store_reopens_by_itself(
     child = _run_python(
         f"""
         import json
-        from diplograph.graph.store import open_store, export_line
+        from diplograph.connect import open_store
+        from diplograph.graph.stores import export_line
         s = open_store({str(tmp_path)!r})
         print(json.dumps(sorted(export_line(o) for o in s.export())))
         s.close()
@@ -114,7 +115,7 @@ def test_a_stale_settings_file_from_a_killed_process_does_not_block_the_next_ope
     child = _run_python(
         f"""
         import os, signal, time
-        from diplograph.graph.store import open_store
+        from diplograph.connect import open_store
         from diplograph.graph.models import GraphBatch, Node
         s = open_store({str(tmp_path)!r})
         s.write_document(GraphBatch(document=Node(id="doc:from-child", properties={{"title": "written, then killed"}})))
@@ -186,7 +187,7 @@ def test_a_query_longer_than_five_seconds_is_stopped_by_the_server_timeout_not_t
     """redis-py 8 gives every command a 5 s socket timeout by default: a read allowed 6 s (or any
     write taking over 5 s, e.g. a big document or a wipe) must not die with a raw redis error
     while the server goes on running it."""
-    from diplograph.errors import QueryTimeout
+    from diplograph.ground.errors import QueryTimeout
 
     started = time.monotonic()
     with pytest.raises(QueryTimeout):
@@ -200,7 +201,7 @@ def test_a_query_longer_than_five_seconds_is_stopped_by_the_server_timeout_not_t
 
 def test_fixed_length_patterns_are_refused_before_they_reach_the_server(embedded_store: EmbeddedStore) -> None:
     """FalkorDB 0.11's server dies on [*2..2] / [*2]; the store refuses them with a QueryError and stays up."""
-    from diplograph.errors import QueryError
+    from diplograph.ground.errors import QueryError
 
     pid = embedded_store.server_pid
     # judged on FalkorDB's parse of the pattern: leading zeros and spaces change nothing
