@@ -126,20 +126,10 @@ _ASSETS = {"asset", "assets", "fund", "funds", "property", "properties", "holdin
 
 @registry.register("sanctions.acts.v1")
 def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """The sanctions the sentence states in any of the shapes below, each named target its own
+    claim; the frames' own sanctions get their owner, state and status first."""
     lemmas = {t.lemma_.lower() for t in ctx.sent} | {t.lower_ for t in ctx.sent}
-    for c in found:
-        if c.rel is RelType.SANCTIONS:
-            owner = _measure_owner(reader, ctx, c.anchor)
-            if owner is not None:
-                c.source = owner  # "the proposal by X to extend UN sanctions": the sanctions are the UN's
-            if c.source.kind in (NodeKind.PERSON, NodeKind.ORGANISATION):
-                # the frames read "Blinken sanctioned X", "the Foreign Office sanctioned X": the state's act
-                states, by = _as_states(reader, ctx, [c.source])
-                if states and by:
-                    c.source, c.attrs["announced_by"] = states[0], by
-            if c.status is None:
-                c.status = _proposed(c.anchor)
-            ctx.discourse.last_sanctioner, ctx.discourse.last_sanction_date = c.source, ctx.date
+    _settle_frame_sanctions(reader, ctx, found)
     already = {(c.source.node_id, c.target.key) for c in found if c.rel is RelType.SANCTIONS}
     if not lemmas & (LISTING_VERBS | MEASURE_NOUNS | {"measure", "list"}):
         return
@@ -159,32 +149,53 @@ def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candid
             # "The UK announced sanctions ...": the sanctioner
             ctx.discourse.last_sanctioner, ctx.discourse.last_sanction_date = sources[0], ctx.date
         targets = targets_after(reader, ctx, region_start) if isinstance(region_start, Token) else region_start
-        if not targets:
-            continue
+        attrs: dict[str, object] = {}
+        if announced_by:
+            attrs["announced_by"] = announced_by
+        if antecedent_date:
+            attrs["antecedent_date"] = antecedent_date
         for source in sources:
             for target in targets:
                 key = (source.node_id, target.node_id)
                 if target.node_id == source.node_id or key in already:
                     continue
                 already.add(key)
-                attrs: dict[str, object] = {}
-                if announced_by:
-                    attrs["announced_by"] = announced_by
-                if antecedent_date:
-                    attrs["antecedent_date"] = antecedent_date
-                out.append(
-                    Candidate(
-                        rel=RelType.SANCTIONS,
-                        source=source,
-                        target=Target("actor", actor=target),
-                        sent=ctx.sent,
-                        anchor=tok,
-                        extractor="sanctions.acts.v1",
-                        status=status or _proposed(tok),
-                        attrs=attrs,
-                    )
-                )
+                out.append(_sanction(ctx, tok, source, target, status or _proposed(tok), dict(attrs)))
     yield from out
+
+
+def _settle_frame_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> None:
+    """The frames read "X imposed sanctions on Y" and "P sanctioned Y": the measure's owner is the
+    agent ("the proposal by X to extend UN sanctions": the UN's), a person or ministry acts for
+    its state, and what is only backed is proposed; the sanctioner is remembered."""
+    for c in found:
+        if c.rel is not RelType.SANCTIONS:
+            continue
+        owner = _measure_owner(reader, ctx, c.anchor)
+        if owner is not None:
+            c.source = owner
+        if c.source.kind in (NodeKind.PERSON, NodeKind.ORGANISATION):
+            states, by = _as_states(reader, ctx, [c.source])
+            if states and by:
+                c.source, c.attrs["announced_by"] = states[0], by
+        if c.status is None:
+            c.status = _proposed(c.anchor)
+        ctx.discourse.last_sanctioner, ctx.discourse.last_sanction_date = c.source, ctx.date
+
+
+def _sanction(
+    ctx: SentenceContext, tok: Token, source: ActorMention, target: ActorMention, status: str | None, attrs: dict
+) -> Candidate:
+    return Candidate(
+        rel=RelType.SANCTIONS,
+        source=source,
+        target=Target("actor", actor=target),
+        sent=ctx.sent,
+        anchor=tok,
+        extractor="sanctions.acts.v1",
+        status=status,
+        attrs=attrs,
+    )
 
 
 # -- the act and its agent -----------------------------------------------------------------------

@@ -81,6 +81,52 @@ def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
     return frames
 
 
+def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
+    """The tokens one slot of a frame holds under the verb."""
+    if slot == "dobj" and frame.object_nouns:
+        # "emphasized the threats ... and the importance of X": the importance is the object
+        objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+        named = [h for o in objs for h in conjuncts(o) if is_object_noun(h, frame)]
+        return named or objs
+    if slot == "dobj":
+        if v.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
+            c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children
+        ):
+            return []  # "encouraged the audience to join X": the audience is addressed, not supported
+        return [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if slot == "xcomp":
+        return [c for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
+    if slot == "ccomp-obj":
+        return [d for c in v.children if c.dep_ == "ccomp" for d in c.children if d.dep_ == "dobj"]
+    if slot == "pobj":
+        return [c for c in v.children if c.dep_ == "pobj"]
+    if slot.startswith("prep:"):
+        return _prep_slot(v, frame, slot[5:].split("_"))
+    return []
+
+
+def _prep_slot(v: Token, frame: Frame, wanted: list[str]) -> list[Token]:
+    """A prepositional slot's objects, under the verb, its object noun ("voiced opposition to X")
+    or, for a relative clause with a stranded preposition, its antecedent ("the bloc it belongs to")."""
+    holders = [v]
+    if frame.object_nouns:
+        holders += [
+            g
+            for c in v.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            for g in c.subtree
+            if g.lemma_.lower() in frame.object_nouns or g.lower_ in frame.object_nouns
+        ]
+    if v.dep_ == "acl":
+        holders.append(v)
+    out = [o for holder in holders for o in prep_objects(holder, wanted)]
+    if v.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ == wanted[0] and not list(c.children) for c in v.children
+    ):
+        out.append(v.head)
+    return out
+
+
 class VerbFrames:
     """The reader's part that applies verb frames: ``verb_claims``, ``emit`` and ``held_in``."""
 
@@ -232,50 +278,8 @@ class VerbFrames:
         return v.dep_ == "acl" and (v.head.lemma_.lower() in frame.object_nouns or v.head.lower_ in frame.object_nouns)
 
     def slot_tokens(self, v: Token, frame: Frame) -> list[Token]:
-        out: list[Token] = []
-        for slot in frame.slots:
-            if slot == "dobj" and frame.object_nouns:
-                # "emphasized the threats ... and the importance of X": the importance is the object
-                objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
-                named = [h for o in objs for h in conjuncts(o) if is_object_noun(h, frame)]
-                out += named or objs
-                continue
-            if slot == "dobj":
-                if v.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
-                    c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children
-                ):
-                    continue  # "encouraged the audience to join X": the audience is addressed, not supported
-                out += [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
-            elif slot == "xcomp":
-                for c in v.children:
-                    if (c.dep_ == "xcomp" and c.pos_ == "VERB") or (c.dep_ == "pcomp" and c.pos_ == "VERB"):
-                        out.append(c)
-            elif slot == "ccomp-obj":
-                for c in v.children:
-                    if c.dep_ == "ccomp":
-                        out += [d for d in c.children if d.dep_ == "dobj"]
-            elif slot == "pobj":
-                out += [c for c in v.children if c.dep_ == "pobj"]
-            elif slot.startswith("prep:"):
-                wanted = slot[5:].split("_")
-                holders = [v]
-                if frame.object_nouns:
-                    holders += [
-                        g
-                        for c in v.children
-                        if c.dep_ in ("dobj", "nsubjpass")
-                        for g in c.subtree
-                        if g.lemma_.lower() in frame.object_nouns or g.lower_ in frame.object_nouns
-                    ]
-                if v.dep_ == "acl":
-                    holders.append(v)
-                for holder in holders:
-                    out += prep_objects(holder, wanted)
-                if v.dep_ == "relcl" and any(
-                    c.dep_ == "prep" and c.lower_ == wanted[0] and not list(c.children) for c in v.children
-                ):
-                    out.append(v.head)
-        return out
+        """The tokens a frame's slots hold under the verb, slot by slot."""
+        return [t for slot in frame.slots for t in _slot(v, frame, slot)]
 
     def _bare_vote(self, v: Token, frame: Frame, frames: list[Frame]) -> bool:
         """A vote with no object whose choice the clause states: "China abstained", "Japan voted no",
