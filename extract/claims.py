@@ -1623,7 +1623,13 @@ class ClaimReader:
             vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
         ):
             # "their determination to continue to foster good relations": what they are determined to do
-            return self._issue_target(vp, frame, ctx, seen)
+            inner = self._issue_target(vp, frame, ctx, seen)
+            if inner is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+                # "the Special Envoy's efforts to engage with all parties": whose efforts is part of the
+                # description, kept whole as another name of the issue
+                whole = _tidy_issue(head.doc[head.left_edge.i : phrase_span(head, keep_relcl=True).end].text)
+                inner.facts.setdefault("aliases", []).append(whole)  # type: ignore[union-attr]
+            return inner
         elif (
             head.lower_ in COMMITMENT_NOUNS
             and (

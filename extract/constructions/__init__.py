@@ -27,7 +27,7 @@ __all__ = ["FAMILIES", "ConstructionReader", "load_readers", "registry"]
 ConstructionReader = Callable[["ClaimReader", "SentenceContext", "list[Candidate]"], "Iterable[Candidate]"]
 
 #: the modules of this package that register readers
-FAMILIES = ("votes", "offices", "events", "membership", "visits", "signing", "sanctions")
+FAMILIES = ("votes", "offices", "events", "membership", "visits", "signing", "sanctions", "stances")
 
 registry = catalogue.create("diplograph", "constructions", entry_points=False)
 

@@ -1,0 +1,277 @@
+"""Stances toward issues read from stance nouns and from acts named before, each target kept whole.
+
+* ``"X firmly opposes and strongly condemns this"``, ``"X welcomed the move"``: a demonstrative
+  object of a stance verb is the act the text reported just before ("Y imposed sanctions on Z"),
+  named by what was done;
+* ``"X expresses concern over N"``, ``"X voiced its deep concern about N"``: a stance against N;
+* ``"X reiterated its call to V N"``, ``"X's appeal for all States to reject N"``,
+  ``"X adopted a resolution calling for N"``: the call's content is X's stance, read through the
+  content verb's own frame (to reject N is against N), else in favour of what is called for.
+
+The described target is kept whole ("an end to the embargo against <State>", "uphold democratic
+institutions and processes"): the call is for it, so the stance is support.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplograph.graph.schema import NodeKind, RelType
+
+from ..claims import INVERSE, VALUE_NOUNS, Candidate, Target, _negated, _prep_objects, _tidy_issue, _unique
+from ..lexicon import ISSUE, Frame, frames_for
+from . import registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorMention
+    from ..claims import ClaimReader, SentenceContext
+
+_HOLDERS = (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.PERSON, NodeKind.GROUP)
+_STANCES = (RelType.SUPPORTS, RelType.OPPOSES, RelType.CONDEMNS)
+
+#: acts a later "this" can name: measures taken against or for someone, texts adopted or signed
+ACT_RELS = {RelType.SANCTIONS, RelType.SIGNS, RelType.ADOPTS}
+#: how many sentences back "this" may reach for its act
+ACT_REACH = 2
+#: pronouns and nouns that point back at an act: "condemns this", "welcomed the move"
+ANAPHORS = {"this", "that", "it"}
+_BACK_DETS = {"this", "that", "the", "such"}
+ACT_NOUNS = {"move", "decision", "step", "act", "action", "measure", "measures", "actions", "steps"}
+
+#: nouns of worry: their content is what the holder is against
+CONCERN_NOUNS = {"concern", "concerns", "alarm"}
+CONCERN_PREPS = ["over", "about", "at", "regarding"]
+#: verbs that voice a stance noun on behalf of their subject: "expressed concern", "renewed its call"
+VOICING_VERBS = {
+    "express",
+    "voice",
+    "raise",
+    "reiterate",
+    "share",
+    "register",
+    "convey",
+    "renew",
+    "repeat",
+    "echo",
+    "issue",
+    "make",
+    "reaffirm",
+    "underline",
+}
+#: nouns of calling for something
+CALL_NOUNS = {"call", "calls", "appeal", "appeals", "demand", "demands", "plea"}
+#: participles that give a text's content: "a resolution calling for N"
+CALLING = {"call", "demand", "urge"}
+#: texts whose content is their adopter's stance
+TEXT_NOUNS = {"resolution", "declaration", "statement", "communique", "communiqué"}
+#: verbs by which a holder makes a text its own
+ADOPTING = {"adopt", "pass", "approve", "issue", "endorse"}
+
+
+@dataclass(frozen=True)
+class Act:
+    """An act a sentence reported: who did it and a name for it ("<actor> imposed sanctions on <Z>")."""
+
+    source: ActorMention
+    name: str
+
+
+@registry.register("stances.acts.v1")
+def stance_on_act(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "China firmly opposes and strongly condemns this": the act reported just before."""
+    d = ctx.discourse
+    recent = d.last_act if d.sentence_index - d.last_act_at <= ACT_REACH else None
+    if recent is not None:
+        for v in ctx.sent:
+            if v.pos_ != "VERB" or _negated(v):
+                continue
+            rel = _stance_rel(v)
+            if rel is None:
+                continue
+            obj = _object(v)
+            if obj is None or not _points_back(obj):
+                continue
+            holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+            for h in holders:
+                if h.node_id == recent.source.node_id:
+                    continue  # an actor's stance on its own act says nothing new
+                target = Target("issue", head=obj, name=recent.name)
+                yield Candidate(rel, h, target, ctx.sent, v, "stance-on-act.v1", 0.6, speaker=reader._speaker(v, ctx))
+    # note this sentence's act for the sentences after it
+    for c in found:
+        if c.rel in ACT_RELS:
+            name = _act_name(c)
+            if name:
+                d.last_act = Act(c.source, name)
+                d.last_act_at = d.sentence_index
+                break
+
+
+@registry.register("stances.concern.v1")
+def concern(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "The draft expresses concern over threats to use force against <State>": against them."""
+    for tok in ctx.sent:
+        if tok.lower_ not in CONCERN_NOUNS or tok.pos_ != "NOUN":
+            continue
+        contents = _prep_objects(tok, CONCERN_PREPS[:1]) or [
+            p for prep in CONCERN_PREPS[1:] for p in _prep_objects(tok, [prep])
+        ]
+        if not contents:
+            continue
+        holders = _holders(reader, tok, ctx)
+        if not holders:
+            continue
+        read = list(_read(reader, contents[0], RelType.OPPOSES, ctx))
+        if not read and len(name := _tidy_issue(_phrase(contents[0]))) >= 3:
+            read = [(RelType.OPPOSES, Target("issue", head=contents[0], name=name))]  # the phrase as it stands
+        for rel, target in read:
+            if target.head is not None and target.head.lemma_.lower() in VALUE_NOUNS and rel is RelType.OPPOSES:
+                continue  # "concern over arms control" worries for it: no stance against it
+            for h in holders:
+                yield Candidate(
+                    rel, h, target, ctx.sent, tok, "concern-noun.v1", 0.6, speaker=reader._speaker(tok.head, ctx)
+                )
+
+
+@registry.register("stances.calls.v1")
+def calls(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "reiterated its call to uphold N", "X's appeal for all States to reject N", "a resolution
+    calling for N": the holder's stance on what it calls for."""
+    for tok in ctx.sent:
+        if tok.pos_ == "NOUN" and tok.lower_ in CALL_NOUNS:
+            holders = _holders(reader, tok, ctx)
+            anchor = tok
+        elif (
+            tok.pos_ == "VERB"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "acl"
+            and tok.lemma_.lower() in CALLING
+            and tok.head.lemma_.lower() in TEXT_NOUNS
+        ):
+            holders = _adopters(reader, tok.head, ctx)
+            anchor = tok
+        else:
+            continue
+        if not holders:
+            continue
+        for rel, target in _called_for(reader, anchor, ctx):
+            for h in holders:
+                yield Candidate(
+                    rel, h, target, ctx.sent, anchor, "call-content.v1", 0.6, speaker=reader._speaker(anchor.head, ctx)
+                )
+
+
+def _called_for(reader: ClaimReader, anchor: Token, ctx: SentenceContext) -> Iterator[tuple[RelType, Target]]:
+    """What a call asks for: "for N" (support), "to V N" read by V's own stance frame if it has one."""
+    for p in _prep_objects(anchor, ["for"]):
+        if p.pos_ in ("NOUN", "PROPN") and p.ent_type_ not in ("GPE", "NORP"):
+            yield from _read(reader, p, RelType.SUPPORTS, ctx)
+    for vp in anchor.children:
+        if vp.pos_ != "VERB" or vp.dep_ not in ("acl", "advcl", "relcl", "xcomp"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in vp.children) or _negated(vp):
+            continue
+        for verb in [vp, *[c for c in vp.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if not objs:
+                continue
+            own = _stance_rel(verb)
+            if own in (RelType.OPPOSES, RelType.CONDEMNS):
+                yield from _read(reader, objs[0], own, ctx)
+            elif own is None:
+                end = max(o.right_edge.i for o in objs)
+                whole = _tidy_issue(verb.doc[verb.i : end + 1].text)
+                found = list(_read(reader, verb, RelType.SUPPORTS, ctx))
+                for rel, t in found:
+                    t.facts.setdefault("aliases", []).append(whole)  # type: ignore[union-attr]
+                    yield rel, t
+                if not found and len(whole) >= 3:
+                    yield RelType.SUPPORTS, Target("issue", head=verb, name=whole)
+
+
+def _read(reader: ClaimReader, tok: Token, rel: RelType, ctx: SentenceContext) -> Iterator[tuple[RelType, Target]]:
+    """The issue a content phrase names, as the claim reader reads it ("an end to N" turns the stance
+    round), with the whole phrase kept as another name of it."""
+    frame = Frame(rel, ("dobj",), (ISSUE,), "stance-content.v1")
+    target = reader._issue_target(tok, frame, ctx)
+    if target is None:
+        return
+    whole = _tidy_issue(_phrase(tok))
+    if whole and whole != target.name:
+        target.facts.setdefault("aliases", []).append(whole)  # type: ignore[union-attr]
+    inverted = bool(target.facts.get("invert")) and rel in INVERSE
+    yield (INVERSE[rel] if inverted else rel), target
+
+
+def _stance_rel(v: Token) -> RelType | None:
+    """The stance a verb takes toward its direct object, if its frames give one."""
+    for f in frames_for(v.lemma_.lower(), v.lower_):
+        if f.rel in _STANCES and "dobj" in f.slots:
+            return f.rel
+    return None
+
+
+def _object(v: Token) -> Token | None:
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if not objs and v.dep_ != "conj":
+        # "opposes and strongly condemns this": the shared object hangs on the last conjunct
+        for c in v.conjuncts:
+            if c.i > v.i:
+                objs = [d for d in c.children if d.dep_ == "dobj"]
+    return objs[0] if objs else None
+
+
+def _points_back(obj: Token) -> bool:
+    if obj.lower_ in ANAPHORS and obj.pos_ in ("PRON", "DET"):
+        return True
+    return obj.lower_ in ACT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "the", "such") for c in obj.children
+    )
+
+
+def _act_name(c: Candidate) -> str:
+    """ "<actor> imposed unilateral sanctions on <Z>": the verb and its object, after its doer."""
+    v = c.anchor
+    if v.pos_ in ("NOUN", "PROPN") and v.dep_ == "dobj":
+        v = v.head  # "imposed sanctions on <Z>" read from its noun
+    objs = [o for o in v.children if o.dep_ == "dobj"]
+    if v.pos_ != "VERB" or not objs:
+        return ""
+    end = max(o.right_edge.i for o in objs)
+    return _tidy_issue(f"{c.source.name} {v.doc[v.i : end + 1].text}")
+
+
+def _holders(reader: ClaimReader, noun: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """Whose stance noun it is: its possessor ("the Assembly's appeal"), else the subject of the verb
+    that voices it ("the Council reiterated its call"), else the author of that subject's text ("the
+    Russian draft expresses concern")."""
+    poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if poss:
+        return [a for a in reader.denote(poss[0], ctx) if a.kind in _HOLDERS]
+    v = noun.head
+    if noun.dep_ != "dobj" or v.lemma_.lower() not in VOICING_VERBS or _negated(v):
+        return []
+    subjects = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+    if subjects:
+        return _unique(subjects)
+    for s in (c for c in v.children if c.dep_ == "nsubj"):
+        if s.lemma_.lower() in TEXT_NOUNS | {"draft"}:
+            authors = [ctx.by_token.get(m.i) for m in s.children if m.dep_ in ("amod", "compound", "poss")]
+            return _unique([a for a in authors if a is not None and a.kind in _HOLDERS])
+    return []
+
+
+def _adopters(reader: ClaimReader, text: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """ "The Assembly adopted a resolution calling for N": the body that adopted the text."""
+    v = text.head
+    if text.dep_ != "dobj" or v.lemma_.lower() not in ADOPTING or _negated(v):
+        return []
+    return _unique([a for a in reader.subjects(v, ctx)[0] if a.kind in (NodeKind.STATE, NodeKind.ORGANISATION)])
+
+
+def _phrase(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
