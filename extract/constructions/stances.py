@@ -152,7 +152,9 @@ def calls(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
             and tok.lemma_.lower() in CALLING
             and tok.head.lemma_.lower() in TEXT_NOUNS
         ):
-            holders = _adopters(reader, tok.head, ctx)
+            holders = _adopters(reader, tok.head, ctx) or _unique(
+                [c.source for c in found if c.rel is RelType.ADOPTS]  # "has - for the 33rd year - adopted"
+            )
             anchor = tok
         else:
             continue
@@ -182,7 +184,7 @@ def _called_for(reader: ClaimReader, anchor: Token, ctx: SentenceContext) -> Ite
             own = _stance_rel(verb)
             if own in (RelType.OPPOSES, RelType.CONDEMNS):
                 yield from _read(reader, objs[0], own, ctx)
-            elif own is None:
+            else:
                 end = max(o.right_edge.i for o in objs)
                 whole = _tidy_issue(verb.doc[verb.i : end + 1].text)
                 found = list(_read(reader, verb, RelType.SUPPORTS, ctx))
@@ -249,7 +251,8 @@ def _holders(reader: ClaimReader, noun: Token, ctx: SentenceContext) -> list[Act
     """Whose stance noun it is: its possessor ("the Assembly's appeal"), else the subject of the verb
     that voices it ("the Council reiterated its call"), else the author of that subject's text ("the
     Russian draft expresses concern")."""
-    poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    # "its call" after the Council was named; not "his" or "our", which too often reach the wrong person
+    poss = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("its", "their"))]
     if poss:
         return [a for a in reader.denote(poss[0], ctx) if a.kind in _HOLDERS]
     v = noun.head
