@@ -447,7 +447,7 @@ _CONTENT_WORD = re.compile(r"\b(?!(?:the|of|in|on|to|and|for|with|a|an|all|its|t
 
 
 def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> IssueRef:
-    ref = canonical_issue(target.name, target.head)
+    ref = canonical_issue(target.name, target.head, keywords=not target.facts.get("described"))
     state = target.facts.get("state")
     if (
         not ref.known

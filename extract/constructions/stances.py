@@ -4,6 +4,9 @@
   object of a stance verb is the act the text reported just before ("Y imposed sanctions on Z"),
   named by what was done;
 * ``"X expresses concern over N"``, ``"X voiced its deep concern about N"``: a stance against N;
+* ``"The military junta continues to crush democracy and attack its own people"``, ``"the regime
+  continued its brutal repression and violence against its people"``, said by a speaker (or in a
+  government's own statement): the speaker condemns what the perpetrator is said to do;
 * ``"X reiterated its call to V N"``, ``"X's appeal for all States to reject N"``,
   ``"X adopted a resolution calling for N"``: the call's content is X's stance, read through the
   content verb's own frame (to reject N is against N), else in favour of what is called for.
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..claims import INVERSE, VALUE_NOUNS, Candidate, Target, _negated, _prep_objects, _tidy_issue, _unique
-from ..lexicon import ISSUE, Frame, frames_for
+from ..lexicon import ISSUE, SAY_VERBS, Frame, frames_for
 from . import registry
 
 if TYPE_CHECKING:
@@ -72,6 +75,63 @@ TEXT_NOUNS = {"resolution", "declaration", "statement", "communique", "communiqu
 ADOPTING = {"adopt", "pass", "approve", "issue", "endorse"}
 
 
+#: verbs of harming people: their subject is the perpetrator when their object is people or their rights
+HARMING = {
+    "crush",
+    "attack",
+    "repress",
+    "oppress",
+    "persecute",
+    "massacre",
+    "torture",
+    "kill",
+    "brutalize",
+    "terrorize",
+}
+#: what such a verb harms for the reading to hold ("attack the problem" is no atrocity)
+HARMED = {
+    "people",
+    "civilian",
+    "civilians",
+    "population",
+    "protester",
+    "protesters",
+    "democracy",
+    "journalist",
+    "journalists",
+    "opposition",
+    "citizen",
+    "citizens",
+    "minority",
+    "minorities",
+    "dissent",
+    "child",
+    "children",
+    "woman",
+    "women",
+}
+#: nouns of atrocity that a perpetrator "continues", "commits" or "wages"
+ATROCITIES = {
+    "repression",
+    "violence",
+    "atrocity",
+    "atrocities",
+    "violations",
+    "abuses",
+    "crackdown",
+    "persecution",
+    "war",
+    "crimes",
+    "killings",
+    "massacres",
+    "aggression",
+}
+#: verbs that carry out an atrocity noun: "continues its brutal repression", "commit mass atrocities"
+PERPETRATING = {"continue", "commit", "wage", "perpetrate", "escalate", "intensify", "step"}
+#: verbs whose complement goes on with the act: "continues to crush", "keeps attacking"
+_GOING_ON = PERPETRATING | {"keep", "persist", "seek", "try"}
+
+
 @dataclass(frozen=True)
 class Act:
     """An act a sentence reported: who did it and a name for it ("<actor> imposed sanctions on <Z>")."""
@@ -99,7 +159,7 @@ def stance_on_act(reader: ClaimReader, ctx: SentenceContext, found: list[Candida
             for h in holders:
                 if h.node_id == recent.source.node_id:
                     continue  # an actor's stance on its own act says nothing new
-                target = Target("issue", head=obj, name=recent.name)
+                target = Target("issue", head=obj, name=recent.name, facts={"described": True})
                 yield Candidate(rel, h, target, ctx.sent, v, "stance-on-act.v1", 0.6, speaker=reader._speaker(v, ctx))
     # note this sentence's act for the sentences after it
     for c in found:
@@ -167,6 +227,82 @@ def calls(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
                 )
 
 
+@registry.register("stances.atrocities.v1")
+def atrocities(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """A speaker saying that a perpetrator crushes, represses or attacks people condemns it."""
+    for v in ctx.sent:
+        if v.pos_ != "VERB" or _negated(v) or not _atrocious(v):
+            continue
+        if v.dep_ == "conj" and _atrocious(v.head):
+            continue  # "crush democracy and attack its people": one clause, read from its first verb
+        holders = _sayers(reader, v, ctx)
+        if not holders:
+            continue
+        end = max([v.i] + [c.right_edge.i for c in v.children if c.i > v.i and c.dep_ != "punct"])
+        name = _tidy_issue(_perpetrator_clause(v, end))
+        if len(name.split()) < 3:
+            continue
+        for h in holders:
+            yield Candidate(
+                RelType.CONDEMNS,
+                h,
+                Target("issue", head=v, name=name, facts={"described": True}),
+                ctx.sent,
+                v,
+                "atrocity-said.v1",
+                0.55,
+                speaker=h.node_id if h.kind is NodeKind.PERSON else None,
+            )
+
+
+def _atrocious(v: Token) -> bool:
+    """ "crush democracy", "attack its own people", "continued its brutal repression", "commit mass
+    atrocities": a harm done to people, or an atrocity carried out."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    lemma = v.lemma_.lower()
+    if lemma in HARMING:
+        return any(o.lower_ in HARMED or o.lemma_.lower() in HARMED for o in objs)
+    if lemma in PERPETRATING:
+        return any(o.lower_ in ATROCITIES or o.lemma_.lower() in ATROCITIES for o in objs)
+    return False
+
+
+def _perpetrator_clause(v: Token, end: int) -> str:
+    """The perpetrator and what it does: the subject ("The military junta"), then the verb chain
+    ("continues to crush ...") up to ``end``; a conjunct's subject is its first conjunct's ("the
+    regime has refused ... but has continued its repression": "the regime continued its repression")."""
+    start = v
+    while start.dep_ == "xcomp" and start.head.lemma_.lower() in _GOING_ON and start.head.i < start.i:
+        start = start.head  # "continues to crush": "uses the money to wage war" starts at "wage"
+    head = start
+    while head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    doc = v.doc
+    verb_part = doc[start.i : end + 1].text
+    if subj is None:
+        return verb_part
+    return f"{doc[subj.left_edge.i : subj.right_edge.i + 1].text} {verb_part}"
+
+
+def _sayers(reader: ClaimReader, v: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """Who says that the clause is so: the subject of the saying verb it hangs from, else the
+    government whose own statement the text is."""
+    t = v
+    for _ in range(5):
+        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and t.head != t:
+            t = t.head
+            if t.lemma_.lower() in SAY_VERBS:
+                subs = reader.subjects(t, ctx)[0]
+                return [a for a in subs if a.kind in (NodeKind.PERSON, NodeKind.STATE, NodeKind.ORGANISATION)][:1]
+        else:
+            break
+    voice = ctx.discourse.voice
+    if voice.basis == "document" and voice.state is not None:
+        return [voice.state]
+    return []
+
+
 def _called_for(reader: ClaimReader, anchor: Token, ctx: SentenceContext) -> Iterator[tuple[RelType, Target]]:
     """What a call asks for: "for N" (support), "to V N" read by V's own stance frame if it has one."""
     for p in _prep_objects(anchor, ["for"]):
@@ -192,7 +328,7 @@ def _called_for(reader: ClaimReader, anchor: Token, ctx: SentenceContext) -> Ite
                     t.facts.setdefault("aliases", []).append(whole)  # type: ignore[union-attr]
                     yield rel, t
                 if not found and len(whole) >= 3:
-                    yield RelType.SUPPORTS, Target("issue", head=verb, name=whole)
+                    yield RelType.SUPPORTS, Target("issue", head=verb, name=whole, facts={"described": True})
 
 
 def _read(reader: ClaimReader, tok: Token, rel: RelType, ctx: SentenceContext) -> Iterator[tuple[RelType, Target]]:
