@@ -7,6 +7,9 @@
 * ``"The military junta continues to crush democracy and attack its own people"``, ``"the regime
   continued its brutal repression and violence against its people"``, said by a speaker (or in a
   government's own statement): the speaker condemns what the perpetrator is said to do;
+* ``"vile attacks against <N>"``, ``"<X>'s brutal war against <Y>"`` in a government's own text or
+  a speaker's words: a condemning adjective on an act condemns the act;
+* ``"took a swipe at X"``, ``"lashed out at X"``: criticism named by a light verb and its noun;
 * ``"X reiterated its call to V N"``, ``"X's appeal for all States to reject N"``,
   ``"X adopted a resolution calling for N"``: the call's content is X's stance, read through the
   content verb's own frame (to reject N is against N), else in favour of what is called for.
@@ -24,7 +27,7 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..claims import INVERSE, VALUE_NOUNS, Candidate, Target, _negated, _prep_objects, _tidy_issue, _unique
-from ..lexicon import ISSUE, SAY_VERBS, Frame, frames_for
+from ..lexicon import ISSUE, POSITION, SAY_VERBS, Frame, frames_for
 from . import registry
 
 if TYPE_CHECKING:
@@ -130,6 +133,62 @@ ATROCITIES = {
 PERPETRATING = {"continue", "commit", "wage", "perpetrate", "escalate", "intensify", "step"}
 #: verbs whose complement goes on with the act: "continues to crush", "keeps attacking"
 _GOING_ON = PERPETRATING | {"keep", "persist", "seek", "try"}
+
+
+#: acts that a condemning adjective condemns
+HARMFUL_ACTS = {
+    "attack",
+    "assault",
+    "aggression",
+    "war",
+    "invasion",
+    "killing",
+    "violence",
+    "crackdown",
+    "bombing",
+    "repression",
+    "atrocity",
+    "massacre",
+    "desecration",
+    "abuse",
+}
+#: adjectives that condemn the act they qualify (the speaker's judgement, not a description)
+CONDEMNING = {
+    "vile",
+    "heinous",
+    "brutal",
+    "barbaric",
+    "despicable",
+    "cowardly",
+    "horrific",
+    "horrendous",
+    "abhorrent",
+    "unprovoked",
+    "unjustified",
+    "outrageous",
+    "atrocious",
+    "senseless",
+    "egregious",
+    "reprehensible",
+    "appalling",
+    "shameful",
+    "callous",
+    "heartless",
+}
+#: criticism named by a verb and its noun or particle: "took a swipe at X", "lashed out at X"
+CRITICISM_FRAMES = {
+    "take": [
+        Frame(
+            RelType.CONDEMNS,
+            ("prep:at",),
+            POSITION,
+            "criticism-at.v1",
+            object_nouns=frozenset({"swipe", "swipes", "aim", "potshot", "potshots", "jab", "jabs"}),
+        )
+    ],
+    "lash": [Frame(RelType.CONDEMNS, ("prep:at",), POSITION, "criticism-at.v1", particle="out")],
+    "hit": [Frame(RelType.CONDEMNS, ("prep:at",), POSITION, "criticism-at.v1", particle="out")],
+}
 
 
 @dataclass(frozen=True)
@@ -253,6 +312,47 @@ def atrocities(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
                 0.55,
                 speaker=h.node_id if h.kind is NodeKind.PERSON else None,
             )
+
+
+@registry.register("stances.criticism.v1")
+def criticism(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "took a swipe at China", "lashed out at the West": the subject condemns the one aimed at."""
+    for v in ctx.sent:
+        frames = CRITICISM_FRAMES.get(v.lemma_.lower())
+        if v.pos_ != "VERB" or not frames:
+            continue
+        if frames[0].particle and not any(c.dep_ == "prt" and c.lower_ == frames[0].particle for c in v.children):
+            continue
+        if frames[0].object_nouns and not reader._has_object_noun(v, frames[0]):
+            continue
+        yield from reader._verb_claims(v, frames, ctx)
+
+
+@registry.register("stances.condemning-adjective.v1")
+def condemning_adjective(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "vile attacks against our holy book" in a ministry's release: the ministry condemns them."""
+    for noun in ctx.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HARMFUL_ACTS:
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in CONDEMNING for c in noun.children):
+            continue
+        if any(c.rel is RelType.CONDEMNS and noun in c.anchor.subtree for c in found):
+            continue  # already condemned with the clause it is in ("continued its brutal repression")
+        v = noun
+        while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+            v = v.head
+        if v.pos_ in ("VERB", "AUX") and _negated(v):
+            continue
+        holders = _sayers(reader, v, ctx) if v.pos_ in ("VERB", "AUX") else []
+        name = _tidy_issue(_phrase(noun))
+        if not holders or len(name.split()) < 2:
+            continue
+        own = {a.node_id for a in reader.owners(noun, ctx)}
+        for h in holders:
+            if h.node_id in own:
+                continue  # a government's own "brutal" fight is no condemnation of itself
+            target = Target("issue", head=noun, name=name, facts={"described": True})
+            yield Candidate(RelType.CONDEMNS, h, target, ctx.sent, noun, "condemning-adjective.v1", 0.55)
 
 
 def _atrocious(v: Token) -> bool:
