@@ -10,6 +10,8 @@
 * ``"vile attacks against <N>"``, ``"<X>'s brutal war against <Y>"`` in a government's own text or
   a speaker's words: a condemning adjective on an act condemns the act;
 * ``"took a swipe at X"``, ``"lashed out at X"``: criticism named by a light verb and its noun;
+* ``"we hope relevant parties will resolve disputes through dialogue"``, ``"he hoped the agreement
+  would lead to a two-state solution"``: what the holder hopes others will do is its stance;
 * ``"X reiterated its call to V N"``, ``"X's appeal for all States to reject N"``,
   ``"X adopted a resolution calling for N"``: the call's content is X's stance, read through the
   content verb's own frame (to reject N is against N), else in favour of what is called for.
@@ -191,6 +193,14 @@ CRITICISM_FRAMES = {
 }
 
 
+#: verbs of hoping (the tagger's "hoped" is sometimes lemmatised "hop")
+HOPING = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"}
+#: verbs whose clause after "hope" states a wish for oneself or a pleasantry, not a stance
+_PLEASANTRIES = {"be", "have", "get", "see", "do", "go", "come", "enjoy", "hear", "know", "feel", "like", "join"}
+#: verbs that lead to what is hoped for: "would lead to a two-state solution"
+_LEADING = {"lead": "to", "contribute": "to", "result": "in", "pave": "for"}
+
+
 @dataclass(frozen=True)
 class Act:
     """An act a sentence reported: who did it and a name for it ("<actor> imposed sanctions on <Z>")."""
@@ -353,6 +363,51 @@ def condemning_adjective(reader: ClaimReader, ctx: SentenceContext, found: list[
                 continue  # a government's own "brutal" fight is no condemnation of itself
             target = Target("issue", head=noun, name=name, facts={"described": True})
             yield Candidate(RelType.CONDEMNS, h, target, ctx.sent, noun, "condemning-adjective.v1", 0.55)
+
+
+@registry.register("stances.hopes.v1")
+def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "We hope relevant parties will resolve disputes through dialogue and consultation": for it."""
+    for v in ctx.sent:
+        if v.lower_ not in HOPING or v.pos_ != "VERB" or _negated(v):
+            continue
+        holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+        if not holders:
+            continue
+        for clause in (c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+            for verb in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+                name = _hoped_for(verb)
+                if not name:
+                    continue
+                target = Target("issue", head=verb, name=name, facts={"described": True})
+                for h in holders:
+                    yield Candidate(
+                        RelType.SUPPORTS,
+                        h,
+                        target,
+                        ctx.sent,
+                        v,
+                        "hope-clause.v1",
+                        0.55,
+                        speaker=reader._speaker(v, ctx),
+                    )
+
+
+def _hoped_for(verb: Token) -> str:
+    """ "resolve disputes through dialogue and consultation"; "a two-state solution" after "lead to"."""
+    if _negated(verb) or verb.lemma_.lower() in _PLEASANTRIES:
+        return ""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("you", "i", "everyone", "everybody") for c in verb.children):
+        return ""  # "I hope you all have ...": a pleasantry
+    prep = _LEADING.get(verb.lemma_.lower())
+    if prep and (objs := _prep_objects(verb, [prep])):
+        return _tidy_issue(_phrase(objs[0]))
+    args = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "attr")]
+    if not any(c.dep_ == "dobj" for c in args):
+        return ""
+    end = max(c.right_edge.i for c in args)
+    name = _tidy_issue(verb.doc[verb.i : end + 1].text)
+    return name if len(name.split()) >= 2 else ""
 
 
 def _atrocious(v: Token) -> bool:
