@@ -12,6 +12,9 @@
 * ``"took a swipe at X"``, ``"lashed out at X"``: criticism named by a light verb and its noun;
 * ``"we hope relevant parties will resolve disputes through dialogue"``, ``"he hoped the agreement
   would lead to a two-state solution"``: what the holder hopes others will do is its stance;
+* ``"called for the immediate end to all forms of violence in <State>"``, ``"demanded an immediate
+  cessation of violence"``: support for the end itself, the described target kept whole (the
+  predicate frames read the same clause as opposition to what is to end);
 * ``"X reiterated its call to V N"``, ``"X's appeal for all States to reject N"``,
   ``"X adopted a resolution calling for N"``: the call's content is X's stance, read through the
   content verb's own frame (to reject N is against N), else in favour of what is called for.
@@ -199,6 +202,12 @@ HOPING = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"}
 _PLEASANTRIES = {"be", "have", "get", "see", "do", "go", "come", "enjoy", "hear", "know", "feel", "like", "join"}
 #: verbs that lead to what is hoped for: "would lead to a two-state solution"
 _LEADING = {"lead": "to", "contribute": "to", "result": "in", "pave": "for"}
+
+
+#: verbs of calling for something and where what is called for stands
+CALLING_VERBS = {"call": "for", "press": "for", "appeal": "for", "demand": None, "urge": None, "seek": None}
+#: nouns of ending: "an end to", "the cessation of", "a halt to"
+ENDING_NOUNS = {"end", "cessation", "halt", "ending", "lifting", "withdrawal", "removal", "stop"}
 
 
 @dataclass(frozen=True)
@@ -410,6 +419,31 @@ def _hoped_for(verb: Token) -> str:
     return name if len(name.split()) >= 2 else ""
 
 
+@registry.register("stances.ending.v1")
+def ending(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "The Security Council called for the immediate end to all forms of violence in <State>"."""
+    for v in ctx.sent:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma not in CALLING_VERBS or _negated(v):
+            continue
+        prep = CALLING_VERBS[lemma]
+        contents = _prep_objects(v, [prep]) if prep else [c for c in v.children if c.dep_ == "dobj"]
+        contents = [c for c in contents if c.lemma_.lower() in ENDING_NOUNS and list(c.children)]
+        if not contents:
+            continue
+        holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+        for content in contents:
+            target = _ended(content)
+            for h in holders:
+                yield Candidate(
+                    RelType.SUPPORTS, h, target, ctx.sent, v, "call-for-end.v1", 0.6, speaker=reader._speaker(v, ctx)
+                )
+
+
+def _ended(content: Token) -> Target:
+    return Target("issue", head=content, name=_tidy_issue(_phrase(content)), facts={"described": True})
+
+
 def _atrocious(v: Token) -> bool:
     """ "crush democracy", "attack its own people", "continued its brutal repression", "commit mass
     atrocities": a harm done to people, or an atrocity carried out."""
@@ -462,7 +496,10 @@ def _called_for(reader: ClaimReader, anchor: Token, ctx: SentenceContext) -> Ite
     """What a call asks for: "for N" (support), "to V N" read by V's own stance frame if it has one."""
     for p in _prep_objects(anchor, ["for"]):
         if p.pos_ in ("NOUN", "PROPN") and p.ent_type_ not in ("GPE", "NORP"):
-            yield from _read(reader, p, RelType.SUPPORTS, ctx)
+            if p.lemma_.lower() in ENDING_NOUNS and list(p.children):
+                yield RelType.SUPPORTS, _ended(p)  # "a resolution calling for an end to N": the end, whole
+            else:
+                yield from _read(reader, p, RelType.SUPPORTS, ctx)
     for vp in anchor.children:
         if vp.pos_ != "VERB" or vp.dep_ not in ("acl", "advcl", "relcl", "xcomp"):
             continue
@@ -564,7 +601,16 @@ def _adopters(reader: ClaimReader, text: Token, ctx: SentenceContext) -> list[Ac
     v = text.head
     if text.dep_ != "dobj" or v.lemma_.lower() not in ADOPTING or _negated(v):
         return []
-    return _unique([a for a in reader.subjects(v, ctx)[0] if a.kind in (NodeKind.STATE, NodeKind.ORGANISATION)])
+    subjects = reader.subjects(v, ctx)[0] or [
+        # "The Assembly has - for the 33rd year - adopted": the parser hangs the subject on the auxiliary
+        a
+        for aux in v.children
+        if aux.dep_ == "aux"
+        for s in aux.children
+        if s.dep_ == "nsubj"
+        for a in reader.denote(s, ctx)
+    ]
+    return _unique([a for a in subjects if a.kind in (NodeKind.STATE, NodeKind.ORGANISATION)])
 
 
 def _phrase(tok: Token) -> str:
