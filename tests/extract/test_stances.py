@@ -4,10 +4,13 @@ set (../shared/eval/dev/docs), with the real spaCy pipeline (marker ``nlp``)."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 
 import pytest
 
+from diplograph.extract.loaders import SourceDocument
+from diplograph.extract.pipeline import Extractor
 from diplograph.graph.models import GraphBatch
 
 pytestmark = pytest.mark.nlp
@@ -84,4 +87,95 @@ def test_two_objects_each_qualified_are_two_targets(read: Callable[..., GraphBat
     assert {(t, s, n) for t, s, n, _ in stances(batch, "OPPOSES")} == {
         ("OPPOSES", "state:CHN", "unilateral sanctions"),
         ("OPPOSES", "state:CHN", "so-called long-arm jurisdiction"),
+    }
+
+
+def test_atrocities_a_speaker_names_are_condemned(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "Foreign Secretary Dominic Raab, said: “The military junta in Myanmar continues to crush democracy and "
+        "attack its own people with brutal ferocity.",
+        published="2021-05-17",
+    )
+    assert {(t, s, n) for t, s, n, _ in stances(batch, "CONDEMNS")} == {
+        (
+            "CONDEMNS",
+            "person:dominic-raab",
+            "military junta in Myanmar continues to crush democracy and attack its own people with brutal ferocity",
+        )
+    }
+    # a topic word inside the description ("democracy") never renames it: the speaker condemns the
+    # junta's acts, not democracy
+    assert not [r for r in batch.claims if r.target == "issue:democracy"]
+
+
+def test_a_condemning_adjective_on_an_act_in_a_ministry_release(extractor: Extractor) -> None:
+    text = (
+        "Bilateral relations, NATO enlargement, latest developments on Ukraine, and vile attacks against our holy "
+        "book Quran in Netherlands were discussed at the meeting."
+    )
+    source = SourceDocument(
+        doc_id="doc:test",
+        file="test.txt",
+        path="test.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published="2023-09-18",
+        publisher="Ministry of Foreign Affairs of the Republic of Türkiye",
+    )
+    batch = extractor.extract(source).batch
+    got = {(t, s) for t, s, n, _ in stances(batch, "CONDEMNS") if n.startswith("vile attacks against our holy book")}
+    assert got == {("CONDEMNS", "state:TUR")}
+
+
+def test_a_swipe_at_a_state_condemns_it(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "Q: On November 4, White House National Security Adviser Robert O'Brien at the US-ASEAN Summit took a swipe "
+        "at China, saying Beijing was using intimidation to try to stop ASEAN nations from exploiting their "
+        "offshore resources.",
+        published="2019-11-05",
+    )
+    assert ("CONDEMNS", "person:robert-obrien", "state:CHN") in {
+        (r.type.value, r.source, r.target) for r in batch.claims
+    }
+
+
+def test_what_a_holder_hopes_others_will_do_is_its_stance(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "Abdullatif bin Rashid Al Zayani, Bahrain's foreign minister, spoke at the ceremony. He said he hoped the "
+        "agreement would lead to a “comprehensive and enduring two-state solution for the Palestinian people.”",
+        published="2020-09-16",
+    )
+    assert {(t, s, n) for t, s, n, _ in stances(batch, "SUPPORTS") if "two-state" in n} == {
+        (
+            "SUPPORTS",
+            "person:abdullatif-bin-rashid-al-zayani",
+            "comprehensive and enduring two-state solution for the Palestinian people",
+        )
+    }
+
+
+def test_a_pleasantry_hoped_for_is_no_stance(read: Callable[..., GraphBatch]) -> None:
+    batch = read("I hope you all have a great weekend.", published="2022-01-14")
+    assert not [r for r in batch.claims if r.extractor == "hope-clause.v1"]
+
+
+def test_a_call_for_an_end_supports_the_end_kept_whole(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "The Security Council today called for the immediate end to all forms of violence in Myanmar and urged "
+        "restraint, the de-escalation of tensions and the release of all arbitrarily detained prisoners.",
+        published="2022-12-21",
+    )
+    assert ("SUPPORTS", "org:unsc", "immediate end to all forms of violence in Myanmar") in {
+        (t, s, n) for t, s, n, _ in stances(batch, "SUPPORTS")
+    }
+
+
+def test_a_resolution_calling_for_an_end_is_its_adopter_s_stance(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "The UN General Assembly has - for the 33rd consecutive year - adopted a resolution calling for an end to "
+        "the decades-long United States embargo against Cuba.",
+        published="2025-10-29",
+    )
+    assert ("SUPPORTS", "org:unga", "end to the decades-long United States embargo against Cuba") in {
+        (t, s, n) for t, s, n, _ in stances(batch, "SUPPORTS")
     }
