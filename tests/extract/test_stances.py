@@ -179,3 +179,24 @@ def test_a_resolution_calling_for_an_end_is_its_adopter_s_stance(read: Callable[
     assert ("SUPPORTS", "org:unga", "end to the decades-long United States embargo against Cuba") in {
         (t, s, n) for t, s, n, _ in stances(batch, "SUPPORTS")
     }
+
+
+def test_an_act_judged_a_mistake_is_no_stance(read: Callable[..., GraphBatch]) -> None:
+    # White House corpus: remarks by the National Security Advisor at the Brookings Institution, 2024-10-23
+    batch = read(
+        "The United States and our allies and partners have long limited the export of dual-use technologies. "
+        "This is logical and uncontroversial. Now, it would be a mistake to attempt to return to the Cold War "
+        "paradigm of almost no trade, including technological trade, among geopolitical rivals.",
+        published="2024-10-23",
+    )
+    assert not [r for r in batch.claims if r.type.value in ("SUPPORTS", "OPPOSES") and "paradigm" in r.target]
+
+
+def test_looking_forward_to_a_meeting_is_a_prospect(read: Callable[..., GraphBatch]) -> None:
+    batch = read(
+        "Mr. Sullivan noted that President Biden looks forward to meeting Prime Minister Kishida at the G7 "
+        "Leaders’ Summit in Hiroshima this month.",
+        published="2023-05-01",
+    )
+    meets = [r for r in batch.claims if r.type.value == "MEETS"]
+    assert [(r.source, r.target, r.status) for r in meets] == [("person:joe-biden", "person:fumio-kishida", "planned")]
