@@ -270,10 +270,22 @@ def _resolution(book: NodeBook, target: Target, date: str | None, source_id: str
     return book.add(node_id, props, surface=target.name or None)
 
 
+#: a phrase of more content words than this (the state's name among them) describes its own target
+#: ("an immediate end to all forms of violence in <State>"), kept whole rather than read as
+#: "the situation in <State>" ("a settlement in <State>", "restoring institutions in <State>")
+_SITUATION_WORDS = 5
+_CONTENT_WORD = re.compile(r"\b(?!(?:the|of|in|on|to|and|for|with|a|an|all|its|their|by|at)\b)[A-Za-z][\w-]*", re.I)
+
+
 def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> IssueRef:
-    ref = canonical_issue(target.name, target.head)
+    ref = canonical_issue(target.name, target.head, keywords=not target.facts.get("described"))
     state = target.facts.get("state")
-    if not ref.known and isinstance(state, str) and state not in _own_states(book, source, date):
+    if (
+        not ref.known
+        and isinstance(state, str)
+        and state not in _own_states(book, source, date)
+        and len(_CONTENT_WORD.findall(ref.surface)) <= _SITUATION_WORDS
+    ):
         entry = book.gaz.get(state)
         if entry is not None:
             ref = situation_issue(state, entry.name, ref.surface)

@@ -116,6 +116,10 @@ class Discourse:
     #: event head word -> the last event of that kind named (a claims.Target): "the meeting"
     events: dict[str, Any] = field(default_factory=dict)
     last_event: Any = None
+    #: the last act a sentence reported (a constructions.stances.Act) and the sentence it was in:
+    #: "X imposed sanctions on Y. China condemns this."
+    last_act: Any = None
+    last_act_at: int = -100
 
     def note_names(self, text: str) -> None:
         for m in _QUOTED_NAME.finditer(text):

@@ -213,8 +213,10 @@ def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:
     )
 
 
-def canonical_issue(phrase: str, head: Token | None = None) -> IssueRef:
-    """The issue a phrase names; see the module docstring for the rule."""
+def canonical_issue(phrase: str, head: Token | None = None, *, keywords: bool = True) -> IssueRef:
+    """The issue a phrase names; see the module docstring for the rule. ``keywords=False`` for a
+    described target (a clause: "the junta continues to crush democracy"), which a topic word inside
+    it does not name."""
     surface = phrase.strip()
     text = _LEADING.sub("", surface)
     scope = None
@@ -223,7 +225,7 @@ def canonical_issue(phrase: str, head: Token | None = None) -> IssueRef:
         scope = m.group(0).strip()
         text = text[: m.start()]
     text = text.strip(" ,;:")
-    found = IssueVocabulary.load().find(text, head.text if head is not None else None)
+    found = IssueVocabulary.load().find(text, head.text if head is not None else None, keywords=keywords)
     if found:
         return IssueRef(found.id, found.name, surface, scope, known=True, opposite=found.opposite, harm=found.harm)
     key = _key(text) or _key(surface)

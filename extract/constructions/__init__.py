@@ -29,7 +29,18 @@ __all__ = ["FAMILIES", "READING_ORDER", "ConstructionReader", "load_readers", "r
 ConstructionReader = Callable[["ClaimReader", "SentenceContext", "list[Candidate]"], "Iterable[Candidate]"]
 
 #: the modules of this package that register readers
-FAMILIES = ("positions", "accusations", "votes", "offices", "events", "membership", "visits", "signing", "sanctions")
+FAMILIES = (
+    "positions",
+    "accusations",
+    "votes",
+    "offices",
+    "events",
+    "membership",
+    "visits",
+    "signing",
+    "sanctions",
+    "stances",
+)
 
 #: the order the sentence reader walks the readers in
 READING_ORDER = (
@@ -55,6 +66,14 @@ READING_ORDER = (
     "offices.before-name.v1",
     "sanctions.acts.v1",
     "signing.noun.v1",
+    "stances.acts.v1",
+    "stances.atrocities.v1",
+    "stances.calls.v1",
+    "stances.concern.v1",
+    "stances.condemning-adjective.v1",
+    "stances.criticism.v1",
+    "stances.ending.v1",
+    "stances.hopes.v1",
     "visits.accompany.v1",
     "visits.noun-place.v1",
     "visits.unlisted-place.v1",

@@ -18,7 +18,7 @@ from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
 from ..grammar.clause import is_denied, is_expletive, is_negated
-from ..grammar.issue_names import INVERSE, tidy_issue
+from ..grammar.issue_names import INVERSE, is_substantive_issue, tidy_issue
 from ..grammar.syntax import governing_verb, prep_objects
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
@@ -80,6 +80,8 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
             if not objs or objs[0].lemma_.lower() == "attention":
                 continue  # "urge all to pay attention to X" proposes no "attention"
             name = tidy_issue(vp.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
+            if objs[0].pos_ == "PRON" or not is_substantive_issue(name):
+                continue  # "invited Republicans to do that": a pronoun proposes nothing
             for a in reader.subjects(v, ctx)[0]:
                 yield Candidate(
                     RelType.PROPOSES,

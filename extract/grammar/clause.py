@@ -197,6 +197,8 @@ def modality(v: Token) -> str | None:
         and any(c.dep_ == "nsubj" for c in v.children)
     ):
         return "proposed"  # "a precondition for Sweden joining NATO": a state of affairs wanted, not one stated
+    if v.dep_ == "pcomp" and head.lower_ == "to" and _looking_forward(head.head):
+        return "planned"  # "looks forward to meeting X": a prospect, not a meeting
     for c in v.children:
         if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo"):
             return "planned"
@@ -264,6 +266,8 @@ def is_supposed(tok: Token) -> bool:
     every case, not an open one.
     """
     for t in (tok, *tok.ancestors):
+        if _judged_wrong(t):
+            return True
         if t.dep_ == "ROOT":
             break  # a mark on the main clause is a misparse of something else ("—whether in Kosovo")
         if (
@@ -284,6 +288,28 @@ def is_supposed(tok: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _looking_forward(t: Token) -> bool:
+    """ "look forward (to)", whichever of the two words the parser hangs "to" on."""
+    if t.lower_ == "forward":
+        return t.head.lemma_.lower() == "look"
+    return t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children)
+
+
+#: judgements that make an act named after them one not taken: "it would be a mistake to return to X",
+#: "could make it difficult to comply with X"
+_NOT_TO_BE_DONE = {"mistake", "error", "wrong", "difficult", "hard", "impossible", "unwise", "foolish"}
+
+
+def _judged_wrong(t: Token) -> bool:
+    """An infinitive whose judge says it should not or cannot be done: "it would be a mistake to attempt X"."""
+    if t.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False
+    head = t.head
+    if head.lower_ in _NOT_TO_BE_DONE:
+        return True
+    return any(c.dep_ in ("attr", "acomp", "oprd", "ccomp") and c.lower_ in _NOT_TO_BE_DONE for c in head.children)
 
 
 def is_for_to_clause(v: Token, subject: Token) -> bool:

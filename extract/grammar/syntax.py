@@ -37,6 +37,10 @@ def list_heads(tok: Token) -> list[Token]:
     heads = conjuncts(tok)
     if len(heads) >= 3 or any(any(c.dep_ in ("det", "poss") for c in h.children) for h in heads[1:]):
         return heads
+    if len(heads) == 2 and all(any(c.dep_ == "amod" for c in h.children) for h in heads):
+        # "unilateral sanctions and so-called long-arm jurisdiction": each member qualified on its
+        # own is a thing of its own ("regional peace and stability" qualifies the pair once)
+        return heads
     return [tok]
 
 

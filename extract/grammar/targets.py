@@ -422,7 +422,13 @@ class Targets:
             vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)), None)
         ):
             # "their determination to continue to foster good relations": what they are determined to do
-            return self.issue_target(vp, frame, ctx, seen)
+            inner = self.issue_target(vp, frame, ctx, seen)
+            if inner is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+                # "the Special Envoy's efforts to engage with all parties": whose efforts is part of the
+                # description, kept whole as another name of the issue
+                whole = tidy_issue(head.doc[head.left_edge.i : phrase_span(head, keep_relcl=True).end].text)
+                inner.facts.setdefault("aliases", []).append(whole)  # type: ignore[union-attr]
+            return inner
         if lower in COMMITMENT_NOUNS and (content := _first(head, ["of"], ["for"], ["to"])) is not None:
             actors = [a for a in self.denote(content, ctx) if accepts(set(frame.targets), a.kind)]
             if actors and len(actors) == len(conjuncts(content)):

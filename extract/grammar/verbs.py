@@ -156,7 +156,7 @@ class VerbFrames:
         # "its" later in this sentence may mean them (a passive's patient is its topic)
         ctx.discourse.note_subject(sources or [a for p in patients for a in self.denote(p, ctx)])
         status = modality(v)
-        speaker = self._speaker(v, ctx)
+        speaker = self.speaker_of(v, ctx)
         own = ctx.discourse.voice.state  # "we must ..." in a speech is the speaking state's own stance
         obliged = is_obliged(v) and not (own is not None and any(s.node_id == own.node_id for s in sources))
         return _Clause(sources, passive, patients, status, speaker, obliged)
@@ -354,7 +354,7 @@ class VerbFrames:
                     source_says=frame.source_says,
                 )
 
-    def _speaker(self, v: Token, ctx: SentenceContext) -> str | None:
+    def speaker_of(self, v: Token, ctx: SentenceContext) -> str | None:
         """The person whose saying frames this clause ("Lavrov stated that Russia agrees ...")."""
         t = v
         for _ in range(4):

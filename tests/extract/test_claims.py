@@ -244,8 +244,10 @@ def test_speech_judgements_demands_and_the_polarity_of_harms(read: Callable[...,
         "The West’s use of unilateral coercive measures is also a flagrant violation of the principle "
         "of the sovereign equality of States.",
     ) >= {("OPPOSES", "state:RUS", "issue:unilateral-sanctions")}
+    # against what is to be lifted; and (constructions/stances.py) for the lifting itself, kept whole
     assert speech(read, "We demand the lifting of unilateral sanctions.") == {
-        ("OPPOSES", "state:RUS", "issue:unilateral-sanctions")
+        ("OPPOSES", "state:RUS", "issue:unilateral-sanctions"),
+        ("SUPPORTS", "state:RUS", "issue:lifting-unilateral-sanction"),
     }
     # fighting a harm opposes the harm, never the issue that counters it
     assert speech(read, "We will fight climate change.") == {("OPPOSES", "state:RUS", "issue:climate-change")}

@@ -21,7 +21,11 @@ VOTES = ("SUPPORTS", "OPPOSES", "ABSTAINS")
 
 def votes(batch: GraphBatch) -> dict[tuple[str, str], str]:
     """(voter, choice) -> the voted text's node id, for the vote claims of a batch."""
-    return {(r.source, r.choice or ""): r.target for r in batch.claims if r.type.value in VOTES}
+    return {
+        (r.source, r.choice or ""): r.target
+        for r in batch.claims
+        if r.type.value in VOTES and r.target.startswith("resolution:")  # not a stance on an issue
+    }
 
 
 def test_counted_lists_in_parentheses(read: Callable[..., GraphBatch]) -> None:

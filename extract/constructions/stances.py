@@ -1,0 +1,628 @@
+"""Stances toward issues read from stance nouns and from acts named before, each target kept whole.
+
+* ``"X firmly opposes and strongly condemns this"``, ``"X welcomed the move"``: a demonstrative
+  object of a stance verb is the act the text reported just before ("Y imposed sanctions on Z"),
+  named by what was done;
+* ``"X expresses concern over N"``, ``"X voiced its deep concern about N"``: a stance against N;
+* ``"The military junta continues to crush democracy and attack its own people"``, ``"the regime
+  continued its brutal repression and violence against its people"``, said by a speaker (or in a
+  government's own statement): the speaker condemns what the perpetrator is said to do;
+* ``"vile attacks against <N>"``, ``"<X>'s brutal war against <Y>"`` in a government's own text or
+  a speaker's words: a condemning adjective on an act condemns the act;
+* ``"took a swipe at X"``, ``"lashed out at X"``: criticism named by a light verb and its noun;
+* ``"we hope relevant parties will resolve disputes through dialogue"``, ``"he hoped the agreement
+  would lead to a two-state solution"``: what the holder hopes others will do is its stance;
+* ``"called for the immediate end to all forms of violence in <State>"``, ``"demanded an immediate
+  cessation of violence"``: support for the end itself, the described target kept whole (the
+  predicate frames read the same clause as opposition to what is to end);
+* ``"X reiterated its call to V N"``, ``"X's appeal for all States to reject N"``,
+  ``"X adopted a resolution calling for N"``: the call's content is X's stance, read through the
+  content verb's own frame (to reject N is against N), else in favour of what is called for.
+
+The described target is kept whole ("an end to the embargo against <State>", "uphold democratic
+institutions and processes"): the call is for it, so the stance is support.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplograph.graph.schema import NodeKind, RelType
+
+from ..grammar.clause import is_negated
+from ..grammar.issue_names import INVERSE, tidy_issue
+from ..grammar.syntax import prep_objects, unique_actors
+from ..grammar.types import Candidate, Target
+from ..grammar.words import VALUE_NOUNS
+from ..lexicon import ISSUE, POSITION, SAY_VERBS, Frame, frames_for
+from . import registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorMention
+    from ..claims import ClaimReader, SentenceContext
+
+_HOLDERS = (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.PERSON, NodeKind.GROUP)
+_STANCES = (RelType.SUPPORTS, RelType.OPPOSES, RelType.CONDEMNS)
+
+#: acts a later "this" can name: measures taken against or for someone, texts adopted or signed
+ACT_RELS = {RelType.SANCTIONS, RelType.SIGNS, RelType.ADOPTS}
+#: how many sentences back "this" may reach for its act
+ACT_REACH = 2
+#: pronouns and nouns that point back at an act: "condemns this", "welcomed the move"
+ANAPHORS = {"this", "that", "it"}
+_BACK_DETS = {"this", "that", "the", "such"}
+ACT_NOUNS = {"move", "decision", "step", "act", "action", "measure", "measures", "actions", "steps"}
+
+#: nouns of worry: their content is what the holder is against
+CONCERN_NOUNS = {"concern", "concerns", "alarm"}
+CONCERN_PREPS = ["over", "about", "at", "regarding"]
+#: verbs that voice a stance noun on behalf of their subject: "expressed concern", "renewed its call"
+VOICING_VERBS = {
+    "express",
+    "voice",
+    "raise",
+    "reiterate",
+    "share",
+    "register",
+    "convey",
+    "renew",
+    "repeat",
+    "echo",
+    "issue",
+    "make",
+    "reaffirm",
+    "underline",
+}
+#: nouns of calling for something
+CALL_NOUNS = {"call", "calls", "appeal", "appeals", "demand", "demands", "plea"}
+#: participles that give a text's content: "a resolution calling for N"
+CALLING = {"call", "demand", "urge"}
+#: texts whose content is their adopter's stance
+TEXT_NOUNS = {"resolution", "declaration", "statement", "communique", "communiqué"}
+#: verbs by which a holder makes a text its own
+ADOPTING = {"adopt", "pass", "approve", "issue", "endorse"}
+
+
+#: verbs of harming people: their subject is the perpetrator when their object is people or their rights
+HARMING = {
+    "crush",
+    "attack",
+    "repress",
+    "oppress",
+    "persecute",
+    "massacre",
+    "torture",
+    "kill",
+    "brutalize",
+    "terrorize",
+}
+#: what such a verb harms for the reading to hold ("attack the problem" is no atrocity)
+HARMED = {
+    "people",
+    "civilian",
+    "civilians",
+    "population",
+    "protester",
+    "protesters",
+    "democracy",
+    "journalist",
+    "journalists",
+    "opposition",
+    "citizen",
+    "citizens",
+    "minority",
+    "minorities",
+    "dissent",
+    "child",
+    "children",
+    "woman",
+    "women",
+}
+#: nouns of atrocity that a perpetrator "continues", "commits" or "wages"
+ATROCITIES = {
+    "repression",
+    "violence",
+    "atrocity",
+    "atrocities",
+    "violations",
+    "abuses",
+    "crackdown",
+    "persecution",
+    "war",
+    "crimes",
+    "killings",
+    "massacres",
+    "aggression",
+}
+#: verbs that carry out an atrocity noun: "continues its brutal repression", "commit mass atrocities"
+PERPETRATING = {"continue", "commit", "wage", "perpetrate", "escalate", "intensify", "step"}
+#: verbs whose complement goes on with the act: "continues to crush", "keeps attacking"
+_GOING_ON = PERPETRATING | {"keep", "persist", "seek", "try"}
+
+
+#: acts that a condemning adjective condemns
+HARMFUL_ACTS = {
+    "attack",
+    "assault",
+    "aggression",
+    "war",
+    "invasion",
+    "killing",
+    "violence",
+    "crackdown",
+    "bombing",
+    "repression",
+    "atrocity",
+    "massacre",
+    "desecration",
+    "abuse",
+}
+#: adjectives that condemn the act they qualify (the speaker's judgement, not a description)
+CONDEMNING = {
+    "vile",
+    "heinous",
+    "brutal",
+    "barbaric",
+    "despicable",
+    "cowardly",
+    "horrific",
+    "horrendous",
+    "abhorrent",
+    "unprovoked",
+    "unjustified",
+    "outrageous",
+    "atrocious",
+    "senseless",
+    "egregious",
+    "reprehensible",
+    "appalling",
+    "shameful",
+    "callous",
+    "heartless",
+}
+#: criticism named by a verb and its noun or particle: "took a swipe at X", "lashed out at X"
+CRITICISM_FRAMES = {
+    "take": [
+        Frame(
+            RelType.CONDEMNS,
+            ("prep:at",),
+            POSITION,
+            "criticism-at.v1",
+            object_nouns=frozenset({"swipe", "swipes", "aim", "potshot", "potshots", "jab", "jabs"}),
+        )
+    ],
+    "lash": [Frame(RelType.CONDEMNS, ("prep:at",), POSITION, "criticism-at.v1", particle="out")],
+    "hit": [Frame(RelType.CONDEMNS, ("prep:at",), POSITION, "criticism-at.v1", particle="out")],
+}
+
+
+#: verbs of hoping (the tagger's "hoped" is sometimes lemmatised "hop")
+HOPING = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"}
+#: verbs whose clause after "hope" states a wish for oneself or a pleasantry, not a stance
+_PLEASANTRIES = {"be", "have", "get", "see", "do", "go", "come", "enjoy", "hear", "know", "feel", "like", "join"}
+#: verbs that lead to what is hoped for: "would lead to a two-state solution"
+_LEADING = {"lead": "to", "contribute": "to", "result": "in", "pave": "for"}
+
+
+#: verbs of calling for something and where what is called for stands
+CALLING_VERBS = {"call": "for", "press": "for", "appeal": "for", "demand": None, "urge": None, "seek": None}
+#: nouns of ending: "an end to", "the cessation of", "a halt to"
+ENDING_NOUNS = {"end", "cessation", "halt", "ending", "lifting", "withdrawal", "removal", "stop"}
+
+
+@dataclass(frozen=True)
+class Act:
+    """An act a sentence reported: who did it and a name for it ("<actor> imposed sanctions on <Z>")."""
+
+    source: ActorMention
+    name: str
+
+
+@registry.register("stances.acts.v1")
+def stance_on_act(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "China firmly opposes and strongly condemns this": the act reported just before."""
+    d = ctx.discourse
+    recent = d.last_act if d.sentence_index - d.last_act_at <= ACT_REACH else None
+    if recent is not None:
+        for v in ctx.sent:
+            if v.pos_ != "VERB" or is_negated(v):
+                continue
+            rel = _stance_rel(v)
+            if rel is None:
+                continue
+            obj = _object(v)
+            if obj is None or not _points_back(obj):
+                continue
+            holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+            for h in holders:
+                if h.node_id == recent.source.node_id:
+                    continue  # an actor's stance on its own act says nothing new
+                target = Target("issue", head=obj, name=recent.name, facts={"described": True})
+                yield Candidate(rel, h, target, ctx.sent, v, "stance-on-act.v1", 0.6, speaker=reader.speaker_of(v, ctx))
+    # note this sentence's act for the sentences after it
+    for c in found:
+        if c.rel in ACT_RELS:
+            name = _act_name(c)
+            if name:
+                d.last_act = Act(c.source, name)
+                d.last_act_at = d.sentence_index
+                break
+
+
+@registry.register("stances.concern.v1")
+def concern(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "The draft expresses concern over threats to use force against <State>": against them."""
+    for tok in ctx.sent:
+        if tok.lower_ not in CONCERN_NOUNS or tok.pos_ != "NOUN":
+            continue
+        contents = prep_objects(tok, CONCERN_PREPS[:1]) or [
+            p for prep in CONCERN_PREPS[1:] for p in prep_objects(tok, [prep])
+        ]
+        if not contents:
+            continue
+        holders = _holders(reader, tok, ctx)
+        if not holders:
+            continue
+        read = list(_read(reader, contents[0], RelType.OPPOSES, ctx))
+        if not read and len(name := tidy_issue(_phrase(contents[0]))) >= 3:
+            read = [(RelType.OPPOSES, Target("issue", head=contents[0], name=name))]  # the phrase as it stands
+        for rel, target in read:
+            if target.head is not None and target.head.lemma_.lower() in VALUE_NOUNS and rel is RelType.OPPOSES:
+                continue  # "concern over arms control" worries for it: no stance against it
+            for h in holders:
+                yield Candidate(
+                    rel, h, target, ctx.sent, tok, "concern-noun.v1", 0.6, speaker=reader.speaker_of(tok.head, ctx)
+                )
+
+
+@registry.register("stances.calls.v1")
+def calls(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "reiterated its call to uphold N", "X's appeal for all States to reject N", "a resolution
+    calling for N": the holder's stance on what it calls for."""
+    for tok in ctx.sent:
+        if tok.pos_ == "NOUN" and tok.lower_ in CALL_NOUNS:
+            holders = _holders(reader, tok, ctx)
+            anchor = tok
+        elif (
+            tok.pos_ == "VERB"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "acl"
+            and tok.lemma_.lower() in CALLING
+            and tok.head.lemma_.lower() in TEXT_NOUNS
+        ):
+            holders = _adopters(reader, tok.head, ctx) or unique_actors(
+                [c.source for c in found if c.rel is RelType.ADOPTS]  # "has - for the 33rd year - adopted"
+            )
+            anchor = tok
+        else:
+            continue
+        if not holders:
+            continue
+        for rel, target in _called_for(reader, anchor, ctx):
+            for h in holders:
+                yield Candidate(
+                    rel,
+                    h,
+                    target,
+                    ctx.sent,
+                    anchor,
+                    "call-content.v1",
+                    0.6,
+                    speaker=reader.speaker_of(anchor.head, ctx),
+                )
+
+
+@registry.register("stances.atrocities.v1")
+def atrocities(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """A speaker saying that a perpetrator crushes, represses or attacks people condemns it."""
+    for v in ctx.sent:
+        if v.pos_ != "VERB" or is_negated(v) or not _atrocious(v):
+            continue
+        if v.dep_ == "conj" and _atrocious(v.head):
+            continue  # "crush democracy and attack its people": one clause, read from its first verb
+        holders = _sayers(reader, v, ctx)
+        if not holders:
+            continue
+        end = max([v.i] + [c.right_edge.i for c in v.children if c.i > v.i and c.dep_ != "punct"])
+        name = tidy_issue(_perpetrator_clause(v, end))
+        if len(name.split()) < 3:
+            continue
+        for h in holders:
+            yield Candidate(
+                RelType.CONDEMNS,
+                h,
+                Target("issue", head=v, name=name, facts={"described": True}),
+                ctx.sent,
+                v,
+                "atrocity-said.v1",
+                0.55,
+                speaker=h.node_id if h.kind is NodeKind.PERSON else None,
+            )
+
+
+@registry.register("stances.criticism.v1")
+def criticism(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "took a swipe at China", "lashed out at the West": the subject condemns the one aimed at."""
+    for v in ctx.sent:
+        frames = CRITICISM_FRAMES.get(v.lemma_.lower())
+        if v.pos_ != "VERB" or not frames:
+            continue
+        if frames[0].particle and not any(c.dep_ == "prt" and c.lower_ == frames[0].particle for c in v.children):
+            continue
+        if frames[0].object_nouns and not reader.has_object_noun(v, frames[0]):
+            continue
+        yield from reader.verb_claims(v, frames, ctx)
+
+
+@registry.register("stances.condemning-adjective.v1")
+def condemning_adjective(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "vile attacks against our holy book" in a ministry's release: the ministry condemns them."""
+    for noun in ctx.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HARMFUL_ACTS:
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in CONDEMNING for c in noun.children):
+            continue
+        if any(c.rel is RelType.CONDEMNS and noun in c.anchor.subtree for c in found):
+            continue  # already condemned with the clause it is in ("continued its brutal repression")
+        v = noun
+        while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+            v = v.head
+        if v.pos_ in ("VERB", "AUX") and is_negated(v):
+            continue
+        holders = _sayers(reader, v, ctx) if v.pos_ in ("VERB", "AUX") else []
+        name = tidy_issue(_phrase(noun))
+        if not holders or len(name.split()) < 2:
+            continue
+        own = {a.node_id for a in reader.owners(noun, ctx)}
+        for h in holders:
+            if h.node_id in own:
+                continue  # a government's own "brutal" fight is no condemnation of itself
+            target = Target("issue", head=noun, name=name, facts={"described": True})
+            yield Candidate(RelType.CONDEMNS, h, target, ctx.sent, noun, "condemning-adjective.v1", 0.55)
+
+
+@registry.register("stances.hopes.v1")
+def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "We hope relevant parties will resolve disputes through dialogue and consultation": for it."""
+    for v in ctx.sent:
+        if v.lower_ not in HOPING or v.pos_ != "VERB" or is_negated(v):
+            continue
+        holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+        if not holders:
+            continue
+        for clause in (c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+            for verb in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+                name = _hoped_for(verb)
+                if not name:
+                    continue
+                target = Target("issue", head=verb, name=name, facts={"described": True})
+                for h in holders:
+                    yield Candidate(
+                        RelType.SUPPORTS,
+                        h,
+                        target,
+                        ctx.sent,
+                        v,
+                        "hope-clause.v1",
+                        0.55,
+                        speaker=reader.speaker_of(v, ctx),
+                    )
+
+
+def _hoped_for(verb: Token) -> str:
+    """ "resolve disputes through dialogue and consultation"; "a two-state solution" after "lead to"."""
+    if is_negated(verb) or verb.lemma_.lower() in _PLEASANTRIES:
+        return ""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("you", "i", "everyone", "everybody") for c in verb.children):
+        return ""  # "I hope you all have ...": a pleasantry
+    prep = _LEADING.get(verb.lemma_.lower())
+    if prep and (objs := prep_objects(verb, [prep])):
+        return tidy_issue(_phrase(objs[0]))
+    args = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "attr")]
+    if not any(c.dep_ == "dobj" for c in args):
+        return ""
+    end = max(c.right_edge.i for c in args)
+    name = tidy_issue(verb.doc[verb.i : end + 1].text)
+    return name if len(name.split()) >= 2 else ""
+
+
+@registry.register("stances.ending.v1")
+def ending(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "The Security Council called for the immediate end to all forms of violence in <State>"."""
+    for v in ctx.sent:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma not in CALLING_VERBS or is_negated(v):
+            continue
+        prep = CALLING_VERBS[lemma]
+        contents = prep_objects(v, [prep]) if prep else [c for c in v.children if c.dep_ == "dobj"]
+        contents = [c for c in contents if c.lemma_.lower() in ENDING_NOUNS and list(c.children)]
+        if not contents:
+            continue
+        holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+        for content in contents:
+            target = _ended(content)
+            for h in holders:
+                yield Candidate(
+                    RelType.SUPPORTS, h, target, ctx.sent, v, "call-for-end.v1", 0.6, speaker=reader.speaker_of(v, ctx)
+                )
+
+
+def _ended(content: Token) -> Target:
+    return Target("issue", head=content, name=tidy_issue(_phrase(content)), facts={"described": True})
+
+
+def _atrocious(v: Token) -> bool:
+    """ "crush democracy", "attack its own people", "continued its brutal repression", "commit mass
+    atrocities": a harm done to people, or an atrocity carried out."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    lemma = v.lemma_.lower()
+    if lemma in HARMING:
+        return any(o.lower_ in HARMED or o.lemma_.lower() in HARMED for o in objs)
+    if lemma in PERPETRATING:
+        return any(o.lower_ in ATROCITIES or o.lemma_.lower() in ATROCITIES for o in objs)
+    return False
+
+
+def _perpetrator_clause(v: Token, end: int) -> str:
+    """The perpetrator and what it does: the subject ("The military junta"), then the verb chain
+    ("continues to crush ...") up to ``end``; a conjunct's subject is its first conjunct's ("the
+    regime has refused ... but has continued its repression": "the regime continued its repression")."""
+    start = v
+    while start.dep_ == "xcomp" and start.head.lemma_.lower() in _GOING_ON and start.head.i < start.i:
+        start = start.head  # "continues to crush": "uses the money to wage war" starts at "wage"
+    head = start
+    while head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    doc = v.doc
+    verb_part = doc[start.i : end + 1].text
+    if subj is None:
+        return verb_part
+    return f"{doc[subj.left_edge.i : subj.right_edge.i + 1].text} {verb_part}"
+
+
+def _sayers(reader: ClaimReader, v: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """Who says that the clause is so: the subject of the saying verb it hangs from, else the
+    government whose own statement the text is."""
+    t = v
+    for _ in range(5):
+        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and t.head != t:
+            t = t.head
+            if t.lemma_.lower() in SAY_VERBS:
+                subs = reader.subjects(t, ctx)[0]
+                return [a for a in subs if a.kind in (NodeKind.PERSON, NodeKind.STATE, NodeKind.ORGANISATION)][:1]
+        else:
+            break
+    voice = ctx.discourse.voice
+    if voice.basis == "document" and voice.state is not None:
+        return [voice.state]
+    return []
+
+
+def _called_for(reader: ClaimReader, anchor: Token, ctx: SentenceContext) -> Iterator[tuple[RelType, Target]]:
+    """What a call asks for: "for N" (support), "to V N" read by V's own stance frame if it has one."""
+    for p in prep_objects(anchor, ["for"]):
+        if p.pos_ in ("NOUN", "PROPN") and p.ent_type_ not in ("GPE", "NORP"):
+            if p.lemma_.lower() in ENDING_NOUNS and list(p.children):
+                yield RelType.SUPPORTS, _ended(p)  # "a resolution calling for an end to N": the end, whole
+            else:
+                yield from _read(reader, p, RelType.SUPPORTS, ctx)
+    for vp in anchor.children:
+        if vp.pos_ != "VERB" or vp.dep_ not in ("acl", "advcl", "relcl", "xcomp"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in vp.children) or is_negated(vp):
+            continue
+        for verb in [vp, *[c for c in vp.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if not objs:
+                continue
+            own = _stance_rel(verb)
+            if own in (RelType.OPPOSES, RelType.CONDEMNS):
+                yield from _read(reader, objs[0], own, ctx)
+            else:
+                end = max(o.right_edge.i for o in objs)
+                whole = tidy_issue(verb.doc[verb.i : end + 1].text)
+                found = list(_read(reader, verb, RelType.SUPPORTS, ctx))
+                for rel, t in found:
+                    t.facts.setdefault("aliases", []).append(whole)  # type: ignore[union-attr]
+                    yield rel, t
+                if not found and len(whole) >= 3:
+                    yield RelType.SUPPORTS, Target("issue", head=verb, name=whole, facts={"described": True})
+
+
+def _read(reader: ClaimReader, tok: Token, rel: RelType, ctx: SentenceContext) -> Iterator[tuple[RelType, Target]]:
+    """The issue a content phrase names, as the claim reader reads it ("an end to N" turns the stance
+    round), with the whole phrase kept as another name of it."""
+    frame = Frame(rel, ("dobj",), (ISSUE,), "stance-content.v1")
+    target = reader.issue_target(tok, frame, ctx)
+    if target is None:
+        return
+    whole = tidy_issue(_phrase(tok))
+    if whole and whole != target.name:
+        target.facts.setdefault("aliases", []).append(whole)  # type: ignore[union-attr]
+    inverted = bool(target.facts.get("invert")) and rel in INVERSE
+    yield (INVERSE[rel] if inverted else rel), target
+
+
+def _stance_rel(v: Token) -> RelType | None:
+    """The stance a verb takes toward its direct object, if its frames give one."""
+    for f in frames_for(v.lemma_.lower(), v.lower_):
+        if f.rel in _STANCES and "dobj" in f.slots:
+            return f.rel
+    return None
+
+
+def _object(v: Token) -> Token | None:
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if not objs and v.dep_ != "conj":
+        # "opposes and strongly condemns this": the shared object hangs on the last conjunct
+        for c in v.conjuncts:
+            if c.i > v.i:
+                objs = [d for d in c.children if d.dep_ == "dobj"]
+    return objs[0] if objs else None
+
+
+def _points_back(obj: Token) -> bool:
+    if obj.lower_ in ANAPHORS and obj.pos_ in ("PRON", "DET"):
+        return True
+    return obj.lower_ in ACT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "the", "such") for c in obj.children
+    )
+
+
+def _act_name(c: Candidate) -> str:
+    """ "<actor> imposed unilateral sanctions on <Z>": the verb and its object, after its doer."""
+    v = c.anchor
+    if v.pos_ in ("NOUN", "PROPN") and v.dep_ == "dobj":
+        v = v.head  # "imposed sanctions on <Z>" read from its noun
+    objs = [o for o in v.children if o.dep_ == "dobj"]
+    if v.pos_ != "VERB" or not objs:
+        return ""
+    end = max(o.right_edge.i for o in objs)
+    return tidy_issue(f"{c.source.name} {v.doc[v.i : end + 1].text}")
+
+
+def _holders(reader: ClaimReader, noun: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """Whose stance noun it is: its possessor ("the Assembly's appeal"), else the subject of the verb
+    that voices it ("the Council reiterated its call"), else the author of that subject's text ("the
+    Russian draft expresses concern")."""
+    # "its call" after the Council was named; not "his" or "our", which too often reach the wrong person
+    poss = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("its", "their"))]
+    if poss:
+        return [a for a in reader.denote(poss[0], ctx) if a.kind in _HOLDERS]
+    v = noun.head
+    if noun.dep_ != "dobj" or v.lemma_.lower() not in VOICING_VERBS or is_negated(v):
+        return []
+    subjects = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+    if subjects:
+        return unique_actors(subjects)
+    for s in (c for c in v.children if c.dep_ == "nsubj"):
+        if s.lemma_.lower() in TEXT_NOUNS | {"draft"}:
+            authors = [ctx.by_token.get(m.i) for m in s.children if m.dep_ in ("amod", "compound", "poss")]
+            return unique_actors([a for a in authors if a is not None and a.kind in _HOLDERS])
+    return []
+
+
+def _adopters(reader: ClaimReader, text: Token, ctx: SentenceContext) -> list[ActorMention]:
+    """ "The Assembly adopted a resolution calling for N": the body that adopted the text."""
+    v = text.head
+    if text.dep_ != "dobj" or v.lemma_.lower() not in ADOPTING or is_negated(v):
+        return []
+    subjects = reader.subjects(v, ctx)[0] or [
+        # "The Assembly has - for the 33rd year - adopted": the parser hangs the subject on the auxiliary
+        a
+        for aux in v.children
+        if aux.dep_ == "aux"
+        for s in aux.children
+        if s.dep_ == "nsubj"
+        for a in reader.denote(s, ctx)
+    ]
+    return unique_actors([a for a in subjects if a.kind in (NodeKind.STATE, NodeKind.ORGANISATION)])
+
+
+def _phrase(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
