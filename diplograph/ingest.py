@@ -19,20 +19,11 @@ from pydantic import ValidationError
 
 from diplograph.errors import LoadError, StoreUnavailable, WriteError
 from diplograph.extract import ungdc
-from diplograph.extract.loaders import MANIFEST_NAMES, SourceDocument, discover, load_document, load_manifest
-from diplograph.graph.models import GraphBatch
+from diplograph.extract.handoffs import Extraction, SourceDocument
+from diplograph.extract.loaders import MANIFEST_NAMES, discover, load_document, load_manifest
 from diplograph.graph.store import GraphStore
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Extraction:
-    """What extraction made of one document."""
-
-    batch: GraphBatch
-    normalisations: Counter[str] = field(default_factory=Counter)
-    warnings: list[str] = field(default_factory=list)
 
 
 class Extractor(Protocol):

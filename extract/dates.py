@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .handoffs import DateMention
+
 __all__ = ["Anchor", "DateMention", "find_dates", "parse_with_dateparser"]
 
 MONTHS = {
@@ -129,18 +131,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-
-
-@dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    date: str
-    precision: str
-    text: str
-    end_date: str | None = None
-    #: how the year was found: "explicit", "context", "publication", "relative"
-    basis: str = "explicit"
 
 
 @dataclass(frozen=True)

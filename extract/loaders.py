@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
 
 from diplograph.errors import LoadError
 from diplograph.graph.schema import DATE_PATTERN, NodeKind, check_id
+
+from .handoffs import SourceDocument
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -46,32 +47,6 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 MANIFEST_NAMES = ("manifest.json", "manifest.jsonl", "manifest.csv")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _METADATA_FIELDS = ("title", "publisher", "author", "published", "url", "languages")
-
-
-class SourceDocument(BaseModel):
-    """One document ready for extraction. ``text`` is what evidence offsets index into."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    doc_id: str
-    file: str
-    path: str
-    text: str
-    sha256: str
-    title: str | None = None
-    publisher: str | None = None
-    author: str | None = None
-    published: str | None = None
-    published_basis: str | None = None
-    url: str | None = None
-    languages: list[str] = Field(default_factory=list)
-    metadata: dict[str, Any] = Field(default_factory=dict)
-
-    def fingerprint(self, pipeline_version: str) -> str:
-        """Changes when the text, the metadata or the extraction pipeline changes."""
-        meta = self.model_dump(exclude={"text", "doc_id"})
-        raw = json.dumps([self.sha256, meta, pipeline_version], sort_keys=True, default=str)
-        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
 #: publication years a document may give; outside them a date is a typo or a placeholder ("0000")

@@ -28,7 +28,6 @@ from spacy.util import compile_infix_regex
 
 from diplograph.graph.models import GraphBatch
 from diplograph.graph.schema import NodeKind, RelType
-from diplograph.ingest import Extraction
 
 from .actors import ActorLinker, ActorMention
 from .assemble import DocumentReading, assemble
@@ -38,6 +37,7 @@ from .dates import Anchor, DateMention, among_other_years, find_dates, relative_
 from .discourse import Discourse, Voice
 from .document import document_node
 from .gazetteer import Gazetteer
+from .handoffs import Extraction
 from .loaders import SourceDocument
 from .text import Paragraph, mask_markup, segment
 from .voice import issuing_body
