@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from pydantic import ValidationError
 
 from diplograph.errors import LoadError, StoreUnavailable, WriteError
-from diplograph.extract import ungdc
+from diplograph.extract.corpora import corpus_batches, corpus_rows
 from diplograph.extract.handoffs import Extraction, SourceDocument
 from diplograph.extract.loaders import MANIFEST_NAMES, discover, load_document, load_manifest
 from diplograph.graph.store import GraphStore
@@ -127,10 +127,10 @@ def collect_sources(
             report.rejected.append(Rejected(item.path, item.reason))
         else:
             discovered.append(item)
-    # a corpus whose layout we know (the UN General Debate speeches) brings its own rows;
+    # a corpus whose layout a plugin knows (extract.corpora) brings its own rows;
     # a manifest given or found beside the files wins over them
     for folder in (p for p in paths if p.is_dir()):
-        for key, row in (ungdc.corpus_manifest(folder) or {}).items():
+        for key, row in corpus_rows(folder).items():
             rows.setdefault((folder / key).resolve(), row)
     by_name: dict[str, list[Path]] = defaultdict(list)
     for file, _ in discovered:
@@ -243,10 +243,10 @@ def ingest(
 
 
 def _write_corpus_batches(paths: list[Path], store: GraphStore, *, force: bool, report: IngestReport) -> None:
-    """Documents a known corpus layout adds beside its files (the speakers file's offices)."""
+    """Documents a known corpus layout adds beside its files (a speakers file's offices)."""
     for folder in dict.fromkeys(p for p in paths if p.is_dir()):
         try:
-            batches = ungdc.extra_batches(folder)
+            batches = corpus_batches(folder)
         except LoadError as exc:
             report.rejected.append(Rejected(exc.path, exc.reason))
             continue

@@ -33,12 +33,12 @@ from diplograph.graph.schema import REL_RULES, NodeKind, RelType, kind_of, make_
 from .actors import ActorMention
 from .chinese import align_chinese
 from .claims import INVERSE, Candidate, SentenceContext, Target
+from .corpora import session_month
 from .dates import Anchor, DateMention
 from .gazetteer import Gazetteer
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .text import Paragraph
-from .ungdc import session_month
 
 __all__ = ["DocumentReading", "assemble"]
 
