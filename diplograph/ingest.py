@@ -17,22 +17,13 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from diplograph.extract import ungdc
-from diplograph.extract.loaders import MANIFEST_NAMES, SourceDocument, discover, load_document, load_manifest
-from diplograph.graph.models import GraphBatch
+from diplograph.extract.corpora import corpus_batches, corpus_rows
+from diplograph.extract.handoffs import Extraction, SourceDocument
+from diplograph.extract.loaders import MANIFEST_NAMES, discover, load_document, load_manifest
 from diplograph.graph.stores import GraphStore
 from diplograph.ground.errors import LoadError, StoreUnavailable, WriteError
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Extraction:
-    """What extraction made of one document."""
-
-    batch: GraphBatch
-    normalisations: Counter[str] = field(default_factory=Counter)
-    warnings: list[str] = field(default_factory=list)
 
 
 class Extractor(Protocol):
@@ -136,10 +127,10 @@ def collect_sources(
             report.rejected.append(Rejected(item.path, item.reason))
         else:
             discovered.append(item)
-    # a corpus whose layout we know (the UN General Debate speeches) brings its own rows;
+    # a corpus whose layout a plugin knows (extract.corpora) brings its own rows;
     # a manifest given or found beside the files wins over them
     for folder in (p for p in paths if p.is_dir()):
-        for key, row in (ungdc.corpus_manifest(folder) or {}).items():
+        for key, row in corpus_rows(folder).items():
             rows.setdefault((folder / key).resolve(), row)
     by_name: dict[str, list[Path]] = defaultdict(list)
     for file, _ in discovered:
@@ -281,10 +272,10 @@ def _write_one(
 
 
 def _write_corpus_batches(paths: list[Path], store: GraphStore, *, force: bool, report: IngestReport) -> None:
-    """Documents a known corpus layout adds beside its files (the speakers file's offices)."""
+    """Documents a known corpus layout adds beside its files (a speakers file's offices)."""
     for folder in dict.fromkeys(p for p in paths if p.is_dir()):
         try:
-            batches = ungdc.extra_batches(folder)
+            batches = corpus_batches(folder)
         except LoadError as exc:
             report.rejected.append(Rejected(exc.path, exc.reason))
             continue

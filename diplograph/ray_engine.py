@@ -24,9 +24,8 @@ import pickle
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from diplograph.extract.loaders import SourceDocument
+from diplograph.extract.handoffs import Extraction, SourceDocument
 from diplograph.extract.pipeline import PIPELINE_VERSION
-from diplograph.ingest import Extraction
 
 __all__ = ["RayExtractor"]
 

@@ -15,7 +15,6 @@ foreign minister", "THE PRESIDENT") resolves through the office-holders gazettee
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -25,6 +24,7 @@ from spacy.util import filter_spans
 from diplograph.graph.schema import NodeKind, make_id, slugify
 
 from .gazetteer import Gazetteer, role_kind
+from .handoffs import ActorMention, Office
 
 __all__ = ["ActorLinker", "ActorMention", "Office"]
 
@@ -78,37 +78,6 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z]{2,}|The|This|That|These|Those|Mr|Mrs|Ms|Dr|
 #: lower-case particles inside a person's name ("Asma al-Assad", "Ursula von der Leyen")
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "h.e.", "his", "her", "excellency"}
-
-
-@dataclass(frozen=True)
-class Office:
-    role: str
-    kind: str
-    of: str | None
-
-
-@dataclass
-class ActorMention:
-    """An actor named in the text: ``start:end`` are document character offsets."""
-
-    start: int
-    end: int
-    tok_start: int
-    tok_end: int
-    node_id: str
-    kind: NodeKind
-    name: str
-    surface: str
-    #: "gazetteer", "demonym", "metonym", "model", "title", "alias"
-    via: str
-    office: Office | None = None
-    #: the tokens of the title before the name, if any (for HOLDS_OFFICE evidence)
-    title_start: int | None = None
-    properties: dict[str, object] = field(default_factory=dict)
-
-    @property
-    def is_adjective(self) -> bool:
-        return self.via == "demonym"
 
 
 def _longer_name(ent: Span, span: Span) -> bool:

@@ -17,8 +17,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-__all__ = ["Anchor", "DateMention", "find_dates", "parse_with_dateparser"]
+from .handoffs import DateMention
+
+__all__ = ["Anchor", "DateMatch", "DateMention", "find_dates", "parse_with_dateparser", "resolve_dates", "scan_dates"]
 
 MONTHS = {
     m: i + 1
@@ -132,18 +135,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 @dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    date: str
-    precision: str
-    text: str
-    end_date: str | None = None
-    #: how the year was found: "explicit", "context", "publication", "relative"
-    basis: str = "explicit"
-
-
-@dataclass(frozen=True)
 class Anchor:
     """The publication date (any precision) that relative and year-less dates resolve against."""
 
@@ -194,12 +185,30 @@ def _year_for(month: int, day: int | None, context_year: int | None, anchor: Anc
 _CITED_YEAR = re.compile(r"(?:\b(?:resolutions?|S/RES/)\s*\d{3,4}\s*)\((?P<y>(?:19|20)\d\d)\)", re.I)
 
 
+@dataclass(frozen=True)
+class DateMatch:
+    """A dated expression as the patterns found it, before a year is given to a year-less one."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, Any]
+    #: its own year, or the year a list of dates shares ("March 2 and November 14, 2022")
+    year: int | None
+
+
 def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int | None = None) -> list[DateMention]:
     """Date mentions in ``text`` (a paragraph), offsets shifted by ``offset``.
 
     ``context_year`` is the last explicit year before this paragraph (for year-less dates);
     explicit years inside the paragraph update it as the scan proceeds.
     """
+    return resolve_dates(text, scan_dates(text), anchor=anchor, offset=offset, context_year=context_year)
+
+
+def scan_dates(text: str) -> list[DateMatch]:
+    """The dated expressions of ``text`` in order, with the years they state: the patterns' work,
+    which depends on the text alone (the pipeline's dates component runs it per paragraph)."""
     found: list[tuple[int, int, str, re.Match[str]]] = []
     taken = [False] * (len(text) + 1)
     for m in _CITED_YEAR.finditer(text):
@@ -217,7 +226,7 @@ def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int 
     # Lists sharing a trailing year: "March 2, October 12, and November 14, 2022"
     trailing_year: dict[int, int] = {}
     for i in range(len(found) - 1, -1, -1):
-        s, e, kind, m = found[i]
+        _, e, kind, m = found[i]
         gd = m.groupdict()
         if gd.get("y"):
             year = int(gd["y"])
@@ -231,55 +240,26 @@ def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int 
             year = None
         if year is not None:
             trailing_year[i] = year
+    return [
+        DateMatch(s, e, kind, m.groupdict(), int(m.group("y")) if m.groupdict().get("y") else trailing_year.get(i))
+        for i, (s, e, kind, m) in enumerate(found)
+    ]
 
+
+def resolve_dates(
+    text: str, matches: list[DateMatch], *, anchor: Anchor, offset: int = 0, context_year: int | None = None
+) -> list[DateMention]:
+    """The date mentions of ``scan_dates(text)``: year-less ones take the narrative's year
+    (``context_year``, then each explicit year met) or the publication's (see ``find_dates``)."""
     out: list[DateMention] = []
     year_ctx = context_year
     base = anchor.base
-    for i, (s, e, kind, m) in enumerate(found):
-        gd = m.groupdict()
-        basis = "explicit"
-        end_date = None
-        result: tuple[str, str] | None = None
-        y = int(gd["y"]) if gd.get("y") else trailing_year.get(i)
-        if kind in ("iso", "zh"):
-            result = _iso(int(gd["y"]), int(gd["m"]) if gd.get("m") else None, int(gd["d"]) if gd.get("d") else None)
-        elif kind in ("mdy", "dmy", "md_range", "dm_range", "zh_md"):
-            month = _month(gd["m"]) if not gd["m"].isdigit() else int(gd["m"])
-            day = int(gd["d"])
-            if y is None:
-                y, basis = _year_for(month, day, year_ctx, anchor)
-            if y is not None:
-                result = _iso(y, month, day)
-                if kind.endswith("range") and gd.get("d2"):
-                    end = _iso(y, month, int(gd["d2"]))
-                    end_date = end[0] if end else None
-        elif kind in ("my", "month"):
-            month = _month(gd["m"])
-            if y is None:
-                y, basis = _year_for(month, None, year_ctx, anchor)
-            if y is not None:
-                result = _iso(y, month)
-        elif kind == "part_y":
-            result = _iso(int(gd["y"]))
-        elif kind in ("rel_month", "zh_rel_m"):
-            if base is not None:
-                month = _month(gd["m"]) if not gd["m"].isdigit() else int(gd["m"])
-                rel = {"去年": "last-year", "今年": "this", "明年": "next-year"}.get(gd["rel"], gd["rel"].lower())
-                if rel in ("last", "past"):  # the most recent such month before the current one
-                    year = base.year if month < base.month else base.year - 1
-                elif rel == "next":  # the first such month after the current one
-                    year = base.year if month > base.month else base.year + 1
-                else:
-                    year = base.year + {"last-year": -1, "this": 0, "next-year": 1}[rel]
-                result, basis = _iso(year, month), "relative"
-        elif kind == "rel_year":
-            if base is not None:
-                rel = gd["rel"].lower()
-                result, basis = _iso(base.year + {"last": -1, "past": -1, "this": 0, "next": 1}[rel]), "relative"
-        elif kind == "year":
-            result = _iso(int(gd["y"]))
-        if result is None:
+    for match in matches:
+        s, e, gd = match.start, match.end, match.groups
+        resolved = _resolve(match, year_ctx, anchor)
+        if resolved is None:
             continue
+        result, end_date, basis = resolved
         # a year names the narrative's time only if it is not in the future of the text ("the 2030
         # Agenda") and not one of a list of different years ("in Iraq in 2003 and Libya in 2011")
         if (
@@ -291,6 +271,55 @@ def find_dates(text: str, *, anchor: Anchor, offset: int = 0, context_year: int 
             year_ctx = int(gd["y"])
         out.append(DateMention(offset + s, offset + e, result[0], result[1], text[s:e], end_date, basis))
     return out
+
+
+def _resolve(match: DateMatch, year_ctx: int | None, anchor: Anchor) -> tuple[tuple[str, str], str | None, str] | None:
+    """One match's (date, precision), end date and basis, or None when it dates nothing."""
+    kind, gd, y = match.kind, match.groups, match.year
+    basis = "explicit"
+    end_date = None
+    result: tuple[str, str] | None = None
+    if kind in ("iso", "zh"):
+        result = _iso(int(gd["y"]), int(gd["m"]) if gd.get("m") else None, int(gd["d"]) if gd.get("d") else None)
+    elif kind in ("mdy", "dmy", "md_range", "dm_range", "zh_md"):
+        month = _month(gd["m"]) if not gd["m"].isdigit() else int(gd["m"])
+        day = int(gd["d"])
+        if y is None:
+            y, basis = _year_for(month, day, year_ctx, anchor)
+        if y is not None:
+            result = _iso(y, month, day)
+            if kind.endswith("range") and gd.get("d2"):
+                end = _iso(y, month, int(gd["d2"]))
+                end_date = end[0] if end else None
+    elif kind in ("my", "month"):
+        month = _month(gd["m"])
+        if y is None:
+            y, basis = _year_for(month, None, year_ctx, anchor)
+        if y is not None:
+            result = _iso(y, month)
+    elif kind in ("part_y", "year"):
+        result = _iso(int(gd["y"]))
+    elif kind in ("rel_month", "zh_rel_m", "rel_year"):
+        result = _relative(kind, gd, anchor.base)
+        basis = "relative"
+    return None if result is None else (result, end_date, basis)
+
+
+def _relative(kind: str, gd: dict[str, Any], base: dt.date | None) -> tuple[str, str] | None:
+    """A month or year named relative to the publication ("last March", "next year", "去年")."""
+    if base is None:
+        return None
+    if kind == "rel_year":
+        return _iso(base.year + {"last": -1, "past": -1, "this": 0, "next": 1}[gd["rel"].lower()])
+    month = _month(gd["m"]) if not gd["m"].isdigit() else int(gd["m"])
+    rel = {"去年": "last-year", "今年": "this", "明年": "next-year"}.get(gd["rel"], gd["rel"].lower())
+    if rel in ("last", "past"):  # the most recent such month before the current one
+        year = base.year if month < base.month else base.year - 1
+    elif rel == "next":  # the first such month after the current one
+        year = base.year if month > base.month else base.year + 1
+    else:
+        year = base.year + {"last-year": -1, "this": 0, "next-year": 1}[rel]
+    return _iso(year, month)
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s")

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import RelType
 
 from .claims import Candidate, SentenceContext
+from .corpora import session_month
 from .dates import DateMention
-from .ungdc import session_month
 
 if TYPE_CHECKING:
     from .assemble import DocumentReading

@@ -6,8 +6,8 @@ JSON (a list of rows, as shared/eval/seed_manifest.json), JSON Lines or CSV, wit
 ``speaker_role``, ``on_behalf_of``, ...). A manifest row overrides front matter, which overrides
 what is read from the text.
 
-Every way a file can be unusable raises :class:`LoadError` with one line saying why; callers
-report it and go on with the batch.
+Front matter is parsed within bounds by ``front_matter``. Every way a file can be unusable raises
+:class:`LoadError` with one line saying why; callers report it and go on with the batch.
 """
 
 from __future__ import annotations
@@ -16,18 +16,17 @@ import csv
 import datetime as dt
 import hashlib
 import json
-import math
 import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field
-
 from diplograph.graph.schema import DATE_PATTERN, NodeKind, check_id
 from diplograph.ground.errors import LoadError
+
+from .front_matter import check_front_matter, split_front_matter
+from .handoffs import SourceDocument
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -44,34 +43,7 @@ __all__ = [
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 MANIFEST_NAMES = ("manifest.json", "manifest.jsonl", "manifest.csv")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _METADATA_FIELDS = ("title", "publisher", "author", "published", "url", "languages")
-
-
-class SourceDocument(BaseModel):
-    """One document ready for extraction. ``text`` is what evidence offsets index into."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    doc_id: str
-    file: str
-    path: str
-    text: str
-    sha256: str
-    title: str | None = None
-    publisher: str | None = None
-    author: str | None = None
-    published: str | None = None
-    published_basis: str | None = None
-    url: str | None = None
-    languages: list[str] = Field(default_factory=list)
-    metadata: dict[str, Any] = Field(default_factory=dict)
-
-    def fingerprint(self, pipeline_version: str) -> str:
-        """Changes when the text, the metadata or the extraction pipeline changes."""
-        meta = self.model_dump(exclude={"text", "doc_id"})
-        raw = json.dumps([self.sha256, meta, pipeline_version], sort_keys=True, default=str)
-        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
 #: publication years a document may give; outside them a date is a typo or a placeholder ("0000")
@@ -173,136 +145,6 @@ def _decode(path: Path, max_bytes: int) -> tuple[bytes, str]:
     return raw, text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-# Bounds on front matter, checked while YAML composes it, before anything is built (issue 15: an
-# 810-byte alias bomb grew without end; 400,000 keys made the store's write quadratic; values
-# nested 500 deep overflowed the stack).
-FRONT_MATTER_MAX_BYTES = 64 * 1024
-FRONT_MATTER_MAX_KEYS = 200
-FRONT_MATTER_MAX_LIST = 100
-FRONT_MATTER_MAX_ALIASES = 10
-#: a mapping of lists of scalars: nothing deeper is metadata
-FRONT_MATTER_MAX_DEPTH = 3
-#: keys a document's node holds for itself; front matter setting them would overwrite them
-RESERVED_KEYS = frozenset(
-    {"id", "doc_id", "text", "file", "path", "sha256", "fingerprint", "pipeline", "published_basis"}
-)
-_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
-_INT64 = (-(2**63), 2**63 - 1)
-
-
-class _FrontMatterRefused(yaml.YAMLError):
-    """Front matter outside the bounds; the message is the reason."""
-
-
-class _BoundedLoader(yaml.SafeLoader):
-    """PyYAML's safe loader that refuses, while composing: more than a few aliases, nesting, explicit
-    tags (``!!timestamp x`` made PyYAML itself raise AttributeError) and too many keys or items."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._aliases = 0
-        self._depth = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent):
-            self._aliases += 1
-            if self._aliases > FRONT_MATTER_MAX_ALIASES:
-                raise _FrontMatterRefused(f"more than {FRONT_MATTER_MAX_ALIASES} YAML aliases")
-        elif getattr(event, "tag", None) not in (None, "!"):
-            raise _FrontMatterRefused(f"explicit YAML tags are not allowed ({event.tag})")
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            self._depth += 1
-            if self._depth > FRONT_MATTER_MAX_DEPTH:
-                raise _FrontMatterRefused(f"nested deeper than {FRONT_MATTER_MAX_DEPTH} levels")
-            try:
-                return super().compose_node(parent, index)
-            finally:
-                self._depth -= 1
-        return super().compose_node(parent, index)
-
-    def compose_mapping_node(self, anchor: Any) -> Any:
-        node = super().compose_mapping_node(anchor)
-        if len(node.value) > FRONT_MATTER_MAX_KEYS:
-            raise _FrontMatterRefused(f"more than {FRONT_MATTER_MAX_KEYS} keys")
-        return node
-
-    def compose_sequence_node(self, anchor: Any) -> Any:
-        node = super().compose_sequence_node(anchor)
-        if len(node.value) > FRONT_MATTER_MAX_LIST:
-            raise _FrontMatterRefused(f"a list of more than {FRONT_MATTER_MAX_LIST} items")
-        return node
-
-
-def _scalar_ok(value: Any) -> str | None:
-    """Why a front-matter scalar cannot be stored, or None."""
-    if isinstance(value, bool) or value is None or isinstance(value, (dt.date, dt.datetime)):
-        return None
-    if isinstance(value, int):
-        return None if _INT64[0] <= value <= _INT64[1] else "an integer beyond 64 bits"
-    if isinstance(value, float):
-        return None if math.isfinite(value) else "a number that is not finite"
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return "a lone surrogate (not valid Unicode)"
-        if any(ord(c) < 32 and c not in "\t\n" for c in value):
-            return "a control character"
-        return None
-    return f"a {type(value).__name__}"
-
-
-def _check_front_matter(data: dict[Any, Any]) -> str | None:
-    """Why parsed front matter cannot become metadata, or None: keys are plain names that the
-    document does not hold for itself; values are scalars or short lists of scalars."""
-    for key, value in data.items():
-        if not isinstance(key, str) or not _KEY.fullmatch(key):
-            return f"key {str(key)[:40]!r} is not a plain name (letters, digits, '_')"
-        if key in RESERVED_KEYS:
-            return f"key {key!r} is reserved (give a document's id in a manifest row)"
-        values = value if isinstance(value, list) else [value]
-        for item in values:
-            problem = "a list inside a list" if isinstance(item, list) else _scalar_ok(item)
-            if problem:
-                return f"{key!r} holds {problem}: values must be scalars or short lists of scalars"
-    return None
-
-
-def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
-    if not text.startswith("---"):
-        return {}, text
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        raise LoadError(str(path), "malformed front matter: an opening '---' without a closing '---'")
-    raw = match.group(1) or ""
-    if len(raw.encode("utf-8", "surrogatepass")) > FRONT_MATTER_MAX_BYTES:
-        raise LoadError(str(path), f"front matter over {FRONT_MATTER_MAX_BYTES // 1024} KiB")
-    try:
-        loader = _BoundedLoader(raw)
-        try:
-            data = loader.get_single_data()
-        finally:
-            loader.dispose()
-    except _FrontMatterRefused as exc:
-        raise LoadError(str(path), f"front matter refused: {exc}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise LoadError(str(path), f"malformed front matter{where}: {problem}") from None
-    except Exception as exc:  # PyYAML builds dates itself: `date: 2022-02-30` raises ValueError
-        raise LoadError(str(path), f"malformed front matter: {type(exc).__name__}: {str(exc)[:200]}") from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise LoadError(str(path), f"malformed front matter: expected key: value pairs, got a {type(data).__name__}")
-    problem = _check_front_matter(data)
-    if problem:
-        raise LoadError(str(path), f"front matter refused: {problem}")
-    return data, text[match.end() :]
-
-
 def _plain(value: Any) -> Any:
     """Metadata values the graph can hold: primitives and lists of strings."""
     if isinstance(value, (dt.date, dt.datetime)):
@@ -340,7 +182,7 @@ def load_document(
     raw, text = _decode(path, max_bytes)
     front: dict[str, Any] = {}
     if path.suffix.lower() in (".md", ".markdown"):
-        front, text = _split_front_matter(path, text)
+        front, text = split_front_matter(path, text)
     if not text.strip():
         raise LoadError(str(path), "no text after the front matter")
     row = dict(manifest_row or {})
@@ -348,7 +190,7 @@ def load_document(
     for key, value in front.items():
         meta[str(key)] = _plain(value)
     extras = {k: v for k, v in row.items() if k not in _METADATA_FIELDS and k not in ("file", "id", "published_basis")}
-    problem = _check_front_matter(extras)
+    problem = check_front_matter(extras)
     if problem:
         raise LoadError(str(path), f"manifest row refused: {problem}")
     for key, value in extras.items():

@@ -8,13 +8,11 @@ and paragraphs are spans of the original.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+
+from .handoffs import Lang, Paragraph, Role
 
 __all__ = ["Paragraph", "cjk_ratio", "mask_markup", "segment"]
 
-Lang = Literal["en", "zh"]
-Role = Literal["body", "heading", "furniture", "speaker"]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -31,18 +29,6 @@ _MASKS = [
 ]
 _FOOTNOTE = re.compile(r"(?<=[.”\"’)\]a-z])\d{1,3}(?=\s+[A-Z“\"]|\s*$|\s*\n)", re.M)
 _MARKDOWN_CHARS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#{1,6}\s|^\s*>\s?|^\s*[-*+]\s)", re.M)
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A span of the document text: ``text[start:end]``."""
-
-    start: int
-    end: int
-    lang: Lang
-    role: Role
-    #: the transcript speaker label that opened this turn ("THE PRESIDENT"), if any
-    speaker_label: str | None = None
 
 
 def cjk_ratio(s: str) -> float:

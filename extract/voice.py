@@ -8,6 +8,10 @@ State", "Council of the European Union", "President of Russia"): a body's head w
 organisation the gazetteer knows. A news agency, a newspaper or a press service reporting on
 others ("Ukrainian News Agency", "United Nations, Meetings Coverage and Press Releases") is no
 voice: its texts report other people's acts.
+
+Speech metadata (``on_behalf_of``, ``speaker_id``) comes before the publisher
+(:func:`document_voice`). In a transcript, who a turn's speaker label is ("THE PRESIDENT") is a
+publisher's rule, found in the ``extract.corpora`` voice registry (:func:`transcript_voice`).
 """
 
 from __future__ import annotations
@@ -16,9 +20,12 @@ import re
 
 from diplograph.graph.schema import NodeKind
 
+from .corpora import load_voices
+from .discourse import Voice
 from .gazetteer import Entry, Gazetteer
+from .handoffs import ActorMention, SourceDocument
 
-__all__ = ["ISSUING_BODY_WORDS", "issuing_body"]
+__all__ = ["ISSUING_BODY_WORDS", "actor_from_reference", "document_voice", "issuing_body", "transcript_voice"]
 
 #: head words of a body that issues its own statements (a government, its ministries and offices,
 #: an international organisation's councils and commissions); none of them names a news outlet
@@ -80,3 +87,46 @@ def issuing_body(publisher: str | None, gaz: Gazetteer) -> Entry | None:
     if parent and orgs[0].properties.get("kind") == "eu-institution":
         return gaz.get(str(parent)) or orgs[0]
     return orgs[0]
+
+
+def document_voice(source: SourceDocument, gaz: Gazetteer) -> Voice:
+    """Who "we" is: the state a speech is given on behalf of (speech metadata), else the
+    government or body that issues the text (its publisher: a ministry, a department, a council)."""
+    meta = source.metadata
+    state_ref = meta.get("on_behalf_of") or meta.get("iso3") or meta.get("country")
+    state = actor_from_reference(gaz, str(state_ref)) if state_ref else None
+    if state is None and not (meta.get("speaker_id") or meta.get("speaker")):
+        body = issuing_body(source.publisher, gaz)
+        if body is not None:
+            voice = ActorMention(0, 0, 0, 0, body.id, body.kind, body.name, body.name, "document")
+            return Voice(state=voice, basis="document")
+    speaker = None
+    if meta.get("speaker_id") or meta.get("speaker"):
+        speaker = actor_from_reference(gaz, str(meta.get("speaker_id") or meta["speaker"]))
+        if speaker is None and str(meta.get("speaker_id", "")).startswith("person:"):
+            # a speaker the gazetteer does not know still speaks: a person of their own
+            name = str(meta.get("speaker") or meta["speaker_id"])
+            speaker = ActorMention(0, 0, 0, 0, str(meta["speaker_id"]), NodeKind.PERSON, name, name, "metadata")
+    return Voice(state=state, speaker=speaker, speech=bool(meta.get("on_behalf_of")))
+
+
+def transcript_voice(label: str, source: SourceDocument, gaz: Gazetteer) -> Voice:
+    """Who speaks in a transcript turn opened by ``label``: the first registered publisher's rule
+    that knows (``extract.corpora.voices``), else nobody in particular."""
+    for _, rule in load_voices():
+        if (voice := rule(label, source, gaz)) is not None:
+            return voice
+    return Voice()
+
+
+def actor_from_reference(gaz: Gazetteer, ref: str) -> ActorMention | None:
+    """An actor named by metadata: a gazetteer id, an ISO alpha-3 code or a name; None if unknown."""
+    entry = gaz.get(ref)
+    if entry is None and len(ref) == 3:
+        entry = gaz.get(f"state:{ref.upper()}")
+    if entry is None:
+        found = gaz.lookup(ref)
+        entry = found[0] if found else None
+    if entry is None:
+        return None
+    return ActorMention(0, 0, 0, 0, entry.id, entry.kind, entry.name, entry.name, "metadata")

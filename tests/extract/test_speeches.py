@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.extract import ungdc
+from diplograph.extract.corpora import ungdc
 from diplograph.extract.loaders import load_document
 from diplograph.extract.pipeline import Extractor
 from diplograph.graph.models import GraphBatch

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from diplograph.extract import ungdc
+from diplograph.extract.corpora import ungdc
 from diplograph.extract.loaders import load_document
 from diplograph.graph import algorithms as A
 from diplograph.graph.models import GraphBatch

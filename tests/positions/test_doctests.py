@@ -7,7 +7,7 @@ from types import ModuleType
 
 import pytest
 
-from diplograph.extract import ungdc
+from diplograph.extract.corpora import ungdc
 from diplograph.graph import algorithms
 
 

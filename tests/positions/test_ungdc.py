@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.extract import ungdc
+from diplograph.extract.corpora import ungdc
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.loaders import load_document
 from diplograph.graph.models import GraphBatch

@@ -1,5 +1,8 @@
 """The UN General Debate Corpus (UNGDC) as diplograph sources: speech metadata and office-holders.
 
+A corpus layout plugin (registered as ``"ungdc.v1"`` in ``extract.corpora.layouts``): the generic
+collector finds it through the registry and never names it.
+
 The corpus (Jankin, Baturo and Dasandi; Harvard Dataverse, CC0) comes as one folder::
 
     speakers_2015-2024.csv           Year,Session,ISO Code,Country,Name of Person Speaking,Post
@@ -26,7 +29,7 @@ written for this file: every repair is a general rule (ISO validity, the gazette
 
 Also runnable as a manifest generator::
 
-    python -m diplograph.extract.ungdc ../shared/corpora/ungdc-2015-2024 > manifest.json
+    python -m diplograph.extract.corpora.ungdc ../shared/corpora/ungdc-2015-2024 > manifest.json
 """
 
 from __future__ import annotations
@@ -46,9 +49,10 @@ from diplograph.graph.models import GraphBatch, Node, Relationship, claim_key, m
 from diplograph.graph.schema import NodeKind, RelType, make_id
 from diplograph.ground.errors import LoadError
 
-from .document import document_node
-from .gazetteer import Entry, Gazetteer
-from .loaders import load_document
+from ..document import document_node
+from ..gazetteer import Entry, Gazetteer
+from ..loaders import load_document
+from . import CorpusLayout, layouts
 
 __all__ = [
     "CORPUS_PUBLISHER",
@@ -531,11 +535,16 @@ def _read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
 
 
+layouts.register(
+    "ungdc.v1", func=CorpusLayout(manifest=corpus_manifest, batches=extra_batches, session_month=session_month)
+)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m diplograph.extract.ungdc FOLDER``: print the corpus manifest as JSON."""
+    """``python -m diplograph.extract.corpora.ungdc FOLDER``: print the corpus manifest as JSON."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m diplograph.extract.ungdc FOLDER > manifest.json", file=sys.stderr)
+        print("usage: python -m diplograph.extract.corpora.ungdc FOLDER > manifest.json", file=sys.stderr)
         return 2
     rows = corpus_manifest(args[0])
     if rows is None:
