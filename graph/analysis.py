@@ -53,6 +53,15 @@ issues over the width of the scale (20): 1 when both state the same stance with 
 lower when one condemns (-2.0) what the other rejects (-4.2), 0 at the scale's extremes. Each
 pair reports ``claims``, the number of claims its figures rest on.
 
+**Levels** (:func:`at_level`). Positions can be read at the ``issue`` a claim's phrase was mapped
+to (extract/taxonomy.py), or at its ``topic``: the issue's parent in the two-level taxonomy
+(data/issues.yaml), stored on the Issue node as ``parent``. At the topic level each claim on an
+issue counts on its topic, with the sign it has on the issue (opposing hegemonism and supporting
+multilateralism stay an opposition and a support under the international order: compare
+like with like at the issue level); a topic, an issue outside the taxonomy and a target that is
+not an Issue stay themselves. Timelines, the matrix, shifts and alignment then run unchanged on
+the rolled-up claims, each keeping its own key.
+
 **Actor graph** (:func:`actor_graph`, :func:`actor_centrality`, :func:`actor_communities`).
 Actors linked by claims of chosen types between two actors, weighted by the number of claims.
 Degree centrality and betweenness (in hops) on the undirected graph; PageRank on the directed
@@ -64,7 +73,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any, Literal
 
 import networkx as nx
@@ -75,14 +84,17 @@ from .store import GraphStore
 
 __all__ = [
     "DEFAULT_ACTOR_RELATIONS",
+    "LEVELS",
     "POSITION_TYPES",
     "VOTE_TYPES",
     "ClaimRow",
     "Granularity",
+    "Level",
     "actor_centrality",
     "actor_communities",
     "actor_graph",
     "agreement_graph",
+    "at_level",
     "claim_intensity",
     "claims_graph",
     "in_period",
@@ -106,6 +118,9 @@ __all__ = [
 ]
 
 Granularity = Literal["year", "month", "all"]
+#: where a position on an Issue is counted: the issue itself, or its parent topic (see :func:`at_level`)
+Level = Literal["issue", "topic"]
+LEVELS: tuple[Level, ...] = ("issue", "topic")
 Stance = Literal["support", "oppose", "abstain", "mixed"]
 
 #: the claim types that state a position towards a target
@@ -149,6 +164,9 @@ class ClaimRow:
     #: the signed PLOVER intensity the store wrote; None (a row built by hand, a claim stored before
     #: PLOVER codes were written) is coded from the table (see :func:`claim_intensity`)
     intensity: float | None = None
+    #: the target's parent topic in the issue taxonomy and its name (read only for the topic level)
+    parent: str | None = None
+    parent_name: str | None = None
 
     @property
     def dated(self) -> bool:
@@ -174,8 +192,26 @@ class ClaimRow:
 
 #: the ClaimRow fields an edge of the claims graph carries (the ends and their names are the nodes')
 _EDGE_FIELDS = tuple(
-    f.name for f in fields(ClaimRow) if f.name not in ("key", "source", "target", "source_name", "target_name")
+    f.name
+    for f in fields(ClaimRow)
+    if f.name not in ("key", "source", "target", "source_name", "target_name", "parent", "parent_name")
 )
+
+
+def at_level(rows: Iterable[ClaimRow], level: Level = "issue") -> list[ClaimRow]:
+    """The claims with their targets at a level of the issue taxonomy (see the module docstring).
+
+    >>> rows = [ClaimRow("c1", "SUPPORTS", "state:CHN", "issue:ceasefire", target_name="ceasefire",
+    ...                  parent="issue:international-peace-and-security", parent_name="peace and security"),
+    ...         ClaimRow("c2", "SUPPORTS", "state:CHN", "issue:attend-that-event")]
+    >>> [(r.target, r.target_name) for r in at_level(rows, "topic")]
+    [('issue:international-peace-and-security', 'peace and security'), ('issue:attend-that-event', None)]
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    if level == "issue":
+        return list(rows)
+    return [replace(r, target=r.parent, target_name=r.parent_name) if r.parent else r for r in rows]
 
 
 def claims_graph(rows: Iterable[ClaimRow]) -> nx.MultiDiGraph:
@@ -951,10 +987,14 @@ def read_positions(
     target_label: str | None = None,
     keys: Sequence[str] | None = None,
     quotes: bool = True,
+    level: Level = "issue",
     timeout: float | None = None,
     row_cap: int = 200_000,
 ) -> list[ClaimRow]:
     """The position claims of some actors (towards some targets) that overlap a period.
+
+    ``level="topic"`` returns each claim on an issue with its target at the issue's topic (see
+    :func:`at_level`); ``targets`` then keeps the claims on those nodes or on issues under them.
 
     Anchored on the actors' ids (an index seek on both stores), one row per claim. ``target_label``
     keeps targets of one base label (``Issue``, ``Actor``, ``Event``); ``keys`` only these claims
@@ -968,14 +1008,17 @@ def read_positions(
     # 0.11 runs "($targets IS NULL OR t.id IN $targets) AND ($label IS NULL OR ...)" 30x slower
     # than either alone (measured: 5.6 s against 0.19 s for 3,000 claims). The label is tested on
     # the row, not written in the pattern: with (t:Issue) it plans a scan of every Issue first.
-    filters = [f for f, wanted in (("t.id IN $targets", targets), ("$label IN labels(t)", target_label)) if wanted]
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    target_filter = "t.id IN $targets" if level == "issue" else "(t.id IN $targets OR t.parent IN $targets)"
+    filters = [f for f, wanted in ((target_filter, targets), ("$label IN labels(t)", target_label)) if wanted]
     if keys is not None:  # an empty list asks for no claim, not for all of them
         filters.append("r.key IN $keys")
     cypher = (
         f"UNWIND $actors AS aid MATCH (a:Actor {{id: aid}})-[r:{_types_pattern(types)}]->(t) "
         + (f"WHERE {' AND '.join(filters)} " if filters else "")
         + f"WITH a, r, t, {_AT} AS at WHERE {_OVERLAPS} "
-        f"{_returning(quotes)}"
+        f"{_returning(quotes)}" + (", t.parent AS parent, t.parent_name AS parent_name" if level == "topic" else "")
     )
     params = {
         "actors": list(dict.fromkeys(actors)),
@@ -985,7 +1028,7 @@ def read_positions(
         "since": since,
         "until": until,
     }
-    return _rows(store.read(cypher, params, timeout=timeout, row_cap=row_cap).records())
+    return at_level(_rows(store.read(cypher, params, timeout=timeout, row_cap=row_cap).records()), level)
 
 
 def read_shared_positions(
@@ -996,10 +1039,14 @@ def read_shared_positions(
     until: str | None = None,
     types: Iterable[str] = ("CONDEMNS", "OPPOSES", "PROPOSES", "SUPPORTS"),
     target_label: str = "Issue",
+    level: Level = "issue",
     timeout: float | None = None,
     row_cap: int = 200_000,
 ) -> list[ClaimRow]:
     """The actors' position claims on targets at least two of them took a position on.
+
+    At ``level="topic"`` the targets are the topics (see :func:`at_level`): the claims are read
+    with :func:`read_positions` and those on topics only one actor spoke of are left out.
 
     What :func:`position_agreement` needs and no more: a target only one of the actors spoke of
     can never be shared, and most are (measured on the UN General Debate corpus, 20 states: 507
@@ -1010,6 +1057,23 @@ def read_shared_positions(
     """
     if target_label not in ("Issue", "Actor", "Event"):
         raise ValueError(f"target_label must be Issue, Actor or Event, not {target_label!r}")
+    if level != "issue":
+        rows = read_positions(
+            store,
+            actors,
+            since=since,
+            until=until,
+            types=types,
+            target_label=target_label,
+            quotes=False,
+            level=level,
+            timeout=timeout,
+            row_cap=row_cap,
+        )
+        speakers: dict[str, set[str]] = defaultdict(set)
+        for row in rows:
+            speakers[row.target].add(row.source)
+        return [r for r in rows if len(speakers[r.target]) >= 2]
     cypher = (
         f"UNWIND $actors AS aid MATCH (a:Actor {{id: aid}})-[r:{_types_pattern(types)}]->(t) "
         "WHERE $label IN labels(t) "
