@@ -52,7 +52,7 @@ __all__ = [
 
 DATA = Path(__file__).parent / "data" / "issues.yaml"
 #: the least cosine similarity a vector mapping needs (calibrated: see the module docstring)
-VECTOR_THRESHOLD = 0.8
+VECTOR_THRESHOLD = 0.95
 #: a phrase needs this many content words with a vector before its mean vector is trusted
 MIN_VECTOR_WORDS = 1
 #: the topic the "situation in <State>" issues belong to
