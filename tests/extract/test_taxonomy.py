@@ -128,7 +128,8 @@ def test_the_sample_is_what_the_vector_step_finds() -> None:
     for entry in _sample():
         found = index.nearest(entry["phrase"])
         assert found is not None, entry["phrase"]
-        assert (found[0], found[2]) == (entry["nearest"], entry["label"]), entry["phrase"]
+        # the node, not the label: labels of one node may share a vector ("diplomatic"/"negotiated solution")
+        assert found[0] == entry["nearest"], entry["phrase"]
         assert found[1] == pytest.approx(entry["score"], abs=1e-3), entry["phrase"]
 
 
