@@ -53,8 +53,9 @@ __all__ = [
 DATA = Path(__file__).parent / "data" / "issues.yaml"
 #: the least cosine similarity a vector mapping needs (calibrated: see the module docstring)
 VECTOR_THRESHOLD = 0.95
-#: a phrase needs this many content words with a vector before its mean vector is trusted
-MIN_VECTOR_WORDS = 1
+#: a phrase needs this many content words with a vector before its mean vector is trusted: one
+#: word ("participation", "expansion") is no likeness to a label of several ("NATO expansion")
+MIN_VECTOR_WORDS = 2
 #: the topic the "situation in <State>" issues belong to
 SITUATIONS_TOPIC = "issue:conflicts-and-crises"
 
@@ -217,7 +218,7 @@ class VectorIndex:
         ids, labels, vectors = [], [], []
         self.by_word: dict[str, list[int]] = {}
         for node_id, label in taxonomy.labels():
-            v = self.vector(label)
+            v = self.vector(label, whole=True)
             if v is None:
                 continue
             for word in set(_head_chunk(label)):
@@ -234,13 +235,17 @@ class VectorIndex:
     def load(cls) -> VectorIndex:
         return cls(Taxonomy.load())
 
-    def vector(self, phrase: str) -> np.ndarray | None:
-        """The unit mean vector of the phrase's content words, None if too few have a vector."""
+    def vector(self, phrase: str, *, whole: bool = False) -> np.ndarray | None:
+        """The unit mean vector of the phrase's content words, None if too few have a vector
+        (with ``whole``, if any lacks one: a label is compared only by all its words)."""
         import numpy as np
 
-        words = [w.lower() for w in _WORD.findall(phrase) if w.lower() not in _FUNCTION]
+        words = [re.sub(r"'s$", "", w.lower()) for w in _WORD.findall(phrase.replace("’", "'"))]
+        words = [w for w in words if w not in _FUNCTION]
         found = [self.vocab.get_vector(w) for w in words if self.vocab.has_vector(w)]
-        if len(found) < MIN_VECTOR_WORDS or len(found) * 2 < len(words):
+        if whole and len(found) < len(words):
+            return None
+        if not whole and (len(found) < MIN_VECTOR_WORDS or len(found) * 2 < len(words)):
             return None  # most of the phrase is unknown to the model: its mean says little
         mean = np.mean(found, axis=0)
         norm = float(np.linalg.norm(mean))

@@ -95,7 +95,8 @@ REFUSALS = [
     "attend that event",  # issue 12's example
     "independent Jewish State",  # nearest "independent Palestinian state", 0.879: below the threshold
     "third world war",  # nearest "Cold War mindset" (0.872): a word in common is not a likeness
-    "civil and political rights",  # nearest "children's rights" (0.906)
+    "civil and political rights",  # nearest "indigenous rights" (0.811)
+    "expansion",  # one word is no likeness to "NATO expansion" (MIN_VECTOR_WORDS)
     "peace in Darfur and the region",  # nearest "peace in the Middle East" (0.818)
     "fiscal space",  # nearest "outer space" (0.766)
 ]
@@ -144,4 +145,4 @@ def test_the_threshold_is_the_lowest_with_90_percent_right_on_the_sample() -> No
     table = {t: precision_at(t) for t in (0.8, 0.85, 0.9, 0.92, 0.95)}
     assert table[VECTOR_THRESHOLD][1] >= 0.9
     assert all(share < 0.9 for t, (_, share) in table.items() if t < VECTOR_THRESHOLD)
-    assert table[0.8] == (45, pytest.approx(23 / 45))
+    assert table[0.8] == (44, pytest.approx(23 / 44))
