@@ -24,6 +24,7 @@ __all__ = [
     "DirectionFilter",
     "EventKind",
     "Granularity",
+    "IssueLevel",
     "NodeKind",
     "PloverEvent",
     "RelType",
@@ -54,6 +55,15 @@ class EventKind(StrEnum):
     SUMMIT = "Summit"
     RESOLUTION = "Resolution"
     AGREEMENT = "Agreement"
+
+
+class IssueLevel(StrEnum):
+    """Where a position on an issue is counted: ``issue``, the taxonomy node its phrase was mapped
+    to, or ``topic``, that issue's parent in the two-level taxonomy (extract/data/issues.yaml);
+    a topic, an issue outside the taxonomy and a target that is not an issue stay themselves."""
+
+    ISSUE = "issue"
+    TOPIC = "topic"
 
 
 class Granularity(StrEnum):

@@ -56,6 +56,8 @@ class TimelineReport:
     until: str | None
     targets: list[TargetTimeline] = field(default_factory=list)
     claims: dict[str, A.ClaimRow] = field(default_factory=dict)
+    #: issue or topic (analysis.at_level)
+    level: str = "issue"
 
     @property
     def periods(self) -> list[str]:
@@ -83,6 +85,7 @@ class TimelineReport:
         return {
             "actor": {"id": self.actor, "name": self.actor_name},
             "granularity": self.granularity,
+            "level": self.level,
             "since": self.since,
             "until": self.until,
             "targets": [
@@ -114,8 +117,10 @@ def read_timeline(
     until: str | None = None,
     granularity: A.Granularity = "year",
     min_periods: int = 1,
+    level: A.Level = "issue",
 ) -> TimelineReport:
-    """The actor's timeline, targets with positions in the most periods first.
+    """The actor's timeline, targets with positions in the most periods first, at a level of the
+    issue taxonomy (``issue`` or its parent ``topic``; see ``analysis.at_level``).
 
     Raises:
         LookupError: the actor or a target names no node (id, exact name or alias).
@@ -131,13 +136,15 @@ def read_timeline(
         target_ids = []
         for ref in targets:
             hit = R.resolve_node(store, ref, labels=("Issue", "Actor", "Event"))
+            if hit is None and level == "topic" and ref.startswith("issue:"):
+                hit = (ref, ref)  # a topic no claim names itself: its issues' claims still count
             if hit is None:
                 raise LookupError(f"no target {ref!r} in the graph")
             target_ids.append(hit[0])
-    rows = R.read_positions(store, [found[0]], targets=target_ids, since=since, until=until)
+    rows = R.read_positions(store, [found[0]], targets=target_ids, since=since, until=until, level=level)
     G = A.claims_graph(rows)
     cells = A.stance_timeline(G, found[0], since=since, until=until, granularity=granularity)
-    report = TimelineReport(found[0], found[1], granularity, since, until, claims={r.key: r for r in rows})
+    report = TimelineReport(found[0], found[1], granularity, since, until, claims={r.key: r for r in rows}, level=level)
     rows_out = [
         TargetTimeline(t, str(G.nodes[t].get("name") or t), periods)
         for t, periods in cells.items()
@@ -230,6 +237,13 @@ def _print_quotes(report: TimelineReport) -> None:
 @click.option("--until", default=None, metavar="Y", help="to this date (inclusive, at its precision)")
 @click.option("--granularity", type=click.Choice(["year", "month"]), default="year", show_default=True)
 @click.option(
+    "--level",
+    type=click.Choice(["issue", "topic"]),
+    default="issue",
+    show_default=True,
+    help="issue: the taxonomy node each phrase was mapped to; topic: that issue's parent in the taxonomy",
+)
+@click.option(
     "--min-years",
     "min_periods",
     type=click.IntRange(1, 1000),
@@ -260,6 +274,7 @@ def positions(
     since: str | None,
     until: str | None,
     granularity: str,
+    level: str,
     min_periods: int,
     quotes: bool,
     plot: Path | None,
@@ -290,6 +305,7 @@ def positions(
                 until=until,
                 granularity=granularity,
                 min_periods=min_periods,
+                level=level,
             )  # type: ignore[arg-type]
     except StoreUnavailable as exc:
         _err.print(f"[red]store unavailable:[/] {escape(str(exc))}")

@@ -24,6 +24,7 @@ from .dating import EVENT_TYPES, POSITION_TYPES, claim_date, paragraph_dates, re
 from .gazetteer import Gazetteer
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
+from .taxonomy import Placement, issue_properties, place
 from .text import Paragraph
 
 __all__ = ["DocumentReading", "assemble"]
@@ -277,7 +278,7 @@ _SITUATION_WORDS = 5
 _CONTENT_WORD = re.compile(r"\b(?!(?:the|of|in|on|to|and|for|with|a|an|all|its|their|by|at)\b)[A-Za-z][\w-]*", re.I)
 
 
-def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> IssueRef:
+def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> tuple[IssueRef, Placement]:
     ref = canonical_issue(target.name, target.head, keywords=not target.facts.get("described"))
     state = target.facts.get("state")
     if (
@@ -289,10 +290,11 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
         entry = book.gaz.get(state)
         if entry is not None:
             ref = situation_issue(state, entry.name, ref.surface)
-    book.add(ref.id, {"name": ref.name}, surface=ref.surface)
+    placed = place(ref.id, ref.name, ref.surface, rule=ref.rule)  # the taxonomy node (extract/taxonomy.py)
+    book.add(placed.id, issue_properties(placed.id, placed.name), surface=ref.surface)
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
-        book.forms[ref.id][str(alias)] += 1
-    return ref
+        book.forms[placed.id][str(alias)] += 1
+    return ref, placed
 
 
 def _own_states(book: NodeBook, source: ActorMention, date: str | None) -> set[str]:
@@ -328,17 +330,23 @@ def _target_node(
             # a bare "the Charter" is the one the reference vocabulary knows, not a nameless text; and
             # a stance on "the Joint Comprehensive Plan of Action for Iran's nuclear programme" is one
             # on the vocabulary's issue of that name (signing it is still signing an agreement)
-            return book.add(known.id, {"name": known.name}, surface=t.name), extra
+            if c.rel in POSITION_TYPES:
+                extra.update(target_text=t.name, issue_rule=known.rule)
+            return book.add(known.id, issue_properties(known.id, known.name), surface=t.name), extra
         return _agreement(book, t, date, [c.source.node_id]), extra
     if t.kind == "resolution":
         return _resolution(book, t, date, c.source.node_id), extra
     if t.kind == "issue":
-        ref = _issue(book, t, c.source, date)
+        ref, placed = _issue(book, t, c.source, date)
+        # how the phrase was mapped, on the claim, so a researcher can audit it
+        extra.update(target_text=ref.surface, issue_rule=placed.rule)
+        if placed.score is not None:
+            extra["issue_score"] = placed.score
         if ref.scope:
             extra["scope"] = ref.scope
         if ref.opposite:
             extra["opposite"] = ref.surface  # popped by assemble, which turns the claim round
-        return ref.id, extra
+        return placed.id, extra
     return None, extra
 
 

@@ -26,11 +26,9 @@ nothing in its favour, so the claim reader upholds only goods against those who 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
 from diplograph.graph.schema import NodeKind, make_id
@@ -63,7 +61,6 @@ _STOP = {
     "all",
     "any",
 }
-DATA = Path(__file__).parent / "data" / "issues.yaml"
 #: heads whose relative clause carries the issue ("a model that ...", "any attempt to ...")
 CONTENTLESS_HEADS = {
     "model",
@@ -96,6 +93,9 @@ class IssueRef:
     opposite: bool = False
     #: a thing to be prevented or fought rather than a good (``harm: true`` in the vocabulary)
     harm: bool = False
+    #: how the vocabulary was matched (alias, alias-in-phrase, keyword; state for a situation);
+    #: None for a phrase named by its own words (extract/taxonomy.py may still place it)
+    rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,8 @@ class VocabularyIssue:
     opposite: bool = False
     #: a thing to be prevented or fought rather than a good (``harm: true`` in the vocabulary)
     harm: bool = False
+    #: which step of :meth:`IssueVocabulary.find` matched: alias, alias-in-phrase or keyword
+    rule: str = "alias"
 
 
 class IssueVocabulary:
@@ -133,10 +135,9 @@ class IssueVocabulary:
     @classmethod
     @cache
     def load(cls) -> IssueVocabulary:
-        if not DATA.exists():
-            return cls([])
-        data = yaml.load(DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        return cls(data.get("issues", []) if isinstance(data, dict) else [])
+        from .taxonomy import Taxonomy  # the file is checked against its schema there
+
+        return cls([e.model_dump() for e in Taxonomy.load().entries.values()])
 
     def named(self, name: str) -> VocabularyIssue | None:
         """The issue ``name`` is exactly an alias of (no partial or keyword match, no opposite)."""
@@ -163,14 +164,14 @@ class IssueVocabulary:
                     and (head_key is None or head_key in part.split())
                     and not (issue.opposite and _negated_at(words, start))
                 ):
-                    return issue
+                    return replace(issue, rule="alias-in-phrase")
         if head_key in CONTENTLESS_HEADS:
             # "any model that seeks to divide the world into spheres of influence": the issue is inside
             for n in range(len(words) - 1, 1, -1):
                 for i in range(len(words) - n + 1):
                     issue = self.by_alias.get(" ".join(words[i : i + n]))
                     if issue is not None and not (issue.opposite and _negated_at(words, i)):
-                        return issue
+                        return replace(issue, rule="alias-in-phrase")
         if not keywords:
             return None
         # a distinctive topic term anywhere in the phrase: "a resumption of the full implementation
@@ -182,7 +183,7 @@ class IssueVocabulary:
             size = len(keyword.split())
             for i in range(len(words) - size + 1):
                 if " ".join(words[i : i + size]) == keyword and not (issue.opposite and _negated_at(words, i)):
-                    return issue
+                    return replace(issue, rule="keyword")
         return None
 
 
@@ -209,7 +210,11 @@ def _singular(word: str) -> str:
 def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:
     """ "The situation in Libya": the UN agenda's name for positions about one state's affairs."""
     return IssueRef(
-        make_id(NodeKind.ISSUE, f"situation in {state_name}"), f"situation in {state_name}", surface, known=True
+        make_id(NodeKind.ISSUE, f"situation in {state_name}"),
+        f"situation in {state_name}",
+        surface,
+        known=True,
+        rule="state",
     )
 
 
@@ -227,6 +232,8 @@ def canonical_issue(phrase: str, head: Token | None = None, *, keywords: bool = 
     text = text.strip(" ,;:")
     found = IssueVocabulary.load().find(text, head.text if head is not None else None, keywords=keywords)
     if found:
-        return IssueRef(found.id, found.name, surface, scope, known=True, opposite=found.opposite, harm=found.harm)
+        return IssueRef(
+            found.id, found.name, surface, scope, known=True, opposite=found.opposite, harm=found.harm, rule=found.rule
+        )
     key = _key(text) or _key(surface)
     return IssueRef(make_id(NodeKind.ISSUE, key or surface), text or surface, surface, scope)

@@ -50,6 +50,15 @@ issues over the width of the scale (20): 1 when both state the same stance with 
 lower when one condemns (-2.0) what the other rejects (-4.2), 0 at the scale's extremes. Each
 pair reports ``claims``, the number of claims its figures rest on.
 
+**Levels** (:func:`at_level`). Positions can be read at the ``issue`` a claim's phrase was mapped
+to (extract/taxonomy.py), or at its ``topic``: the issue's parent in the two-level taxonomy
+(data/issues.yaml), stored on the Issue node as ``parent``. At the topic level each claim on an
+issue counts on its topic, with the sign it has on the issue (opposing hegemonism and supporting
+multilateralism stay an opposition and a support under the international order: compare
+like with like at the issue level); a topic, an issue outside the taxonomy and a target that is
+not an Issue stay themselves. Timelines, the matrix, shifts and alignment then run unchanged on
+the rolled-up claims, each keeping its own key.
+
 **Actor graph** (:func:`actor_graph`, :func:`actor_centrality`, :func:`actor_communities`).
 Actors linked by claims of chosen types between two actors, weighted by the number of claims.
 Degree centrality and betweenness (in hops) on the undirected graph; PageRank on the directed
@@ -61,7 +70,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any, Literal, cast
 
 import networkx as nx
@@ -71,14 +80,17 @@ from .schema import SYMMETRIC_TYPES, NodeKind, kind_of
 
 __all__ = [
     "DEFAULT_ACTOR_RELATIONS",
+    "LEVELS",
     "POSITION_TYPES",
     "VOTE_TYPES",
     "ClaimRow",
     "Granularity",
+    "Level",
     "actor_centrality",
     "actor_communities",
     "actor_graph",
     "agreement_graph",
+    "at_level",
     "claim_intensity",
     "claims_graph",
     "in_period",
@@ -95,6 +107,9 @@ __all__ = [
 ]
 
 Granularity = Literal["year", "month", "all"]
+#: where a position on an Issue is counted: the issue itself, or its parent topic (see :func:`at_level`)
+Level = Literal["issue", "topic"]
+LEVELS: tuple[Level, ...] = ("issue", "topic")
 Stance = Literal["support", "oppose", "abstain", "mixed"]
 
 #: the claim types that state a position towards a target
@@ -138,6 +153,9 @@ class ClaimRow:
     #: the signed PLOVER intensity the store wrote; None (a row built by hand, a claim stored before
     #: PLOVER codes were written) is coded from the table (see :func:`claim_intensity`)
     intensity: float | None = None
+    #: the target's parent topic in the issue taxonomy and its name (read only for the topic level)
+    parent: str | None = None
+    parent_name: str | None = None
 
     @property
     def dated(self) -> bool:
@@ -163,8 +181,26 @@ class ClaimRow:
 
 #: the ClaimRow fields an edge of the claims graph carries (the ends and their names are the nodes')
 _EDGE_FIELDS = tuple(
-    f.name for f in fields(ClaimRow) if f.name not in ("key", "source", "target", "source_name", "target_name")
+    f.name
+    for f in fields(ClaimRow)
+    if f.name not in ("key", "source", "target", "source_name", "target_name", "parent", "parent_name")
 )
+
+
+def at_level(rows: Iterable[ClaimRow], level: Level = "issue") -> list[ClaimRow]:
+    """The claims with their targets at a level of the issue taxonomy (see the module docstring).
+
+    >>> rows = [ClaimRow("c1", "SUPPORTS", "state:CHN", "issue:ceasefire", target_name="ceasefire",
+    ...                  parent="issue:international-peace-and-security", parent_name="peace and security"),
+    ...         ClaimRow("c2", "SUPPORTS", "state:CHN", "issue:attend-that-event")]
+    >>> [(r.target, r.target_name) for r in at_level(rows, "topic")]
+    [('issue:international-peace-and-security', 'peace and security'), ('issue:attend-that-event', None)]
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    if level == "issue":
+        return list(rows)
+    return [replace(r, target=r.parent, target_name=r.parent_name) if r.parent else r for r in rows]
 
 
 def claims_graph(rows: Iterable[ClaimRow]) -> nx.MultiDiGraph:

@@ -295,13 +295,15 @@ def types_pattern(types: Iterable[str]) -> str:
     return "|".join(checked)
 
 
-def positions_query(types: Iterable[str], filters: list[str], *, quotes: bool) -> str:
-    """Claims of types ``types`` from the actors ``$actors``, under the ``filters`` on ``r`` and ``t``."""
+def positions_query(types: Iterable[str], filters: list[str], *, quotes: bool, parents: bool = False) -> str:
+    """Claims of types ``types`` from the actors ``$actors``, under the ``filters`` on ``r`` and ``t``;
+    with ``parents``, each target's topic in the issue taxonomy too."""
     return (
         f"UNWIND $actors AS aid MATCH (a:Actor {{id: aid}})-[r:{types_pattern(types)}]->(t) "
         + (f"WHERE {' AND '.join(filters)} " if filters else "")
         + _IN_PERIOD
         + _claims_returning(quotes)
+        + (", t.parent AS parent, t.parent_name AS parent_name" if parents else "")
     )
 
 

@@ -20,11 +20,11 @@ from diplograph.graph.stores import GraphStore
 from diplograph.ground.config import Settings
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
-from ..enums import AlignmentGranularity, ClaimType, CommunityBasis, Stance
+from ..enums import AlignmentGranularity, ClaimType, CommunityBasis, IssueLevel, Stance
 from ..errors import COMMON_RESPONSES, error_responses
 from ..records import serialised
 from ..schemas import Model, NodeRef, next_offset
-from .positions import MAX_REFS, RefItem, resolve_many, split_refs, target_ref
+from .positions import MAX_REFS, LevelParam, RefItem, resolve_many, split_refs, target_ref
 
 __all__ = ["Alignment", "Centrality", "Communities", "router"]
 
@@ -99,6 +99,7 @@ class Alignment(Model):
 
     actors: list[NodeRef]
     granularity: AlignmentGranularity
+    level: IssueLevel = Field(IssueLevel.ISSUE, description="the level of the issue taxonomy positions are compared at")
     rule: str
     data: list[PairAlignment]
     count: int = Field(ge=0, description="total number of (pair, period) entries")
@@ -174,6 +175,7 @@ def alignment(
     granularity: Annotated[
         AlignmentGranularity, Query(description="period length; 'all' pools the whole range")
     ] = AlignmentGranularity.YEAR,
+    level: LevelParam = IssueLevel.ISSUE,
 ) -> Response:
     """For each pair of actors and period: the share of identical votes on the resolutions both
     voted on, and the share of shared issues on which they took the same stance, each with the
@@ -182,7 +184,7 @@ def alignment(
     who = resolve_many(store, settings, split_refs(actors)[:MAX_REFS], what="actor", labels=("Actor",))
     ids = [n.id for n in who]
     rows = R.read_votes(store, ids, since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
-    rows += R.read_shared_positions(store, ids, since=since, until=until, timeout=settings.query_timeout_s)
+    rows += R.read_shared_positions(store, ids, since=since, until=until, level=level, timeout=settings.query_timeout_s)
     G = A.claims_graph({r.key: r for r in rows}.values())
     votes = A.vote_agreement(G, ids, since=since, until=until, granularity=granularity)
     stances = A.position_agreement(G, ids, since=since, until=until, granularity=granularity)
@@ -197,6 +199,7 @@ def alignment(
         Alignment(
             actors=who,
             granularity=granularity,
+            level=level,
             rule=ALIGNMENT_RULE,
             data=data,
             count=len(keys),

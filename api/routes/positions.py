@@ -23,13 +23,14 @@ from diplograph.graph.stores import GraphStore
 from diplograph.ground.config import Settings
 
 from ..deps import DateQuery, PaginationDep, SettingsDep, StoreDep
-from ..enums import Granularity, Stance
+from ..enums import Granularity, IssueLevel, Stance
 from ..errors import COMMON_RESPONSES, NotFound, error_responses
 from ..records import node_ref
 from ..schemas import DocumentRef, Model, NodeRef, next_offset
 
 __all__ = [
     "ClaimEvidence",
+    "LevelParam",
     "Matrix",
     "MatrixCell",
     "RefItem",
@@ -73,6 +74,16 @@ GranularityParam = Annotated[
     Granularity,
     Query(description="period length; a claim known only to the year stays in the year's period under month"),
 ]
+#: the level of the issue taxonomy positions are read at
+LevelParam = Annotated[
+    IssueLevel,
+    Query(
+        description="issue: each claim on the taxonomy node its phrase was mapped to; topic: on that "
+        "issue's parent in the two-level taxonomy (a topic, an issue outside the taxonomy and a target "
+        "that is not an issue stay themselves). A claim keeps its sign and its key at either level",
+    ),
+]
+LEVEL_FIELD = Field(IssueLevel.ISSUE, description="the level of the issue taxonomy the targets are read at")
 
 
 # -- response models -------------------------------------------------------------------------------
@@ -152,6 +163,7 @@ class Timeline(Model):
 
     actor: NodeRef
     granularity: Granularity
+    level: IssueLevel = LEVEL_FIELD
     since: str | None = None
     until: str | None = None
     data: list[TimelineEntry]
@@ -202,6 +214,7 @@ class Matrix(Model):
     actors: list[NodeRef]
     targets: list[NodeRef]
     periods: list[str]
+    level: IssueLevel = LEVEL_FIELD
     data: list[MatrixCell]
     count: int = Field(ge=0, description="total number of non-empty cells")
     next: int | None = Field(None, description="the offset of the next page, null on the last page")
@@ -228,6 +241,7 @@ class Shift(Model):
 class Shifts(Model):
     actor: NodeRef
     rule: str
+    level: IssueLevel = LEVEL_FIELD
     data: list[Shift]
     count: int = Field(ge=0, description="total number of shifts")
     next: int | None = Field(None, description="the offset of the next page, null on the last page")
@@ -293,11 +307,23 @@ def resolve_many(
 TARGET_LABELS = ("Issue", "Actor", "Event")
 
 
-def target_ids(store: GraphStore, settings: Settings, refs: Iterable[str] | None) -> list[str] | None:
-    """The ids of the targets (issues, actors, events) references name; None when none are given."""
+def target_ids(
+    store: GraphStore, settings: Settings, refs: Iterable[str] | None, level: IssueLevel = IssueLevel.ISSUE
+) -> list[str] | None:
+    """The ids of the targets (issues, actors, events) references name; None when none are given.
+
+    At the topic level an issue id no claim names itself is kept: it may be a topic whose issues
+    carry the claims."""
     if not refs:
         return None
-    return [n.id for n in resolve_many(store, settings, split_refs(refs), what="target", labels=TARGET_LABELS)]
+    refs = split_refs(refs)
+    kept = [r for r in refs if level == IssueLevel.TOPIC and r.startswith("issue:") and _is_id(r)]
+    if kept:
+        found = R.resolve_nodes(store, kept, labels=("Issue",), timeout=settings.query_timeout_s)
+        kept = [r for r in kept if found.get(r) is None]
+    rest = [r for r in refs if r not in kept]
+    named = {n.id for n in resolve_many(store, settings, rest, what="target", labels=TARGET_LABELS)} if rest else set()
+    return list(dict.fromkeys([*named, *kept]))
 
 
 def evidence_for(rows: Iterable[A.ClaimRow], store: GraphStore, settings: Settings) -> dict[str, ClaimEvidence]:
@@ -355,15 +381,23 @@ def timeline(
     since: DateQuery = None,
     until: DateQuery = None,
     granularity: GranularityParam = Granularity.YEAR,
+    level: LevelParam = IssueLevel.ISSUE,
 ) -> Timeline:
     """Per period, the actor's claims towards each target (issue, actor or event): the relation
     counts, the signed score and stance, and every claim with its quote and document. Undated
     claims are placed by their document's date (``as_of``) and flagged (``dated: false``).
     Entries are ordered by period, then target name; ``count`` is the number of entries."""
     who = resolve(store, settings, actor, what="actor", labels=("Actor",))
-    targets = target_ids(store, settings, target)
+    targets = target_ids(store, settings, target, level)
     rows = R.read_positions(
-        store, [who.id], targets=targets, since=since, until=until, quotes=False, timeout=settings.query_timeout_s
+        store,
+        [who.id],
+        targets=targets,
+        since=since,
+        until=until,
+        quotes=False,
+        level=level,
+        timeout=settings.query_timeout_s,
     )
     G = A.claims_graph(rows)
     cells = A.stance_timeline(G, who.id, since=since, until=until, granularity=granularity)
@@ -393,6 +427,7 @@ def timeline(
     return Timeline(
         actor=who,
         granularity=granularity,
+        level=level,
         since=since,
         until=until,
         data=data,
@@ -421,6 +456,7 @@ def matrix(
     since: DateQuery = None,
     until: DateQuery = None,
     granularity: GranularityParam = Granularity.YEAR,
+    level: LevelParam = IssueLevel.ISSUE,
     max_targets: Annotated[
         int,
         Query(
@@ -434,9 +470,15 @@ def matrix(
     +1, oppose or condemn -1, abstain 0), the stance, and the number and keys of the claims.
     Without ``targets``, the ``max_targets`` targets the actors made most claims about."""
     who = resolve_many(store, settings, split_refs(actors)[:MAX_REFS], what="actor", labels=("Actor",))
-    chosen = target_ids(store, settings, targets)
+    chosen = target_ids(store, settings, targets, level)
     rows = R.read_positions(
-        store, [n.id for n in who], targets=chosen, since=since, until=until, timeout=settings.query_timeout_s
+        store,
+        [n.id for n in who],
+        targets=chosen,
+        since=since,
+        until=until,
+        level=level,
+        timeout=settings.query_timeout_s,
     )
     if chosen is None:
         counts = Counter(r.target for r in rows if A.stance_score(r.type, r.choice) is not None)
@@ -451,6 +493,7 @@ def matrix(
         actors=who,
         targets=[target_ref(G, t) for t in chosen],
         periods=sorted({k[2] for k in keys}),
+        level=level,
         data=[_matrix_cell(a, t, p, cells[(a, t, p)]) for (a, t, p) in shown],
         count=len(keys),
         next=next_offset(page.offset, page.limit, len(keys)),
@@ -467,6 +510,7 @@ def shifts(
     since: DateQuery = None,
     until: DateQuery = None,
     granularity: GranularityParam = Granularity.YEAR,
+    level: LevelParam = IssueLevel.ISSUE,
     min_repeats: Annotated[
         int, Query(ge=1, le=50, description="silence: periods the stance must have been stated in a row before")
     ] = 2,
@@ -477,9 +521,11 @@ def shifts(
     """Changes of stance (support to abstain, support to opposition, ...) and silences after
     repeated statements, each with the claims on both sides. The rule is in ``rule``."""
     who = resolve(store, settings, actor, what="actor", labels=("Actor",))
-    targets = target_ids(store, settings, target)
+    targets = target_ids(store, settings, target, level)
     # All the actor's positions, not only the targets': silence is judged against its activity.
-    rows = R.read_positions(store, [who.id], since=since, until=until, quotes=False, timeout=settings.query_timeout_s)
+    rows = R.read_positions(
+        store, [who.id], since=since, until=until, quotes=False, level=level, timeout=settings.query_timeout_s
+    )
     G = A.claims_graph(rows)
     found = A.stance_shifts(
         G,
@@ -498,7 +544,12 @@ def shifts(
     docs = R.read_documents(store, doc_ids, timeout=settings.query_timeout_s)
     data = [_shift(G, s, evidence, docs) for s in shown]
     return Shifts(
-        actor=who, rule=SHIFT_RULE, data=data, count=len(found), next=next_offset(page.offset, page.limit, len(found))
+        actor=who,
+        rule=SHIFT_RULE,
+        level=level,
+        data=data,
+        count=len(found),
+        next=next_offset(page.offset, page.limit, len(found)),
     )
 
 
