@@ -186,57 +186,16 @@ def load_document(
     if not text.strip():
         raise LoadError(str(path), "no text after the front matter")
     row = dict(manifest_row or {})
-    meta: dict[str, Any] = {}
-    for key, value in front.items():
-        meta[str(key)] = _plain(value)
-    extras = {k: v for k, v in row.items() if k not in _METADATA_FIELDS and k not in ("file", "id", "published_basis")}
-    problem = check_front_matter(extras)
-    if problem:
-        raise LoadError(str(path), f"manifest row refused: {problem}")
-    for key, value in extras.items():
-        meta[str(key)] = _plain(value)
-
-    published, basis = None, None
-    try:
-        if row.get("published"):
-            published, basis = normalise_date(row["published"]), str(row.get("published_basis") or "manifest")
-        elif front.get("date") or front.get("published") or front.get("published_time"):
-            published = normalise_date(front.get("date") or front.get("published") or front.get("published_time"))
-            basis = "front matter"
-    except ValueError as exc:
-        raise LoadError(str(path), f"bad publication date: {exc}") from None
-
-    if published is None:
-        inferred = infer_published(text)
-        if inferred is not None:
-            published, basis = inferred
-    elif len(published) < 10:
-        # a manifest that knows only the month: a wire dateline in the text gives the day
-        wire = wire_dateline(text, published)
-        if wire is not None:
-            published, basis = wire
-
-    languages = row.get("languages") or front.get("languages") or []
-    if isinstance(languages, str):
-        languages = [x.strip() for x in languages.split(",") if x.strip()]
-    if not isinstance(languages, list):
-        raise LoadError(str(path), f"'languages' must be a list or a comma-separated string, not {languages!r:.40}")
+    meta = _metadata(path, front, row)
+    published, basis = _publication(path, front, row, text)
+    languages = _languages(path, front, row)
     try:
         shown = path.relative_to(relative_to) if relative_to else Path(path.name)
     except ValueError:
         shown = Path(path.name)
-    for key in ("date", "published", "published_time", "title", "source_url", "url", "author", "publisher"):
-        meta.pop(key, None)
-    explicit_id = row.get("id")
-    if explicit_id is not None and not str(explicit_id).startswith("doc:"):
-        explicit_id = f"doc:{explicit_id}"
-    if explicit_id is not None:
-        try:
-            check_id(str(explicit_id), NodeKind.DOCUMENT)
-        except ValueError as exc:
-            raise LoadError(str(path), f"bad manifest id: {exc}") from None
+    explicit_id = _manifest_id(path, row)
     return SourceDocument(
-        doc_id=str(explicit_id) if explicit_id else _doc_id(path.stem),
+        doc_id=explicit_id or _doc_id(path.stem),
         file=path.name,
         path=shown.as_posix(),
         text=text,
@@ -247,9 +206,70 @@ def load_document(
         published=published,
         published_basis=basis,
         url=_text(path, "url", row.get("url") or front.get("source_url") or front.get("url")),
-        languages=[str(x) for x in languages],
+        languages=languages,
         metadata={k: v for k, v in meta.items() if v is not None},
     )
+
+
+def _metadata(path: Path, front: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """The document's other metadata: front matter, then the manifest row's extra fields (checked
+    like front matter), less the fields the document's own properties hold."""
+    meta: dict[str, Any] = {str(key): _plain(value) for key, value in front.items()}
+    extras = {k: v for k, v in row.items() if k not in _METADATA_FIELDS and k not in ("file", "id", "published_basis")}
+    problem = check_front_matter(extras)
+    if problem:
+        raise LoadError(str(path), f"manifest row refused: {problem}")
+    for key, value in extras.items():
+        meta[str(key)] = _plain(value)
+    for key in ("date", "published", "published_time", "title", "source_url", "url", "author", "publisher"):
+        meta.pop(key, None)
+    return meta
+
+
+def _publication(path: Path, front: dict[str, Any], row: dict[str, Any], text: str) -> tuple[str | None, str | None]:
+    """The publication date and how it was found: the manifest, the front matter, else the text
+    (a wire dateline also gives the day to a manifest that knows only the month)."""
+    published, basis = None, None
+    try:
+        if row.get("published"):
+            published, basis = normalise_date(row["published"]), str(row.get("published_basis") or "manifest")
+        elif front.get("date") or front.get("published") or front.get("published_time"):
+            published = normalise_date(front.get("date") or front.get("published") or front.get("published_time"))
+            basis = "front matter"
+    except ValueError as exc:
+        raise LoadError(str(path), f"bad publication date: {exc}") from None
+    if published is None:
+        inferred = infer_published(text)
+        if inferred is not None:
+            published, basis = inferred
+    elif len(published) < 10:
+        wire = wire_dateline(text, published)
+        if wire is not None:
+            published, basis = wire
+    return published, basis
+
+
+def _languages(path: Path, front: dict[str, Any], row: dict[str, Any]) -> list[str]:
+    languages = row.get("languages") or front.get("languages") or []
+    if isinstance(languages, str):
+        languages = [x.strip() for x in languages.split(",") if x.strip()]
+    if not isinstance(languages, list):
+        raise LoadError(str(path), f"'languages' must be a list or a comma-separated string, not {languages!r:.40}")
+    return [str(x) for x in languages]
+
+
+def _manifest_id(path: Path, row: dict[str, Any]) -> str | None:
+    """A document id the manifest gives (``doc:`` added where missing), checked against the contract."""
+    explicit_id = row.get("id")
+    if explicit_id is None:
+        return None
+    if not str(explicit_id).startswith("doc:"):
+        explicit_id = f"doc:{explicit_id}"
+    try:
+        check_id(str(explicit_id), NodeKind.DOCUMENT)
+    except ValueError as exc:
+        raise LoadError(str(path), f"bad manifest id: {exc}") from None
+    return str(explicit_id)
 
 
 _DATELINE = re.compile(

@@ -478,29 +478,8 @@ def speakers_batch(path: str | Path, *, relative_to: Path | None = None) -> Grap
         _note_node(nodes, gaz, record.actor_id, None)
         counts.update((person, record.actor_id))
         forms[person].add(record.speaker)
-        attrs: dict[str, Any] = {"session": record.session or record.year - _FIRST_SESSION_YEAR, "line": record.line}
-        if record.actor_id != f"state:{record.code}":
-            attrs["code_as_written"] = record.code
-        key = claim_key(doc_id, RelType.HOLDS_OFFICE, person, record.actor_id, record.post, str(record.year))
-        claims.setdefault(
-            key,
-            Relationship(
-                type=RelType.HOLDS_OFFICE,
-                source=person,
-                target=record.actor_id,
-                key=key,
-                doc_id=doc_id,
-                evidence=record.evidence,
-                start=record.start,
-                end=record.end,
-                lang="en",
-                confidence=0.95,
-                extractor=SPEAKERS_EXTRACTOR,
-                date=str(record.year),
-                role=record.post,
-                attrs=attrs,
-            ),
-        )
+        claim = _office_claim(doc_id, person, record)
+        claims.setdefault(claim.key, claim)
     node_list = []
     for node_id, props in sorted(nodes.items()):
         aliases = sorted(set(props.get("aliases") or []) | forms.get(node_id, set()))
@@ -517,6 +496,30 @@ def speakers_batch(path: str | Path, *, relative_to: Path | None = None) -> Grap
         for node_id in sorted(nodes)
     ]
     return GraphBatch(document=document, nodes=node_list, relationships=[*claims.values(), *mentions])
+
+
+def _office_claim(doc_id: str, person: str, record: SpeakerRecord) -> Relationship:
+    """A speakers-file row as a HOLDS_OFFICE claim: the post as written, dated at the session's year."""
+    attrs: dict[str, Any] = {"session": record.session or record.year - _FIRST_SESSION_YEAR, "line": record.line}
+    if record.actor_id != f"state:{record.code}":
+        attrs["code_as_written"] = record.code
+    key = claim_key(doc_id, RelType.HOLDS_OFFICE, person, record.actor_id, record.post, str(record.year))
+    return Relationship(
+        type=RelType.HOLDS_OFFICE,
+        source=person,
+        target=record.actor_id,
+        key=key,
+        doc_id=doc_id,
+        evidence=record.evidence,
+        start=record.start,
+        end=record.end,
+        lang="en",
+        confidence=0.95,
+        extractor=SPEAKERS_EXTRACTOR,
+        date=str(record.year),
+        role=record.post,
+        attrs=attrs,
+    )
 
 
 def _note_node(nodes: dict[str, dict[str, Any]], gaz: Gazetteer, node_id: str, name: str | None) -> None:
