@@ -12,6 +12,7 @@ import asyncio
 import importlib
 import pkgutil
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, suppress
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
@@ -108,9 +109,13 @@ def create_app(
         # A store that is down is served as 503 until it comes up: StoreHandle retries on demand.
         with suppress(StoreUnavailable):
             handle.open()
+        # /health's own threads (api/routes/health.py): two, so one check stuck on a store that
+        # does not answer leaves the next one a thread
+        app.state.health_threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="diplograph-health")
         try:
             yield
         finally:
+            app.state.health_threads.shutdown(wait=False, cancel_futures=True)
             handle.close()
 
     routers = discover_routers()
