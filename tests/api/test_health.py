@@ -67,6 +67,18 @@ def test_health_answers_while_every_worker_thread_is_taken(make_live_app, api_st
         assert httpx.get(f"{url}/actors", timeout=10).status_code == 200
 
 
+def test_what_the_server_starts_with_is_out_of_the_collectors_full_passes(make_live_app, api_store) -> None:
+    """A full collection walked every object the process started with, stopping all requests
+    for up to 0.9 s under load; the lifespan freezes them and lets them go at shutdown."""
+    import gc
+
+    before = gc.get_freeze_count()
+    with make_live_app(store=api_store) as (_, url):
+        assert gc.get_freeze_count() > before + 10_000
+        assert httpx.get(f"{url}/health", timeout=10).status_code == 200
+    assert gc.get_freeze_count() == 0
+
+
 @pytest.mark.neo4j
 def test_health_counts_come_from_the_count_store(neo4j_store: GraphStore) -> None:
     """/health's one query answers both counts without a scan on Neo4j, under load too."""
