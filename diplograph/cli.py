@@ -182,7 +182,9 @@ def ingest(
                 sys.exit(3)
     summary = report.as_dict()
     if sink is not None:
-        summary["import"] = _bulk_import(sink.root, force=force, keep=bulk_dir is not None, quiet=as_json)
+        summary["import"] = _bulk_import(
+            sink.root, force=force, keep=bulk_dir is not None, quiet=as_json, stopping=sink.stopping
+        )
     if as_json:
         click.echo(json.dumps(summary, indent=1))
     else:
@@ -224,8 +226,7 @@ def _extractor(engine: str, model: str, *, processes: int, address: str | None) 
 def _bulk_sink(bulk_dir: Path | None, store_url: str | None, *, force: bool) -> Any:
     import tempfile
 
-    from diplograph.graph.bulk import BulkWriter
-    from diplograph.neo4j_import import check_importable
+    from diplograph.neo4j_import import BulkSink, check_importable
     from diplograph.neo4j_local import Neo4jLocalError, local_server_url
 
     if store_url and store_url != local_server_url():
@@ -235,10 +236,10 @@ def _bulk_sink(bulk_dir: Path | None, store_url: str | None, *, force: bool) -> 
     except Neo4jLocalError as exc:
         err.print(f"[red]bulk import refused:[/] {escape(str(exc))}")
         sys.exit(1)
-    return BulkWriter(bulk_dir or Path(tempfile.mkdtemp(prefix="diplograph-bulk-")))
+    return BulkSink(bulk_dir or Path(tempfile.mkdtemp(prefix="diplograph-bulk-")))
 
 
-def _bulk_import(root: Path, *, force: bool, keep: bool, quiet: bool) -> dict[str, Any]:
+def _bulk_import(root: Path, *, force: bool, keep: bool, quiet: bool, stopping: Any = None) -> dict[str, Any]:
     """Import a finished bulk directory into the local Neo4j (exit 1 if refused or failed)."""
     import shutil
 
@@ -247,7 +248,7 @@ def _bulk_import(root: Path, *, force: bool, keep: bool, quiet: bool) -> dict[st
     from diplograph.neo4j_local import Neo4jLocalError
 
     try:
-        result = import_directory(root, force=force)
+        result = import_directory(root, force=force, stopping=stopping)
     except (Neo4jLocalError, WriteError) as exc:
         err.print(f"[red]bulk import failed:[/] {escape(str(exc))}")
         err.print(f"the CSV is kept in {escape(str(root))}: `diplograph neo4j import {escape(str(root))}` loads it")
@@ -257,13 +258,16 @@ def _bulk_import(root: Path, *, force: bool, keep: bool, quiet: bool) -> dict[st
     if not quiet:
         err.print(
             f"imported {result.nodes} nodes and {result.relationships} relationships into {result.bolt_url} in "
-            f"{result.total_seconds:.1f} s (neo4j-admin {result.import_seconds:.1f} s, "
-            f"constraints and indexes {result.schema_seconds:.1f} s)"
+            f"{result.total_seconds:.1f} s (waiting for the server's stop {result.stop_seconds:.1f} s, neo4j-admin "
+            f"{result.import_seconds:.1f} s, start {result.start_seconds:.1f} s, constraints and indexes "
+            f"{result.schema_seconds:.1f} s)"
         )
     return {
         "nodes": result.nodes,
         "relationships": result.relationships,
+        "stop_seconds": round(result.stop_seconds, 3),
         "import_seconds": round(result.import_seconds, 3),
+        "start_seconds": round(result.start_seconds, 3),
         "schema_seconds": round(result.schema_seconds, 3),
         "total_seconds": round(result.total_seconds, 3),
         "store": result.bolt_url,

@@ -103,7 +103,8 @@ def import_command(directory: Path, force: bool, server: str | None) -> None:
         raise click.ClickException(str(exc)) from None
     click.echo(
         f"imported {result.nodes} nodes and {result.relationships} relationships in {result.total_seconds:.1f} s "
-        f"(neo4j-admin {result.import_seconds:.1f} s, constraints and indexes {result.schema_seconds:.1f} s)"
+        f"(stop {result.stop_seconds:.1f} s, neo4j-admin {result.import_seconds:.1f} s, start "
+        f"{result.start_seconds:.1f} s, constraints and indexes {result.schema_seconds:.1f} s)"
     )
     click.echo(result.bolt_url)
 

@@ -8,7 +8,12 @@ transactions, but only into a stopped database, and it replaces that database wh
 2. the server is stopped and ``org.neo4j.cli.AdminTool database import full`` runs from the jars
    ``diplograph neo4j start`` fetched, with the options the bulk directory's ``import.json`` gives;
 3. the server is started again on the same ports and the constraints and indexes the store
-   creates (``graph.queries.neo4j_schema_statements``) are built over the imported data.
+   creates (``graph.queries.neo4j_schema_statements``) are built over the imported data, all in one
+   transaction so that Neo4j populates them in one pass over the store.
+
+The stop costs a checkpoint and the JVM's exit (15 s and more for a database that holds millions of
+relationships): a caller that writes the CSV first can begin it beforehand with
+:class:`EarlyStop`, so it runs while the CSV is written (``ingest --bulk`` does, during extraction).
 
 Example:
     >>> result = import_directory("bulk/", force=True)  # doctest: +SKIP
@@ -19,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import subprocess
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,10 +32,10 @@ from urllib.parse import quote
 
 from diplograph import neo4j_local
 from diplograph.graph import queries
-from diplograph.graph.bulk import BulkManifest
+from diplograph.graph.bulk import BulkManifest, BulkWriter
 from diplograph.ground.errors import WriteError
 
-__all__ = ["ImportResult", "check_importable", "finish_import", "import_directory"]
+__all__ = ["BulkSink", "EarlyStop", "ImportResult", "check_importable", "finish_import", "import_directory"]
 
 DATABASE = "neo4j"  # Community edition serves one user database
 # The importer's JVM: its own buffers are off-heap (capped below, the machine is shared).
@@ -42,8 +48,64 @@ class ImportResult:
     relationships: int
     import_seconds: float  # neo4j-admin alone, JVM start included
     schema_seconds: float  # constraints and indexes built over the imported data
-    total_seconds: float  # stop, import, start, schema
+    total_seconds: float  # stop (or the wait for an early one), import, start, schema
     bolt_url: str
+    stop_seconds: float = 0.0  # the server's stop, or what was left of an early one
+    start_seconds: float = 0.0  # the server's start until Bolt answers
+
+
+class EarlyStop:
+    """The local server's stop, begun on a thread while the caller still writes the CSV.
+
+    Begin it only after :func:`check_importable`: the database is going to be replaced. If the
+    CSV is never finished, :meth:`undo` starts the server again on its ports.
+    """
+
+    def __init__(self, *, home: Path | None = None) -> None:
+        self.home = home or neo4j_local.neo4j_home()
+        self.seconds = 0.0  # the stop's own duration
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._stop, name="neo4j-early-stop", daemon=True)
+        self._thread.start()
+
+    def _stop(self) -> None:
+        started = time.perf_counter()
+        try:
+            neo4j_local.stop(home=self.home)
+        except BaseException as exc:  # handed to whoever waits
+            self._error = exc
+        finally:
+            self.seconds = time.perf_counter() - started
+
+    def wait(self) -> float:
+        """Wait until the server is stopped; return how long this call waited."""
+        started = time.perf_counter()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return time.perf_counter() - started
+
+    def undo(self) -> None:
+        """Start the server again (its database untouched), once the stop has ended."""
+        self._thread.join()
+        neo4j_local.start(*_ports(self.home), home=self.home)
+
+
+class BulkSink(BulkWriter):
+    """The CSV writer of ``ingest --bulk``: the server the import replaces is stopped while the
+    corpus is read (:class:`EarlyStop`; give ``stopping`` to :func:`import_directory`), and started
+    again if the reading fails. Check the database (:func:`check_importable`) before making one."""
+
+    def __init__(self, root: str | Path, *, home: Path | None = None) -> None:
+        super().__init__(root)
+        self.stopping = EarlyStop(home=home)
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        try:
+            super().__exit__(exc_type, *exc)
+        finally:
+            if exc_type is not None:
+                self.stopping.undo()
 
 
 def import_directory(
@@ -53,8 +115,12 @@ def import_directory(
     home: Path | None = None,
     max_off_heap: str = "2g",
     timeout: float = 3600,
+    stopping: EarlyStop | None = None,
 ) -> ImportResult:
     """Replace the local server's database with the bulk directory's graph.
+
+    ``stopping``: a stop the caller began once it had checked the database (:class:`EarlyStop`);
+    without it the database is checked and the server stopped here.
 
     Raises:
         Neo4jLocalError: the database is not empty (without ``force``), or the importer, the
@@ -62,15 +128,23 @@ def import_directory(
         WriteError: the directory is not a bulk directory.
     """
     started = time.perf_counter()
-    home = home or neo4j_local.neo4j_home()
+    home = stopping.home if stopping else home or neo4j_local.neo4j_home()
     manifest = BulkManifest.read(directory)
-    check_importable(force=force, home=home)
+    if stopping is None:
+        check_importable(force=force, home=home)
     ports = _ports(home)
-    neo4j_local.stop(home=home)
+    t0 = time.perf_counter()
+    if stopping is None:
+        neo4j_local.stop(home=home)
+    else:
+        stopping.wait()
+    stop_seconds = time.perf_counter() - t0
     t0 = time.perf_counter()
     _run_importer(manifest, home, max_off_heap=max_off_heap, timeout=timeout)
     import_seconds = time.perf_counter() - t0
+    t0 = time.perf_counter()
     info = neo4j_local.start(*ports, home=home)
+    start_seconds = time.perf_counter() - t0
     t0 = time.perf_counter()
     user, password = neo4j_local.local_credentials(info.bolt_url, home=home) or ("", "")
     finish_import(info.bolt_url.replace("bolt://", f"bolt://{user}:{quote(password, safe='')}@", 1), manifest)
@@ -82,6 +156,8 @@ def import_directory(
         schema_seconds=schema_seconds,
         total_seconds=time.perf_counter() - started,
         bolt_url=info.bolt_url,
+        stop_seconds=stop_seconds,
+        start_seconds=start_seconds,
     )
 
 
@@ -128,10 +204,15 @@ def finish_import(url: str, manifest: BulkManifest) -> None:
     from diplograph.ground.config import get_settings
 
     try:
-        # Neo4jStore creates the constraints and indexes when it opens; Neo4j populates the
-        # indexes over the imported data in the background, so wait for them.
+        # The constraints and indexes the store creates when it opens, here in one transaction:
+        # Neo4j populates the indexes a transaction creates in one pass over the store, where one
+        # transaction each (as Neo4jStore's start-up makes them) costs a pass each. Population runs
+        # in the background, so wait for it.
         settings = get_settings()
-        with Neo4jStore(url, settings=settings, auth=local_auth(url, settings)) as store:
+        with Neo4jStore(url, settings=settings, auth=local_auth(url, settings), ensure_schema=False) as store:
+            with store._driver.session(database=store.database) as session:
+                statements = queries.neo4j_schema_statements()
+                session.execute_write(lambda tx: [tx.run(st).consume() for st in statements])
             run = store._driver.execute_query
             run(queries.AWAIT_INDEXES, database_=store.database)
             for what, by_name in manifest.empty_lists.items():

@@ -166,3 +166,57 @@ def test_a_database_that_holds_a_graph_is_not_replaced_without_force(
     assert "--force" in refused.output
     with open_store(at_home) as neo4j:
         assert neo4j.stats() == before
+
+
+def _schema_names(neo4j: GraphStore) -> dict[str, str]:
+    """name -> state of every constraint's and index's index (a constraint's is named after it)."""
+    rows = neo4j.read("SHOW INDEXES YIELD name, state, owningConstraint RETURN coalesce(owningConstraint, name), state")
+    return {name: state for name, state in rows.rows}
+
+
+@pytest.mark.nlp
+def test_ingest_bulk_stops_the_server_while_it_reads_and_builds_the_whole_schema(
+    at_home: str, import_home: Path, seeds_dir: Path
+) -> None:
+    """`ingest --bulk` end to end: the summary breaks the import down, the server answers
+    afterwards, and every constraint and index the store makes (created in one transaction) is
+    there and online."""
+    import json
+
+    from diplograph.graph.stores.neo4j import schema_statements
+
+    result = CliRunner().invoke(main, ["ingest", str(seeds_dir), "--bulk", "--force", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output[result.output.index("{") :])
+    imported = summary["import"]
+    assert imported["relationships"] == summary["relationships"] > 0
+    for step in ("stop_seconds", "import_seconds", "start_seconds", "schema_seconds"):
+        assert 0 <= imported[step] <= imported["total_seconds"]
+    assert neo4j_local.status(home=import_home).running
+    expected = {statement.split()[2] for statement in schema_statements()}
+    with open_store(at_home) as neo4j:
+        schema = _schema_names(neo4j)
+        assert expected <= schema.keys()
+        assert {schema[name] for name in expected} == {"ONLINE"}
+
+
+def test_a_bulk_load_that_fails_while_reading_starts_the_server_again(at_home: str, import_home: Path) -> None:
+    """The server is stopped as soon as the CSV writer opens (so its stop overlaps the reading);
+    if the reading fails, it is started again with its database as it was."""
+    from diplograph.neo4j_import import BulkSink
+
+    with open_store(at_home) as neo4j:
+        if not neo4j.stats().node_count:
+            neo4j.write_document(awkward_batches()[0])
+        before = neo4j.stats()
+    with (
+        pytest.raises(RuntimeError, match="the corpus could not be read"),
+        BulkSink(import_home / "failed-bulk", home=import_home) as sink,
+    ):
+        sink.stopping.wait()
+        assert not neo4j_local.status(home=import_home).running
+        raise RuntimeError("the corpus could not be read")
+    assert neo4j_local.status(home=import_home).running
+    assert not (import_home / "failed-bulk" / "import.json").exists()  # nothing to import half of
+    with open_store(at_home) as neo4j:  # the counts: a whole export can outlast a cold server's timeout
+        assert neo4j.stats() == before

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+import anyio
 import httpx
 import pytest
 
@@ -29,6 +30,70 @@ def test_health(api: httpx.Client, api_store: GraphStore) -> None:
     assert body["status"] == "ok" and body["store"] == api_store.kind
     assert body["nodes"] == 50 and body["relationships"] == 143
     assert "@" not in body["url"]  # no credentials
+
+
+def test_health_answers_while_every_worker_thread_is_taken(make_live_app, api_store: GraphStore) -> None:
+    """The sync routes share anyio's worker threads (40): requests holding all of them (slow
+    reads, a flood of path searches) must not queue /health behind them (issue 15)."""
+    release = threading.Event()
+
+    async def hold_every_worker_thread() -> dict[str, int]:
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        holders = [object() for _ in range(int(limiter.total_tokens))]
+        for holder in holders:
+            await limiter.acquire_on_behalf_of(holder)
+        try:  # wait on a thread of its own limiter, so the event loop stays free
+            await anyio.to_thread.run_sync(release.wait, limiter=anyio.CapacityLimiter(1))
+        finally:
+            for holder in holders:
+                limiter.release_on_behalf_of(holder)
+        return {"held": len(holders)}
+
+    with make_live_app(store=api_store) as (app, url), httpx.Client(base_url=url, timeout=30) as c:
+        app.add_api_route("/test-hold-workers", hold_every_worker_thread, methods=["POST"], include_in_schema=False)
+        holding = threading.Thread(target=lambda: c.post("/test-hold-workers"))
+        holding.start()
+        try:
+            # the worker threads are taken: a sync route cannot start (so the test can fail)
+            with pytest.raises(httpx.ReadTimeout):
+                httpx.get(f"{url}/actors", timeout=1.0)
+            started = time.perf_counter()
+            response = httpx.get(f"{url}/health", timeout=10)
+            assert response.status_code == 200, response.text
+            assert response.json()["nodes"] > 0
+            assert time.perf_counter() - started < 2.0
+        finally:
+            release.set()
+            holding.join(timeout=30)
+        assert httpx.get(f"{url}/actors", timeout=10).status_code == 200
+
+
+def test_what_the_server_starts_with_is_out_of_the_collectors_full_passes(make_live_app, api_store) -> None:
+    """A full collection walked every object the process started with, stopping all requests
+    for up to 0.9 s under load; the lifespan freezes them and lets them go at shutdown."""
+    import gc
+
+    gc.unfreeze()  # what another live application of the session froze
+    with make_live_app(store=api_store) as (_, url):
+        assert gc.get_freeze_count() > 10_000
+        assert httpx.get(f"{url}/health", timeout=10).status_code == 200
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.neo4j
+def test_health_counts_come_from_the_count_store(neo4j_store: GraphStore) -> None:
+    """/health's one query answers both counts without a scan on Neo4j, under load too."""
+    from diplograph.api import queries as Q
+
+    summary = neo4j_store._driver.execute_query("EXPLAIN " + Q.COUNTS, database_=neo4j_store.database).summary
+    operators: list[str] = []
+    stack = [summary.plan]
+    while stack:
+        op = stack.pop()
+        operators.append(op["operatorType"].partition("@")[0])
+        stack.extend(op.get("children") or [])
+    assert {"NodeCountFromCountStore", "RelationshipCountFromCountStore"} <= set(operators)
+    assert not [op for op in operators if "Scan" in op or "Expand" in op], operators
 
 
 def test_embedded_store_recovers_after_its_server_is_killed(make_live_app, tmp_path: Path) -> None:
