@@ -40,6 +40,7 @@ FAMILIES = (
     "signing",
     "sanctions",
     "stances",
+    "condemnation",
 )
 
 #: the order the sentence reader walks the readers in
@@ -67,11 +68,11 @@ READING_ORDER = (
     "sanctions.acts.v1",
     "signing.noun.v1",
     "stances.acts.v1",
-    "stances.atrocities.v1",
+    "condemnation.atrocities.v1",
     "stances.calls.v1",
     "stances.concern.v1",
-    "stances.condemning-adjective.v1",
-    "stances.criticism.v1",
+    "condemnation.adjective.v1",
+    "condemnation.criticism.v1",
     "stances.ending.v1",
     "stances.hopes.v1",
     "visits.accompany.v1",

@@ -4,12 +4,6 @@
   object of a stance verb is the act the text reported just before ("Y imposed sanctions on Z"),
   named by what was done;
 * ``"X expresses concern over N"``, ``"X voiced its deep concern about N"``: a stance against N;
-* ``"The military junta continues to crush democracy and attack its own people"``, ``"the regime
-  continued its brutal repression and violence against its people"``, said by a speaker (or in a
-  government's own statement): the speaker condemns what the perpetrator is said to do;
-* ``"vile attacks against <N>"``, ``"<X>'s brutal war against <Y>"`` in a government's own text or
-  a speaker's words: a condemning adjective on an act condemns the act;
-* ``"took a swipe at X"``, ``"lashed out at X"``: criticism named by a light verb and its noun;
 * ``"we hope relevant parties will resolve disputes through dialogue"``, ``"he hoped the agreement
   would lead to a two-state solution"``: what the holder hopes others will do is its stance;
 * ``"called for the immediate end to all forms of violence in <State>"``, ``"demanded an immediate
@@ -36,7 +30,7 @@ from ..grammar.issue_names import INVERSE, tidy_issue
 from ..grammar.syntax import prep_objects, unique_actors
 from ..grammar.types import Candidate, Target
 from ..grammar.words import VALUE_NOUNS
-from ..lexicon import ISSUE, POSITION, SAY_VERBS, Frame, frames_for
+from ..lexicon import ISSUE, Frame, frames_for
 from . import registry
 
 if TYPE_CHECKING:
@@ -45,7 +39,7 @@ if TYPE_CHECKING:
     from ..actors import ActorMention
     from ..claims import ClaimReader, SentenceContext
 
-_HOLDERS = (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.PERSON, NodeKind.GROUP)
+HOLDER_KINDS = (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.PERSON, NodeKind.GROUP)
 _STANCES = (RelType.SUPPORTS, RelType.OPPOSES, RelType.CONDEMNS)
 
 #: acts a later "this" can name: measures taken against or for someone, texts adopted or signed
@@ -87,119 +81,6 @@ TEXT_NOUNS = {"resolution", "declaration", "statement", "communique", "communiqu
 ADOPTING = {"adopt", "pass", "approve", "issue", "endorse"}
 
 
-#: verbs of harming people: their subject is the perpetrator when their object is people or their rights
-HARMING = {
-    "crush",
-    "attack",
-    "repress",
-    "oppress",
-    "persecute",
-    "massacre",
-    "torture",
-    "kill",
-    "brutalize",
-    "terrorize",
-}
-#: what such a verb harms for the reading to hold ("attack the problem" is no atrocity)
-HARMED = {
-    "people",
-    "civilian",
-    "civilians",
-    "population",
-    "protester",
-    "protesters",
-    "democracy",
-    "journalist",
-    "journalists",
-    "opposition",
-    "citizen",
-    "citizens",
-    "minority",
-    "minorities",
-    "dissent",
-    "child",
-    "children",
-    "woman",
-    "women",
-}
-#: nouns of atrocity that a perpetrator "continues", "commits" or "wages"
-ATROCITIES = {
-    "repression",
-    "violence",
-    "atrocity",
-    "atrocities",
-    "violations",
-    "abuses",
-    "crackdown",
-    "persecution",
-    "war",
-    "crimes",
-    "killings",
-    "massacres",
-    "aggression",
-}
-#: verbs that carry out an atrocity noun: "continues its brutal repression", "commit mass atrocities"
-PERPETRATING = {"continue", "commit", "wage", "perpetrate", "escalate", "intensify", "step"}
-#: verbs whose complement goes on with the act: "continues to crush", "keeps attacking"
-_GOING_ON = PERPETRATING | {"keep", "persist", "seek", "try"}
-
-
-#: acts that a condemning adjective condemns
-HARMFUL_ACTS = {
-    "attack",
-    "assault",
-    "aggression",
-    "war",
-    "invasion",
-    "killing",
-    "violence",
-    "crackdown",
-    "bombing",
-    "repression",
-    "atrocity",
-    "massacre",
-    "desecration",
-    "abuse",
-}
-#: adjectives that condemn the act they qualify (the speaker's judgement, not a description)
-CONDEMNING = {
-    "vile",
-    "heinous",
-    "brutal",
-    "barbaric",
-    "despicable",
-    "cowardly",
-    "horrific",
-    "horrendous",
-    "abhorrent",
-    "unprovoked",
-    "unjustified",
-    "outrageous",
-    "atrocious",
-    "senseless",
-    "egregious",
-    "reprehensible",
-    "appalling",
-    "shameful",
-    "callous",
-    "heartless",
-}
-#: criticism named by a verb and its noun or particle: "took a swipe at X", "lashed out at X"
-CRITICISM_FRAMES = {
-    "take": [
-        Frame(
-            RelType.CONDEMNS,
-            ("prep:at",),
-            POSITION,
-            "criticism-at.v1",
-            object_nouns=frozenset({"swipe", "swipes", "aim", "potshot", "potshots", "jab", "jabs"}),
-        )
-    ],
-    "lash": [Frame(RelType.CONDEMNS, ("prep:at",), POSITION, "criticism-at.v1", particle="out")],
-    "hit": [Frame(RelType.CONDEMNS, ("prep:at",), POSITION, "criticism-at.v1", particle="out")],
-}
-
-
 #: verbs of hoping (the tagger's "hoped" is sometimes lemmatised "hop")
 HOPING = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"}
 #: verbs whose clause after "hope" states a wish for oneself or a pleasantry, not a stance
@@ -237,7 +118,7 @@ def stance_on_act(reader: ClaimReader, ctx: SentenceContext, found: list[Candida
             obj = _object(v)
             if obj is None or not _points_back(obj):
                 continue
-            holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+            holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in HOLDER_KINDS]
             for h in holders:
                 if h.node_id == recent.source.node_id:
                     continue  # an actor's stance on its own act says nothing new
@@ -268,7 +149,7 @@ def concern(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
         if not holders:
             continue
         read = list(_read(reader, contents[0], RelType.OPPOSES, ctx))
-        if not read and len(name := tidy_issue(_phrase(contents[0]))) >= 3:
+        if not read and len(name := tidy_issue(phrase_of(contents[0]))) >= 3:
             read = [(RelType.OPPOSES, Target("issue", head=contents[0], name=name))]  # the phrase as it stands
         for rel, target in read:
             if target.head is not None and target.head.lemma_.lower() in VALUE_NOUNS and rel is RelType.OPPOSES:
@@ -316,82 +197,13 @@ def calls(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
                 )
 
 
-@registry.register("stances.atrocities.v1")
-def atrocities(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """A speaker saying that a perpetrator crushes, represses or attacks people condemns it."""
-    for v in ctx.sent:
-        if v.pos_ != "VERB" or is_negated(v) or not _atrocious(v):
-            continue
-        if v.dep_ == "conj" and _atrocious(v.head):
-            continue  # "crush democracy and attack its people": one clause, read from its first verb
-        holders = _sayers(reader, v, ctx)
-        if not holders:
-            continue
-        end = max([v.i] + [c.right_edge.i for c in v.children if c.i > v.i and c.dep_ != "punct"])
-        name = tidy_issue(_perpetrator_clause(v, end))
-        if len(name.split()) < 3:
-            continue
-        for h in holders:
-            yield Candidate(
-                RelType.CONDEMNS,
-                h,
-                Target("issue", head=v, name=name, facts={"described": True}),
-                ctx.sent,
-                v,
-                "atrocity-said.v1",
-                0.55,
-                speaker=h.node_id if h.kind is NodeKind.PERSON else None,
-            )
-
-
-@registry.register("stances.criticism.v1")
-def criticism(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "took a swipe at China", "lashed out at the West": the subject condemns the one aimed at."""
-    for v in ctx.sent:
-        frames = CRITICISM_FRAMES.get(v.lemma_.lower())
-        if v.pos_ != "VERB" or not frames:
-            continue
-        if frames[0].particle and not any(c.dep_ == "prt" and c.lower_ == frames[0].particle for c in v.children):
-            continue
-        if frames[0].object_nouns and not reader.has_object_noun(v, frames[0]):
-            continue
-        yield from reader.verb_claims(v, frames, ctx)
-
-
-@registry.register("stances.condemning-adjective.v1")
-def condemning_adjective(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "vile attacks against our holy book" in a ministry's release: the ministry condemns them."""
-    for noun in ctx.sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HARMFUL_ACTS:
-            continue
-        if not any(c.dep_ == "amod" and c.lower_ in CONDEMNING for c in noun.children):
-            continue
-        if any(c.rel is RelType.CONDEMNS and noun in c.anchor.subtree for c in found):
-            continue  # already condemned with the clause it is in ("continued its brutal repression")
-        v = noun
-        while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
-            v = v.head
-        if v.pos_ in ("VERB", "AUX") and is_negated(v):
-            continue
-        holders = _sayers(reader, v, ctx) if v.pos_ in ("VERB", "AUX") else []
-        name = tidy_issue(_phrase(noun))
-        if not holders or len(name.split()) < 2:
-            continue
-        own = {a.node_id for a in reader.owners(noun, ctx)}
-        for h in holders:
-            if h.node_id in own:
-                continue  # a government's own "brutal" fight is no condemnation of itself
-            target = Target("issue", head=noun, name=name, facts={"described": True})
-            yield Candidate(RelType.CONDEMNS, h, target, ctx.sent, noun, "condemning-adjective.v1", 0.55)
-
-
 @registry.register("stances.hopes.v1")
 def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "We hope relevant parties will resolve disputes through dialogue and consultation": for it."""
     for v in ctx.sent:
         if v.lower_ not in HOPING or v.pos_ != "VERB" or is_negated(v):
             continue
-        holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+        holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in HOLDER_KINDS]
         if not holders:
             continue
         for clause in (c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
@@ -421,7 +233,7 @@ def _hoped_for(verb: Token) -> str:
         return ""  # "I hope you all have ...": a pleasantry
     prep = _LEADING.get(verb.lemma_.lower())
     if prep and (objs := prep_objects(verb, [prep])):
-        return tidy_issue(_phrase(objs[0]))
+        return tidy_issue(phrase_of(objs[0]))
     args = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "attr")]
     if not any(c.dep_ == "dobj" for c in args):
         return ""
@@ -442,7 +254,7 @@ def ending(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) ->
         contents = [c for c in contents if c.lemma_.lower() in ENDING_NOUNS and list(c.children)]
         if not contents:
             continue
-        holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+        holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in HOLDER_KINDS]
         for content in contents:
             target = _ended(content)
             for h in holders:
@@ -452,55 +264,7 @@ def ending(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) ->
 
 
 def _ended(content: Token) -> Target:
-    return Target("issue", head=content, name=tidy_issue(_phrase(content)), facts={"described": True})
-
-
-def _atrocious(v: Token) -> bool:
-    """ "crush democracy", "attack its own people", "continued its brutal repression", "commit mass
-    atrocities": a harm done to people, or an atrocity carried out."""
-    objs = [c for c in v.children if c.dep_ == "dobj"]
-    lemma = v.lemma_.lower()
-    if lemma in HARMING:
-        return any(o.lower_ in HARMED or o.lemma_.lower() in HARMED for o in objs)
-    if lemma in PERPETRATING:
-        return any(o.lower_ in ATROCITIES or o.lemma_.lower() in ATROCITIES for o in objs)
-    return False
-
-
-def _perpetrator_clause(v: Token, end: int) -> str:
-    """The perpetrator and what it does: the subject ("The military junta"), then the verb chain
-    ("continues to crush ...") up to ``end``; a conjunct's subject is its first conjunct's ("the
-    regime has refused ... but has continued its repression": "the regime continued its repression")."""
-    start = v
-    while start.dep_ == "xcomp" and start.head.lemma_.lower() in _GOING_ON and start.head.i < start.i:
-        start = start.head  # "continues to crush": "uses the money to wage war" starts at "wage"
-    head = start
-    while head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
-        head = head.head
-    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    doc = v.doc
-    verb_part = doc[start.i : end + 1].text
-    if subj is None:
-        return verb_part
-    return f"{doc[subj.left_edge.i : subj.right_edge.i + 1].text} {verb_part}"
-
-
-def _sayers(reader: ClaimReader, v: Token, ctx: SentenceContext) -> list[ActorMention]:
-    """Who says that the clause is so: the subject of the saying verb it hangs from, else the
-    government whose own statement the text is."""
-    t = v
-    for _ in range(5):
-        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and t.head != t:
-            t = t.head
-            if t.lemma_.lower() in SAY_VERBS:
-                subs = reader.subjects(t, ctx)[0]
-                return [a for a in subs if a.kind in (NodeKind.PERSON, NodeKind.STATE, NodeKind.ORGANISATION)][:1]
-        else:
-            break
-    voice = ctx.discourse.voice
-    if voice.basis == "document" and voice.state is not None:
-        return [voice.state]
-    return []
+    return Target("issue", head=content, name=tidy_issue(phrase_of(content)), facts={"described": True})
 
 
 def _called_for(reader: ClaimReader, anchor: Token, ctx: SentenceContext) -> Iterator[tuple[RelType, Target]]:
@@ -541,7 +305,7 @@ def _read(reader: ClaimReader, tok: Token, rel: RelType, ctx: SentenceContext) -
     target = reader.issue_target(tok, frame, ctx)
     if target is None:
         return
-    whole = tidy_issue(_phrase(tok))
+    whole = tidy_issue(phrase_of(tok))
     if whole and whole != target.name:
         target.facts.setdefault("aliases", []).append(whole)  # type: ignore[union-attr]
     inverted = bool(target.facts.get("invert")) and rel in INVERSE
@@ -593,17 +357,17 @@ def _holders(reader: ClaimReader, noun: Token, ctx: SentenceContext) -> list[Act
     # "its call" after the Council was named; not "his" or "our", which too often reach the wrong person
     poss = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("its", "their"))]
     if poss:
-        return [a for a in reader.denote(poss[0], ctx) if a.kind in _HOLDERS]
+        return [a for a in reader.denote(poss[0], ctx) if a.kind in HOLDER_KINDS]
     v = noun.head
     if noun.dep_ != "dobj" or v.lemma_.lower() not in VOICING_VERBS or is_negated(v):
         return []
-    subjects = [a for a in reader.subjects(v, ctx)[0] if a.kind in _HOLDERS]
+    subjects = [a for a in reader.subjects(v, ctx)[0] if a.kind in HOLDER_KINDS]
     if subjects:
         return unique_actors(subjects)
     for s in (c for c in v.children if c.dep_ == "nsubj"):
         if s.lemma_.lower() in TEXT_NOUNS | {"draft"}:
             authors = [ctx.by_token.get(m.i) for m in s.children if m.dep_ in ("amod", "compound", "poss")]
-            return unique_actors([a for a in authors if a is not None and a.kind in _HOLDERS])
+            return unique_actors([a for a in authors if a is not None and a.kind in HOLDER_KINDS])
     return []
 
 
@@ -624,5 +388,5 @@ def _adopters(reader: ClaimReader, text: Token, ctx: SentenceContext) -> list[Ac
     return unique_actors([a for a in subjects if a.kind in (NodeKind.STATE, NodeKind.ORGANISATION)])
 
 
-def _phrase(tok: Token) -> str:
+def phrase_of(tok: Token) -> str:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text

@@ -10,7 +10,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from diplograph.extract.constructions.stances import _atrocious, _hoped_for, _perpetrator_clause
+from diplograph.extract.constructions.condemnation import _atrocious, _perpetrator_clause
+from diplograph.extract.constructions.stances import _hoped_for
 from diplograph.extract.grammar.syntax import list_heads
 
 VOCAB = spacy.blank("en").vocab
