@@ -126,6 +126,10 @@ def _case_sensitive(surface: str) -> bool:
     return len(surface) <= 4 or "." in surface or (bool(letters) and all(c.isupper() for c in letters))
 
 
+#: the label of the names that hold an actor's form but name no actor (gazetteer/data/blockers.yaml)
+_NOT_ACTOR = "NOT_ACTOR"
+
+
 class ActorLinker:
     """Finds actor mentions in spaCy Docs; one instance per pipeline (it holds the matchers)."""
 
@@ -133,6 +137,12 @@ class ActorLinker:
         self.gaz = gazetteer or Gazetteer.load()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # names that hold an actor's form but name no actor ("South China Sea", "Northern Ireland"):
+        # matched as spans of their own, so the longest match keeps the actor's form from matching
+        self.blocked = PhraseMatcher(nlp.vocab, attr="LOWER")
+        blockers = [nlp.make_doc(b) for b in self.gaz.blockers("en")]
+        if blockers:
+            self.blocked.add(_NOT_ACTOR, blockers)
         self._surface: dict[str, tuple[str, bool, str]] = {}  # match key -> (node id, ambiguous, via)
         patterns_exact: dict[str, list[Doc]] = {}
         patterns_folded: dict[str, list[Doc]] = {}
@@ -182,9 +192,11 @@ class ActorLinker:
             if node_id.startswith("person:") and self._other_person(span, ents_by_token, node_id):
                 continue
             accepted.append(span)
-        accepted = filter_spans(accepted)
+        blocks = [Span(doc, s, e, label=_NOT_ACTOR) for _, s, e in self.blocked(doc)]
+        longest = filter_spans(accepted + blocks)  # a blocker longer than an actor's form wins
+        accepted = [span for span in longest if span.label_ != _NOT_ACTOR]
         mentions = [self._mention(span, offset) for span in accepted]
-        covered = {t for m in mentions for t in range(m.tok_start, m.tok_end)}
+        covered = {t for span in longest for t in range(span.start, span.end)}
         mentions += self._model_entities(doc, offset, covered, known_people)
         mentions.sort(key=lambda m: m.tok_start)
         for m in mentions:
