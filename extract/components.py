@@ -146,7 +146,7 @@ def looks_ahead(tok: Token) -> bool:
 
 
 def is_adverbial(doc: Doc, d: DateMention, offset: int) -> bool:
-    """Does the date modify a clause ("In June 2022, Putin visited") rather than a noun ("talks in 2022")?"""
+    """Does the date modify a clause ("In June 2022, P visited") rather than a noun ("talks in 2022")?"""
     span = doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
     if span is None:
         return False
@@ -155,6 +155,6 @@ def is_adverbial(doc: Doc, d: DateMention, offset: int) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
         return True
-    if root.dep_ == "prep" and root.head.pos_ in ("VERB", "AUX"):  # "In September Putin went ..."
+    if root.dep_ == "prep" and root.head.pos_ in ("VERB", "AUX"):  # "In September P went ..."
         return True
     return root.dep_ == "ROOT"

@@ -66,7 +66,7 @@ class _ParagraphDates:
     """A paragraph's dates and what they say about it."""
 
     dates: list[DateMention]
-    #: starts of the dates that modify a clause ("In June 2022, Putin visited")
+    #: starts of the dates that modify a clause ("In June 2022, P visited")
     adverbial: set[int]
     #: explicit years of adverbial dates that may set the narrative's year
     explicit_years: list[int]
@@ -262,7 +262,7 @@ def _sentence_dates(sent: Span, dates: list[DateMention], para: Paragraph) -> li
 
 
 def _note_hyphen_pairs(doc: Doc, mentions: list[ActorMention], discourse: Discourse) -> None:
-    """ "China-Russia cooperation", "Sino-Russian relations": a bilateral frame for "the two sides"."""
+    """ "A-B cooperation", "Sino-<demonym> relations": a bilateral frame for "the two sides"."""
     states = [m for m in mentions if m.kind.value == "State"]
     for a, b in itertools.pairwise(states):
         if b.tok_start == a.tok_end + 1 and doc[a.tok_end].text in ("-", "–") and a.node_id != b.node_id:

@@ -180,7 +180,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
 
 @registry.register("accusations.owners.v1")
 def condemned_owners(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> list[Candidate]:
-    """Condemning "the West's efforts" or "Russia's aggression" condemns the West or Russia."""
+    """Condemning "the West's efforts" or "A's aggression" condemns the West or A."""
     out = []
     for c in found:
         if c.rel is not RelType.CONDEMNS or c.target.kind != "issue" or c.target.head is None:

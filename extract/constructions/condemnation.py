@@ -1,7 +1,7 @@
 """Condemnation read from what a speaker or a government's own text says of an act.
 
-* ``"The military junta continues to crush democracy and attack its own people"``, ``"the regime
-  continued its brutal repression and violence against its people"``, said by a speaker (or in a
+* ``"The X continues to crush democracy and attack its own people"``, ``"the regime continued
+  its brutal repression and violence against its people"``, said by a speaker (or in a
   government's own statement): the speaker condemns what the perpetrator is said to do;
 * ``"vile attacks against <N>"``, ``"<X>'s brutal war against <Y>"`` in a government's own text or
   a speaker's words: a condemning adjective on an act condemns the act;
@@ -186,7 +186,7 @@ def atrocities(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
 
 @registry.register("condemnation.criticism.v1")
 def criticism(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "took a swipe at China", "lashed out at the West": the subject condemns the one aimed at."""
+    """ "took a swipe at A", "lashed out at the West": the subject condemns the one aimed at."""
     for v in ctx.sent:
         frames = CRITICISM_FRAMES.get(v.lemma_.lower())
         if v.pos_ != "VERB" or not frames:
@@ -238,7 +238,7 @@ def _atrocious(v: Token) -> bool:
 
 
 def _perpetrator_clause(v: Token, end: int) -> str:
-    """The perpetrator and what it does: the subject ("The military junta"), then the verb chain
+    """The perpetrator and what it does: the subject ("The X"), then the verb chain
     ("continues to crush ...") up to ``end``; a conjunct's subject is its first conjunct's ("the
     regime has refused ... but has continued its repression": "the regime continued its repression")."""
     start = v

@@ -67,7 +67,7 @@ EVALUATION_WORDS = (
 
 @registry.register("positions.calls-to-action.v1")
 def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "He called on the BRICS countries to give a unified response": a proposal of that response."""
+    """ "He called on the X countries to give a unified response": a proposal of that response."""
     if not ctx.lemmas & ADVOCACY_VERBS:
         return
     for v in ctx.sent:
@@ -96,7 +96,7 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
 
 @registry.register("positions.grounded-policy.v1")
 def grounded_policy(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "China's foreign policy is rooted in principles such as X and Y": China supports X and Y."""
+    """ "A's foreign policy is rooted in principles such as X and Y": A supports X and Y."""
     if not ctx.lemmas & GROUNDING_VERBS.keys():
         return
     for v in ctx.sent:
@@ -106,7 +106,7 @@ def grounded_policy(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
         for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
             if subj.lemma_.lower() in POLICY_NOUNS:
                 owners = [a for c in subj.children if c.dep_ == "poss" for a in reader.denote(c, ctx)]
-            else:  # "China is guided by the principle of independence"
+            else:  # "A is guided by the principle of independence"
                 owners = reader.denote(subj, ctx)
             frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE,), "grounded-policy.v1")
             for p in prep_objects(v, list(preps[:1])) + [o for prep in preps[1:] for o in prep_objects(v, [prep])]:

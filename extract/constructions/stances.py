@@ -105,7 +105,7 @@ class Act:
 
 @registry.register("stances.acts.v1")
 def stance_on_act(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "China firmly opposes and strongly condemns this": the act reported just before."""
+    """ "A firmly opposes and strongly condemns this": the act reported just before."""
     d = ctx.discourse
     recent = d.last_act if d.sentence_index - d.last_act_at <= ACT_REACH else None
     if recent is not None:
@@ -353,7 +353,7 @@ def _act_name(c: Candidate) -> str:
 def _holders(reader: ClaimReader, noun: Token, ctx: SentenceContext) -> list[ActorMention]:
     """Whose stance noun it is: its possessor ("the Assembly's appeal"), else the subject of the verb
     that voices it ("the Council reiterated its call"), else the author of that subject's text ("the
-    Russian draft expresses concern")."""
+    <demonym> draft expresses concern")."""
     # "its call" after the Council was named; not "his" or "our", which too often reach the wrong person
     poss = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("its", "their"))]
     if poss:

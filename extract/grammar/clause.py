@@ -121,7 +121,7 @@ _OBLIGATION_VERBS = {"need", "have"}
 
 
 def is_obliged(v: Token) -> bool:
-    """Whether the clause says its subject must do it ("Russia must comply", "Congress needs to pass
+    """Whether the clause says its subject must do it ("A must comply", "the legislature needs to pass
     legislation to secure X", "X has to stop"), up through purpose and complement clauses."""
     t = v
     for _ in range(3):
@@ -196,7 +196,7 @@ def modality(v: Token) -> str | None:
         and head.lower_ in ("for", "of", "to", "on", "about", "against", "without")
         and any(c.dep_ == "nsubj" for c in v.children)
     ):
-        return "proposed"  # "a precondition for Sweden joining NATO": a state of affairs wanted, not one stated
+        return "proposed"  # "a precondition for A joining X": a state of affairs wanted, not one stated
     if v.dep_ == "pcomp" and head.lower_ == "to" and _looking_forward(head.head):
         return "planned"  # "looks forward to meeting X": a prospect, not a meeting
     for c in v.children:
@@ -204,7 +204,7 @@ def modality(v: Token) -> str | None:
             return "planned"
         if c.dep_ == "aux" and c.lower_ == "going":
             return "planned"
-    # "will travel to Japan to attend the summit": the purpose clause is as planned as its head
+    # "will travel to B to attend the summit": the purpose clause is as planned as its head
     if (
         v.dep_ in ("advcl", "conj", "xcomp")
         and head != v
@@ -313,7 +313,7 @@ def _judged_wrong(t: Token) -> bool:
 
 
 def is_for_to_clause(v: Token, subject: Token) -> bool:
-    """ "for Myanmar to return": an infinitive whose subject "for" introduces."""
+    """ "for A to return": an infinitive whose subject "for" introduces."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children) or (

@@ -70,7 +70,7 @@ class Denotation:
         out: list[ActorMention] = []
         for head in heads:
             out.extend(self._denote_one(head, ctx))
-        # "Like Ukraine, Moldova and Georgia are ..." is handled by the verb; "as well as X"
+        # "Like A, B and C are ..." is handled by the verb; "as well as X"
         for child in tok.children:
             if child.dep_ == "cc" and child.lower_ == "as":
                 for sub in child.head.children:
@@ -190,7 +190,7 @@ class Denotation:
         return None
 
     def _cataphora(self, tok: Token, ctx: SentenceContext) -> list[ActorMention]:
-        """ "During her trip to Warsaw, Poland, today, U.S. Vice President Kamala Harris announced ...":
+        """ "During her trip to <city>, <state>, today, Vice President P announced ...":
         a possessive in a phrase fronted before the clause's subject is that subject's."""
         if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
             return []
@@ -226,7 +226,7 @@ class Denotation:
         )
 
     def _title_only(self, tok: Token, ctx: SentenceContext) -> ActorMention | None:
-        """A title without a name: "the Russian foreign minister", "Chinese Foreign Ministry spokesperson"."""
+        """A title without a name: "the <demonym> foreign minister", "<demonym> Foreign Ministry spokesperson"."""
         from ..gazetteer import role_kind
 
         if tok.pos_ not in ("NOUN", "PROPN") or self.mention_at(tok, ctx):
@@ -356,11 +356,11 @@ class Denotation:
         return self.subjects(head, ctx, depth + 1)
 
     def owners(self, noun: Token, ctx: SentenceContext) -> list[ActorMention]:
-        """Who a nominal predicate belongs to: "Xi's visit", "US sanctions", "paid a visit"."""
+        """Who a nominal predicate belongs to: "P's visit", "<state> sanctions", "paid a visit"."""
         for c in noun.children:
             if c.dep_ == "poss":
                 return self.denote(c, ctx)
-        # "US sanctions", "Western sanctions", "the China-Russia partnership" (Russia the compound, China under it)
+        # "<state> sanctions", "Western sanctions", "the A-B partnership" (B the compound, A under it)
         mods = [
             self.mention_at(t, ctx) for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree
         ]
@@ -369,7 +369,7 @@ class Denotation:
         mods = unique_actors([m for m in mods if m is not None])
         if mods:
             return mods
-        # "the Russia-proposed", "China-Russia cooperation": actors hyphenated in front
+        # "the A-proposed", "A-B cooperation": actors hyphenated in front
         if noun.lower_ in BILATERAL_NOUNS:
             left = [self.mention_at(t, ctx) for t in noun.subtree if t.i < noun.i]
             left = unique_actors(
@@ -377,7 +377,7 @@ class Denotation:
             )
             if left:
                 return left
-        # "the opposition from both China and Russia", "sanctions from the international community"
+        # "the opposition from both A and B", "sanctions from the international community"
         givers = [a for p in prep_objects(noun, ["from", "by"]) for a in self.denote(p, ctx)]
         if givers:
             return givers

@@ -308,7 +308,7 @@ def tidy_issue(text: str) -> str:
 
 
 def without_clause(target: Target, clause: Token) -> Target | None:
-    """ "a practice that China has often rejected": the target is the practice, named without the
+    """ "a practice that A has often rejected": the target is the practice, named without the
     clause that states the claim (a name restating the claim says nothing, and "practice" is vague).
     An agreement keeps only a proper name: "the Charter, which they violated", not "the treaty"."""
     if target.kind not in ("issue", "agreement") or target.head is None:

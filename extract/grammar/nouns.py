@@ -1,4 +1,4 @@
-"""Noun frames: a nominal predicate ("Xi's visit to Moscow", "sanctions on X", "the talks between A
+"""Noun frames: a nominal predicate ("P's visit to <city>", "sanctions on X", "the talks between A
 and B") read with its owners and prepositional slots; agreements owned by their signatories."""
 
 from __future__ import annotations

@@ -299,7 +299,7 @@ class Targets:
                 "places": [p.node_id for p in places],
                 "head": head.lemma_.lower(),
                 "parties": [p.node_id for p in pair],
-                # the whole phrase, appositions too ("in the Indonesian capital Jakarta"): a later
+                # the whole phrase, appositions too ("in the <demonym> capital <city>"): a later
                 # shorter mention of the event ("the meeting in Jakarta") is matched against it
                 "text": head.doc[head.left_edge.i : head.right_edge.i + 1].text,
             },
@@ -307,13 +307,13 @@ class Targets:
         return ctx.discourse.same_event(target)
 
     def agreement_target(self, head: Token) -> Target:
-        span = phrase_span(head, keep_relcl=True)  # "a memorandum with Iran to invest $40 billion in ..."
+        span = phrase_span(head, keep_relcl=True)  # "a memorandum with B to invest $N billion in ..."
         end = span.end
         nxt = head.doc[end] if end < len(head.doc) else None
         if nxt is not None and nxt.lower_ in ("on", "about", "concerning", "regarding") and nxt.head == head.head:
             end = max(t.i for t in nxt.subtree) + 1
         elif nxt is not None and nxt.lower_ == "to" and nxt.head.dep_ == "advcl" and nxt.head.head == head.head:
-            end = max(t.i for t in nxt.head.subtree) + 1  # "signed a memorandum with Iran to invest $40 billion in ..."
+            end = max(t.i for t in nxt.head.subtree) + 1  # "signed a memorandum with B to invest $N billion in ..."
         from ..nps import tidy
 
         return Target("agreement", head=head, name=tidy(head.doc[span.start : end].text))

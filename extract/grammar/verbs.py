@@ -282,7 +282,7 @@ class VerbFrames:
         return [t for slot in frame.slots for t in _slot(v, frame, slot)]
 
     def _bare_vote(self, v: Token, frame: Frame, frames: list[Frame]) -> bool:
-        """A vote with no object whose choice the clause states: "China abstained", "Japan voted no",
+        """A vote with no object whose choice the clause states: "A abstained", "B voted no",
         "the remaining members voted in favour"; not "met to vote on X" (no choice), and not this
         frame's reading of "voted against the text" (the other frame's)."""
         if any(c.dep_ == "dobj" for c in v.children):
@@ -301,12 +301,12 @@ class VerbFrames:
 
     def _vote_context(self, v: Token, ctx: SentenceContext) -> list[Target]:
         """A vote with no object: the resolution comes from the sentence ("In the UNGA votes on ..."),
-        else it is the text the document last put to a vote ("Indonesia and Ghana abstained")."""
+        else it is the text the document last put to a vote ("A and B abstained")."""
         body = next((m for m in ctx.mentions if m.node_id in ("org:unga", "org:unsc", "org:unhrc")), None)
         if body is None:
             body = next((m for m in ctx.mentions if m.node_id == "org:un"), None)
         if body is None and v.lemma_.lower() == "veto":
-            # only the Council's permanent members veto: "Russia and China veto US resolution"
+            # only the Council's permanent members veto: "A and B veto C resolution"
             return [Target("resolution", name="org:unsc", facts={"body": "org:unsc", "context_vote": True})]
         if body is None:
             current = ctx.discourse.resolution
@@ -355,7 +355,7 @@ class VerbFrames:
                 )
 
     def speaker_of(self, v: Token, ctx: SentenceContext) -> str | None:
-        """The person whose saying frames this clause ("Lavrov stated that Russia agrees ...")."""
+        """The person whose saying frames this clause ("P stated that A agrees ...")."""
         t = v
         for _ in range(4):
             if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
@@ -370,7 +370,7 @@ class VerbFrames:
         return voice.node_id if voice else None
 
     def held_in(self, v: Token, ctx: SentenceContext) -> Iterator[Candidate]:
-        """ "The G20 Summit and the APEC Summit were held successively in Indonesia and Thailand"."""
+        """ "The X Summit and the Y Summit were held successively in A and B"."""
         if not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             return
         events = [
