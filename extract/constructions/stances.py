@@ -4,11 +4,11 @@
   object of a stance verb is the act the text reported just before ("Y imposed sanctions on Z"),
   named by what was done;
 * ``"X expresses concern over N"``, ``"X voiced its deep concern about N"``: a stance against N;
-* ``"we hope relevant parties will resolve disputes through dialogue"``, ``"he hoped the agreement
-  would lead to a two-state solution"``: what the holder hopes others will do is its stance;
-* ``"called for the immediate end to all forms of violence in <State>"``, ``"demanded an immediate
-  cessation of violence"``: support for the end itself, the described target kept whole (the
-  predicate frames read the same clause as opposition to what is to end);
+* ``"we hope the parties will settle X by V-ing"``, ``"he hoped the accord would lead to N"``:
+  what the holder hopes others will do is its stance;
+* ``"called for an end to N"``, ``"demanded a cessation of N"``: support for the end itself, the
+  described target kept whole (the predicate frames read the same clause as opposition to what
+  is to end);
 * ``"X reiterated its call to V N"``, ``"X's appeal for all States to reject N"``,
   ``"X adopted a resolution calling for N"``: the call's content is X's stance, read through the
   content verb's own frame (to reject N is against N), else in favour of what is called for.
@@ -136,7 +136,7 @@ def stance_on_act(reader: ClaimReader, ctx: SentenceContext, found: list[Candida
 
 @registry.register("stances.concern.v1")
 def concern(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "The draft expresses concern over threats to use force against <State>": against them."""
+    """ "The draft expresses concern over N": against N."""
     for tok in ctx.sent:
         if tok.lower_ not in CONCERN_NOUNS or tok.pos_ != "NOUN":
             continue
@@ -199,7 +199,7 @@ def calls(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
 
 @registry.register("stances.hopes.v1")
 def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "We hope relevant parties will resolve disputes through dialogue and consultation": for it."""
+    """ "We hope the parties will settle X by V-ing": for it."""
     for v in ctx.sent:
         if v.lower_ not in HOPING or v.pos_ != "VERB" or is_negated(v):
             continue
@@ -226,7 +226,7 @@ def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
 
 
 def _hoped_for(verb: Token) -> str:
-    """ "resolve disputes through dialogue and consultation"; "a two-state solution" after "lead to"."""
+    """ "settle X by V-ing"; N after "lead to"."""
     if is_negated(verb) or verb.lemma_.lower() in _PLEASANTRIES:
         return ""
     if any(c.dep_ == "nsubj" and c.lower_ in ("you", "i", "everyone", "everybody") for c in verb.children):
@@ -244,7 +244,7 @@ def _hoped_for(verb: Token) -> str:
 
 @registry.register("stances.ending.v1")
 def ending(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "The Security Council called for the immediate end to all forms of violence in <State>"."""
+    """ "The body called for an end to N"."""
     for v in ctx.sent:
         lemma = v.lemma_.lower()
         if v.pos_ != "VERB" or lemma not in CALLING_VERBS or is_negated(v):

@@ -4,11 +4,10 @@ The constructions read here, each a general shape of UN records and wire copy:
 
 * a tally followed by the voters it counts: "by a vote of N in favour to 2 against (A, B), with
   2 abstaining (C, D)";
-* a list under a choice: "Against were A, B and C", "In favour: A, B", "Those voting against the
-  resolution were A and B", "A and B were among those to support the Resolution", "The remaining
-  members - A, B ... - voted in favor";
-* vetoes cast, used or exercised: "A and B used their veto right during a vote on X", "A and B
-  casting their vetoes";
+* a list under a choice: "Against were A, B and C", "In favour: A, B", "Those voting against
+  the text were A and B", "A and B were among those to back it", "The other members - A, B
+  ... - voted in favour";
+* vetoes cast, used or exercised: "A and B used their veto on X", "A and B casting vetoes";
 * drafts named by their penholder ("the <state> draft", "<state>'s draft", "a <demonym>
   resolution"): that state proposed it.
 
@@ -271,7 +270,7 @@ _VETO_LIGHT_VERBS = {"cast", "use", "exercise", "wield", "employ", "apply"}
 
 
 def vetoes_cast(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "A and B used their veto right during a vote on X", "A and B casting their vetoes"."""
+    """ "A and B used their veto on X", "A and B casting vetoes"."""
     for tok in ctx.sent:
         if tok.lemma_.lower() != "veto" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -453,8 +452,8 @@ _VOTE_WORDS = {"vote", "veto", "abstain", "abstention", "ballot", "adopt", "reje
 
 def vote_dates(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """A vote the sentence reports without a date of its own was cast on the day the text gave the
-    vote before ("members met on Thursday to vote on two drafts. ... Russia and China casting their
-    vetoes"), not on the day of publication; a sentence that dates a vote sets that day."""
+    vote before ("members met on <day> to vote on N drafts. ... A and B
+    casting vetoes"), not on the day of publication; a sentence that dates a vote sets that day."""
     if ctx.dates:
         for word in ctx.sent:
             if word.lemma_.lower() not in _VOTE_WORDS or _counterfactual(word) or is_negated(word):
