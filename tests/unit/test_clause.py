@@ -6,25 +6,9 @@ from words, heads, labels and lemmas as spaCy's own tests do, so no model is loa
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
 from diplograph.extract.grammar.clause import is_negated, is_question, is_refusal, is_supposed, modality
 
-VOCAB = spacy.blank("en").vocab
-
-
-def parse(rows: list[tuple[str, int, str, str, str]]) -> Doc:
-    """rows: (word, head offset, dep, POS, lemma); the head offset is relative (0 = the root)."""
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[i + r[1] for i, r in enumerate(rows)],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-        sent_starts=[True] + [False] * (len(rows) - 1),
-    )
+from ..fixtures.hand_parse import parse
 
 
 def test_a_negated_verb_and_a_stated_refusal() -> None:

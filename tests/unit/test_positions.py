@@ -21,27 +21,14 @@ from diplograph.extract.discourse import Discourse, Voice
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.graph.schema import NodeKind
 
+from ..fixtures.hand_parse import parse
+
 NLP = spacy.blank("en")
 
 
 @pytest.fixture(scope="module")
 def reader() -> ClaimReader:
     return ClaimReader(ActorLinker(NLP, Gazetteer.load()))
-
-
-def parse(rows: list[tuple[str, int, str, str, str]]) -> Doc:
-    """rows: (word, head offset, dep, POS, lemma); the head offset is relative (0 = the root)."""
-    doc = Doc(
-        NLP.vocab,
-        words=[r[0] for r in rows],
-        heads=[i + r[1] for i, r in enumerate(rows)],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-        sent_starts=[True] + [False] * (len(rows) - 1),
-    )
-    doc.user_data["offset"] = 0
-    return doc
 
 
 def mention(doc: Doc, i: int, node_id: str, kind: NodeKind = NodeKind.STATE) -> ActorMention:

@@ -7,31 +7,16 @@ set). ``tests/extract/test_stances.py`` runs the same constructions end to end.
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
 from diplograph.extract.constructions.condemnation import _atrocious, _perpetrator_clause
 from diplograph.extract.constructions.stances import _hoped_for
 from diplograph.extract.grammar.syntax import list_heads
 
-VOCAB = spacy.blank("en").vocab
-
-
-def make_doc(rows: list[tuple[str, int, str, str, str]]) -> Doc:
-    """rows: (word, head offset, dep, POS, lemma); the head offset is relative (0 = the root)."""
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[i + r[1] for i, r in enumerate(rows)],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
+from ..fixtures.hand_parse import parse
 
 
 def test_two_objects_each_with_its_own_adjective_are_a_list() -> None:
     # China opposes unilateral sanctions and so-called long-arm jurisdiction .
-    doc = make_doc(
+    doc = parse(
         [
             ("China", 1, "nsubj", "PROPN", "China"),
             ("opposes", 0, "ROOT", "VERB", "oppose"),
@@ -49,7 +34,7 @@ def test_two_objects_each_with_its_own_adjective_are_a_list() -> None:
 
 def test_a_pair_qualified_once_is_one_thing() -> None:
     # uphold regional peace and stability
-    doc = make_doc(
+    doc = parse(
         [
             ("uphold", 0, "ROOT", "VERB", "uphold"),
             ("regional", 1, "amod", "ADJ", "regional"),
@@ -63,7 +48,7 @@ def test_a_pair_qualified_once_is_one_thing() -> None:
 
 def test_the_perpetrator_and_its_act_are_the_target() -> None:
     # The military junta continues to crush democracy and attack its own people
-    doc = make_doc(
+    doc = parse(
         [
             ("The", 2, "det", "DET", "the"),
             ("military", 1, "amod", "ADJ", "military"),
@@ -89,7 +74,7 @@ def test_the_perpetrator_and_its_act_are_the_target() -> None:
 
 def test_attacking_a_problem_is_no_atrocity() -> None:
     # we will attack the problem
-    doc = make_doc(
+    doc = parse(
         [
             ("we", 2, "nsubj", "PRON", "we"),
             ("will", 1, "aux", "AUX", "will"),
@@ -103,7 +88,7 @@ def test_attacking_a_problem_is_no_atrocity() -> None:
 
 def test_what_is_hoped_for_and_what_is_only_a_pleasantry() -> None:
     # we hope relevant parties will resolve disputes through dialogue
-    doc = make_doc(
+    doc = parse(
         [
             ("we", 1, "nsubj", "PRON", "we"),
             ("hope", 0, "ROOT", "VERB", "hope"),
@@ -118,7 +103,7 @@ def test_what_is_hoped_for_and_what_is_only_a_pleasantry() -> None:
     )
     assert _hoped_for(doc[5]) == "resolve disputes through dialogue"
     # I hope you all have a great weekend
-    doc = make_doc(
+    doc = parse(
         [
             ("I", 1, "nsubj", "PRON", "I"),
             ("hope", 0, "ROOT", "VERB", "hope"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import spacy
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import ActorMention
@@ -26,26 +25,7 @@ from diplograph.extract.discourse import Discourse
 from diplograph.extract.resolutions import resolution_facts
 from diplograph.graph.schema import NodeKind, RelType
 
-#: English lexical attributes (lower case, like_num ...) without a trained pipeline
-VOCAB = spacy.blank("en").vocab
-
-
-def make_doc(rows: list[tuple[str, int, str, str, str]], spaces: list[bool] | None = None) -> Doc:
-    """rows: (word, head offset, dep, POS, lemma); the head offset is relative (0 = the root)."""
-    words = [r[0] for r in rows]
-    heads = [i + r[1] for i, r in enumerate(rows)]
-    doc = Doc(
-        VOCAB,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-        sent_starts=[True] + [False] * (len(rows) - 1),
-    )
-    doc.user_data["offset"] = 0
-    return doc
+from ..fixtures.hand_parse import parse
 
 
 def state(doc: Doc, start: int, end: int, node_id: str) -> ActorMention:
@@ -98,7 +78,7 @@ def test_counted_list_in_parentheses() -> None:
         ("Egypt", -2, "conj", "PROPN", "Egypt"),
         (")", -5, "punct", "PUNCT", ")"),
     ]
-    doc = make_doc(rows)
+    doc = parse(rows)
     discourse = Discourse()
     voted_text(discourse)
     ctx = context(doc, [state(doc, 4, 5, "state:CHN"), state(doc, 6, 7, "state:EGY")], discourse)
@@ -117,7 +97,7 @@ def test_no_text_to_vote_on_no_claim() -> None:
         ("China", -2, "appos", "PROPN", "China"),
         (")", -3, "punct", "PUNCT", ")"),
     ]
-    doc = make_doc(rows)
+    doc = parse(rows)
     assert read(tally_lists, context(doc, [state(doc, 4, 5, "state:CHN")])) == set()
 
 
@@ -135,7 +115,7 @@ def test_headed_list_against_were() -> None:
         ("Cuba", -2, "conj", "PROPN", "Cuba"),
         (".", -8, "punct", "PUNCT", "."),
     ]
-    doc = make_doc(rows)
+    doc = parse(rows)
     discourse = Discourse()
     voted_text(discourse)
     mentions = [state(doc, 3, 5, "state:RUS"), state(doc, 6, 7, "state:BLR"), state(doc, 8, 9, "state:CUB")]
@@ -161,7 +141,7 @@ def test_a_frame_s_support_is_the_vote_not_a_second_claim() -> None:
         ("Resolution", -2, "dobj", "PROPN", "resolution"),
         (".", -7, "punct", "PUNCT", "."),
     ]
-    doc = make_doc(rows)
+    doc = parse(rows)
     discourse = Discourse()
     target = voted_text(discourse)
     ukraine, georgia = state(doc, 0, 1, "state:UKR"), state(doc, 2, 3, "state:GEO")
@@ -188,7 +168,7 @@ def test_members_listed_in_apposition_voted_in_favor() -> None:
         ("favor", -1, "pobj", "NOUN", "favor"),
         (".", -3, "punct", "PUNCT", "."),
     ]
-    doc = make_doc(rows)
+    doc = parse(rows)
     discourse = Discourse()
     voted_text(discourse)
     ctx = context(doc, [state(doc, 4, 5, "state:ALB"), state(doc, 6, 7, "state:BRA")], discourse)
@@ -204,7 +184,7 @@ def test_clause_choice_needs_a_stated_choice() -> None:
         ("on", -1, "prep", "ADP", "on"),
         ("projects", -1, "pobj", "NOUN", "project"),
     ]
-    assert _clause_choice(make_doc(rows)[1]) is None
+    assert _clause_choice(parse(rows)[1]) is None
 
 
 def test_draft_named_by_its_penholder_and_symbols() -> None:
@@ -215,7 +195,7 @@ def test_draft_named_by_its_penholder_and_symbols() -> None:
         ("States", 1, "compound", "PROPN", "States"),
         ("draft", 0, "ROOT", "NOUN", "draft"),
     ]
-    doc = make_doc(rows)
+    doc = parse(rows)
     discourse = Discourse()
     discourse.un_body = "org:unsc"
     ctx = context(doc, [state(doc, 1, 3, "state:USA")], discourse)
@@ -228,5 +208,5 @@ def test_draft_named_by_its_penholder_and_symbols() -> None:
         ("2022", -3, "appos", "NUM", "2022"),
         (")", -4, "punct", "PUNCT", ")"),
     ]
-    doc = make_doc(rows, spaces=[True, True, False, False, False])
+    doc = parse(rows, spaces=[True, True, False, False, False])
     assert resolution_facts(doc[0], context(doc, [])) == {"body": "org:unsc", "symbol": "S/RES/2669", "year": "2022"}
