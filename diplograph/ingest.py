@@ -129,7 +129,7 @@ def collect_sources(
             discovered.append(item)
     # a corpus whose layout a plugin knows (extract.corpora) brings its own rows;
     # a manifest given or found beside the files wins over them
-    for folder in (p for p in paths if p.is_dir()):
+    for folder in _corpus_roots(paths):
         for key, row in corpus_rows(folder).items():
             rows.setdefault((folder / key).resolve(), row)
     by_name: dict[str, list[Path]] = defaultdict(list)
@@ -141,6 +141,28 @@ def collect_sources(
             m, explicit=bool(manifest), quiet=m in quiet, bases=bases, by_name=by_name, rows=rows, report=report
         )
     return [(file, root, rows.get(file.resolve())) for file, root in discovered]
+
+
+#: how far above a path given a corpus's root may lie (a speech file sits in ``ROOT/YEAR/``)
+CORPUS_ROOT_DEPTH = 2
+
+
+def _corpus_roots(paths: list[Path]) -> list[Path]:
+    """The folders a corpus layout is asked about: each folder given, and the folders holding
+    each path given, up to ``CORPUS_ROOT_DEPTH`` levels up.
+
+    A single speech file or one year's folder of a known corpus is then read with the corpus's
+    metadata (speaker, session date), as when the whole corpus is given; a layout that does not
+    recognise a folder gives it no rows.
+    """
+    roots: dict[Path, None] = {}
+    for path in paths:
+        if not path.exists():
+            continue
+        folder = path.resolve() if path.is_dir() else path.resolve().parent
+        roots[folder] = None
+        roots.update(dict.fromkeys(list(folder.parents)[:CORPUS_ROOT_DEPTH]))
+    return list(roots)
 
 
 def _read_manifest(

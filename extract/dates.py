@@ -374,6 +374,10 @@ def relative_day_dates(
     ``entities`` are (start, end, text, ahead) in document offsets, ``ahead`` when the clause speaks
     of what is to come; ones overlapping ``found`` are skipped.
     """
+    if anchor.base is None:
+        # Without the document's own date a relative day has nothing to count from; dateparser
+        # would count from the day of the ingest and date a 2018 speech's "yesterday" to today.
+        return []
     out = []
     for start, end, text, ahead in entities:
         if any(m.start < end and start < m.end for m in found) or not _RELATIVE_DAY.search(text):

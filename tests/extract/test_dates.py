@@ -144,3 +144,11 @@ def test_later_that_day_is_the_day_named_before() -> None:
     claims = build_extractor().extract(source).batch.claims
     meets = {r.target: r.date for r in claims if r.type.value == "MEETS"}
     assert meets == {"person:micheal-martin": "2023-09-17", "person:annalena-baerbock": "2023-09-17"}
+
+
+def test_relative_days_need_the_documents_own_date() -> None:
+    from diplograph.extract.dates import relative_day_dates
+
+    # A text with no known date: "yesterday" has nothing to count from (not the day of the ingest).
+    entities = [(0, 9, "yesterday", False), (40, 51, "last Monday", False)]
+    assert relative_day_dates(entities, [], anchor=Anchor(None)) == []

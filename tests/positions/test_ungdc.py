@@ -198,3 +198,26 @@ def test_the_real_corpus_every_speech_gets_its_state_and_speaker(shared_dir: Pat
     assert all(text[c.start : c.end] == c.evidence for c in batch.claims)
     biden = {c.date for c in batch.claims if c.target == "state:USA" and "Biden" in c.evidence}
     assert biden == {"2021", "2022", "2023", "2024"}
+
+
+@pytest.mark.parametrize("given", ["2016/CHN_71_2016.txt", "2016"])
+def test_a_speech_or_a_years_folder_given_alone_keeps_the_corpus_metadata(corpus: Path, given: str) -> None:
+    # A speech file (or one year's folder) ingested by itself is still a session speech: its row
+    # (speaker, session, September of the session year) comes from the corpus it sits in.
+    from diplograph.ingest import IngestReport, collect_sources
+
+    report = IngestReport()
+    sources = collect_sources([corpus / given], max_bytes=1 << 20, report=report)
+    rows = {file.name: row for file, _, row in sources}
+    assert rows["CHN_71_2016.txt"] is not None
+    assert rows["CHN_71_2016.txt"]["published"] == "2016-09" and rows["CHN_71_2016.txt"]["session"] == 71
+    assert report.rejected == []
+
+
+def test_a_plain_folder_beside_nothing_gets_no_corpus_rows(tmp_path: Path) -> None:
+    from diplograph.ingest import IngestReport, collect_sources
+
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "CHN_71_2016.txt").write_text("China supports the Paris Agreement.", encoding="utf-8")
+    sources = collect_sources([tmp_path / "notes" / "CHN_71_2016.txt"], max_bytes=1 << 20, report=IngestReport())
+    assert [row for _, _, row in sources] == [None]
