@@ -474,6 +474,11 @@ class Cascade:
     def gate(self) -> SentenceGate:
         return SentenceGate(self.nlp, self.linker)
 
+    @cached_property
+    def gate_made(self) -> list[str]:
+        """The paragraph pipeline's components whose work the gate did: the date patterns'."""
+        return [n for n in self.nlp.pipe_names if self.nlp.get_pipe_meta(n).factory == "diplograph_date_matches_v1"]
+
     def pipe(self, items: list[tuple[Doc, object]], batch_size: int) -> Iterable[tuple[Doc, object]]:
         """The Docs of ``items`` (Doc, context) ready for reading, with their contexts, in any order."""
         todo: dict[bool, list[tuple[Doc, tuple[int, int | None]]]] = {True: [], False: []}
@@ -490,7 +495,8 @@ class Cascade:
                     todo[run.entities].append((run_doc(doc, run), (n, k)))
         parsed: dict[int, dict[int, Doc]] = {n: {} for n in plans}
         for entities, batch in todo.items():
-            disable = [] if entities else ["ner"]
+            # the gate set every paragraph's date matches already (runs' own would go unused)
+            disable = [*self.gate_made, *([] if entities else ["ner"])]
             for doc, (n, k) in self.nlp.pipe(batch, batch_size=batch_size, as_tuples=True, disable=disable):
                 if k is None:
                     yield _whole(doc, entities), items[n][1]
