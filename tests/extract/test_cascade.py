@@ -25,7 +25,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 @pytest.fixture(scope="module")
 def gate(extractor: Extractor) -> SentenceGate:
-    return extractor.gated.gate
+    return extractor.gated.gate  # the gate of the session's extractor, whether or not its cascade is on
 
 
 def _paragraph(extractor: Extractor, text: str) -> Doc:
@@ -142,12 +142,13 @@ def test_cascade_and_plain_reading_give_the_same_claims(extractor: Extractor) ->
 
 
 def test_the_switch_is_in_the_pipeline_config(tmp_path: Path) -> None:
-    assert cascade_switch() is True
-    assert Extractor().cascade is True
-    assert Extractor(cascade=False).cascade is False
+    # off by default until it meets issue 14's throughput target (extract/data/pipeline.cfg)
+    assert cascade_switch() is False
+    assert Extractor().cascade is False
+    assert Extractor(cascade=True).cascade is True
     config = tmp_path / "pipeline.cfg"
-    config.write_text("[paragraph]\ncomponents = []\ncascade = false\n", encoding="utf-8")
-    assert cascade_switch(config) is False
+    config.write_text("[paragraph]\ncomponents = []\ncascade = true\n", encoding="utf-8")
+    assert cascade_switch(config) is True
 
 
 def test_a_run_is_a_span_of_sentences() -> None:
