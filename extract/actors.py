@@ -167,6 +167,10 @@ class ActorLinker:
         for key, docs in patterns_folded.items():
             self.folded.add(key, docs)
 
+    def surface_of(self, key: str) -> tuple[str, bool, str]:
+        """A matcher key's (node id, ambiguous, via): what the form a match found stands for."""
+        return self._surface[key]
+
     # -- linking ----------------------------------------------------------------------------
 
     def link(self, doc: Doc, *, offset: int, date: str | None, known_people: dict[str, str]) -> list[ActorMention]:

@@ -41,6 +41,7 @@ from .handoffs import DateMention, Paragraph
 __all__ = [
     "ABBREVIATION_HYPHEN",
     "PIPELINE_CONFIG",
+    "cascade_switch",
     "is_adverbial",
     "looks_ahead",
     "make_abbreviation_hyphen_infix",
@@ -126,6 +127,11 @@ def paragraph_pipeline(nlp: Language, config: Path = PIPELINE_CONFIG) -> Languag
         settings = dict(cfg["components"][name])
         nlp.add_pipe(settings.pop("factory"), name=name, config=settings)
     return nlp
+
+
+def cascade_switch(config: Path = PIPELINE_CONFIG) -> bool:
+    """Whether ``config`` has the model read only the sentences that can hold a claim (extract.cascade)."""
+    return bool(load_config(config, interpolate=True)["paragraph"].get("cascade", False))
 
 
 def looks_ahead(tok: Token) -> bool:

@@ -21,7 +21,16 @@ from typing import Any
 
 from .handoffs import DateMention
 
-__all__ = ["Anchor", "DateMatch", "DateMention", "find_dates", "parse_with_dateparser", "resolve_dates", "scan_dates"]
+__all__ = [
+    "RELATIVE_DAY",
+    "Anchor",
+    "DateMatch",
+    "DateMention",
+    "find_dates",
+    "parse_with_dateparser",
+    "resolve_dates",
+    "scan_dates",
+]
 
 MONTHS = {
     m: i + 1
@@ -359,7 +368,9 @@ def parse_with_dateparser(expression: str, published: str | None, *, ahead: bool
 
 #: spaCy DATE entities dateparser may read: days relative to the publication date. Durations
 #: ("for two years", "decades") are not dates, so only these forms go to it.
-_RELATIVE_DAY = re.compile(
+#: a relative day ("yesterday", "last week", "Monday"): the model's DATE entities date those (public
+#: for extract.cascade, which parses the sentences that hold one)
+RELATIVE_DAY = _RELATIVE_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|(?:last|this|next|past)\s+(?:week|month|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\s+days?\s+ago)\b",
     re.I,

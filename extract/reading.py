@@ -30,6 +30,7 @@ from diplograph.graph.schema import RelType
 
 from .actors import ActorLinker
 from .assemble import DocumentReading, assemble
+from .cascade import SKIPPED
 from .claims import ClaimReader, SentenceContext
 from .components import is_adverbial
 from .dates import Anchor, among_other_years, relative_day_dates, resolve_dates
@@ -149,6 +150,7 @@ class DocumentReader:
         for d in dated.dates:
             for t in doc.char_span(d.start - para.start, d.end - para.start, alignment_mode="expand") or []:
                 date_at[t.i] = d
+        skipped = doc.user_data.get(SKIPPED, ())
         for sent in doc.sents:
             sent_dates = _sentence_dates(sent, dated.dates, para)
             ctx = SentenceContext(
@@ -162,7 +164,8 @@ class DocumentReader:
                 paragraph_index=index,
                 adverbial=dated.adverbial,
             )
-            candidates = self.reader.read_sentence(ctx)
+            # a sentence the cascade left unparsed holds no claim; its mentions still go on
+            candidates = [] if sent.start in skipped else self.reader.read_sentence(ctx)
             if para.role == "heading":
                 # a headline or a signature line ("Josep Borrell, High Representative for Foreign
                 # Affairs and Security Policy") asserts no act, but its titles name offices
@@ -194,7 +197,10 @@ class DocumentReader:
         "Designation of Y"): only the sanctions it names are read from it, on a copy of the discourse
         (who sanctioned is remembered), so that a title leaves "he" and "it" to the body."""
         by_token = {t: m for m in mentions for t in range(m.tok_start, m.tok_end)}
+        skipped = doc.user_data.get(SKIPPED, ())
         for sent in doc.sents:
+            if sent.start in skipped:
+                continue
             sent_dates = _sentence_dates(sent, dated.dates, para)
             ctx = SentenceContext(
                 sent=sent,

