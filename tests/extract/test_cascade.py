@@ -141,14 +141,15 @@ def test_cascade_and_plain_reading_give_the_same_claims(extractor: Extractor) ->
     assert sorted(r.model_dump_json() for r in with_cascade) == sorted(r.model_dump_json() for r in without)
 
 
-def test_the_switch_is_in_the_pipeline_config(tmp_path: Path) -> None:
-    # off by default until it meets issue 14's throughput target (extract/data/pipeline.cfg)
-    assert cascade_switch() is False
-    assert Extractor().cascade is False
-    assert Extractor(cascade=True).cascade is True
+def test_the_switch_is_in_the_pipeline_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # on by default (extract/data/pipeline.cfg); the environment and the constructor override it
+    monkeypatch.delenv("DIPLOGRAPH_EXTRACT_CASCADE", raising=False)
+    assert cascade_switch() is True
+    assert Extractor().cascade is True
+    assert Extractor(cascade=False).cascade is False
     config = tmp_path / "pipeline.cfg"
-    config.write_text("[paragraph]\ncomponents = []\ncascade = true\n", encoding="utf-8")
-    assert cascade_switch(config) is True
+    config.write_text("[paragraph]\ncomponents = []\ncascade = false\n", encoding="utf-8")
+    assert cascade_switch(config) is False
 
 
 def test_a_run_is_a_span_of_sentences() -> None:
