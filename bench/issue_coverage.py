@@ -70,7 +70,7 @@ def remap(issues: dict[str, dict], claims: list[dict]) -> tuple[list[dict], Coun
             refused[why] += 1
             continue
         issues[placed.id] = issue_properties(placed.id, placed.name)
-        props = {**p, "issue_rule": placed.rule}
+        props = {k: v for k, v in p.items() if k != "issue_score"} | {"issue_rule": placed.rule}
         if placed.score is not None:
             props["issue_score"] = placed.score
         out.append({**c, "end": {**c["end"], "id": placed.id}, "properties": props})

@@ -282,7 +282,8 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
     """The issue a target names and where it lands in the taxonomy; or, for a phrase that lands
     nowhere and names no issue at all ("attend that event"), why not (extract/taxonomy.py
     ``refusal``): the claim is then no position and is dropped."""
-    ref = canonical_issue(target.name, target.head, keywords=not target.facts.get("described"))
+    described = bool(target.facts.get("described"))
+    ref = canonical_issue(target.name, target.head, keywords=not described)
     state = target.facts.get("state")
     if (
         not ref.known
@@ -293,8 +294,9 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
         entry = book.gaz.get(state)
         if entry is not None:
             ref = situation_issue(state, entry.name, ref.surface)
-    placed = place(ref.id, ref.name, ref.surface, rule=ref.rule)  # the taxonomy node (extract/taxonomy.py)
-    if not placed.taxonomy and (why := refusal(ref.surface)) is not None:
+    # the taxonomy node (extract/taxonomy.py); a description is read whole, neither by topic nor refused
+    placed = place(ref.id, ref.name, ref.surface, rule=ref.rule, topics=not described)
+    if not placed.taxonomy and not described and (why := refusal(ref.surface)) is not None:
         return ref, why
     book.add(placed.id, issue_properties(placed.id, placed.name), surface=ref.surface)
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]

@@ -389,12 +389,23 @@ def head_word(phrase: str) -> str | None:
     return chunk[-1] if chunk else None
 
 
-def place(node_id: str, name: str, phrase: str, *, rule: str | None, threshold: float = VECTOR_THRESHOLD) -> Placement:
+def place(
+    node_id: str,
+    name: str,
+    phrase: str,
+    *,
+    rule: str | None,
+    threshold: float = VECTOR_THRESHOLD,
+    topics: bool = True,
+) -> Placement:
     """The node a position's phrase lands on.
 
     ``node_id``/``name`` are what extract/issues.py found, by ``rule`` (alias, alias-in-phrase,
     keyword or state), or, with ``rule`` None, the phrase's own node: the vector step is tried
-    then, then the topic step, and the phrase keeps its own node when neither fits.
+    then, then (with ``topics``) the topic step, and the phrase keeps its own node when neither
+    fits. ``topics=False`` for a described target ("an immediate end to all forms of violence in
+    <State>", kept whole by the grammar), which a topic word inside it does not name, as no
+    keyword does (extract/issues.py).
     """
     if rule is not None:
         return Placement(node_id, name, rule)
@@ -402,7 +413,7 @@ def place(node_id: str, name: str, phrase: str, *, rule: str | None, threshold: 
     if nearest is not None and nearest[1] >= threshold:
         found, score, _ = nearest
         return Placement(found, Taxonomy.load().nodes[found].name, "vector", score)
-    topic = topic_of(phrase)
+    topic = topic_of(phrase) if topics else None
     if topic is not None:
         return Placement(topic, Taxonomy.load().nodes[topic].name, "topic-keyword")
     return Placement(node_id, name, "none", nearest[1] if nearest is not None else None)
