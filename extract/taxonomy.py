@@ -25,12 +25,14 @@ Where a phrase lands (:func:`place`), in the order a researcher can check by han
    "food security" is development's, not peace's: it lands on the topic, the most specific node
    that fits. A topic's ``breach_terms`` name the breach of its good ("war" for peace, "emissions"
    for the environment) and land on its ``breach_node``, a child that is a harm ("war, aggression
-   and armed violence"), so the claim keeps the stance it states ("condemns the attacks") and the
-   topic level reads it reversed (below);
-7. ``none``: the phrase stays its own node, ``taxonomy: false``; unless its head word is of a
-   class that names no issue (:func:`refusal`: a quantity, a time, an occasion, an utterance, a
-   generic activity ...: "attend that event", "approximately 25,000 kilometres of high-speed
-   railway"), and then the claim is no position at all (extract/assemble.py drops it).
+   and insecurity"), so the claim keeps the stance it states ("opposes a third world war") and
+   the topic level reads it reversed (below). A described target (a clause the grammar keeps
+   whole) skips this step, as it skips the keywords;
+7. ``none``: the phrase stays its own node, ``taxonomy: false``; unless it holds no name and no
+   topic term and its head word is of a class that names no issue (:func:`refusal`: a quantity, a
+   time, an occasion, an utterance, a generic activity ...: "attend that event", "approximately
+   25,000 kilometres of high-speed railway"), and then the claim is no position at all
+   (extract/assemble.py drops it and counts it).
 
 Steps 1-4 are extract/issues.py's rule, unchanged; this module adds the vector and topic steps,
 the refusal and the node properties (``taxonomy``, ``parent``, ``parent_name``, ``scheme_code``,
@@ -472,6 +474,14 @@ def _non_issue_heads() -> tuple[dict[str, str], frozenset[str]]:
 _NAMED = re.compile(r"\b[A-Z]")
 
 
+def _is_actor(phrase: str) -> bool:
+    """Whether the whole phrase is an actor's name in the gazetteer (a state, an organisation, a
+    person: "United States", "the Assembly")."""
+    from .gazetteer import Gazetteer
+
+    return bool(Gazetteer.load().lookup(phrase.strip()))
+
+
 def refusal(phrase: str) -> str | None:
     """Why a phrase that landed on no node names no issue at all, or None if it may name one.
 
@@ -480,7 +490,8 @@ def refusal(phrase: str) -> str | None:
     kilometres of high-speed railway", "attend that event", "step up our efforts", "the work of this
     session") or a vague noun ("the basic principles", "our common vision"), and that holds no
     alias, keyword or topic term and is near no label, is a misreading of the sentence or says nothing, not an
-    issue; so is a plan or an initiative that the phrase does not name ("constructive initiatives").
+    issue; so is a plan or an initiative that the phrase does not name ("constructive initiatives"),
+    and a phrase that is an actor's whole name ("United States": the linker's, not an issue).
     A phrase that holds a name is never refused: the name may be its issue ("the French initiative",
     "China-EU relations", "the people of Hong Kong"). The head word is the last content word before the phrase's first
     preposition or relative word (:func:`head_word`; the last two, for an office such as "Secretary-
@@ -488,6 +499,8 @@ def refusal(phrase: str) -> str | None:
     chunk = _head_chunk(phrase)
     if not chunk:
         return "no-content"
+    if _is_actor(phrase):
+        return "actor"  # "United States", "Assembly": an actor the linker left unlinked, never an issue
     if _terms_in(phrase) or _NAMED.search(phrase.strip()):
         # it speaks of a topic, if of more than one ("nuclear safety" after a war), or names
         # something the taxonomy does not know ("China-EU relations", "people of Hong Kong")

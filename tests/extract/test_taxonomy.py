@@ -166,6 +166,7 @@ NON_ISSUES = [
     ("certain countries", "generic-whole"),  # ESP 2022
     ("basic principles", "vague"),  # MNG 2016
     ("constructive initiatives", "unnamed-plan"),  # RUS 2023: an initiative the phrase does not name
+    ("United States", "actor"),  # RUS 2023: an actor's whole name, left unlinked, is no issue
 ]
 
 # phrases kept as positions though no node fits them: a name, or terms of a topic
