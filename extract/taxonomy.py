@@ -469,9 +469,17 @@ def _non_issue_heads() -> tuple[dict[str, str], frozenset[str]]:
     return classes, frozenset(_key(word) for word in raw["named_only"])
 
 
-#: a name in the phrase: a capitalised word ("French initiative", "people of Hong Kong", "ASEAN-led
-#: mechanism"; the grammar lower-cases nothing, and a target phrase seldom starts a sentence)
-_NAMED = re.compile(r"\b[A-Z]")
+#: a capitalised word: a name ("French initiative", "people of Hong Kong", "ASEAN-led mechanism";
+#: the grammar lower-cases nothing, and a target phrase seldom starts a sentence), unless it is one
+#: of the listed heads, which the UN's own style capitalises ("Member States", "the Organization")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _named(phrase: str, heads: dict[str, str], named_only: frozenset[str]) -> bool:
+    from .issues import _key
+
+    words = [w for m in _CAPITALISED.findall(phrase) for w in _key(m).split()]
+    return any(w not in heads and w not in named_only for w in words)
 
 
 def _is_actor(phrase: str) -> bool:
@@ -500,11 +508,13 @@ def refusal(phrase: str) -> str | None:
     if not chunk:
         return "no-content"
     if _is_actor(phrase):
-        return "actor"  # "United States", "Assembly": an actor the linker left unlinked, never an issue
-    if _terms_in(phrase) or _NAMED.search(phrase.strip()):
+        return "actor"  # "United States": an actor the linker left unlinked, never an issue
+    heads, named_only = _non_issue_heads()
+    found = heads.get(" ".join(chunk[-2:])) or heads.get(chunk[-1])
+    if found == "office":
+        return found  # "Secretary-General", "the President": a person, never an issue
+    if _terms_in(phrase) or _named(phrase, heads, named_only):
         # it speaks of a topic, if of more than one ("nuclear safety" after a war), or names
         # something the taxonomy does not know ("China-EU relations", "people of Hong Kong")
         return None
-    heads, named_only = _non_issue_heads()
-    found = heads.get(" ".join(chunk[-2:])) or heads.get(chunk[-1])
     return "unnamed-plan" if found is None and chunk[-1] in named_only else found
