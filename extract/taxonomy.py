@@ -341,6 +341,8 @@ class VectorIndex:
 #: where a noun phrase's head chunk ends ("reform of the Security Council": "reform")
 _HEAD_END = re.compile(
     r"\s(?:of|in|on|for|with|between|among|against|to|towards|by|from|at|which|who|as|through|under|over"
+    # a participle that starts a modifier: "efforts made by", "an order based on", "measures taken"
+    r"|based|aimed|made|taken|undertaken|led"
     # "that" before a clause ("a world that is fair"); before the phrase's last word it is a
     # determiner ("attend that event": the head is "event")
     r"|that(?=\s+\S+\s+\S))\s",
