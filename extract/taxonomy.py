@@ -435,13 +435,18 @@ def topic_of(phrase: str) -> str | None:
     return next((term for term, at_head in found if at_head), None)
 
 
+#: plurals whose sense is not their singular's topic term: "positive developments" are events, not
+#: development; the lemma key would make them one word
+_OTHER_SENSE = re.compile(r"\bdevelopments\b", re.I)
+
+
 def _terms_in(phrase: str) -> list[tuple[str, bool]]:
     """The topic terms in the phrase, longest first and not overlapping: each as the node it lands
     on and whether it holds the phrase's head word."""
     from .issues import _key
 
     taxonomy = Taxonomy.load()
-    words = _key(phrase).split()
+    words = _key(_OTHER_SENSE.sub(" , ", phrase)).split()
     head = head_word(phrase)
     found = []
     i = 0

@@ -136,6 +136,9 @@ REFUSALS = [
     # FRA 2022: terms of two topics (war; nuclear safety), and the head word ("consequences") in neither
     "wars consequences for nuclear safety and security",
     "French initiative",  # NOR 2015
+    "positive developments",  # GAB 2015: events, not development (the lemma key alone would say so)
+    # GBR 2021: "who" is no World Health Organization
+    "example of Imran Khan of Pakistan, who has pledged to plant 10 billion trees in Pakistan alone",
 ]
 
 
