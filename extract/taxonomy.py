@@ -203,6 +203,8 @@ class Taxonomy:
         self.terms = {_key(t): e.breach_node for e in data.issues for t in e.breach_terms if e.breach_node}
         self.terms.update({_key(t): e.id for e in data.issues for t in e.terms if _key(t)})
         self.longest_term = max((len(k.split()) for k in self.terms), default=1)
+        #: the topics' breach nodes (where their breach terms land)
+        self.breach_nodes = frozenset(e.breach_node for e in data.issues if e.breach_node)
 
     @classmethod
     @cache
@@ -430,9 +432,22 @@ def topic_of(phrase: str) -> str | None:
     head word (:func:`head_word`) decides; else, or with none, None."""
     found = _terms_in(phrase)
     nodes = {node for node, _ in found}
-    if len(nodes) == 1:
-        return nodes.pop()
-    return next((term for term, at_head in found if at_head), None)
+    node = nodes.pop() if len(nodes) == 1 else next((term for term, at_head in found if at_head), None)
+    if node is not None and _REDUCING.search(phrase):
+        # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
+        # fuel production"), as the claim reader turns "the reduction of emissions" round
+        node = Taxonomy.load().nodes[node].parent if node in Taxonomy.load().breach_nodes else node
+    return node
+
+
+#: words that cut or end what follows them (the claim reader's own inversion, extract/grammar/
+#: issue_names.py INVERTING, takes them when they open the phrase; here they may stand inside it)
+_REDUCING = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|phas(?:e|es|ed|ing) out|phase-out|eliminat(?:e|es|ed|ing|ion)"
+    r"|eradicat(?:e|es|ed|ing|ion)|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|curb(?:s|ed|ing)?|combat(?:s|ed|ing)?"
+    r"|fight(?:s|ing)?|prevent(?:s|ed|ing|ion)?|treat(?:s|ed|ing|ment)|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing))\b",
+    re.I,
+)
 
 
 #: plurals whose sense is not their singular's topic term: "positive developments" are events, not

@@ -124,6 +124,20 @@ HITS = [
     ("practice of forming small circles or zero-sum games", "issue:confrontation-and-power-politics", "topic-keyword"),
     # FRA 2022: "invasion" (peace's breach) and "sovereign State"'s word of no topic; the head decides
     ("invasion of a sovereign State", "issue:war-and-armed-violence", "topic-keyword"),
+    # cutting or ending a harm is its topic's good, not the harm: the breach term is reached through
+    # a reducing word (AND 2015, TUV 2023, BRA 2020), so the supporting claim supports the topic
+    (
+        "reducing its emissions of carbon dioxide and other greenhouse gases by 37 per cent by 2030",
+        "issue:climate-and-energy",
+        "topic-keyword",
+    ),
+    (
+        "stronger global action on phasing out fossil fuel production and consumption",
+        "issue:climate-and-energy",
+        "topic-keyword",
+    ),
+    ("early treatment of the disease", "issue:global-health", "topic-keyword"),
+    ("greenhouse gas emissions", "issue:environmental-degradation", "topic-keyword"),  # LVA 2015: the harm itself
 ]
 
 # phrases that fit no node and stay their own (``taxonomy: false``), with why
