@@ -24,7 +24,7 @@ from .dating import EVENT_TYPES, POSITION_TYPES, claim_date, paragraph_dates, re
 from .gazetteer import Gazetteer
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
-from .taxonomy import Placement, issue_properties, place
+from .taxonomy import Placement, issue_properties, place, refusal
 from .text import Paragraph
 
 __all__ = ["DocumentReading", "assemble"]
@@ -278,8 +278,12 @@ _SITUATION_WORDS = 5
 _CONTENT_WORD = re.compile(r"\b(?!(?:the|of|in|on|to|and|for|with|a|an|all|its|their|by|at)\b)[A-Za-z][\w-]*", re.I)
 
 
-def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> tuple[IssueRef, Placement]:
-    ref = canonical_issue(target.name, target.head, keywords=not target.facts.get("described"))
+def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> tuple[IssueRef, Placement | str]:
+    """The issue a target names and where it lands in the taxonomy; or, for a phrase that lands
+    nowhere and names no issue at all ("attend that event"), why not (extract/taxonomy.py
+    ``refusal``): the claim is then no position and is dropped."""
+    described = bool(target.facts.get("described"))
+    ref = canonical_issue(target.name, target.head, keywords=not described)
     state = target.facts.get("state")
     if (
         not ref.known
@@ -290,7 +294,10 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
         entry = book.gaz.get(state)
         if entry is not None:
             ref = situation_issue(state, entry.name, ref.surface)
-    placed = place(ref.id, ref.name, ref.surface, rule=ref.rule)  # the taxonomy node (extract/taxonomy.py)
+    # the taxonomy node (extract/taxonomy.py); a description is read whole, neither by topic nor refused
+    placed = place(ref.id, ref.name, ref.surface, rule=ref.rule, topics=not described)
+    if not placed.taxonomy and not described and (why := refusal(ref.surface)) is not None:
+        return ref, why
     book.add(placed.id, issue_properties(placed.id, placed.name), surface=ref.surface)
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
         book.forms[placed.id][str(alias)] += 1
@@ -338,6 +345,8 @@ def _target_node(
         return _resolution(book, t, date, c.source.node_id), extra
     if t.kind == "issue":
         ref, placed = _issue(book, t, c.source, date)
+        if isinstance(placed, str):
+            return None, {"refused": placed}  # counted by _claim
         # how the phrase was mapped, on the claim, so a researcher can audit it
         extra.update(target_text=ref.surface, issue_rule=placed.rule)
         if placed.score is not None:
@@ -410,6 +419,8 @@ def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations:
     source = reading.source
     src = book.actor(c.source, counted=c.source.via in ("title", "named-group"))
     tgt, extra = _target_node(book, c, r.date, reading)
+    if tgt is None and "refused" in extra:
+        normalisations[f"refused-issue-{extra['refused']}"] += 1  # a phrase that names no issue
     if tgt is None or tgt == src:
         return None
     if c.rel in _VOTE_TYPES and src in UN_BODIES and tgt.startswith("resolution:"):

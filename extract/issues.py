@@ -218,10 +218,11 @@ def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:
     )
 
 
-def canonical_issue(phrase: str, head: Token | None = None, *, keywords: bool = True) -> IssueRef:
+def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: bool = True) -> IssueRef:
     """The issue a phrase names; see the module docstring for the rule. ``keywords=False`` for a
     described target (a clause: "the junta continues to crush democracy"), which a topic word inside
-    it does not name."""
+    it does not name. ``head`` is the phrase's head token, or its text (a phrase read back from an
+    export: bench/issue_coverage.py)."""
     surface = phrase.strip()
     text = _LEADING.sub("", surface)
     scope = None
@@ -230,7 +231,8 @@ def canonical_issue(phrase: str, head: Token | None = None, *, keywords: bool = 
         scope = m.group(0).strip()
         text = text[: m.start()]
     text = text.strip(" ,;:")
-    found = IssueVocabulary.load().find(text, head.text if head is not None else None, keywords=keywords)
+    head_text = head.text if isinstance(head, Token) else head
+    found = IssueVocabulary.load().find(text, head_text, keywords=keywords)
     if found:
         return IssueRef(
             found.id, found.name, surface, scope, known=True, opposite=found.opposite, harm=found.harm, rule=found.rule

@@ -19,10 +19,31 @@ Where a phrase lands (:func:`place`), in the order a researcher can check by han
    a node (its name or an alias), in the md spaCy model's word vectors, reaches
    :data:`VECTOR_THRESHOLD` (calibrated on tests/extract/data/taxonomy_sample.yaml; the table is
    in the README);
-6. ``none``: the phrase stays its own node, ``taxonomy: false``.
+6. ``topic-keyword``: no issue node fits, but the phrase holds the terms of exactly one topic
+   ("regional security" is about peace and security, "greener development" about development;
+   "energy for development" holds two and lands on neither); terms are matched longest first, so
+   "food security" is development's, not peace's: it lands on the topic, the most specific node
+   that fits. A topic's ``breach_terms`` name the breach of its good ("war" for peace, "emissions"
+   for the environment) and land on its ``breach_node``, a child that is a harm ("war, aggression
+   and insecurity"), so the claim keeps the stance it states ("opposes a third world war") and
+   the topic level reads it reversed (below). A described target (a clause the grammar keeps
+   whole) skips this step, as it skips the keywords;
+7. ``none``: the phrase stays its own node, ``taxonomy: false``; unless it holds no name and no
+   topic term and its head word is of a class that names no issue (:func:`refusal`: a quantity, a
+   time, an occasion, an utterance, a generic activity ...: "attend that event", "approximately
+   25,000 kilometres of high-speed railway"), and then the claim is no position at all
+   (extract/assemble.py drops it and counts it).
 
-Steps 1-4 are extract/issues.py's rule, unchanged; this module adds the vector step and the
-node properties (``taxonomy``, ``parent``, ``parent_name``, ``scheme_code``).
+Steps 1-4 are extract/issues.py's rule, unchanged; this module adds the vector and topic steps,
+the refusal and the node properties (``taxonomy``, ``parent``, ``parent_name``, ``scheme_code``,
+``parent_reversed``).
+
+Orientation: a topic is a good (``harm: false``: peace, human rights), a harm (``harm: true``:
+terrorism, crime) or ``neutral`` (sanctions, conflicts, migration: a stance on it has no one
+direction). An issue whose ``harm`` differs from its good or harm topic's (hegemonism under the
+international order, nuclear weapons under disarmament, climate change under the environment) is
+read reversed at the topic level (``parent_reversed: true``; graph/algorithms.py ``at_level``):
+opposing hegemonism is supporting the international order, as supporting multilateralism is.
 """
 
 from __future__ import annotations
@@ -46,11 +67,15 @@ __all__ = [
     "TaxonomyEntry",
     "TaxonomyFile",
     "VectorIndex",
+    "head_word",
     "issue_properties",
     "place",
+    "refusal",
 ]
 
 DATA = Path(__file__).parent / "data" / "issues.yaml"
+#: the classes of head words that name no issue (see :func:`refusal`)
+NON_ISSUE_HEADS = Path(__file__).parent / "data" / "non_issue_heads.yaml"
 #: the least cosine similarity a vector mapping needs (calibrated: see the module docstring)
 VECTOR_THRESHOLD = 0.95
 #: a phrase needs this many content words with a vector before its mean vector is trusted: one
@@ -76,6 +101,16 @@ class TaxonomyEntry(BaseModel):
     keywords: list[str] = []
     opposites: list[str] = []
     harm: bool = False
+    #: a topic's words: a phrase no issue node fits lands on the topic whose term is its head word
+    #: (or, failing that, the one topic whose terms it holds); single words or short phrases
+    terms: list[str] = []
+    #: a topic's words for the breach of its good (a harm topic's: for fighting its harm): a phrase
+    #: holding one lands on the topic's ``breach_node`` ("opposes war": on war and armed violence)
+    breach_terms: list[str] = []
+    #: the child of the topic the breach terms land on (its ``harm`` is the topic's reverse)
+    breach_node: str | None = Field(default=None, pattern=_ID)
+    #: a topic a stance has no one direction on (sanctions, migration): nothing is reversed under it
+    neutral: bool = False
 
 
 class Scheme(BaseModel):
@@ -111,7 +146,26 @@ class TaxonomyFile(BaseModel):
                     raise ValueError(f"{e.id}: parent {e.parent} is not a topic (the taxonomy has two levels)")
             if e.cap is not None and e.cap not in self.scheme.topics:
                 raise ValueError(f"{e.id}: {e.cap} is not a major topic of {self.scheme.name}")
+            if e.parent is not None and (e.terms or e.breach_terms or e.neutral or e.breach_node):
+                raise ValueError(f"{e.id}: only a topic has terms, a breach node or is neutral")
+            if bool(e.breach_terms) != bool(e.breach_node):
+                raise ValueError(f"{e.id}: breach terms and a breach node go together")
+            breach = by_id.get(e.breach_node or "")
+            if e.breach_node and (breach is None or breach.parent != e.id or breach.harm == e.harm):
+                raise ValueError(f"{e.id}: the breach node {e.breach_node} must be its child, of the reverse harm")
+        _terms_once(self.issues)
         return self
+
+
+def _terms_once(entries: list[TaxonomyEntry]) -> None:
+    """A topic term (as its lemma key) belongs to one topic, as a term or as a breach term."""
+    from .issues import _key
+
+    owner: dict[str, str] = {}
+    for e in entries:
+        for term in [*e.terms, *e.breach_terms]:
+            if owner.setdefault(_key(term), e.id) != e.id:
+                raise ValueError(f"{e.id}: the term {term!r} is also {owner[_key(term)]}'s")
 
 
 @dataclass(frozen=True)
@@ -121,6 +175,8 @@ class Node:
     parent: str | None
     scheme_code: str | None
     harm: bool
+    #: a stance on it is the reverse stance on its topic (see the module docstring)
+    parent_reversed: bool = False
 
 
 class Taxonomy:
@@ -137,9 +193,18 @@ class Taxonomy:
                 e.parent,
                 _code(caps[e.id] if caps[e.id] is not None else caps.get(e.parent or "")),
                 e.harm,
+                _reversed(e, self.entries.get(e.parent or "")),
             )
             for e in data.issues
         }
+        from .issues import _key
+
+        #: lemma key of a topic term -> the node it lands on: the topic, or for a breach term its breach node
+        self.terms = {_key(t): e.breach_node for e in data.issues for t in e.breach_terms if e.breach_node}
+        self.terms.update({_key(t): e.id for e in data.issues for t in e.terms if _key(t)})
+        self.longest_term = max((len(k.split()) for k in self.terms), default=1)
+        #: the topics' breach nodes (where their breach terms land)
+        self.breach_nodes = frozenset(e.breach_node for e in data.issues if e.breach_node)
 
     @classmethod
     @cache
@@ -151,6 +216,12 @@ class Taxonomy:
         """(node id, label) for every name and alias; opposites and keywords are not labels (an
         opposite names the breach of its issue, a keyword is too short to stand for it)."""
         return [(e.id, label) for e in self.entries.values() for label in dict.fromkeys([e.name, *e.aliases])]
+
+
+def _reversed(entry: TaxonomyEntry, topic: TaxonomyEntry | None) -> bool:
+    """Whether a stance on ``entry`` is the reverse stance on its topic: a harm under a good topic,
+    a good under a harm topic; never under a neutral one."""
+    return topic is not None and not topic.neutral and entry.harm != topic.harm
 
 
 def _code(cap: int | None) -> str | None:
@@ -184,6 +255,8 @@ def issue_properties(node_id: str, name: str) -> dict[str, Any]:
         props["parent_name"] = taxonomy.nodes[node.parent].name
     if node.scheme_code is not None:
         props["scheme_code"] = node.scheme_code
+    if node.parent_reversed:
+        props["parent_reversed"] = True
     return props
 
 
@@ -269,7 +342,12 @@ class VectorIndex:
 
 #: where a noun phrase's head chunk ends ("reform of the Security Council": "reform")
 _HEAD_END = re.compile(
-    r"\s(?:of|in|on|for|with|between|among|against|to|towards|by|from|at|that|which|who|as|through|under|over)\s",
+    r"\s(?:of|in|on|for|with|between|among|against|to|towards|by|from|at|which|who|as|through|under|over"
+    # a participle that starts a modifier: "efforts made by", "an order based on", "measures taken"
+    r"|based|aimed|made|taken|undertaken|led"
+    # "that" before a clause ("a world that is fair"); before the phrase's last word it is a
+    # determiner ("attend that event": the head is "event")
+    r"|that(?=\s+\S+\s+\S))\s",
     re.I,
 )
 
@@ -299,7 +377,7 @@ class Placement:
 
     id: str
     name: str
-    #: alias, alias-in-phrase, keyword, state, vector or none (see the module docstring)
+    #: alias, alias-in-phrase, keyword, state, vector, topic-keyword or none (see the module docstring)
     rule: str
     #: the cosine similarity for ``vector`` (for ``none``, the best one found, if any)
     score: float | None = None
@@ -309,19 +387,156 @@ class Placement:
         return self.rule != "none"
 
 
-def place(node_id: str, name: str, phrase: str, *, rule: str | None, threshold: float = VECTOR_THRESHOLD) -> Placement:
+def head_word(phrase: str) -> str | None:
+    """The phrase's head word as the vector and topic steps take it: the last content word before
+    its first preposition or relative word ("regional security" -> "security", "reform of the
+    Security Council" -> "reform"); a lemma key (extract/issues.py)."""
+    chunk = _head_chunk(phrase)
+    return chunk[-1] if chunk else None
+
+
+def place(
+    node_id: str,
+    name: str,
+    phrase: str,
+    *,
+    rule: str | None,
+    threshold: float = VECTOR_THRESHOLD,
+    topics: bool = True,
+) -> Placement:
     """The node a position's phrase lands on.
 
     ``node_id``/``name`` are what extract/issues.py found, by ``rule`` (alias, alias-in-phrase,
     keyword or state), or, with ``rule`` None, the phrase's own node: the vector step is tried
-    then, and the phrase keeps its own node below ``threshold``.
+    then, then (with ``topics``) the topic step, and the phrase keeps its own node when neither
+    fits. ``topics=False`` for a described target ("an immediate end to all forms of violence in
+    <State>", kept whole by the grammar), which a topic word inside it does not name, as no
+    keyword does (extract/issues.py).
     """
     if rule is not None:
         return Placement(node_id, name, rule)
     nearest = VectorIndex.load().nearest(phrase)
-    if nearest is None:
-        return Placement(node_id, name, "none")
-    found, score, _ = nearest
-    if score < threshold:
-        return Placement(node_id, name, "none", score)
-    return Placement(found, Taxonomy.load().nodes[found].name, "vector", score)
+    if nearest is not None and nearest[1] >= threshold:
+        found, score, _ = nearest
+        return Placement(found, Taxonomy.load().nodes[found].name, "vector", score)
+    topic = topic_of(phrase) if topics else None
+    if topic is not None:
+        return Placement(topic, Taxonomy.load().nodes[topic].name, "topic-keyword")
+    return Placement(node_id, name, "none", nearest[1] if nearest is not None else None)
+
+
+def topic_of(phrase: str) -> str | None:
+    """The node the phrase's topic terms land on: the topic, or its breach node. Terms are matched longest
+    first and do not overlap ("food security" is one term, development's, not peace's). When they
+    belong to several topics ("invasion of a sovereign State"), the term that holds the phrase's
+    head word (:func:`head_word`) decides; else, or with none, None."""
+    found = _terms_in(phrase)
+    nodes = {node for node, _ in found}
+    node = nodes.pop() if len(nodes) == 1 else next((term for term, at_head in found if at_head), None)
+    if node is not None and _REDUCING.search(phrase):
+        # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
+        # fuel production"), as the claim reader turns "the reduction of emissions" round
+        node = Taxonomy.load().nodes[node].parent if node in Taxonomy.load().breach_nodes else node
+    return node
+
+
+#: words that cut or end what follows them (the claim reader's own inversion, extract/grammar/
+#: issue_names.py INVERTING, takes them when they open the phrase; here they may stand inside it)
+_REDUCING = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|phas(?:e|es|ed|ing) out|phase-out|eliminat(?:e|es|ed|ing|ion)"
+    r"|eradicat(?:e|es|ed|ing|ion)|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|curb(?:s|ed|ing)?|combat(?:s|ed|ing)?"
+    r"|fight(?:s|ing)?|prevent(?:s|ed|ing|ion)?|treat(?:s|ed|ing|ment)|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing))\b",
+    re.I,
+)
+
+
+#: plurals whose sense is not their singular's topic term: "positive developments" are events, not
+#: development; the lemma key would make them one word
+_OTHER_SENSE = re.compile(r"\bdevelopments\b", re.I)
+
+
+def _terms_in(phrase: str) -> list[tuple[str, bool]]:
+    """The topic terms in the phrase, longest first and not overlapping: each as the node it lands
+    on and whether it holds the phrase's head word."""
+    from .issues import _key
+
+    taxonomy = Taxonomy.load()
+    words = _key(_OTHER_SENSE.sub(" , ", phrase)).split()
+    head = head_word(phrase)
+    found = []
+    i = 0
+    while i < len(words):
+        for n in range(min(taxonomy.longest_term, len(words) - i), 0, -1):
+            term = taxonomy.terms.get(" ".join(words[i : i + n]))
+            if term is not None:
+                found.append((term, head in words[i : i + n]))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+# -- refusing a target that names no issue ---------------------------------------------------------
+
+
+@cache
+def _non_issue_heads() -> tuple[dict[str, str], frozenset[str]]:
+    """head word (lemma key) -> the class of data/non_issue_heads.yaml it is listed under; and the
+    heads that name a target only with a name in the phrase (``named_only``)."""
+    from .issues import _key
+
+    raw = yaml.safe_load(NON_ISSUE_HEADS.read_text(encoding="utf-8"))
+    classes = {_key(word): cls for cls, words in raw["classes"].items() for word in words}
+    return classes, frozenset(_key(word) for word in raw["named_only"])
+
+
+#: a capitalised word: a name ("French initiative", "people of Hong Kong", "ASEAN-led mechanism";
+#: the grammar lower-cases nothing, and a target phrase seldom starts a sentence), unless it is one
+#: of the listed heads, which the UN's own style capitalises ("Member States", "the Organization")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _named(phrase: str, heads: dict[str, str], named_only: frozenset[str]) -> bool:
+    from .issues import _key
+
+    words = [w for m in _CAPITALISED.findall(phrase) for w in _key(m).split()]
+    return any(w not in heads and w not in named_only for w in words)
+
+
+def _is_actor(phrase: str) -> bool:
+    """Whether the whole phrase is an actor's name in the gazetteer (a state, an organisation, a
+    person: "United States", "the Assembly")."""
+    from .gazetteer import Gazetteer
+
+    return bool(Gazetteer.load().lookup(phrase.strip()))
+
+
+def refusal(phrase: str) -> str | None:
+    """Why a phrase that landed on no node names no issue at all, or None if it may name one.
+
+    A position is a stance on an issue; a phrase whose head word is a quantity, a time, an occasion,
+    an utterance, a place, an office or a generic activity or outcome ("approximately 25,000
+    kilometres of high-speed railway", "attend that event", "step up our efforts", "the work of this
+    session") or a vague noun ("the basic principles", "our common vision"), and that holds no
+    alias, keyword or topic term and is near no label, is a misreading of the sentence or says nothing, not an
+    issue; so is a plan or an initiative that the phrase does not name ("constructive initiatives"),
+    and a phrase that is an actor's whole name ("United States": the linker's, not an issue).
+    A phrase that holds a name is never refused: the name may be its issue ("the French initiative",
+    "China-EU relations", "the people of Hong Kong"). The head word is the last content word before the phrase's first
+    preposition or relative word (:func:`head_word`; the last two, for an office such as "Secretary-
+    General"). Returns the head word's class (data/non_issue_heads.yaml)."""
+    chunk = _head_chunk(phrase)
+    if not chunk:
+        return "no-content"
+    if _is_actor(phrase):
+        return "actor"  # "United States": an actor the linker left unlinked, never an issue
+    heads, named_only = _non_issue_heads()
+    found = heads.get(" ".join(chunk[-2:])) or heads.get(chunk[-1])
+    if found == "office":
+        return found  # "Secretary-General", "the President": a person, never an issue
+    if _terms_in(phrase) or _named(phrase, heads, named_only):
+        # it speaks of a topic, if of more than one ("nuclear safety" after a war), or names
+        # something the taxonomy does not know ("China-EU relations", "people of Hong Kong")
+        return None
+    return "unnamed-plan" if found is None and chunk[-1] in named_only else found

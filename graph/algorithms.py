@@ -156,6 +156,9 @@ class ClaimRow:
     #: the target's parent topic in the issue taxonomy and its name (read only for the topic level)
     parent: str | None = None
     parent_name: str | None = None
+    #: a stance on the target is the reverse stance on its topic (the node's ``parent_reversed``:
+    #: a harm under a good topic, as hegemonism under the international order)
+    parent_reversed: bool | None = None
 
     @property
     def dated(self) -> bool:
@@ -183,8 +186,13 @@ class ClaimRow:
 _EDGE_FIELDS = tuple(
     f.name
     for f in fields(ClaimRow)
-    if f.name not in ("key", "source", "target", "source_name", "target_name", "parent", "parent_name")
+    if f.name
+    not in ("key", "source", "target", "source_name", "target_name", "parent", "parent_name", "parent_reversed")
 )
+
+#: a stance on a harm read as a stance on the good it harms (the claim readers' own inversion):
+#: opposing or condemning hegemonism supports the international order; proposing it opposes it
+_REVERSED = {"SUPPORTS": "OPPOSES", "OPPOSES": "SUPPORTS", "CONDEMNS": "SUPPORTS", "PROPOSES": "OPPOSES"}
 
 
 def at_level(rows: Iterable[ClaimRow], level: Level = "issue") -> list[ClaimRow]:
@@ -195,12 +203,26 @@ def at_level(rows: Iterable[ClaimRow], level: Level = "issue") -> list[ClaimRow]
     ...         ClaimRow("c2", "SUPPORTS", "state:CHN", "issue:attend-that-event")]
     >>> [(r.target, r.target_name) for r in at_level(rows, "topic")]
     [('issue:international-peace-and-security', 'peace and security'), ('issue:attend-that-event', None)]
+    >>> harm = ClaimRow("c3", "OPPOSES", "state:CHN", "issue:hegemonism", intensity=-3.0,
+    ...                 parent="issue:international-order", parent_reversed=True)
+    >>> [(r.type, r.target, r.intensity) for r in at_level([harm], "topic")]
+    [('SUPPORTS', 'issue:international-order', 3.0)]
     """
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     if level == "issue":
         return list(rows)
-    return [replace(r, target=r.parent, target_name=r.parent_name) if r.parent else r for r in rows]
+    return [_on_parent(r, r.parent) if r.parent else r for r in rows]
+
+
+def _on_parent(row: ClaimRow, parent: str) -> ClaimRow:
+    """The claim on its target's topic: the same stance, or for a target whose stance the topic
+    reads reversed (``parent_reversed``) the reverse stance and intensity, so that opposing
+    hegemonism and supporting multilateralism add up under the international order."""
+    up = replace(row, target=parent, target_name=row.parent_name)
+    if not row.parent_reversed or row.type not in _REVERSED:
+        return up
+    return replace(up, type=_REVERSED[row.type], intensity=-row.intensity if row.intensity is not None else None)
 
 
 def claims_graph(rows: Iterable[ClaimRow]) -> nx.MultiDiGraph:

@@ -303,7 +303,11 @@ def positions_query(types: Iterable[str], filters: list[str], *, quotes: bool, p
         + (f"WHERE {' AND '.join(filters)} " if filters else "")
         + _IN_PERIOD
         + _claims_returning(quotes)
-        + (", t.parent AS parent, t.parent_name AS parent_name" if parents else "")
+        + (
+            ", t.parent AS parent, t.parent_name AS parent_name, t.parent_reversed AS parent_reversed"
+            if parents
+            else ""
+        )
     )
 
 

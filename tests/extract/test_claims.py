@@ -539,7 +539,7 @@ def test_a_condition_states_nothing(read: Callable[..., GraphBatch]) -> None:
 def test_a_resolution_of_disputes_is_no_un_resolution(read: Callable[..., GraphBatch]) -> None:
     text = "The United States supports freedom of navigation and the peaceful resolution of disputes."
     assert claims(read(text, published="2022-09-22"), "SUPPORTS") == {
-        ("SUPPORTS", "state:USA", "issue:freedom-navigation"),
+        ("SUPPORTS", "state:USA", "issue:freedom-of-navigation"),
         ("SUPPORTS", "state:USA", "issue:peaceful-resolution-of-disputes"),
     }
     assert ("SUPPORTS", "state:CHN", "resolution:unga-2022-09-22") in claims(

@@ -86,3 +86,15 @@ def test_in_a_speech_it_reaches_back_one_sentence_to_a_subject(read) -> None:
         on_behalf_of="state:USA",
     )
     assert not [c for c in far.claims if "It also" in c.evidence and c.source == "state:CHN"]
+
+
+def test_a_target_that_names_no_issue_makes_no_position(speech) -> None:
+    """Issue 12's own examples, China 2018: "we welcome all parties to attend that event" and "China
+    has built approximately 25,000 kilometres of high-speed railway" are no positions on an issue
+    (extract/taxonomy.py ``refusal``: an occasion, a quantity); the speech's positions on issues
+    the taxonomy knows stay."""
+    batch = speech("2018/CHN_73_2018.txt")
+    for words in ("attend that event", "25,000 kilometres"):
+        assert not [c for c in _with(batch, words) if c.target.startswith("issue:")], words
+    on_taxonomy = {c.target for c in batch.claims if c.attrs.get("issue_rule") not in (None, "none")}
+    assert {"issue:multilateralism", "issue:belt-and-road-initiative"} <= on_taxonomy

@@ -163,6 +163,25 @@ def test_shifts_and_alignment_at_both_levels(store: GraphStore) -> None:
     }
 
 
+def test_a_stance_on_a_harm_is_the_reverse_stance_on_its_topic(store: GraphStore) -> None:
+    """Opposing hegemonism (a harm under the international order) and supporting multilateralism (a
+    good under it) are one stance on the topic, support, with the intensity turned round too."""
+    store.wipe()
+    hegemonism, multilateralism = "issue:hegemonism", "issue:multilateralism"
+    claims = [
+        ("OPPOSES", hegemonism, "China opposes hegemonism."),
+        ("SUPPORTS", multilateralism, "China supports multilateralism."),
+    ]
+    store.write_document(_batch("chn_73_2018", "2018-09", claims), force=True)
+    issue = {r.target: r for r in R.read_positions(store, [CHN], level="issue")}
+    topic = R.read_positions(store, [CHN], level="topic")
+    assert {(r.type, r.target) for r in topic} == {("SUPPORTS", "issue:international-order")}
+    assert sorted(r.intensity for r in topic) == sorted(abs(r.intensity or 0) for r in issue.values())
+    assert issue[hegemonism].type == "OPPOSES"  # the issue level keeps the claim as stated
+    timeline = A.stance_timeline(A.claims_graph(topic), CHN)
+    assert timeline["issue:international-order"]["2018"]["stance"] == "support"
+
+
 # -- the API, over real HTTP, on both stores ---------------------------------------------------------------
 
 
