@@ -53,6 +53,8 @@ __all__ = ["calls_to_action", "deontic", "evaluative", "grounded_policy", "posit
 DEONTIC_MODALS = {"must", "should", "shall", "need", "ought"}
 #: verbs of considering whose object an evaluation is said of: "we find X unacceptable"
 _CONSIDERING = ("consider", "find", "deem", "believe", "regard")
+#: verbs of removing or ending: what one is called on to remove, one is against
+REMOVING_VERBS = {"remove", "lift", "end", "cease", "halt", "abolish", "repeal", "rescind", "revoke", "dismantle"}
 #: the words an evaluation needs one of
 EVALUATION_WORDS = (
     POSITIVE_EVAL
@@ -82,14 +84,16 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
             name = tidy_issue(vp.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
             if objs[0].pos_ == "PRON" or not is_substantive_issue(name):
                 continue  # "invited Republicans to do that": a pronoun proposes nothing
+            # "appeal to A to remove its embargo": a call for the embargo's removal opposes it
+            removal = vp.lemma_.lower() in REMOVING_VERBS
             for a in reader.subjects(v, ctx)[0]:
                 yield Candidate(
-                    RelType.PROPOSES,
+                    RelType.OPPOSES if removal else RelType.PROPOSES,
                     a,
                     Target("issue", head=objs[0], name=name),
                     ctx.sent,
                     vp,
-                    "call-to-action.v1",
+                    "call-for-removal.v1" if removal else "call-to-action.v1",
                     confidence=0.6,
                 )
 
@@ -213,7 +217,7 @@ def _names_judged_practice(adj: Token, lemma: str, named: Token) -> bool:
         (adj.dep_ == "amod" or named is not adj.head)
         and judging
         and named.pos_ == "NOUN"
-        and named.dep_ != "attr"
+        and named.dep_ not in ("attr", "ROOT")  # a noun as the root is a failed parse of a clause
         and not is_negated(governing_verb(named))
     )
 

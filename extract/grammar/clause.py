@@ -132,6 +132,10 @@ def is_obliged(v: Token) -> bool:
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t:
             return False
         t = t.head
+        if t.lemma_.lower() == "need" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
+            # "the United Nations needs greater transparency, while respecting X": what goes with
+            # what A is said to need is owed too
+            return True
     return False
 
 

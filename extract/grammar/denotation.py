@@ -334,6 +334,10 @@ class Denotation:
                 return self.subjects(head.head, ctx, depth + 1)
             return [], False
         if v.dep_ == "relcl":
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                # "agencies such as the UNDP to support developing countries": an infinitive after a
+                # noun says what it is for, not what it does
+                return [], False
             return self.denote(head, ctx), False
         if v.dep_ == "acl":
             agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

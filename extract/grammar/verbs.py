@@ -172,7 +172,11 @@ class VerbFrames:
         if frame.particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == frame.particle for c in v.children):
             return False
         if frame.excluded_nouns and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.excluded_nouns for c in v.children
+            n.lemma_.lower() in frame.excluded_nouns
+            for c in v.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            # "launched a new round (wave, series) of operations": the operations are launched
+            for n in [c, *prep_objects(c, ["of"])]
         ):
             return False
         # "proposed to expel A from X" says nothing of its membership yet
