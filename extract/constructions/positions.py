@@ -54,7 +54,15 @@ DEONTIC_MODALS = {"must", "should", "shall", "need", "ought"}
 #: verbs of considering whose object an evaluation is said of: "we find X unacceptable"
 _CONSIDERING = ("consider", "find", "deem", "believe", "regard")
 #: verbs of removing or ending: what one is called on to remove, one is against
-REMOVING_VERBS = {"remove", "lift", "end", "cease", "halt", "abolish", "repeal", "rescind", "revoke", "dismantle"}
+REMOVING_VERBS = {
+    "remove", "lift", "end", "cease", "halt", "abolish", "repeal", "rescind", "revoke", "dismantle", "transcend",
+}  # fmt: skip
+#: verbs of saying and knowing: "it is important to note that S" states S, and takes no stance on it
+NOTING_VERBS = {
+    "note", "recall", "remember", "mention", "say", "stress", "emphasize", "emphasise", "underline", "point",
+    "acknowledge", "recognize", "recognise", "realize", "realise", "understand", "know", "add", "highlight",
+    "reiterate", "repeat", "observe", "remind", "state", "notice",
+}  # fmt: skip
 #: the words an evaluation needs one of
 EVALUATION_WORDS = (
     POSITIVE_EVAL
@@ -258,6 +266,8 @@ def _predicative(
     for subj in _evaluated(adj, considered):
         if subj.pos_ == "PRON" and subj.lower_ not in ("it",):
             continue
+        if subj.lemma_.lower() in NOTING_VERBS and any(c.dep_ == "ccomp" for c in subj.children):
+            continue  # "it is important to note that A is among the producers of X": no stance on X
         for t in reader.classify(subj, frame, ctx):
             if t.actor is not None and t.actor.node_id == state.node_id:
                 continue

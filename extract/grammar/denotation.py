@@ -50,6 +50,13 @@ def _invited(invite: Token) -> list[Token]:
     return invited
 
 
+#: verbs that credit or blame someone for a deed: "thank A for V-ing", "accuse A of V-ing" (A did it)
+_CREDITING_VERBS = {
+    "thank", "commend", "praise", "congratulate", "applaud", "salute", "honour", "honor", "blame",
+    "criticize", "criticise", "condemn", "denounce", "accuse", "fault", "reward", "punish", "reproach",
+}  # fmt: skip
+
+
 class Denotation:
     """The reader's part that finds actors: ``denote``, ``subjects``, ``owners``."""
 
@@ -330,6 +337,10 @@ class Denotation:
         if v.dep_ in ("xcomp", "advcl", "ccomp") and head != v:
             return self._controlled_subjects(v, head, ctx, depth)
         if v.dep_ == "pcomp" and head.dep_ == "prep":
+            if head.lower_ in ("for", "of") and head.head.lemma_.lower() in _CREDITING_VERBS:
+                # "thank the United Nations for supporting X", "accuse A of violating Y": the one
+                # thanked or accused did it
+                return [a for c in head.head.children if c.dep_ == "dobj" for a in self.denote(c, ctx)], False
             if head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "resolute in upholding X": the copula's subject
                 return self.subjects(head.head, ctx, depth + 1)
             return [], False
