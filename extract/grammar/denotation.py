@@ -23,6 +23,7 @@ from .clause import (
     is_copular_passive,
     is_expletive,
     is_for_to_clause,
+    is_infinitive,
     is_purpose_of_text,
 )
 from .syntax import (
@@ -345,10 +346,10 @@ class Denotation:
                 return self.subjects(head.head, ctx, depth + 1)
             return [], False
         if v.dep_ == "relcl":
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                # "agencies such as the UNDP to support developing countries": an infinitive after a
-                # noun says what it is for, not what it does
-                return [], False
+            if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and is_infinitive(v):
+                # "working with agencies such as the UNDP to support developing countries": an
+                # infinitive after a verb's prepositional object is that verb's purpose
+                return self.subjects(head.head.head, ctx, depth + 1)
             return self.denote(head, ctx), False
         if v.dep_ == "acl":
             agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

@@ -99,10 +99,17 @@ def is_cut_compound(doc: Doc, start: int, end: int) -> bool:
     return (
         last.pos_ in ("NOUN", "PROPN")
         and nxt.is_alpha
-        and (nxt.pos_ in ("NOUN", "PROPN") or nxt.tag_ == "VBG")
+        and (nxt.pos_ in ("NOUN", "PROPN") or (nxt.tag_ == "VBG" and _takes_bare_noun(nxt)))
         and nxt.dep_ not in ("conj", "appos", "npadvmod")
         and nxt.head.i < last.i
     )
+
+
+def _takes_bare_noun(gerund: Token) -> bool:
+    """A gerund the tagger made of a noun's modifier: a bare noun right after it hangs on it
+    ("peacebuilding efforts"), where a verb's object has its determiner ("regarding the X")."""
+    nxt = gerund.nbor() if gerund.i + 1 < len(gerund.doc) else None
+    return nxt is not None and nxt.head == gerund and nxt.pos_ == "NOUN"
 
 
 def _first(head: Token, *preps: list[str]) -> Token | None:
