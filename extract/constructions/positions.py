@@ -53,6 +53,11 @@ __all__ = ["calls_to_action", "deontic", "evaluative", "grounded_policy", "posit
 DEONTIC_MODALS = {"must", "should", "shall", "need", "ought"}
 #: verbs of considering whose object an evaluation is said of: "we find X unacceptable"
 _CONSIDERING = ("consider", "find", "deem", "believe", "regard")
+#: what "criminal" classifies rather than judges: "criminal justice (law, court, proceedings)"
+_LAW_NOUNS = {
+    "justice", "law", "court", "tribunal", "code", "jurisdiction", "proceeding", "procedure", "investigation",
+    "accountability", "liability", "responsibility", "prosecution", "matter", "case", "record", "police",
+}  # fmt: skip
 #: verbs of removing or ending: what one is called on to remove, one is against
 REMOVING_VERBS = {
     "remove", "lift", "end", "cease", "halt", "abolish", "repeal", "rescind", "revoke", "dismantle", "transcend",
@@ -218,6 +223,8 @@ def _evaluation(
 def _names_judged_practice(adj: Token, lemma: str, named: Token) -> bool:
     """Whether an attributive judgement names a practice to be judged ("illegal sanctions", "a
     dangerous manifestation of X"; "this dangerous phenomenon" names nothing)."""
+    if lemma == "criminal" and named.lemma_.lower() in _LAW_NOUNS:
+        return False  # "the international criminal justice project": a branch of law, not a judgement
     judging = lemma in ATTRIBUTIVE_NEGATIVE or (
         lemma in NEGATIVE_EVAL and named.lemma_.lower() in SHOWING_NOUNS and bool(prep_objects(named, ["of"]))
     )

@@ -164,6 +164,9 @@ def is_negated(v: Token) -> bool:
         if head.lemma_.lower() in ("refuse", "decline", "fail", "reluctant", "hesitate", "cease", "stop"):
             return True
         return is_negated(head)
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ("succeed", "fail", "refrain"):
+        # "it has not even succeeded in achieving X", "refrain from supporting X": not done
+        return head.head.lemma_.lower() != "succeed" or is_negated(head.head)
     if v.dep_ == "conj" and head != v:
         contrast = any(t.lower_ in ("but", "instead", "yet", "rather") for t in v.doc[min(head.i, v.i) : v.i])
         return is_negated(head) and not contrast and not any(c.dep_ == "nsubj" for c in v.children)

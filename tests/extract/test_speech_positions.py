@@ -155,3 +155,20 @@ def test_an_unnamed_resolution_a_place_occupied_and_a_fact_noted_are_no_stances(
         "transport sector."
     )
     assert speech(read, text, "state:COD", 2022) == set()
+
+
+def test_a_branch_of_law_named_criminal_is_not_judged(read: Callable[..., GraphBatch]) -> None:
+    # LIE_75_2020
+    text = "The international criminal justice project, with the ICC at its heart, has been remarkably successful."
+    assert not {p for p in speech(read, text, "state:LIE", 2020) if p[0] == "OPPOSES"}
+
+
+def test_what_one_has_not_succeeded_in_doing_is_no_stance(read: Callable[..., GraphBatch]) -> None:
+    # QAT_70_2015
+    text = (
+        "The international community is failing to find even a less than fair settlement; it has not even "
+        "succeeded in achieving the reconstruction of the Gaza Strip in the aftermath of the aggression, even "
+        "though an international conference based on a Norwegian initiative was convened specifically for this "
+        "purpose."
+    )
+    assert not {p for p in speech(read, text, "state:QAT", 2015) if p[3] == "reconstruction of the Gaza Strip"}
