@@ -51,11 +51,12 @@ def _invited(invite: Token) -> list[Token]:
     return invited
 
 
-#: verbs that credit or blame someone for a deed: "thank A for V-ing", "accuse A of V-ing" (A did it)
+#: verbs that credit or blame someone for a deed the speaker vouches for: "thank A for V-ing" (A did it)
 _CREDITING_VERBS = {
-    "thank", "commend", "praise", "congratulate", "applaud", "salute", "honour", "honor", "blame",
-    "criticize", "criticise", "condemn", "denounce", "accuse", "fault", "reward", "punish", "reproach",
+    "thank", "commend", "praise", "congratulate", "applaud", "salute", "honour", "honor", "condemn", "denounce",
 }  # fmt: skip
+#: verbs that report an allegation: "accuse A of V-ing" (A is said to, not known to, do it)
+_ALLEGING_VERBS = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "fault", "reproach"}
 
 
 class Denotation:
@@ -338,9 +339,12 @@ class Denotation:
         if v.dep_ in ("xcomp", "advcl", "ccomp") and head != v:
             return self._controlled_subjects(v, head, ctx, depth)
         if v.dep_ == "pcomp" and head.dep_ == "prep":
-            if head.lower_ in ("for", "of") and head.head.lemma_.lower() in _CREDITING_VERBS:
-                # "thank the United Nations for supporting X", "accuse A of violating Y": the one
-                # thanked or accused did it
+            crediting = head.head.lemma_.lower()
+            if head.lower_ in ("for", "of") and crediting in _ALLEGING_VERBS:
+                return [], False  # "they accuse us of trying to build X": alleged, by nobody's own word
+            if head.lower_ == "for" and crediting in _CREDITING_VERBS:
+                # "thank the United Nations for supporting X", "condemn A for violating Y": the one
+                # thanked or condemned did it
                 return [a for c in head.head.children if c.dep_ == "dobj" for a in self.denote(c, ctx)], False
             if head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "resolute in upholding X": the copula's subject
                 return self.subjects(head.head, ctx, depth + 1)

@@ -132,6 +132,12 @@ def test_who_is_thanked_for_a_deed_did_it(read: Callable[..., GraphBatch]) -> No
     )
     found = speech(read, text, "state:IRQ", 2015, speaker="Haider Al Abadi")
     assert {(p[0], p[1], p[3]) for p in found} == {("SUPPORTS", "org:un", "development")}
+    # IRN_75_2020: an accusation reports what another says was done, and the speaker denies it
+    text = (
+        "They accuse us — without any foundation — of trying to build nuclear weapons, and they impose sanctions "
+        "on others under the pretext of nuclear proliferation."
+    )
+    assert not {p for p in speech(read, text, "state:IRN", 2020) if p[0] == "SUPPORTS"}
 
 
 def test_an_unnamed_resolution_a_place_occupied_and_a_fact_noted_are_no_stances(
