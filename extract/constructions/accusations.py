@@ -59,13 +59,13 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
     for v in ctx.sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ACCUSING_VERBS or is_negated(v):
             continue
-        if modality(v) in ("proposed", "planned") and v.lemma_.lower() not in ("undermine", "violate", "threaten"):
+        if _accuses_nothing(v):
             continue
-        if is_obliged(v) or any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS for c in v.children):
-            continue  # "culture must occupy a central place in development policies": no occupation
         if v.lemma_.lower() in HARMING_VERBS and is_harm_suffered(v):
             yield from _harmed_good(reader, v, state, ctx)
             continue
+        if v.lemma_.lower() in HARMING_VERBS and not any(c.dep_ in ("dobj", "conj") for c in v.children):
+            continue  # "huge pieces of tundra are eroding into the ocean": what erodes harms nothing
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)]
         if not subjects and v.dep_ == "conj":
             subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "csubj")]
@@ -94,6 +94,14 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
             for t in reader.classify(subj, frame, ctx):
                 if t.actor is None:
                     yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v1", confidence=0.55)
+
+
+def _accuses_nothing(v: Token) -> bool:
+    """An accusing verb that accuses nobody: planned or proposed ("will exacerbate"), owed ("culture
+    must occupy a central place"), or taking a place ("occupy a seat")."""
+    if modality(v) in ("proposed", "planned") and v.lemma_.lower() not in ("undermine", "violate", "threaten"):
+        return True
+    return is_obliged(v) or any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS for c in v.children)
 
 
 def _harmed_good(reader: ClaimReader, v: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:

@@ -178,3 +178,17 @@ def test_what_one_has_not_succeeded_in_doing_is_no_stance(read: Callable[..., Gr
         "purpose."
     )
     assert not {p for p in speech(read, text, "state:QAT", 2015) if p[3] == "reconstruction of the Gaza Strip"}
+
+
+def test_what_erodes_harms_nothing(read: Callable[..., GraphBatch]) -> None:
+    # CAN_72_2017: "erode" without an object says what suffers, not what harms
+    text = "In Canada’s western Arctic, the permafrost is melting and huge pieces of tundra are eroding into the ocean."
+    assert speech(read, text, "state:CAN", 2017) == set()
+
+
+def test_refusing_to_abandon_a_thing_stands_by_it(read: Callable[..., GraphBatch]) -> None:
+    # MLT_79_2024
+    text = "We will never abandon our commitment to supporting peace processes – no matter how tough those processes may be."
+    assert {(p[0], p[1], p[3]) for p in speech(read, text, "state:MLT", 2024)} == {
+        ("SUPPORTS", "state:MLT", "peace processes")
+    }
