@@ -342,10 +342,11 @@ class Denotation:
             crediting = head.head.lemma_.lower()
             if head.lower_ in ("for", "of") and crediting in _ALLEGING_VERBS:
                 return [], False  # "they accuse us of trying to build X": alleged, by nobody's own word
-            if head.lower_ == "for" and crediting in _CREDITING_VERBS:
+            credited = [c for c in head.head.children if c.dep_ == "dobj"]
+            if head.lower_ == "for" and crediting in _CREDITING_VERBS and credited and credited[0].lower_ != "you":
                 # "thank the United Nations for supporting X", "condemn A for violating Y": the one
-                # thanked or condemned did it
-                return [a for c in head.head.children if c.dep_ == "dobj" for a in self.denote(c, ctx)], False
+                # thanked or condemned did it ("thank you": the one addressed, read as before)
+                return [a for c in credited for a in self.denote(c, ctx)], False
             if head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "resolute in upholding X": the copula's subject
                 return self.subjects(head.head, ctx, depth + 1)
             return [], False
