@@ -109,7 +109,8 @@ def _takes_bare_noun(gerund: Token) -> bool:
     """A gerund the tagger made of a noun's modifier: a bare noun right after it hangs on it
     ("peacebuilding efforts"), where a verb's object has its determiner ("regarding the X")."""
     nxt = gerund.nbor() if gerund.i + 1 < len(gerund.doc) else None
-    return nxt is not None and nxt.head == gerund and nxt.pos_ == "NOUN"
+    # "including forests" is a preposition's object, not a compound
+    return nxt is not None and nxt.head == gerund and nxt.pos_ == "NOUN" and nxt.dep_ == "dobj"
 
 
 def _first(head: Token, *preps: list[str]) -> Token | None:

@@ -56,6 +56,18 @@ def test_a_name_cut_inside_a_noun_compound_is_no_target(read: Callable[..., Grap
         "alongside peacekeeping activities."
     )
     assert speech(read, text, "state:BIH", 2016) == set()
+    # a gerund that is a preposition ("including forests") ends a name where it should (wh-briefings,
+    # 2021-05-21 fact sheet on the United States-Republic of Korea partnership)
+    text = (
+        "The United States and the ROK will collaborate and exchange information on nature-based solutions, to "
+        "conserve and enhance natural carbon sinks including forests, oceans and coastal ecosystems, recognizing "
+        "their role in combatting the climate crisis."
+    )
+    found = positions(read(text, published="2021-05-21"))
+    assert {(p[0], p[1], p[3]) for p in found if p[3] == "natural carbon sinks"} == {
+        ("SUPPORTS", "state:USA", "natural carbon sinks"),
+        ("SUPPORTS", "state:KOR", "natural carbon sinks"),
+    }
 
 
 def test_a_conference_placed_in_a_city_is_not_the_situation_there(read: Callable[..., GraphBatch]) -> None:
