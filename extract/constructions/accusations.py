@@ -64,8 +64,12 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
         if v.lemma_.lower() in HARMING_VERBS and is_harm_suffered(v):
             yield from _harmed_good(reader, v, state, ctx)
             continue
-        if v.lemma_.lower() in HARMING_VERBS and not any(c.dep_ in ("dobj", "conj") for c in v.children):
-            continue  # "huge pieces of tundra are eroding into the ocean": what erodes harms nothing
+        if v.lemma_.lower() in HARMING_VERBS and not any(
+            c.dep_ in ("dobj", "conj", "xcomp", "ccomp") for c in v.children
+        ):
+            # "huge pieces of tundra are eroding into the ocean": what erodes harms nothing ("X
+            # threatens to reverse the gains" does)
+            continue
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)]
         if not subjects and v.dep_ == "conj":
             subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "csubj")]

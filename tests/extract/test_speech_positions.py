@@ -196,6 +196,9 @@ def test_what_erodes_harms_nothing(read: Callable[..., GraphBatch]) -> None:
     # CAN_72_2017: "erode" without an object says what suffers, not what harms
     text = "In Canada’s western Arctic, the permafrost is melting and huge pieces of tundra are eroding into the ocean."
     assert speech(read, text, "state:CAN", 2017) == set()
+    # BWA_74_2019: what threatens to do harm still harms
+    text = "The scourge of terrorism threatens to reverse hard-earned peace and security gains."
+    assert {(p[0], p[3]) for p in speech(read, text, "state:BWA", 2019)} == {("OPPOSES", "scourge of terrorism")}
 
 
 def test_refusing_to_abandon_a_thing_stands_by_it(read: Callable[..., GraphBatch]) -> None:
