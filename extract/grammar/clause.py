@@ -280,6 +280,8 @@ def is_supposed(tok: Token) -> bool:
             return True
         if t.dep_ == "ROOT":
             break  # a mark on the main clause is a misparse of something else ("—whether in Kosovo")
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in ("mean", "imply", "signify") and is_negated(t.head):
+            return True  # "it does not mean that we will not pursue negotiations": X is not said
         if (
             t.dep_ == "pcomp"
             and t.head.lower_ in ("than", "of")

@@ -51,6 +51,9 @@ from .words import (
     VALUE_NOUNS,
 )
 
+#: nouns that count or group what follows "of": "a new round (wave, series) of operations"
+_MEASURE_NOUNS = {"round", "wave", "series", "spate", "string", "number", "set", "chain", "cycle", "host"}
+
 #: verbs whose infinitive of joining is an application: "asked to join X"
 _ASKING_TO_JOIN = ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request")
 
@@ -176,7 +179,7 @@ class VerbFrames:
             for c in v.children
             if c.dep_ in ("dobj", "nsubjpass")
             # "launched a new round (wave, series) of operations": the operations are launched
-            for n in [c, *prep_objects(c, ["of"])]
+            for n in [c, *(prep_objects(c, ["of"]) if c.lemma_.lower() in _MEASURE_NOUNS else [])]
         ):
             return False
         # "proposed to expel A from X" says nothing of its membership yet

@@ -207,3 +207,35 @@ def test_refusing_to_abandon_a_thing_stands_by_it(read: Callable[..., GraphBatch
     assert {(p[0], p[1], p[3]) for p in speech(read, text, "state:MLT", 2024)} == {
         ("SUPPORTS", "state:MLT", "peace processes")
     }
+
+
+def test_what_is_acknowledged_or_welcomed_as_guests_is_no_stance(read: Callable[..., GraphBatch]) -> None:
+    # USA_70_2015
+    text = (
+        "America has few economic interests in Ukraine, and we recognize the deep and complex history between "
+        "Russia and Ukraine."
+    )
+    assert speech(read, text, "state:USA", 2015) == set()
+    # CAN_72_2017
+    text = (
+        "Last week in Montreal, we welcomed environment leaders from over 30 countries to participate in a "
+        "working meeting."
+    )
+    assert not {p for p in speech(read, text, "state:CAN", 2017) if p[0] == "SUPPORTS"}
+
+
+def test_a_demand_for_termination_opposes_the_thing_ended(read: Callable[..., GraphBatch]) -> None:
+    # MOZ_72_2017
+    text = (
+        "Therefore, Mozambique once again associates itself with the overwhelming majority of countries in this "
+        "Hall to demand the immediate termination of this unilateral coercive measure."
+    )
+    assert {(p[0], p[3]) for p in speech(read, text, "state:MOZ", 2017)} == {
+        ("OPPOSES", "this unilateral coercive measure")
+    }
+
+
+def test_what_a_thing_does_not_mean_is_not_said(read: Callable[..., GraphBatch]) -> None:
+    # PSE_73_2018
+    text = "We tell those countries that if they recognize us, it does not mean that we will not pursue negotiations."
+    assert speech(read, text, "state:PSE", 2018) == set()
