@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
-from ..grammar.clause import is_expletive, is_harm_suffered, is_negated, is_supposed, modality
+from ..grammar.clause import is_expletive, is_harm_suffered, is_negated, is_obliged, is_supposed, modality
 from ..grammar.issue_names import reference_issue, without_clause
 from ..grammar.syntax import prep_objects
 from ..grammar.types import Candidate, Target
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = ["accusations", "condemned_owners"]
 
+#: what one occupies without occupying land: "occupy a central place (a seat, the chair)"
+_PLACE_NOUNS = {"place", "position", "role", "seat", "chair", "post", "office", "space", "centre", "center"}
 #: the words an accusation needs one of ("fly in the face of")
 ACCUSATION_WORDS = ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
 
@@ -57,10 +59,16 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
     for v in ctx.sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ACCUSING_VERBS or is_negated(v):
             continue
-        if modality(v) in ("proposed", "planned") and v.lemma_.lower() not in ("undermine", "violate", "threaten"):
+        if _accuses_nothing(v):
             continue
         if v.lemma_.lower() in HARMING_VERBS and is_harm_suffered(v):
             yield from _harmed_good(reader, v, state, ctx)
+            continue
+        if v.lemma_.lower() in HARMING_VERBS and not any(
+            c.dep_ in ("dobj", "conj", "xcomp", "ccomp") for c in v.children
+        ):
+            # "huge pieces of tundra are eroding into the ocean": what erodes harms nothing ("X
+            # threatens to reverse the gains" does)
             continue
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)]
         if not subjects and v.dep_ == "conj":
@@ -90,6 +98,14 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
             for t in reader.classify(subj, frame, ctx):
                 if t.actor is None:
                     yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v1", confidence=0.55)
+
+
+def _accuses_nothing(v: Token) -> bool:
+    """An accusing verb that accuses nobody: planned or proposed ("will exacerbate"), owed ("culture
+    must occupy a central place"), or taking a place ("occupy a seat")."""
+    if modality(v) in ("proposed", "planned") and v.lemma_.lower() not in ("undermine", "violate", "threaten"):
+        return True
+    return is_obliged(v) or any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS for c in v.children)
 
 
 def _harmed_good(reader: ClaimReader, v: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
@@ -165,6 +181,8 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                 issue = reference_issue(t)
                 if (issue is not None and issue.harm) or (thwarting and issue is None):
                     continue
+                if t.kind == "resolution" and not (t.facts.get("symbol") or t.facts.get("draft_symbol")):
+                    continue  # "in violation of several Security Council resolutions": none named
                 if t.actor is None and not t.facts.get("invert"):
                     yield Candidate(
                         RelType.SUPPORTS,

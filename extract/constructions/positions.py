@@ -53,6 +53,21 @@ __all__ = ["calls_to_action", "deontic", "evaluative", "grounded_policy", "posit
 DEONTIC_MODALS = {"must", "should", "shall", "need", "ought"}
 #: verbs of considering whose object an evaluation is said of: "we find X unacceptable"
 _CONSIDERING = ("consider", "find", "deem", "believe", "regard")
+#: what "criminal" classifies rather than judges: "criminal justice (law, court, proceedings)"
+_LAW_NOUNS = {
+    "justice", "law", "court", "tribunal", "code", "jurisdiction", "proceeding", "procedure", "investigation",
+    "accountability", "liability", "responsibility", "prosecution", "matter", "case", "record", "police",
+}  # fmt: skip
+#: verbs of removing or ending: what one is called on to remove, one is against
+REMOVING_VERBS = {
+    "remove", "lift", "end", "cease", "halt", "abolish", "repeal", "rescind", "revoke", "dismantle", "transcend",
+}  # fmt: skip
+#: verbs of saying and knowing: "it is important to note that S" states S, and takes no stance on it
+NOTING_VERBS = {
+    "note", "recall", "remember", "mention", "say", "stress", "emphasize", "emphasise", "underline", "point",
+    "acknowledge", "recognize", "recognise", "realize", "realise", "understand", "know", "add", "highlight",
+    "reiterate", "repeat", "observe", "remind", "state", "notice",
+}  # fmt: skip
 #: the words an evaluation needs one of
 EVALUATION_WORDS = (
     POSITIVE_EVAL
@@ -82,14 +97,16 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
             name = tidy_issue(vp.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
             if objs[0].pos_ == "PRON" or not is_substantive_issue(name):
                 continue  # "invited Republicans to do that": a pronoun proposes nothing
+            # "appeal to A to remove its embargo": a call for the embargo's removal opposes it
+            removal = vp.lemma_.lower() in REMOVING_VERBS
             for a in reader.subjects(v, ctx)[0]:
                 yield Candidate(
-                    RelType.PROPOSES,
+                    RelType.OPPOSES if removal else RelType.PROPOSES,
                     a,
                     Target("issue", head=objs[0], name=name),
                     ctx.sent,
                     vp,
-                    "call-to-action.v1",
+                    "call-for-removal.v1" if removal else "call-to-action.v1",
                     confidence=0.6,
                 )
 
@@ -206,6 +223,8 @@ def _evaluation(
 def _names_judged_practice(adj: Token, lemma: str, named: Token) -> bool:
     """Whether an attributive judgement names a practice to be judged ("illegal sanctions", "a
     dangerous manifestation of X"; "this dangerous phenomenon" names nothing)."""
+    if lemma == "criminal" and named.lemma_.lower() in _LAW_NOUNS:
+        return False  # "the international criminal justice project": a branch of law, not a judgement
     judging = lemma in ATTRIBUTIVE_NEGATIVE or (
         lemma in NEGATIVE_EVAL and named.lemma_.lower() in SHOWING_NOUNS and bool(prep_objects(named, ["of"]))
     )
@@ -213,7 +232,7 @@ def _names_judged_practice(adj: Token, lemma: str, named: Token) -> bool:
         (adj.dep_ == "amod" or named is not adj.head)
         and judging
         and named.pos_ == "NOUN"
-        and named.dep_ != "attr"
+        and named.dep_ not in ("attr", "ROOT")  # a noun as the root is a failed parse of a clause
         and not is_negated(governing_verb(named))
     )
 
@@ -254,6 +273,8 @@ def _predicative(
     for subj in _evaluated(adj, considered):
         if subj.pos_ == "PRON" and subj.lower_ not in ("it",):
             continue
+        if subj.lemma_.lower() in NOTING_VERBS and any(c.dep_ == "ccomp" for c in subj.children):
+            continue  # "it is important to note that A is among the producers of X": no stance on X
         for t in reader.classify(subj, frame, ctx):
             if t.actor is not None and t.actor.node_id == state.node_id:
                 continue

@@ -234,6 +234,10 @@ def _hoped_for(verb: Token) -> str:
     prep = _LEADING.get(verb.lemma_.lower())
     if prep and (objs := prep_objects(verb, [prep])):
         return tidy_issue(phrase_of(objs[0]))
+    if verb.tag_ in ("VBZ", "VBD") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "we hope that the process draws a clear pathway": what another does, told in a finite
+        # clause, names no act to be hoped for ("draws a clear pathway")
+        return ""
     args = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "attr")]
     if not any(c.dep_ == "dobj" for c in args):
         return ""

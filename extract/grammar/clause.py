@@ -132,6 +132,10 @@ def is_obliged(v: Token) -> bool:
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t:
             return False
         t = t.head
+        if t.lemma_.lower() == "need" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
+            # "the United Nations needs greater transparency, while respecting X": what goes with
+            # what A is said to need is owed too
+            return True
     return False
 
 
@@ -160,6 +164,9 @@ def is_negated(v: Token) -> bool:
         if head.lemma_.lower() in ("refuse", "decline", "fail", "reluctant", "hesitate", "cease", "stop"):
             return True
         return is_negated(head)
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ("succeed", "fail", "refrain"):
+        # "it has not even succeeded in achieving X", "refrain from supporting X": not done
+        return head.head.lemma_.lower() != "succeed" or is_negated(head.head)
     if v.dep_ == "conj" and head != v:
         contrast = any(t.lower_ in ("but", "instead", "yet", "rather") for t in v.doc[min(head.i, v.i) : v.i])
         return is_negated(head) and not contrast and not any(c.dep_ == "nsubj" for c in v.children)
@@ -174,6 +181,9 @@ def is_refusal(v: Token) -> bool:
 
 
 def as_opposition(frame: Frame) -> Frame:
+    if frame.status == "abandoned":
+        # "we will never abandon our commitment to X": refusing to give X up stands by it
+        return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v1")
     return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v1")
 
 
@@ -270,6 +280,8 @@ def is_supposed(tok: Token) -> bool:
             return True
         if t.dep_ == "ROOT":
             break  # a mark on the main clause is a misparse of something else ("—whether in Kosovo")
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in ("mean", "imply", "signify") and is_negated(t.head):
+            return True  # "it does not mean that we will not pursue negotiations": X is not said
         if (
             t.dep_ == "pcomp"
             and t.head.lower_ in ("than", "of")

@@ -23,6 +23,7 @@ from .clause import (
     is_copular_passive,
     is_expletive,
     is_for_to_clause,
+    is_infinitive,
     is_purpose_of_text,
 )
 from .syntax import (
@@ -48,6 +49,14 @@ def _invited(invite: Token) -> list[Token]:
     if not invited and among is not None and among.lower_ == "among" and among.head.lemma_ == "be":
         invited = [c for c in among.head.children if c.dep_ == "nsubj"]
     return invited
+
+
+#: verbs that credit or blame someone for a deed the speaker vouches for: "thank A for V-ing" (A did it)
+_CREDITING_VERBS = {
+    "thank", "commend", "praise", "congratulate", "applaud", "salute", "honour", "honor", "condemn", "denounce",
+}  # fmt: skip
+#: verbs that report an allegation: "accuse A of V-ing" (A is said to, not known to, do it)
+_ALLEGING_VERBS = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "fault", "reproach"}
 
 
 class Denotation:
@@ -330,10 +339,22 @@ class Denotation:
         if v.dep_ in ("xcomp", "advcl", "ccomp") and head != v:
             return self._controlled_subjects(v, head, ctx, depth)
         if v.dep_ == "pcomp" and head.dep_ == "prep":
+            crediting = head.head.lemma_.lower()
+            if head.lower_ in ("for", "of") and crediting in _ALLEGING_VERBS:
+                return [], False  # "they accuse us of trying to build X": alleged, by nobody's own word
+            credited = [c for c in head.head.children if c.dep_ == "dobj"]
+            if head.lower_ == "for" and crediting in _CREDITING_VERBS and credited and credited[0].lower_ != "you":
+                # "thank the United Nations for supporting X", "condemn A for violating Y": the one
+                # thanked or condemned did it ("thank you": the one addressed, read as before)
+                return [a for c in credited for a in self.denote(c, ctx)], False
             if head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "resolute in upholding X": the copula's subject
                 return self.subjects(head.head, ctx, depth + 1)
             return [], False
         if v.dep_ == "relcl":
+            if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and is_infinitive(v):
+                # "working with agencies such as the UNDP to support developing countries": an
+                # infinitive after a verb's prepositional object is that verb's purpose
+                return self.subjects(head.head.head, ctx, depth + 1)
             return self.denote(head, ctx), False
         if v.dep_ == "acl":
             agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from diplograph.graph.schema import NodeKind, RelType
 
@@ -85,6 +85,34 @@ class _Named:
     aliases: list[str] = field(default_factory=list)
 
 
+#: the tags of a verb that heads a clause rather than a nameable act (finite forms, participles)
+_CLAUSE_TAGS = {"VBZ", "VBD", "VBN", "MD"}
+
+
+def is_cut_compound(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase doc[start:end] stops inside a noun compound: its last word a noun and
+    the next one a noun (or a noun the tagger took for a gerund) hung on an earlier word, with
+    nothing between ("the value of introducing United Nations | peacebuilding efforts")."""
+    if end >= len(doc) or end <= start:
+        return False
+    last, nxt = doc[end - 1], doc[end]
+    return (
+        last.pos_ in ("NOUN", "PROPN")
+        and nxt.is_alpha
+        and (nxt.pos_ in ("NOUN", "PROPN") or (nxt.tag_ == "VBG" and _takes_bare_noun(nxt)))
+        and nxt.dep_ not in ("conj", "appos", "npadvmod")
+        and nxt.head.i < last.i
+    )
+
+
+def _takes_bare_noun(gerund: Token) -> bool:
+    """A gerund the tagger made of a noun's modifier: a bare noun right after it hangs on it
+    ("peacebuilding efforts"), where a verb's object has its determiner ("regarding the X")."""
+    nxt = gerund.nbor() if gerund.i + 1 < len(gerund.doc) else None
+    # "including forests" is a preposition's object, not a compound
+    return nxt is not None and nxt.head == gerund and nxt.pos_ == "NOUN" and nxt.dep_ == "dobj"
+
+
 def _first(head: Token, *preps: list[str]) -> Token | None:
     """The object of the first of ``preps`` the head has ("support of / for / to X")."""
     return next(iter([o for p in preps for o in prep_objects(head, p)]), None)
@@ -105,8 +133,10 @@ def _named_issue(named: _Named, refused: bool, ctx: SentenceContext) -> Target |
         and m.kind is NodeKind.STATE
         and is_placed_in(head.doc[m.tok_start : m.tok_end])
     }
-    if len(states) == 1:
-        facts["state"] = states.pop()  # for "the situation in <State>" (issues.situation_issue)
+    if len(states) == 1 and head.pos_ != "PROPN":
+        # for "the situation in <State>" (issues.situation_issue); a proper name placed somewhere
+        # ("the COP in Baku") names its own thing, not the state's situation
+        facts["state"] = states.pop()
     lead_in = LEAD_IN.match(name)
     rest = name[lead_in.end() :] if lead_in else name
     inverted = INVERTING.match(rest)
@@ -364,8 +394,17 @@ class Targets:
         found = self._position_verb_issue(head, frame, ctx, seen, refused)
         if not isinstance(found, _Named):
             return found
+        if head.tag_ in _CLAUSE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have") for c in head.children
+        ):
+            # "(we hope that the process) draws a clear pathway", "(the Goals) agreed upon in 2015 be
+            # revised": a finite verb or a participle heads a clause, whose remainder names nothing
+            return None
         span = phrase_span(head, keep_conj=True)
-        return _Named(head, tidy_issue(head.doc[head.i : max(span.end, head.i + 1)].text))
+        end = max(span.end, head.i + 1)
+        if is_cut_compound(head.doc, head.i, end):
+            return None  # "introducing United Nations | peacebuilding efforts": a name cut in the middle
+        return _Named(head, tidy_issue(head.doc[head.i : end].text))
 
     def _light_verb_issue(self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int]) -> Target | None:
         """ "agrees to provide security guarantees for A": the guarantees are the issue."""
@@ -459,6 +498,9 @@ class Targets:
         """The noun phrase as the issue's name: a pair is one name ("peace and stability") unless it
         is a list of two things; a vague name takes its relative clause, else its apposition."""
         pair = len(conjuncts(head)) == 2 and len(list_heads(head)) == 1
+        span = phrase_span(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair)
+        if is_cut_compound(head.doc, span.start, span.end):
+            return None  # "the value of introducing United Nations | peacebuilding efforts"
         name = tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair))
         # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
         if " " not in name and any(c.lower_ == "the" for c in head.children):

@@ -51,6 +51,9 @@ from .words import (
     VALUE_NOUNS,
 )
 
+#: nouns that count or group what follows "of": "a new round (wave, series) of operations"
+_MEASURE_NOUNS = {"round", "wave", "series", "spate", "string", "number", "set", "chain", "cycle", "host"}
+
 #: verbs whose infinitive of joining is an application: "asked to join X"
 _ASKING_TO_JOIN = ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request")
 
@@ -172,7 +175,11 @@ class VerbFrames:
         if frame.particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == frame.particle for c in v.children):
             return False
         if frame.excluded_nouns and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.excluded_nouns for c in v.children
+            n.lemma_.lower() in frame.excluded_nouns
+            for c in v.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            # "launched a new round (wave, series) of operations": the operations are launched
+            for n in [c, *(prep_objects(c, ["of"]) if c.lemma_.lower() in _MEASURE_NOUNS else [])]
         ):
             return False
         # "proposed to expel A from X" says nothing of its membership yet
