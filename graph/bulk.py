@@ -32,15 +32,14 @@ from typing import IO, Any
 
 from diplograph.ground.errors import WriteError
 
+from .bulk_columns import ARRAY_DELIMITER, Chunk, array_text, column_type, write_columns
 from .models import GraphBatch, Node, Relationship
-from .plover import code_claim
 from .schema import (
     CLAIM_PROPERTIES,
     PROVENANCE_PROPERTIES,
     NodeKind,
     RelType,
     base_label,
-    date_bounds,
     kind_of,
     labels_of,
 )
@@ -48,8 +47,6 @@ from .stores import WriteResult
 
 __all__ = ["ARRAY_DELIMITER", "MANIFEST", "BulkManifest", "BulkWriter", "csv_type", "csv_value", "write_export"]
 
-#: neo4j-admin's array delimiter: the ASCII unit separator, which no text property holds
-ARRAY_DELIMITER = "\x1f"
 MANIFEST = "import.json"
 FORMAT = "diplograph-neo4j-admin.v1"
 
@@ -97,13 +94,7 @@ def csv_value(value: Any) -> str:
             raise WriteError(f"{value!r} cannot go into neo4j-admin CSV")
         return repr(value)
     if kind is list:
-        parts = []
-        for item in value:
-            text = item if type(item) is str else csv_value(item)
-            if ARRAY_DELIMITER in text:
-                raise WriteError(f"an array element holds the array delimiter U+001F: {text[:60]!r}")
-            parts.append(text)
-        return '"' + ARRAY_DELIMITER.join(parts).replace('"', '""') + '"'
+        return '"' + array_text(value).replace('"', '""') + '"'
     raise WriteError(f"a {type(value).__name__} cannot go into neo4j-admin CSV")
 
 
@@ -119,7 +110,7 @@ class _Part:
     path: Path
     leading: list[str]  # id:ID, or :START_ID and :END_ID
     columns: dict[str, str]  # property -> type, in header order
-    handle: IO[str] | None = None
+    handle: IO[bytes] | None = None
     rows: int = 0
 
     def fits(self, types: dict[str, str]) -> bool:
@@ -131,13 +122,25 @@ class _Part:
             for name, kind in types.items():
                 self.columns.setdefault(name, kind)
         if self.handle is None:
-            self.handle = self.path.open("w", encoding="utf-8", newline="")
+            self.handle = self.path.open("wb")
         fields = [csv_value(e) for e in ends] + [csv_value(props.get(name)) for name in self.columns]
         while len(fields) > len(ends) and fields[-1] == "":
             fields.pop()  # trailing absent properties: the row ends early
-        self.handle.write(",".join(fields) + "\n")
+        self.handle.write((",".join(fields) + "\n").encode("utf-8"))
         self.rows += 1
         return max(len(f) for f in fields)
+
+    def write_columns(self, ends: list[list[str]], columns: dict[str, list[Any]], types: dict[str, str]) -> int:
+        """Write a chunk of rows given as columns (:mod:`.bulk_columns`); return its longest field."""
+        for name, kind in types.items():
+            self.columns.setdefault(name, kind)
+        if self.handle is None:
+            self.handle = self.path.open("wb")
+        ordered = [(kind, columns.get(name, [])) for name, kind in self.columns.items()]
+        while ordered and not ordered[-1][1]:
+            ordered.pop()  # columns no row of the chunk has, at the end: its rows end early
+        self.rows += len(ends[0])
+        return write_columns(self.handle, ends, ordered, len(ends[0]))
 
     def close(self) -> None:
         if self.handle is not None:
@@ -174,9 +177,22 @@ class _Group:
         for part in self.parts:
             if part.fits(types):
                 return part.write(ends, props, types)
+        return self._new_part().write(ends, props, types)
+
+    def write_columns(self, ends: list[list[str]], columns: dict[str, list[Any]], types: dict[str, str]) -> int | None:
+        """Write a chunk into the first part whose header agrees with all its columns (a new one
+        if none does); None, writing nothing, if not even a new part's would."""
+        for part in self.parts:
+            if part.fits(types):
+                return part.write_columns(ends, columns, types)
+        if all(self.base_columns.get(name, kind) == kind for name, kind in types.items()):
+            return self._new_part().write_columns(ends, columns, types)
+        return None
+
+    def _new_part(self) -> _Part:
         part = _Part(self.folder / f"{self.stem}-{len(self.parts) + 1:03d}.csv", self.leading, dict(self.base_columns))
         self.parts.append(part)
-        return part.write(ends, props, types)
+        return part
 
 
 @dataclass(frozen=True)
@@ -238,8 +254,9 @@ class BulkWriter:
 
     kind = "bulk"
 
-    def __init__(self, root: str | Path) -> None:
+    def __init__(self, root: str | Path, *, chunk_rows: int = 20_000) -> None:
         self.root = Path(root)
+        self.chunk_rows = chunk_rows  # relationships of a type collected before they are written
         if self.root.exists():
             if any(self.root.iterdir()) and not (self.root / MANIFEST).exists():
                 raise WriteError(f"{self.root} is not empty and not a bulk directory: choose another")
@@ -249,7 +266,8 @@ class BulkWriter:
         self.url = f"bulk:{self.root}"
         self._documents = _Group(self.root / "nodes", "Document", ["id:ID"], {})
         self._rels: dict[RelType, _Group] = {}
-        self._nodes: dict[str, dict[str, Any]] = {}  # id -> merged properties (aliases kept apart)
+        self._pending: dict[RelType, Chunk] = {}
+        self._nodes: dict[str, dict[str, Any]] = {}  # id -> merged properties
         self._aliases: dict[str, dict[str, None]] = {}  # id -> aliases in first-seen order
         self._doc_ids: set[str] = set()
         self._max_field = 0
@@ -284,8 +302,14 @@ class BulkWriter:
         self._track(self._documents.write([doc.id], props))
         for node in batch.nodes:
             self._merge(node)
+        by_type: dict[RelType, list[Relationship]] = {}
         for rel in batch.relationships:
-            self._write_relationship(rel)
+            by_type.setdefault(rel.type, []).append(rel)
+        for rel_type, rels in by_type.items():
+            chunk = self._pending.setdefault(rel_type, Chunk())
+            chunk.add(rels)
+            if chunk.rows >= self.chunk_rows:
+                self._flush(rel_type)
 
     def add_all(self, batches: Iterable[GraphBatch]) -> None:
         for batch in batches:
@@ -293,24 +317,57 @@ class BulkWriter:
 
     def _merge(self, node: Node) -> None:
         """As the store's ``SET n += props`` and alias accumulation, across documents."""
-        props = dict(node.properties)
-        aliases = props.pop("aliases", [])
-        self._nodes.setdefault(node.id, {}).update(props)
-        self._aliases.setdefault(node.id, {}).update(dict.fromkeys(aliases))
+        merged = self._nodes.get(node.id)
+        if merged is None:
+            merged = self._nodes[node.id] = {}
+            self._aliases[node.id] = {}
+        merged.update(node.properties)  # its aliases too: replaced by the accumulated ones in close
+        aliases = node.properties.get("aliases")
+        if aliases:
+            self._aliases[node.id].update(dict.fromkeys(aliases))
 
-    def _write_relationship(self, rel: Relationship) -> None:
-        group = self._rels.get(rel.type)
+    def _flush(self, rel_type: RelType) -> None:
+        """Write the relationships of a type collected so far, as columns.
+
+        Their properties, the ones the stores derive included (the PLOVER coding, the date's
+        bounds as dates), come from :func:`.bulk_columns.relationship_columns`. A chunk where a
+        property holds values of two types goes row by row, each row into the first part whose
+        header agrees with it.
+        """
+        chunk = self._pending.pop(rel_type, None)
+        if chunk is None or not chunk.rows:
+            return
+        group = self._rels.get(rel_type)
         if group is None:
-            base = _MENTION_COLUMNS if rel.type is RelType.MENTIONS else _REL_COLUMNS
-            group = _Group(self.root / "rels", rel.type.value, [":START_ID", ":END_ID"], base)
-            self._rels[rel.type] = group
-        props = self._lists_kept_apart(rel.type.value, rel.key, rel.properties(), nodes=False)
-        if rel.is_claim:  # as the stores' write derives them (graph/queries.py _rel_row)
-            props.update(code_claim(rel.type, rel.properties(), rel.target).properties())
-        first, last = date_bounds(rel.date)
-        if first is not None and last is not None:  # as the store's SET r.date_from = date(...), ...
-            props["date_from"], props["date_to"] = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
-        self._track(group.write([rel.source, rel.target], props))
+            base = _MENTION_COLUMNS if rel_type is RelType.MENTIONS else _REL_COLUMNS
+            group = self._rels[rel_type] = _Group(self.root / "rels", rel_type.value, [":START_ID", ":END_ID"], base)
+        columns, keys = chunk.columns, chunk.columns["key"]
+        types: dict[str, str | None] = {}
+        for name, values in list(columns.items()):
+            kind = column_type(values)
+            if kind is not None and kind.endswith("[]"):
+                self._lists_kept_apart_in_column(rel_type.value, keys, name, values)
+                if all(v is None for v in values):
+                    del columns[name]
+                    continue
+            types[name] = kind
+        typed = {name: kind for name, kind in types.items() if kind is not None}
+        if len(typed) == len(types):
+            longest = group.write_columns([chunk.starts, chunk.ends], columns, typed)
+            if longest is not None:
+                self._track(longest)
+                return
+        for i, ends in enumerate(zip(chunk.starts, chunk.ends, strict=True)):
+            props = {name: values[i] for name, values in columns.items() if values[i] is not None}
+            props = self._lists_kept_apart(rel_type.value, keys[i], props, nodes=False)
+            self._track(group.write(list(ends), props))
+
+    def _lists_kept_apart_in_column(self, name: str, keys: list[str], prop: str, values: list[Any]) -> None:
+        """As :meth:`_lists_kept_apart`, for one column of relationships."""
+        for i, value in enumerate(values):
+            if value == []:
+                self._empty_lists["relationships"].setdefault(name, {}).setdefault(prop, []).append(keys[i])
+                values[i] = None
 
     def _lists_kept_apart(self, name: str, ident: str, props: dict[str, Any], *, nodes: bool = True) -> dict[str, Any]:
         """Empty lists leave the CSV and are noted: neo4j-admin reads an empty array as no property,
@@ -329,6 +386,8 @@ class BulkWriter:
         """Write the merged nodes, every header and ``import.json``; return the manifest."""
         if self.closed:
             return BulkManifest.read(self.root)
+        for rel_type in list(self._pending):
+            self._flush(rel_type)
         by_kind: dict[NodeKind, _Group] = {}
         for node_id in sorted(self._nodes):
             kind = kind_of(node_id)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 from diplograph.graph.bulk import ARRAY_DELIMITER, BulkManifest, BulkWriter, csv_type, csv_value
+from diplograph.graph.bulk_columns import column_type, write_columns
 from diplograph.ground.errors import WriteError
 
 from .conftest import build_batch
@@ -121,3 +124,82 @@ def test_a_failed_run_leaves_no_manifest(tmp_path: Path) -> None:
         writer.add(build_batch("doc:a", [("SUPPORTS", "state:CHN", "state:RUS")]))
         raise RuntimeError("extraction stopped")
     assert not (tmp_path / "bulk" / "import.json").exists()
+
+
+AWKWARD_VALUES = {
+    "string": [
+        'He said "no", twice\n',
+        "",
+        '"',
+        "a,b;c\r\nd",
+        f"unit{ARRAY_DELIMITER}separator in a plain string",
+        "中国 abstained — ünïcode",
+        " padded ",
+    ],
+    "long": [0, -1, 2**62, 141],
+    "double": [0.1 + 0.2, 1e16, 1e-7, -0.0, 123456789.0, 0.5, 5e-324],
+    "boolean": [True, False],
+    "date": [dt.date(2022, 3, 2), dt.date(1, 1, 1)],
+    "string[]": [["中国", 'the "PRC"', "a,b"], [""], ["one"]],
+    "long[]": [[141, 5, 35], [-1]],
+    "double[]": [[0.5, 1.25], [0.1 + 0.2]],
+    "boolean[]": [[True, False]],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(AWKWARD_VALUES))
+def test_the_columns_writer_writes_each_value_as_csv_value_does(kind: str) -> None:
+    """Arrow's CSV writer, which writes the relationships, against the row writer's csv_value:
+    the same text (strings quoted, quotes doubled, newlines kept inside the quotes), doubles the
+    same number (Arrow drops a trailing '.0'), a null an empty field, never '\"\"'."""
+    values = [*AWKWARD_VALUES[kind], None]
+    assert column_type(values) == kind
+    handle = io.BytesIO()
+    longest = write_columns(handle, [[f"n{i}" for i in range(len(values))]], [(kind, values)], len(values))
+    written = handle.getvalue().decode("utf-8")
+    expected = "".join(f"{csv_value(f'n{i}')},{csv_value(v)}\n" for i, v in enumerate(values))
+    if kind != "double":
+        assert written == expected
+    else:
+        lines = written.splitlines()
+        assert [float(line.split(",")[1]) for line in lines[:-1]] == values[:-1]
+        assert lines[-1] == '"n7",'
+    texts = [csv_value(v) for v in ["n0", *values] if isinstance(v, (str, list))]  # the read buffer's measure
+    assert longest == max(map(len, texts))
+
+
+def test_the_columns_writer_refuses_what_the_row_writer_refuses() -> None:
+    for kind, values in [("double", [1.0, float("inf")]), ("double[]", [[float("nan")]])]:
+        with pytest.raises(WriteError):
+            write_columns(io.BytesIO(), [["a", "b"]], [(kind, values)], 2)
+    with pytest.raises(WriteError, match="U\\+001F"):
+        write_columns(io.BytesIO(), [["a"]], [("string[]", [[f"a{ARRAY_DELIMITER}b"]])], 1)
+    assert column_type([1, "one"]) is None and column_type([True, 1]) is None  # two types: row by row
+
+
+def test_relationships_written_a_chunk_at_a_time_are_the_rows_written_at_once(tmp_path: Path) -> None:
+    """Chunks of one relationship: a property first seen in a later chunk becomes a new last
+    column, the earlier rows end before it; empty lists are noted, never written."""
+    batches = [
+        build_batch("doc:a", [("SUPPORTS", "state:CHN", "state:RUS")]),
+        build_batch("doc:b", [("SUPPORTS", "state:CHN", "state:USA", {"attrs": {"scope": 'all "P5"', "forms": []}})]),
+        build_batch("doc:c", [("SUPPORTS", "state:CHN", "state:FRA", {"attrs": {"forms": ["a", "b"]}})]),
+    ]
+    tables = {}
+    for chunk_rows in (1, 1000):
+        with BulkWriter(tmp_path / f"bulk-{chunk_rows}", chunk_rows=chunk_rows) as writer:
+            writer.add_all(batches)
+        manifest = BulkManifest.read(tmp_path / f"bulk-{chunk_rows}")
+        (part,) = [e for e in manifest.relationships if e["type"] == "SUPPORTS"]
+        cols = header(manifest.root, part)
+        data = rows(manifest.root / part["files"][0])
+        # the properties each row holds (an empty field is none; "" is tested above)
+        held = [{c: v for c, v in zip(cols, row, strict=False) if v} for row in data]
+        tables[chunk_rows] = held, manifest.empty_lists
+        if chunk_rows == 1:
+            assert len(data[0]) < len(cols)  # written before 'scope' and 'forms' were seen
+    assert tables[1] == tables[1000]
+    parsed, empty = tables[1]
+    assert parsed[1]["scope:string"] == 'all "P5"' and parsed[2]["forms:string[]"] == f"a{ARRAY_DELIMITER}b"
+    assert empty["relationships"]["SUPPORTS"]["forms"] == [batches[1].relationships[0].key]
+    assert "forms:string[]" not in parsed[1]
