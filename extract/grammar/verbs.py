@@ -52,7 +52,10 @@ from .words import (
 )
 
 #: nouns that count or group what follows "of": "a new round (wave, series) of operations"
-_MEASURE_NOUNS = {"round", "wave", "series", "spate", "string", "number", "set", "chain", "cycle", "host"}
+_MEASURE_NOUNS = {
+    "round", "wave", "series", "spate", "string", "number", "set", "chain", "cycle", "host", "dozen", "dozens",
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+}  # fmt: skip
 
 #: verbs whose infinitive of joining is an application: "asked to join X"
 _ASKING_TO_JOIN = ("apply", "ask", "seek", "demand", "want", "hope", "aspire", "request")
