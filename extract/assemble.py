@@ -31,6 +31,8 @@ __all__ = ["DocumentReading", "assemble"]
 
 #: the relations a vote is: a body does not vote on its own texts
 _VOTE_TYPES = {RelType.SUPPORTS, RelType.OPPOSES, RelType.ABSTAINS}
+#: stances for a phrase that counters a harm, which are stances against the harm (issues._countered)
+COUNTERED = {RelType.SUPPORTS, RelType.PROPOSES}
 UN_BODIES = {"org:unga": "unga", "org:unsc": "unsc", "org:unhrc": "unhrc", "org:un": "un"}
 
 
@@ -355,6 +357,8 @@ def _target_node(
             extra["scope"] = ref.scope
         if ref.opposite:
             extra["opposite"] = ref.surface  # popped by assemble, which turns the claim round
+        elif ref.countered:
+            extra["countered"] = ref.surface  # popped by assemble, which turns a stance for it round
         return placed.id, extra
     return None, extra
 
@@ -452,6 +456,10 @@ def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations:
         # "rejects regime change": the issue is non-interference, and the stance on it the reverse
         rel = INVERSE[rel]
         props["extractor"] = f"{c.extractor}+opposite"
+    if extra.pop("countered", None) is not None and rel in COUNTERED:
+        # "supports the fight against the pandemic": the issue is the pandemic, and the stance against it
+        rel = RelType.OPPOSES
+        props["extractor"] = f"{c.extractor}+countered"
     attrs = {**c.attrs, **extra}
     if c.source.via == "document":
         attrs["agent_basis"] = "document"  # the issuing body of a statement, not a named agent

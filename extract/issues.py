@@ -33,7 +33,17 @@ from spacy.tokens import Token
 
 from diplograph.graph.schema import NodeKind, make_id
 
+from .taxonomy import COUNTERING_WORDS
+
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
+
+_COUNTERING = re.compile(COUNTERING_WORDS + r"|treaty|convention")
+#: after the harm only nouns of countering count ("pandemic prevention", "terrorism victims", "a
+#: nuclear weapon free zone"): "terrorism against civilians" is the harm itself
+_COUNTERING_AFTER = re.compile(
+    r"prevention|treatment|response|preparedness|victim|survivor|free|reduction|eradication|elimination"
+    r"|mitigation|resilience"
+)
 
 _SCOPE = re.compile(
     r"\s+(?:of|for|among|between)\s+(?:all|every|each|the)\s+(?:countries|states|nations|parties|sides|members|peoples)(?:\s*,?\s*including\s+[A-Z][\w\s]+)?$",
@@ -93,6 +103,9 @@ class IssueRef:
     opposite: bool = False
     #: a thing to be prevented or fought rather than a good (``harm: true`` in the vocabulary)
     harm: bool = False
+    #: the harm is named inside what counters it ("the fight against the pandemic"): a stance for
+    #: the phrase is one against the harm
+    countered: bool = False
     #: how the vocabulary was matched (alias, alias-in-phrase, keyword; state for a situation);
     #: None for a phrase named by its own words (extract/taxonomy.py may still place it)
     rule: str | None = None
@@ -106,6 +119,8 @@ class VocabularyIssue:
     opposite: bool = False
     #: a thing to be prevented or fought rather than a good (``harm: true`` in the vocabulary)
     harm: bool = False
+    #: named inside a phrase that counters it (:func:`_countered`)
+    countered: bool = False
     #: which step of :meth:`IssueVocabulary.find` matched: alias, alias-in-phrase or keyword
     rule: str = "alias"
 
@@ -164,7 +179,7 @@ class IssueVocabulary:
                     and (head_key is None or head_key in part.split())
                     and not (issue.opposite and _negated_at(words, start))
                 ):
-                    return replace(issue, rule="alias-in-phrase")
+                    return _countered(replace(issue, rule="alias-in-phrase"), words, start, n)
         if head_key in CONTENTLESS_HEADS:
             # "any model that seeks to divide the world into spheres of influence": the issue is inside
             for n in range(len(words) - 1, 1, -1):
@@ -183,8 +198,23 @@ class IssueVocabulary:
             size = len(keyword.split())
             for i in range(len(words) - size + 1):
                 if " ".join(words[i : i + size]) == keyword and not (issue.opposite and _negated_at(words, i)):
-                    return replace(issue, rule="keyword")
+                    return _countered(replace(issue, rule="keyword"), words, i, size)
         return None
+
+
+def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) -> VocabularyIssue:
+    """A harm named inside a phrase that counters it ("efforts aimed at fighting terrorism",
+    "resilience against future pandemics", "pandemic prevention") is the thing fought: support
+    for the phrase is opposition to the harm. Unlike a breach (``opposite``) only a stance for the
+    phrase turns (extract/assemble.py): an opposition was already turned round by the claim reader
+    ("and fighting radicalization" reaches here as OPPOSES)."""
+    if not issue.harm or issue.opposite:
+        return issue
+    before, after = words[:start], words[start + size :]
+    countering = [w for i, w in enumerate(before) if _COUNTERING.fullmatch(w) and before[i + 1 : i + 2] != ["sum"]]
+    if countering or any(_COUNTERING_AFTER.fullmatch(w) for w in after):
+        return replace(issue, countered=True)
+    return issue
 
 
 def _negated_at(words: list[str], i: int) -> bool:
@@ -235,7 +265,15 @@ def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: b
     found = IssueVocabulary.load().find(text, head_text, keywords=keywords)
     if found:
         return IssueRef(
-            found.id, found.name, surface, scope, known=True, opposite=found.opposite, harm=found.harm, rule=found.rule
+            found.id,
+            found.name,
+            surface,
+            scope,
+            known=True,
+            opposite=found.opposite,
+            harm=found.harm,
+            countered=found.countered,
+            rule=found.rule,
         )
     key = _key(text) or _key(surface)
     return IssueRef(make_id(NodeKind.ISSUE, key or surface), text or surface, surface, scope)

@@ -440,14 +440,20 @@ def topic_of(phrase: str) -> str | None:
     return node
 
 
-#: words that cut or end what follows them (the claim reader's own inversion, extract/grammar/
-#: issue_names.py INVERTING, takes them when they open the phrase; here they may stand inside it)
-_REDUCING = re.compile(
-    r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|phas(?:e|es|ed|ing) out|phase-out|eliminat(?:e|es|ed|ing|ion)"
-    r"|eradicat(?:e|es|ed|ing|ion)|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|curb(?:s|ed|ing)?|combat(?:s|ed|ing)?"
-    r"|fight(?:s|ing)?|prevent(?:s|ed|ing|ion)?|treat(?:s|ed|ing|ment)|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing))\b",
-    re.I,
+#: words that cut, end, fight or outlast what they govern: a harm named under one is the thing
+#: countered, so the phrase is a stance on the harm turned round ("the fight against the pandemic",
+#: "resilience against future pandemics", "zero carbon emissions", "justice for terrorism victims").
+#: The claim reader's own inversion (extract/grammar/issue_names.py INVERTING) takes them when they
+#: open the phrase; these may stand inside it. One word each, lower case, as :func:`issues._key`
+#: leaves them (singular).
+COUNTERING_WORDS = (
+    r"reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|eliminat(?:e|es|ed|ing|ion)|eradicat(?:e|es|ed|ing|ion)"
+    r"|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|curb(?:s|ed|ing)?|combat(?:s|ed|ing)?|fight(?:s|ing)?"
+    r"|prevent(?:s|ed|ing|ion)?|treat(?:s|ed|ing|ment)|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)"
+    r"|against|counter(?:s|ed|ing)?|resilien(?:ce|t)|mitigat(?:e|es|ed|ing|ion)|tackl(?:e|es|ed|ing)"
+    r"|defeat(?:s|ed|ing)?|overc(?:o|a)m(?:e|es|ing)|zero(?![- ]sum)|victim|survivor|preparedness|response"
 )
+_REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 
 
 #: plurals whose sense is not their singular's topic term: "positive developments" are events, not

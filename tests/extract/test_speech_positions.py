@@ -239,3 +239,32 @@ def test_what_a_thing_does_not_mean_is_not_said(read: Callable[..., GraphBatch])
     # PSE_73_2018
     text = "We tell those countries that if they recognize us, it does not mean that we will not pursue negotiations."
     assert speech(read, text, "state:PSE", 2018) == set()
+
+
+def test_a_harm_named_inside_what_counters_it_is_opposed(read: Callable[..., GraphBatch]) -> None:
+    # BWA_78_2023: discussions on pandemic prevention are against pandemics; SUPPORTS the pandemic
+    # was the misreading
+    text = "It is therefore imperative that we wholeheartedly embrace the ongoing discussions regarding pandemic prevention."
+    found = {(rel, target) for rel, _, target, _ in speech(read, text, "state:BWA", 2023)}
+    assert ("SUPPORTS", "issue:covid-19-pandemic") not in found
+    assert ("OPPOSES", "issue:covid-19-pandemic") in found
+
+
+def test_a_harm_named_inside_a_phrase_that_counters_it_turns_the_stance() -> None:
+    # target phrases of General Debate speeches (the corpus's position claims' target_text)
+    from diplograph.extract.issues import canonical_issue
+
+    countered = [
+        "international efforts aimed at fighting terrorism",
+        "resilience against future pandemics",
+        "mobilization of the United Nations and the world in the fight against the pandemic and its devastating effects",
+        "justice for terrorism victims",
+        "ongoing discussions regarding pandemic prevention",
+    ]
+    named = [
+        "COVID-19 pandemic and other challenges",
+        "forms and manifestations of terrorism",
+        "terrorism against civilians",
+    ]
+    assert all(canonical_issue(p).countered for p in countered)
+    assert not any(canonical_issue(p).countered or canonical_issue(p).opposite for p in named)
