@@ -278,7 +278,7 @@ class ActorLinker:
                 and span.root.head.i >= end_tok
                 and span.root.head.pos_ in ("NOUN", "PROPN")
             ):
-                continue  # a name inside another name: "the Far East Natural Gas Purchase and Sale Agreement"
+                continue  # a name inside another name: "the <Region> Natural Gas Purchase and Sale Agreement"
             out.append(
                 ActorMention(
                     start=offset + span.start_char,

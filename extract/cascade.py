@@ -259,7 +259,7 @@ class SentenceGate:
         read = [self.read(sent, actors, dates) for sent in sents]
         keep = [passes for passes, _, _ in read]
         for i in range(1, len(sents)):
-            # "Lam is the most prominent of the officials. The Treasury said she is responsible":
+            # "P is the most prominent of the officials. The ministry said she is responsible":
             # the sentence before a pronoun's holds its antecedent, the subject the discourse notes
             if keep[i] and read[i][2] and read[i - 1][1]:
                 keep[i - 1] = True

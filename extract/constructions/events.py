@@ -2,10 +2,10 @@
 
 * every convened event a sentence names is remembered, so "the meeting" later is that meeting
   (``discourse.same_event``);
-* ``"a summit in Johannesburg involving Brazilian President Lula, ..."``, ``"Among the
+* ``"a summit in <city> involving <State> President P, ..."``, ``"Among the
   participants of the meeting were X and Y"``, ``"Also attending were X, Y, ..."``: ATTENDS;
 * ``"following their talks"``, ``"the five leaders were locked in closed-door discussions"``,
-  ``"After talks in Vilnius with Erdogan and Kristersson, Stoltenberg said"``: MEETS, pairwise;
+  ``"After talks in <city> with P and Q, R said"``: MEETS, pairwise;
 * ``"presided over the meeting"``, ``"chaired the summit"``: HOSTS.
 """
 
@@ -132,7 +132,7 @@ def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
             # "their talks": the parties are the owners, when more than one
             parties = [a for c in poss for a in reader.denote(c, ctx)]
         elif partners and not poss and tok.dep_ == "pobj" and tok.head.lower_ in TALK_TIME_PREPS:
-            # "After talks in Vilnius with Erdogan and Kristersson, Stoltenberg said ...": the
+            # "After talks in <city> with P and Q, R said ...": the
             # clause's subject held them
             verb = tok.head.head
             if verb.pos_ in ("VERB", "AUX") and not is_negated(verb):
@@ -318,7 +318,7 @@ def venues(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) ->
 
     * a capital or seat of power inside the event's name ("the opening ceremony of the Beijing
       Winter Olympics", "the commemoration ... in Moscow") names the host state;
-    * "Putin went to Uzbekistan to attend the SCO Summit": the one state visited hosts it.
+    * "P went to <State> to attend the <group> Summit": the one state visited hosts it.
     """
     out: list[Candidate] = []
     hosted: set[str] = set()

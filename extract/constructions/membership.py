@@ -246,7 +246,7 @@ def _comprising(reader: ClaimReader, ctx: SentenceContext, v: Token, slot: str) 
 
 @registry.register("membership.as-member.v1")
 def as_member(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "As a permanent member of the UN Security Council, Russia ..." / "X, a member of Y"."""
+    """ "As a permanent member of the UN Security Council, A ..." / "X, a member of Y"."""
     if not ctx.lemmas & {"member", "founder"}:
         return
     for tok in ctx.sent:

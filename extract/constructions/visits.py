@@ -5,8 +5,8 @@
   clause's time ("said ... during a visit");
 * ``"visited Kharkiv, Ukraine"``, ``"Ukraine's Kharkiv"``, ``"the Ukrainian city of Kharkiv"``: a
   place the gazetteer lacks (the model's GPE) is in the state the text names with it;
-* ``"visited the US to accompany President Erdoğan at the 78th Session of the United Nations
-  General Assembly"``: the one accompanied made the trip too, and both attended the event.
+* ``"visited <State> to accompany President P at the <n>th Session of the United Nations General
+  Assembly"``: the one accompanied made the trip too, and both attended the event.
 """
 
 from __future__ import annotations

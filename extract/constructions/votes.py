@@ -237,8 +237,8 @@ def _clause_choice(verb: Token) -> str | None:
 
 
 def listed_subjects(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    """ "The remaining members - the United Kingdom, the United States and France, as well as Albania
-    ... - voted in favor": the voters are the states the set's apposition lists."""
+    """ "The remaining members - A, B and C, as well as D ... - voted in favor": the voters are the
+    states the set's apposition lists."""
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or (choice := _clause_choice(verb)) is None:
             continue

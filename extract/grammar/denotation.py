@@ -72,7 +72,7 @@ class Denotation:
         """The actors an argument names, over coordination and "such as" lists."""
         heads = conjuncts(tok) if expand else [tok]
         if expand and (first := self.mention_at(tok, ctx)) is not None and first.kind is NodeKind.STATE:
-            # a list the parser hung as an apposition: "The United Arab Emirates, Argentina, Egypt and Ethiopia"
+            # a list the parser hung as an apposition: "The A, B, C and D"
             for c in tok.children:
                 if c.dep_ == "appos" and (m := self.mention_at(c, ctx)) is not None and m.kind is NodeKind.STATE:
                     heads += [h for h in conjuncts(c) if h not in heads]

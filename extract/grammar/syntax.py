@@ -114,7 +114,7 @@ def named_list(tok: Token) -> list[Span]:
 def event_head(tok: Token) -> Token | None:
     """The convened event an NP names, even when a name comes first.
 
-    "the SCO and CIS member states Ministers of Defense Conference": the parser may take a name
+    "the <group> and <group> member states Ministers of Defense Conference": the parser may take a name
     for the head; the event is the head behind it.
     """
     if tok.lemma_.lower() in EVENT_HEADS:
