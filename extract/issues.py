@@ -37,12 +37,12 @@ from .taxonomy import COUNTERING_WORDS
 
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
 
-_COUNTERING = re.compile(COUNTERING_WORDS + r"|treaty|convention")
+_COUNTERING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|treaty|convention)\b")
 #: after the harm only nouns of countering count ("pandemic prevention", "terrorism victims", "a
 #: nuclear weapon free zone"): "terrorism against civilians" is the harm itself
 _COUNTERING_AFTER = re.compile(
-    r"prevention|treatment|response|preparedness|victim|survivor|free|reduction|eradication|elimination"
-    r"|mitigation|resilience"
+    r"\b(?:prevention|treatment|response|preparedness|victim|survivor|free|reduction|eradication|elimination"
+    r"|mitigation|resilience)\b"
 )
 
 _SCOPE = re.compile(
@@ -210,9 +210,9 @@ def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) 
     ("and fighting radicalization" reaches here as OPPOSES)."""
     if not issue.harm or issue.opposite:
         return issue
-    before, after = words[:start], words[start + size :]
-    countering = [w for i, w in enumerate(before) if _COUNTERING.fullmatch(w) and before[i + 1 : i + 2] != ["sum"]]
-    if countering or any(_COUNTERING_AFTER.fullmatch(w) for w in after):
+    # the words as one text, so that the list's own exceptions ("zero-sum") see the next word
+    before, after = " ".join(words[:start]), " ".join(words[start + size :])
+    if _COUNTERING.search(before) or _COUNTERING_AFTER.search(after):
         return replace(issue, countered=True)
     return issue
 
