@@ -32,7 +32,7 @@ from typing import IO, Any
 
 from diplograph.ground.errors import WriteError
 
-from .bulk_columns import ARRAY_DELIMITER, Chunk, array_text, column_type, write_columns
+from .bulk_columns import ARRAY_DELIMITER, SCALAR_TYPES, Chunk, array_text, column_type, write_columns
 from .models import GraphBatch, Node, Relationship
 from .schema import (
     CLAIM_PROPERTIES,
@@ -63,12 +63,9 @@ _REL_COLUMNS: dict[str, str] = {
 _MENTION_COLUMNS: dict[str, str] = {"key": "string", "doc_id": "string", "count": "long", "forms": "string[]"}
 
 
-_SCALAR_TYPES = {str: "string", int: "long", float: "double", bool: "boolean", dt.date: "date"}
-
-
 def csv_type(value: Any) -> str:
     """The neo4j-admin column type of a property value (an empty list is a string[])."""
-    kind = _SCALAR_TYPES.get(type(value))  # exact types: a bool is not a long here
+    kind = SCALAR_TYPES.get(type(value))  # exact types: a bool is not a long here
     if kind is not None:
         return kind
     if isinstance(value, list):

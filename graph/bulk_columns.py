@@ -31,7 +31,15 @@ from .models import Relationship
 from .plover import code_claim
 from .schema import CLAIM_PROPERTIES, CLAIM_TYPES, DERIVED_CLAIM_PROPERTIES, PROVENANCE_PROPERTIES, date_bounds
 
-__all__ = ["ARRAY_DELIMITER", "Chunk", "array_text", "column_type", "relationship_columns", "write_columns"]
+__all__ = [
+    "ARRAY_DELIMITER",
+    "SCALAR_TYPES",
+    "Chunk",
+    "array_text",
+    "column_type",
+    "relationship_columns",
+    "write_columns",
+]
 
 #: neo4j-admin's array delimiter: the ASCII unit separator, which no text property holds
 ARRAY_DELIMITER = "\x1f"
@@ -39,7 +47,8 @@ ARRAY_DELIMITER = "\x1f"
 # the contract's fields, in the order Relationship.properties() gives them
 _FIELDS = (*PROVENANCE_PROPERTIES, *CLAIM_PROPERTIES, "count")
 _READ_FIELDS = operator.attrgetter("source", "target", *_FIELDS)
-_SCALAR_TYPES = {str: "string", int: "long", float: "double", bool: "boolean", dt.date: "date"}
+#: the neo4j-admin type of each property value type (exact types: a bool is not a long)
+SCALAR_TYPES = {str: "string", int: "long", float: "double", bool: "boolean", dt.date: "date"}
 _ARROW_TYPES = {"string": pa.string(), "long": pa.int64(), "double": pa.float64(), "boolean": pa.bool_()}
 _ARROW_TYPES["date"] = pa.date32()
 _OPTIONS = pacsv.WriteOptions(include_header=False, quoting_style="needed")
@@ -80,10 +89,10 @@ def column_type(values: Sequence[Any]) -> str | None:
     (kind,) = kinds
     if kind is list:
         firsts = {type(v[0]) for v in values if v}
-        if len(firsts) > 1 or not firsts <= _SCALAR_TYPES.keys():
+        if len(firsts) > 1 or not firsts <= SCALAR_TYPES.keys():
             return None
-        return (_SCALAR_TYPES[firsts.pop()] if firsts else "string") + "[]"
-    return _SCALAR_TYPES.get(kind)
+        return (SCALAR_TYPES[firsts.pop()] if firsts else "string") + "[]"
+    return SCALAR_TYPES.get(kind)
 
 
 class _Derived:
