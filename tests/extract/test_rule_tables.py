@@ -3,7 +3,8 @@ token, what the model's own components give.
 
 Hand-built Docs (tags and dependencies set by hand) go through a real ``AttributeRuler`` and its
 table side by side, for each kind of rule: one token, ``NOT_IN``, ``REGEX``, two tokens, an
-operator the table leaves to the Matcher, conflicting rules in order. Then the whole pipeline: the
+operator the table leaves to the Matcher, conflicting rules in order; lemmas of one form told apart
+by their morphology. Then the whole pipeline: the
 paragraphs of the development set (../shared/eval/dev/docs) through the model as it ships and
 through ``load_nlp`` must carry the same tags, parts of speech, morphology, lemmas, trees and
 entities (marker ``nlp``).
@@ -85,6 +86,25 @@ def test_the_models_own_ruler_agrees_on_hand_built_docs() -> None:
     read = _same(ruler, [_doc(nlp.vocab, words, tags, deps)])[0]
     assert [r[2] for r in read[4:8]] == ["be", "not", "go", "to"]  # "ai n't gon na": the model's rules
     assert read[1][0] == "VERB" and read[2][0] == "PRON"
+
+
+def test_the_lemma_table_keys_on_morphology_as_the_lemmatizer_does() -> None:
+    """The same form and part of speech take the lemma their morphology gives: a base form keeps
+    itself ("left" as an infinitive), an inflected one is lemmatized ("left" in the past)."""
+    nlp = spacy.load(MODEL_ALIASES["en_core_web_sm"])
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    words = ["better", "better", "left", "left", "meeting", "meeting", "talks", "talks"]
+    pos = ["ADJ", "ADJ", "VERB", "VERB", "NOUN", "VERB", "NOUN", "VERB"]
+    morphs = ["Degree=Pos", "Degree=Cmp", "VerbForm=Inf", "Tense=Past|VerbForm=Fin", "Number=Sing"]
+    morphs += ["Aspect=Prog|Tense=Pres|VerbForm=Part", "Number=Plur", "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
+    table = TableLemmatizer(lemmatizer)
+    mine = [t.lemma_ for t in table(doc.copy())]
+    assert mine == [t.lemma_ for t in lemmatizer(doc.copy())]
+    assert mine == ["better", "well", "left", "leave", "meeting", "meet", "talk", "talk"]
+    # a second Doc reads the table's kept lemmas, not the first Doc's order
+    again = Doc(nlp.vocab, words=words[::-1], pos=pos[::-1], morphs=morphs[::-1])
+    assert [t.lemma_ for t in table(again)] == mine[::-1]
 
 
 @pytest.mark.nlp
