@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
@@ -363,15 +363,20 @@ def sentence_starts(doc: Doc) -> list[int]:
     """Where the paragraph's sentences start, by punctuation: after a sentence's final mark and the
     marks attached to it ('."' and '.)'), a token with space before it starts the next sentence,
     so that the opening quote of a quoted sentence goes with it."""
+    if not len(doc):
+        return []
+    # the three columns at once: a Token made per word cost more than the test on it
+    strings = doc.vocab.strings
+    marks = {strings.add(mark) for mark in _FINAL_MARKS}
+    rows = doc.to_array([ORTH, SPACY, IS_PUNCT]).tolist()
     starts = [0]
     final = False
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        final = final or tok.text in _FINAL_MARKS
-        if final and (tok.whitespace_ or not nxt.is_punct):
-            starts.append(nxt.i)
+    for i, (orth, space, _) in enumerate(rows[:-1]):
+        final = final or orth in marks
+        if final and (space or not rows[i + 1][2]):
+            starts.append(i + 1)
             final = False
-    return starts if len(doc) else []
+    return starts
 
 
 def voiced_paragraphs(source: SourceDocument, paragraphs: list[Paragraph], gazetteer: Gazetteer) -> set[Paragraph]:
