@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import constructions
 from .actors import TITLE_WORDS, ActorLinker
-from .components import paragraph_text
+from .components import paragraph_text, span_text
 from .constructions import FAMILIES
 from .constructions.positions import DEONTIC_MODALS
 from .dates import RELATIVE_DAY, scan_dates
@@ -302,7 +302,7 @@ class SentenceGate:
         plain gazetteer form covers (a name the model may know), a gazetteer form the model must
         confirm (an ambiguous one, a person's), a number, a relative day. A sentence whose names are
         all the gazetteer's plain forms, or that has none, has no entity left to find."""
-        if RELATIVE_DAY.search(_text(sent)) or any(sent.start <= i < sent.end for i in actors.uncertain):
+        if RELATIVE_DAY.search(span_text(sent)) or any(sent.start <= i < sent.end for i in actors.uncertain):
             return True
         return any(any(c.isdigit() for c in t.text) or (_name_like(t) and t.i not in actors.plain) for t in sent)
 
@@ -399,12 +399,9 @@ def _deontic(sent: Span) -> bool:
 def _dated(sent: Span, dates: list[int]) -> bool:
     """A dated expression starts in the sentence (``dates``: their start offsets in the paragraph),
     or a relative day the model's DATE entities would give a date."""
-    return any(sent.start_char <= start < sent.end_char for start in dates) or bool(RELATIVE_DAY.search(_text(sent)))
-
-
-def _text(sent: Span) -> str:
-    """``sent.text``, cut from the paragraph's kept text rather than joined from its tokens."""
-    return paragraph_text(sent.doc)[sent.start_char : sent.end_char]
+    return any(sent.start_char <= start < sent.end_char for start in dates) or bool(
+        RELATIVE_DAY.search(span_text(sent))
+    )
 
 
 def _named(sent: Span) -> bool:

@@ -33,7 +33,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, load_config
 
 from . import rule_tables  # noqa: F401  (registers diplograph.table_rules.v1, which pipeline.cfg names)
@@ -52,6 +52,7 @@ __all__ = [
     "paragraph_doc",
     "paragraph_pipeline",
     "paragraph_text",
+    "span_text",
 ]
 
 #: ``doc.user_data`` key: the paragraph's text, kept when its Doc is made (:func:`paragraph_text`)
@@ -86,6 +87,12 @@ def paragraph_text(doc: Doc) -> str:
     tokenizer loses no character, so the two are the same string)."""
     text = doc.user_data.get(TEXT)
     return doc.text if text is None else text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the paragraph's kept text (:func:`paragraph_text`) rather than joined
+    from a Token made for each of its words."""
+    return paragraph_text(span.doc)[span.start_char : span.end_char]
 
 
 @spacy.registry.callbacks("diplograph.abbreviation_hyphen_infix.v1")
