@@ -15,7 +15,7 @@ on the sentences it parses (bench/extract_throughput.py).
   the ruler's order, the later one winning an attribute, as ``AttributeRuler.set_annotations`` does.
 * :class:`TableLemmatizer`: a token without a lemma gets the rule lemmatizer's lemma for its form,
   part of speech and morphology (the key spaCy's own cache uses), computed once per key by the
-  model's own ``rule_lemmatize``.
+  model's own ``rule_lemmatize``, over its word index as sets rather than the lists it ships.
 
 Both copy the model's rules and tables when the pipeline is built and change nothing else:
 tests/extract/test_rule_tables.py holds them equal, token by token, to the components they replace.
@@ -27,6 +27,7 @@ May import spaCy only.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -35,6 +36,7 @@ import numpy
 import spacy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
@@ -158,6 +160,23 @@ class TableAttributeRuler:
         return found
 
 
+def _indexed(lemmatizer: Lemmatizer) -> Lemmatizer:
+    """A copy of ``lemmatizer`` whose word index per part of speech is a set: the rule lemmatizer
+    asks of each form a rule makes whether it is ``in`` the index, which the model ships as a list
+    of up to tens of thousands of words. Its other tables and its cache are the model's own; the
+    model's lemmatizer is left as it is."""
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            table = Table(name, {pos: frozenset(words) for pos, words in table.items()})
+        lookups.set_table(name, table)
+    indexed = copy.copy(lemmatizer)
+    indexed.lookups = lookups
+    indexed.lemmatize = indexed.rule_lemmatize  # the copy's own: the model's is bound to the model's lemmatizer
+    return indexed
+
+
 class TableLemmatizer:
     """A rule-mode ``Lemmatizer`` with its lemmas kept per (form, part of speech, morphology)."""
 
@@ -165,7 +184,7 @@ class TableLemmatizer:
         if lemmatizer.mode != "rule":
             raise ValueError(f"only a rule lemmatizer is read as a table, not mode {lemmatizer.mode!r}")
         self.name = lemmatizer.name
-        self.lemmatizer = lemmatizer
+        self.lemmatizer = _indexed(lemmatizer)
         self.overwrite = lemmatizer.overwrite
         #: the model's lemma tables, which the cascade's gate reads too
         self.lookups = lemmatizer.lookups
