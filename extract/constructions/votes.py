@@ -173,7 +173,7 @@ def _token_at(ctx: SentenceContext, char: int) -> Token:
 
 def tally_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "by N votes in favour (A, B, ...) to M against (C, ...), with K abstaining (...)"."""
-    text = ctx.sent.text
+    text = ctx.text
     matches = list(_COUNTED_LIST.finditer(text))
     if not matches:
         return
@@ -193,7 +193,7 @@ def tally_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
 def choice_lists(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "Against were A, B and C", "Those voting against ... were A and B", "A and B were among those to
     support the Resolution"."""
-    text = ctx.sent.text
+    text = ctx.text
     spans: list[tuple[str, int, int, int]] = []  # choice, list start, list end, cue position
     if m := _HEADED_LIST.match(text):
         spans.append((m.group("choice"), m.end(), len(text), m.start("choice")))
@@ -507,7 +507,7 @@ def tallies(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
     for c in found:
         if c.rel is RelType.ADOPTS:
             ctx.discourse.last_adopter = c.source
-    counts = {k: int(m.group(1).replace(",", "")) for k, p in _TALLY.items() if (m := p.search(ctx.sent.text))}
+    counts = {k: int(m.group(1).replace(",", "")) for k, p in _TALLY.items() if (m := p.search(ctx.text))}
     if counts:
         for c in found:
             if c.rel is RelType.ADOPTS and c.target.kind == "resolution":

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.graph.schema import RelType
 
+from ..components import span_text
 from ..lexicon import (
     PLAN_VERBS,
     STATUS_OF_PLAN,
@@ -97,7 +98,7 @@ def is_expletive(tok: Token) -> bool:
 
 def is_question(sent: Span) -> bool:
     """A sentence that ends with a question mark (before any closing quote or bracket)."""
-    return sent.text.rstrip().rstrip("\"'”’)]").endswith("?")
+    return span_text(sent).rstrip().rstrip("\"'”’)]").endswith("?")
 
 
 def is_infinitive(v: Token) -> bool:

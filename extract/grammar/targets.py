@@ -516,7 +516,7 @@ class Targets:
     def _voted_text(self, head: Token, frame: Frame, ctx: SentenceContext) -> bool:
         """A "resolution" is a body's resolution, not "the peaceful resolution of disputes", when it is
         voted or adopted, has a number or symbol, is capitalised, or the sentence names a UN body."""
-        if frame.choice or frame.rel is RelType.ADOPTS or head.text[:1].isupper() or _SYMBOL.search(ctx.sent.text):
+        if frame.choice or frame.rel is RelType.ADOPTS or head.text[:1].isupper() or _SYMBOL.search(ctx.text):
             return True
         if any(c.lower_ == "draft" for c in head.children):
             return True  # "the second draft resolution"
@@ -528,7 +528,7 @@ class Targets:
 
     def _resolution_facts(self, head: Token, ctx: SentenceContext) -> dict[str, object]:
         facts: dict[str, object] = {}
-        m = _SYMBOL.search(ctx.sent.text)
+        m = _SYMBOL.search(ctx.text)
         if m:
             facts["symbol"] = m.group(1) or f"S/RES/{m.group(2)}"
         # the UN body named nearest before it: "Security Council resolution 2231 (2015)"

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
+from ..components import span_text
 from ..dates import DateMention
 from ..discourse import Discourse
 
@@ -74,6 +75,12 @@ class SentenceContext:
     paragraph_index: int
     #: start offsets of dates that modify a clause ("In June 2022, ..."), not a noun ("the talks in 2022")
     adverbial: set[int] = field(default_factory=set)
+
+    @cached_property
+    def text(self) -> str:
+        """The sentence's text (``sent.text``), cut once from the paragraph's kept text: several
+        constructions search it."""
+        return span_text(self.sent)
 
     @cached_property
     def lemmas(self) -> set[str]:

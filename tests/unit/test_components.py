@@ -17,6 +17,8 @@ from diplograph.extract.components import (
     make_abbreviation_hyphen_infix,
     paragraph_doc,
     paragraph_pipeline,
+    paragraph_text,
+    span_text,
 )
 from diplograph.extract.dates import Anchor, resolve_dates, scan_dates
 from diplograph.extract.handoffs import DateMention, Paragraph
@@ -126,3 +128,17 @@ def test_an_adverbial_date_modifies_the_clause_not_a_noun() -> None:
     )
     assert is_adverbial(clause, DateMention(13, 17, "2015", "year", "2015"), 10)
     assert not is_adverbial(noun, DateMention(9, 13, "2015", "year", "2015"), 0)
+
+
+def test_a_spans_text_is_cut_from_the_kept_paragraph_text_as_span_text_joins_it() -> None:
+    """Sentences ending in a space, a line break, two spaces, a quote: ``span_text`` is ``Span.text``,
+    whether the Doc kept its text (``paragraph_doc``) or was built from words."""
+    nlp = spacy.blank("en")
+    masked = 'Preamble. X said:  "Y must go." Then\nZ left. '
+    doc = paragraph_doc(nlp, masked, Paragraph(10, len(masked), "en", "body"))
+    assert paragraph_text(doc) == masked[10:] == doc.text
+    spans = [doc[a:b] for a in range(len(doc)) for b in range(a + 1, len(doc) + 1)]
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
+    assert span_text(doc[0:2]) == "X said" and span_text(doc[-3:]) == "Z left."
+    built = Doc(nlp.vocab, words=["Z", "left", "."], spaces=[True, False, True])
+    assert span_text(built[0:3]) == "Z left." == built[0:3].text
