@@ -20,7 +20,9 @@ from ..grammar.syntax import prep_objects
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
     ACCUSING_VERBS,
+    ATTRIBUTIVE_NEGATIVE,
     HARMING_VERBS,
+    NEGATIVE_EVAL,
     OBSTRUCTING_VERBS,
     THWARTING_VERBS,
     UPHOLDING_VERBS,
@@ -39,6 +41,9 @@ __all__ = ["accusations", "condemned_owners"]
 
 #: what one occupies without occupying land: "occupy a central place (a seat, the chair)"
 _PLACE_NOUNS = {"place", "position", "role", "seat", "chair", "post", "office", "space", "centre", "center"}
+#: adjectives that judge a thing bad (lemmas: "darkest" is "dark"): what they qualify is no good
+#: a speaker upholds when another is said to threaten it
+_JUDGED_BAD = NEGATIVE_EVAL | ATTRIBUTIVE_NEGATIVE | {"dark", "bad", "grim", "evil", "horrific", "terrible"}
 #: the words an accusation needs one of ("fly in the face of")
 ACCUSATION_WORDS = ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
 
@@ -140,7 +145,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
     violation of Security Council resolution 2231" support the plan and the resolution. Only
     values and agreements: a harm another "threatens" is no stance of the speaker's.
     """
-    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-upheld.v1")
+    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-upheld.v2")
     speaker = ctx.discourse.voice.speaker
     own = {state.node_id} | ({speaker.node_id} if speaker else set())
     for tok in ctx.sent:
@@ -169,6 +174,8 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
         else:
             continue
         for obj in objects:
+            if any(t.dep_ == "amod" and t.lemma_.lower() in _JUDGED_BAD for t in obj.subtree):
+                continue  # "threaten the return of the darkest chapters": a thing judged bad is no good upheld
             for found in reader.classify(obj, frame, ctx):
                 # named without the clause that says what was done to it; an agreement only
                 # named by that clause ("the treaty that they violated") is not named at all
@@ -190,7 +197,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                         t,
                         ctx.sent,
                         tok,
-                        "speech-upheld.v1",
+                        "speech-upheld.v2",
                         confidence=0.5,
                         speaker=speaker.node_id if speaker else None,
                     )

@@ -59,6 +59,10 @@ _CREDITING_VERBS = {
 _ALLEGING_VERBS = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "fault", "reproach"}
 
 
+#: verbs whose "that" clause says what the subject proposes another do
+_PROPOSING = {"propose", "suggest", "recommend", "urge", "demand", "insist", "request", "ask"}
+
+
 class Denotation:
     """The reader's part that finds actors: ``denote``, ``subjects``, ``owners``."""
 
@@ -105,6 +109,9 @@ class Denotation:
         """A "such as" list, a possessive looking ahead, the discourse's referent, a relative pronoun's
         antecedent, a predicate noun's subject."""
         members = such_as(tok)
+        if members and tok.lemma_.lower() not in COLLECTIVE_HEADS and tok.lower_ not in COLLECTIVE_HEADS:
+            # "conflicts such as those in A, B": "those" stands for the head (conflicts), not people
+            members = [m for m in members if m.lower_ not in ("those", "these", "that")]
         if members:
             out = [a for member in members for a in self._denote_one(member, ctx)]
             if out:
@@ -303,6 +310,12 @@ class Denotation:
         if subject_tokens:
             # the parser may split one coordinated subject into several ("..., and even A imposed")
             found = unique_actors([a for c in subject_tokens for a in self.denote(c, ctx)])
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in _PROPOSING:
+                # "I propose that the United Nations convene X": what the speaker proposes another
+                # do is the speaker's proposal, not the other's stance ("that we end X" stays ours)
+                voice = ctx.discourse.voice
+                own = {a.node_id for a in (voice.state, voice.speaker) if a is not None}
+                found = [a for a in found if a.node_id in own]
             for like in (x for x in v.children if x.dep_ == "prep" and x.lower_ == "like"):
                 for pobj in like.children:
                     if pobj.dep_ == "pobj":
@@ -332,6 +345,10 @@ class Denotation:
                 # a verb the parser coordinated with a preposition ("see that as a trend and propose
                 # to X"): its subject is the nearest verb's above
                 head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
+            elif head.dep_ == "acl" and head.tag_ == "VBN" and v.tag_ in ("VB", "VBP", "VBZ"):
+                # "uphold the regime represented by A and promote X": the parser hung the second verb
+                # on the participle; a finite or bare verb coordinates with the clause above, not A
+                head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "acl"), head)
             return self.subjects(head, ctx, depth + 1)
         if v.dep_ == "xcomp" and head != v and head.lemma_.lower() == "invite" and (invited := _invited(head)):
             # "invited P to visit B": P is to visit; "were invited to enter X": those invited
@@ -373,6 +390,9 @@ class Denotation:
                     if head.lemma_ in ("ask", "require"):
                         # "a ruling that required A to stop X": a demand on A, not its act
                         return [], False
+                    if head.lemma_ == "help" and head.dep_ in ("pcomp", "xcomp", "advcl"):
+                        # "with a view to helping A achieve X": the helper's aim, not A's stated stance
+                        return self.subjects(head, ctx, depth + 1)
                     return self.denote(c, ctx), False
         return self.subjects(head, ctx, depth + 1)
 

@@ -99,7 +99,8 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
             c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children
         ):
             return []  # "encouraged the audience to join X": the audience is addressed, not supported
-        return [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+        objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+        return [o for o in objs if not _restates(o, objs)]
     if slot == "xcomp":
         return [c for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
     if slot == "ccomp-obj":
@@ -109,6 +110,13 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
     if slot.startswith("prep:"):
         return _prep_slot(v, frame, slot[5:].split("_"))
     return []
+
+
+def _restates(obj: Token, objs: list[Token]) -> bool:
+    """Whether a second object after a dash restates the first ("restore trust and respect—concepts
+    I see fading"): the parser made an apposition a second object; it names no further target."""
+    earlier = [o for o in objs if o.i < obj.i]
+    return bool(earlier) and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text in ("—", "–", "-", "--", ":")
 
 
 def _prep_slot(v: Token, frame: Frame, wanted: list[str]) -> list[Token]:
