@@ -304,6 +304,10 @@ class Denotation:
         subject_tokens = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)]
         if any(is_expletive(c) for c in v.children if c.dep_ == "nsubj"):
             return [], False  # "it is essential to respect X": nobody in particular
+        if v.dep_ == "ccomp" and v.tag_ == "VB" and v.head.lemma_.lower() in ("help", "assist"):
+            # "with a view to helping A overcome X": the parser gave the bare verb A as its subject;
+            # what the helper helps to do is the helper's aim, and A's stance is not stated
+            return self.subjects(v.head, ctx, depth + 1)
         if subject_tokens and is_for_to_clause(v, subject_tokens[0]):
             # "call for A to return to X", "an invitation for him to visit": wished, not done
             return [], False

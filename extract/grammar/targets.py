@@ -36,6 +36,7 @@ from .clause import (
     is_infinitive,
 )
 from .issue_names import (
+    ABSTRACT_SUFFIX,
     EMPTY_ISSUES,
     INVERTING,
     LEAD_IN,
@@ -151,6 +152,27 @@ def _empty_object(verb: Token) -> bool:
     if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("in", "at") for c in obj.children):
         return False  # "make a contribution to X", "efforts to end X": the complement names it
     return refusal(obj.lemma_) in _EMPTY_CLASSES
+
+
+def _placed_only(head: Token) -> bool:
+    """Whether a generic noun is said only where it happens ("a significant contribution in the
+    Council"): the place's name would pass the phrase for a named thing, and it names no issue."""
+    from ..taxonomy import refusal
+
+    preps = [c for c in head.children if c.dep_ in ("prep", "acl", "relcl")]
+    return (
+        bool(preps)
+        # "the revitalization exercise" (a noun the tagger may call an adjective): a content of its own
+        and not any(
+            c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "amod" and ABSTRACT_SUFFIX.search(c.text))
+            for c in head.children
+        )
+        and all(
+            p.lower_ in ("in", "at", "within") and all(o.pos_ == "PROPN" for o in p.children if o.dep_ == "pobj")
+            for p in preps
+        )
+        and refusal(head.lemma_) in _EMPTY_CLASSES
+    )
 
 
 def _holds_content_clause(head: Token) -> bool:
@@ -591,7 +613,7 @@ class Targets:
     ) -> Target | _Named | None:
         """The noun phrase as the issue's name: a pair is one name ("peace and stability") unless it
         is a list of two things; a vague name takes its relative clause, else its apposition."""
-        if _holds_content_clause(head) or _refers_back(head) or _split_prefix(head):
+        if _holds_content_clause(head) or _refers_back(head) or _split_prefix(head) or _placed_only(head):
             return None
         against = ("against", "for", "to", "on", "of")
         if head.lemma_.lower() in _STRUGGLE_NOUNS and not any(prep_objects(head, [p]) for p in against):

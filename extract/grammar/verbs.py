@@ -104,12 +104,26 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
     if slot == "xcomp":
         return [c for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
     if slot == "ccomp-obj":
-        return [d for c in v.children if c.dep_ == "ccomp" for d in c.children if d.dep_ == "dobj"]
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and not _about_own_words(c)]
+        return [d for c in clauses for d in c.children if d.dep_ == "dobj"]
     if slot == "pobj":
         return [c for c in v.children if c.dep_ == "pobj"]
     if slot.startswith("prep:"):
         return _prep_slot(v, frame, slot[5:].split("_"))
     return []
+
+
+def _about_own_words(clause: Token) -> bool:
+    """Whether a clause is about the speaker's own words ("I hope that my words reflect X"): what
+    they are hoped to show is no proposal."""
+    from ..taxonomy import refusal
+
+    return any(
+        c.dep_ == "nsubj"
+        and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
+        and refusal(c.lemma_) == "utterance"
+        for c in clause.children
+    )
 
 
 def _restates(obj: Token, objs: list[Token]) -> bool:
