@@ -59,7 +59,7 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
     state = ctx.discourse.voice.state
     if state is None or not ctx.lemmas & ACCUSATION_WORDS:
         return
-    frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-accusation.v1")
+    frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-accusation.v2")
     yield from _upheld(reader, ctx, state)
     for v in ctx.sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ACCUSING_VERBS or is_negated(v):
@@ -94,7 +94,7 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
                             Target("actor", actor=a),
                             ctx.sent,
                             v,
-                            "speech-accusation.v1",
+                            "speech-accusation.v2",
                             confidence=0.55,
                         )
                 continue
@@ -102,7 +102,7 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
                 continue
             for t in reader.classify(subj, frame, ctx):
                 if t.actor is None:
-                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v1", confidence=0.55)
+                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v2", confidence=0.55)
 
 
 def _accuses_nothing(v: Token) -> bool:

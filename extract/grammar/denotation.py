@@ -41,6 +41,16 @@ from .words import (
 _OBJECT_CONTROL = ("ask", "invite", "force", "require", "allow", "help")
 
 
+def _thanked(holder: Token) -> list[Token]:
+    """Who thanks go to, when ``holder`` is a noun of thanks or a verb whose object is one ("express
+    our gratitude to P"): the objects of "to"."""
+    nouns = [holder] if holder.lemma_.lower() in _CREDITING_NOUNS else []
+    nouns += [c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in _CREDITING_NOUNS]
+    if not nouns:
+        return []
+    return prep_objects(nouns[0], ["to"]) or prep_objects(holder, ["to"])
+
+
 def _invited(invite: Token) -> list[Token]:
     """Who "invite" invites: its object or passive subject, or the subject of "be among" the ones
     invited ("A and B were among six countries invited to join X")."""
@@ -55,6 +65,8 @@ def _invited(invite: Token) -> list[Token]:
 _CREDITING_VERBS = {
     "thank", "commend", "praise", "congratulate", "applaud", "salute", "honour", "honor", "condemn", "denounce",
 }  # fmt: skip
+#: nouns of thanks whose "to" names the one credited with what "for" says: "gratitude to P for V-ing"
+_CREDITING_NOUNS = {"appreciation", "gratitude", "thanks", "tribute", "congratulations", "recognition"}
 #: verbs that report an allegation: "accuse A of V-ing" (A is said to, not known to, do it)
 _ALLEGING_VERBS = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "fault", "reproach"}
 
@@ -364,6 +376,9 @@ class Denotation:
             if head.lower_ in ("for", "of") and crediting in _ALLEGING_VERBS:
                 return [], False  # "they accuse us of trying to build X": alleged, by nobody's own word
             credited = [c for c in head.head.children if c.dep_ == "dobj"]
+            if head.lower_ == "for" and (thanked := _thanked(head.head)):
+                # "express our appreciation to P for dedicating his talent ... and making X": P did it
+                return [a for c in thanked for a in self.denote(c, ctx)], False
             if head.lower_ == "for" and crediting in _CREDITING_VERBS and credited and credited[0].lower_ != "you":
                 # "thank the United Nations for supporting X", "condemn A for violating Y": the one
                 # thanked or condemned did it ("thank you": the one addressed, read as before)

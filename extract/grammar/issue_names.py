@@ -247,6 +247,8 @@ INVERTING = re.compile(
     r"|comprehensive|effective|universal|verifiable|general|strict|outright|legally|binding"
     r"|flagrant|gross|blatant|egregious|serious|grave|systematic|massive|continued|ongoing|repeated|and)\s+)*"
     r"(?:(?:fight|struggle|war|campaign|efforts?)\s+(?:against|to\s+(?:combat|counter|end|eliminate|prevent))"
+    # "put an end to the practice of X"
+    r"|put(?:s|ting)?\s+an\s+end\s+to(?:\s+(?:the\s+)?practices?\s+of)?"
     r"|(?:end|ending|lifting|removal|elimination|eradication|abolition|cessation|termination|prevention|prohibition"
     r"|ban|banning"
     r"|halt|withdrawal|repeal|renunciation|countering|combating"

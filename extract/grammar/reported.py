@@ -9,9 +9,9 @@ the text does not vouch for as A's own words. A stance noun (the claim's anchor)
 verb of accusing or of stopping is such a report when the stance's holder is not the speaking
 state or its speaker.
 
-A function described: "the Council, which ensures peace and security" says what an organisation
-is for (a relative clause in the present simple, with a verb of aims such as "ensure",
-"strengthen"), not a position the organisation takes in the text.
+A function described: "the Council, which ensures peace and security", "the United Nations, which
+has provided a framework to promote peace" say what an organisation is for or has done (a relative
+clause on it, with a verb of aims or support), not a position the organisation takes in the text.
 """
 
 from __future__ import annotations
@@ -57,13 +57,14 @@ def is_reported_stance(candidate: Candidate, ctx: SentenceContext) -> bool:
 
 
 def is_described_function(candidate: Candidate) -> bool:
-    """Whether a goal verb's claim only describes what an organisation is for ("the Council, which
-    ensures peace and security")."""
+    """Whether a goal or support verb's claim only describes what an organisation is for ("the
+    Council, which ensures peace and security")."""
     anchor = candidate.anchor
-    return (
-        candidate.extractor.startswith("goal-verb")
-        and candidate.source.kind is NodeKind.ORGANISATION
-        and anchor.dep_ == "relcl"
-        and anchor.tag_ == "VBZ"
-        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in anchor.children)
-    )
+    if candidate.source.kind is not NodeKind.ORGANISATION or not candidate.extractor.startswith(
+        ("goal-verb", "support-verb")
+    ):
+        return False
+    # the relative clause the predicate is in (itself, or the clause its purpose infinitive hangs on:
+    # "the United Nations, which has provided a framework ... to promote peace")
+    clause = next((t for t in (anchor, *anchor.ancestors) if t.dep_ == "relcl"), None)
+    return clause is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)

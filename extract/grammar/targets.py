@@ -512,10 +512,19 @@ class Targets:
             # revised": a finite verb or a participle heads a clause, whose remainder names nothing
             return None
         args = [c for c in head.children if c.dep_ == "dobj"] + [
-            o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ != "without"
+            for o in p.children
+            if o.dep_ == "pobj"
         ]
         if args and all(_refers_back(a) for a in args):
             return None  # "to participate in those initiatives": the act is on something named before
+        if not args and not any(c.dep_ in ("xcomp", "ccomp", "prt", "acomp", "oprd") for c in head.children):
+            # "the Agenda we agreed to implement", "join without delay": a verb with no object names nothing
+            return None
+        if _empty_object(head):
+            return None  # "pool their efforts", "achieve results": a generic object says of nothing
         span = phrase_span(head, keep_conj=True)
         end = max(span.end, head.i + 1)
         if is_cut_compound(head.doc, head.i, end):
@@ -615,6 +624,8 @@ class Targets:
         is a list of two things; a vague name takes its relative clause, else its apposition."""
         if _holds_content_clause(head) or _refers_back(head) or _split_prefix(head) or _placed_only(head):
             return None
+        if head.lemma_.lower() in COMMITMENT_NOUNS and any(c.dep_ == "poss" for c in head.children):
+            return None  # "we would welcome A's support in that quest": another's support for nothing named
         against = ("against", "for", "to", "on", "of")
         if head.lemma_.lower() in _STRUGGLE_NOUNS and not any(prep_objects(head, [p]) for p in against):
             return None  # "as we fight our own battle": a struggle that does not say against what

@@ -12,6 +12,7 @@ read as the speaker, the one proposed to or helped).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 import pytest
@@ -28,7 +29,8 @@ def speech(
 ) -> set[tuple[str, str, str]]:
     """(relation, source, target text or, for an actor, its id) of the speech's position claims; the
     speaker as the corpus's manifest row names them."""
-    who = {"speaker": speaker, "speaker_id": "person:" + "-".join(speaker.lower().split())} if speaker else {}
+    plain = unicodedata.normalize("NFKD", speaker or "").encode("ascii", "ignore").decode()
+    who = {"speaker": speaker, "speaker_id": "person:" + "-".join(plain.lower().split())} if speaker else {}
     batch = read(text, published=f"{year}-09", on_behalf_of=state, **who)
     return {
         (c.type.value, c.source, c.attrs.get("target_text") or c.target)
@@ -274,3 +276,42 @@ def test_a_third_person_pronoun_is_never_the_speaker(read: Callable[..., GraphBa
     )
     found = speech(read, text, "state:CAF", 2020, speaker="Faustin Archange Touadera")
     assert not {p for p in found if p[2] == "state:CAF" and p[1] == "person:faustin-archange-touadera"}
+
+
+def test_more_fragments_and_actors(read: Callable[..., GraphBatch]) -> None:
+    # TTO_78_2023: another's support, for nothing the phrase names
+    text = (
+        "Trinidad and Tobago continues to call for bold and decisive action to ensure reparatory justice for the "
+        "untold suffering of millions in the developing world, and we would welcome Africa’s support in that "
+        "quest for justice."
+    )
+    assert not {p for p in speech(read, text, "state:TTO", 2023) if "support" in p[2]}
+    # HND_78_2023: "put an end to the practice of X" opposes X
+    text = (
+        "It is important to put an end to the practice of sanctions, piracy and the confiscation of the assets "
+        "of one nation by another."
+    )
+    assert speech(read, text, "state:HND", 2023) == {
+        ("OPPOSES", "state:HND", "sanctions, piracy and the confiscation of the assets of one nation by another")
+    }
+    # PRY_78_2023: what the United Nations has done, in a relative clause on it
+    text = (
+        "I wish to begin my speech by expressing our recognition of the work of the United Nations, which since "
+        "its inception has provided a global framework of cooperation among nations to promote peace, human "
+        "rights and the wellbeing of peoples."
+    )
+    assert not {p for p in speech(read, text, "state:PRY", 2023) if p[1] == "org:un"}
+    # AGO_71_2016: thanks to P for making a contribution credit P, not the speaker
+    text = (
+        "Let me also express our deep appreciation to Secretary-General Ban Ki-moon for dedicating his talent and "
+        "wisdom to the service of the United Nations for the past 10 years and making a tangible contribution to "
+        "international peace and security and to a safer world for present and future generations."
+    )
+    found = speech(read, text, "state:AGO", 2016, speaker="Manuel Domingos Vicente")
+    assert not {p for p in found if p[1] in ("state:AGO", "person:manuel-domingos-vicente")}
+    # FIN_71_2016: a verb with no object names nothing
+    text = (
+        "It has not been ratified by many of the Member States whose contributions are needed, and so I urge "
+        "Members to join without delay."
+    )
+    assert speech(read, text, "state:FIN", 2016, speaker="Sauli Niinistö") == set()

@@ -16,13 +16,13 @@ from diplograph.graph.schema import RelType
 def test_a_word_in_several_frames_keeps_the_files_order() -> None:
     # "welcomes Russia and Ukraine to hold talks" is tried before "welcomes Xi" (hosting)
     assert frames_for("welcome", "welcomes") == [
-        Frame(RelType.SUPPORTS, ("xcomp",), ("issue",), "support-verb.v1"),
+        Frame(RelType.SUPPORTS, ("xcomp",), ("issue",), "support-verb.v2"),
         Frame(RelType.HOSTS, ("dobj",), ("actor",), "host-verb.v1", excluded_nouns=lexicon.NOT_GUESTS),
         Frame(
             RelType.SUPPORTS,
             ("dobj",),
             ("issue", "agreement", "event", "resolution"),
-            "support-verb.v1",
+            "support-verb.v2",
             excluded_nouns=lexicon.LEXICON.words("welcomed_people"),
         ),
     ]
