@@ -138,6 +138,11 @@ def _harmed_good(reader: ClaimReader, v: Token, state: ActorMention, ctx: Senten
                     yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
 
 
+def _demanded(verb: Token) -> bool:
+    """Whether the clause says its subject must or is asked to do it ("A should halt X", "call on A to stop X")."""
+    return is_obliged(verb) or modality(verb) in ("proposed", "applied")
+
+
 def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> Iterator[Candidate]:
     """In a speech, what others are said to undermine or violate, the speaking state upholds.
 
@@ -153,8 +158,8 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
         thwarting = lemma in THWARTING_VERBS
         clause: Token | None = None  # a relative clause whose antecedent is the object
         if tok.pos_ == "VERB" and (lemma in UPHOLDING_VERBS or thwarting):
-            if is_negated(tok) or is_supposed(tok):
-                continue
+            if is_negated(tok) or is_supposed(tok) or (thwarting and _demanded(tok)):
+                continue  # "it should halt its settlement activities": a demand to stop X is against X
             doers = {a.node_id for a in reader.subjects(tok, ctx)[0]}
             if doers & own or (thwarting and not doers):
                 continue  # the state's own deeds are read by the frames; stopping needs a named doer

@@ -156,7 +156,7 @@ def concern(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
                 continue  # "concern over arms control" worries for it: no stance against it
             for h in holders:
                 yield Candidate(
-                    rel, h, target, ctx.sent, tok, "concern-noun.v1", 0.6, speaker=reader.speaker_of(tok.head, ctx)
+                    rel, h, target, ctx.sent, tok, "concern-noun.v2", 0.6, speaker=reader.speaker_of(tok.head, ctx)
                 )
 
 

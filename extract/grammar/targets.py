@@ -195,12 +195,44 @@ _STRUGGLE_NOUNS = {"battle", "fight", "struggle", "combat"}
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 
+#: adjectives of comparative reference (Halliday and Hasan, Cohesion in English, 1976, ch. 2.5):
+#: "the same N", "similar N" compare with something named before unless an "as" says with what
+_COMPARING = {"same", "similar", "identical"}
+
+
+def _compared_back(head: Token) -> bool:
+    """Whether a noun is compared with something named before ("promote the same quality of
+    relationship"): without its "as" ("the same rights as men") the phrase names nothing itself."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _COMPARING for c in head.children):
+        return False
+    return not any(t.lower_ in ("as", "for", "with", "to") for t in head.subtree if t.i > head.i)
+
+
+def _bare_definite(head: Token, name: str) -> bool:
+    """Whether "the N" is a lone common noun no issue or topic knows ("the emergency"): a
+    definite description with no words of its own refers to something named before (Halliday and
+    Hasan, Cohesion in English, 1976, ch. 2.4: "the" as anaphoric reference)."""
+    from ..issues import IssueVocabulary
+    from ..taxonomy import topic_of
+
+    return (
+        head.pos_ == "NOUN"
+        and name[:1].islower()
+        and all(c.dep_ in ("det", "punct") for c in head.children)
+        and IssueVocabulary.load().find(name, head.text) is None
+        and topic_of(name) is None  # "the aggression": a topic's own term still says what about
+    )
+
+
 def _refers_back(head: Token) -> bool:
     """Whether a common noun with a demonstrative stands for something named earlier, in words that
     name no issue by themselves ("this unprecedented shock", "those initiatives"; "this pandemic" and
-    "these sanctions" name theirs): the words are the anaphor's, not a target's."""
+    "these sanctions" name theirs): the words are the anaphor's, not a target's. So does a noun
+    compared with something named before ("the same quality of relationship")."""
     from ..issues import IssueVocabulary
 
+    if _compared_back(head):
+        return True
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children):
         return False
     if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
@@ -636,9 +668,16 @@ class Targets:
         name = tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair))
         # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
         if " " not in name and any(c.lower_ == "the" for c in head.children):
-            name = ctx.discourse.named.get(name.lower(), name)
+            named = ctx.discourse.named.get(name.lower())
+            if named is None and _bare_definite(head, name):
+                return None  # "the Government confronted the emergency": the one named before, in no words of its own
+            name = named or name
         if not is_substantive_issue(name) and any(c.dep_ == "relcl" for c in head.children):
             # "the agreements that establish equal and indivisible security": the clause says which
+            whole = phrase_span(head, keep_relcl=True, keep_conj=pair)
+            clause = [t for r in head.children if r.dep_ == "relcl" for t in r.subtree if t.i < whole.end]
+            if not any(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for t in clause):
+                return None  # "the projects we have undertaken": the clause says only who, not which
             name = tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if not is_substantive_issue(name) and appos is not None:

@@ -315,3 +315,73 @@ def test_more_fragments_and_actors(read: Callable[..., GraphBatch]) -> None:
         "Members to join without delay."
     )
     assert speech(read, text, "state:FIN", 2016, speaker="Sauli Niinistö") == set()
+
+
+def test_demands_breaches_and_suggestions_of_others(read: Callable[..., GraphBatch]) -> None:
+    # BHR_72_2017: a demand that another stop X is no defence of X
+    text = (
+        "It should halt its settlement activities and stop violating the sanctity of religious sites, especially "
+        "the repeated aggressions and provocative acts in the holy Al-Aqsa Mosque, which enrage Muslims all over "
+        "the world and impede the resumption of the peace process and all regional and international initiatives "
+        "in its support."
+    )
+    assert not {p for p in speech(read, text, "state:BHR", 2017) if p[2] == "settlement activities"}
+    # PAK_79_2024: what another reneged on is not its position
+    text = (
+        "Instead of moving towards peace, **India has reneged on its commitments** to implement Security Council "
+        "resolutions on Jammu and Kashmir."
+    )
+    assert not {p for p in speech(read, text, "state:PAK", 2024) if p[1] == "state:IND" and p[0] == "SUPPORTS"}
+    # SAU_73_2018: another's stance the speaker wants addressed is an accusation
+    text = (
+        "The Kingdom of Saudi Arabia expresses  its support for the new United States strategy for dealing with "
+        "Iran, which includes seriously addressing its nuclear and ballistic-missile programmes and its support "
+        "for terrorism."
+    )
+    assert not {p for p in speech(read, text, "state:SAU", 2018) if p[1] == "state:IRN"}
+    # SOM_75_2020: what another can do is the speaker's suggestion
+    text = (
+        "The UN can do this by supporting national and personal development through assisting and strengthening "
+        "national institutional frameworks, systematic knowledge transfer and investment in human capital."
+    )
+    assert not {p for p in speech(read, text, "state:SOM", 2020) if p[1] == "org:un"}
+
+
+def test_goods_worried_for_and_phrases_that_name_nothing(read: Callable[..., GraphBatch]) -> None:
+    # NOR_76_2021: concern about rights is concern for them
+    text = (
+        "We are now particularly concerned about the rights of women and girls, and people belonging to "
+        "religious, ethnic, sexual and gender minorities."
+    )
+    assert speech(read, text, "state:NOR", 2021) == set()
+    # IRQ_70_2015: "the same N" compares with something named before
+    assert speech(read, "We therefore call on them to promote the same quality of relationship.", "state:IRQ", 2015) == (
+        set()
+    )
+    # BDI_75_2020: a class noun whose relative clause says only who
+    text = (
+        "The climate crisis is putting decades of progress at risk and is jeopardizing all the projects we have "
+        "undertaken to bring about inclusive and sustainable development, while, at the same time, the clock "
+        "continues click without waiting for us to act."
+    )
+    assert speech(read, text, "state:BDI", 2020) == {("OPPOSES", "state:BDI", "climate crisis")}
+    # ESP_76_2021: "the N" alone, in no words of its own, is the thing named before
+    text = (
+        "The Government of Spain confronted the emergency from the very clear standpoint of the welfare state and "
+        "multilateralism."
+    )
+    assert not {p for p in speech(read, text, "state:ESP", 2021) if p[2] == "emergency"}
+    # AUS_72_2017: addressing violations upholds what they breach
+    text = (
+        "Similarly, we will promote strong, independent national human rights institutions in order to raise "
+        "awareness of human rights, address violations and hold to account those responsible for abuses."
+    )
+    found = speech(read, text, "state:AUS", 2017)
+    assert not {p for p in found if "violations" in p[2] and p[0] == "SUPPORTS"}
+
+
+def test_the_nature_of_a_thing_is_not_nature(read: Callable[..., GraphBatch]) -> None:
+    # MAR_74_2019: "the nature or status of X" is X's character, not the environment
+    batch = read("Morocco rejects any changes to the nature or status of the holy city.", published="2019-09")
+    targets = {c.target for c in batch.claims if c.type.value == "OPPOSES"}
+    assert targets and "issue:climate-and-energy" not in targets

@@ -48,7 +48,7 @@ def test_the_three_tables_and_the_surface_form_fallback() -> None:
     assert frames_for("abstain", "abstain") == frames_for("xyz", "abstained") != []
     assert frames_for("xyz", "xyz") == []
     assert lexicon.NOUN_FRAMES["meetings"][0].slots == ("prep:with", "prep:between", "prep:of")
-    assert lexicon.ADJ_FRAMES["against"][0] == Frame(RelType.OPPOSES, ("pobj",), POSITION, "oppose-adjective.v1")
+    assert lexicon.ADJ_FRAMES["against"][0] == Frame(RelType.OPPOSES, ("pobj",), POSITION, "oppose-adjective.v2")
     assert "visit" in lexicon.VERB_FRAMES and "visit" in lexicon.NOUN_FRAMES
     assert {"say", "underscore"} <= lexicon.SAY_VERBS and "pledge" in lexicon.PLAN_VERBS
     assert lexicon.STATUS_OF_PLAN["vow"] == "pledged"
