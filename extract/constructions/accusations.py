@@ -107,7 +107,10 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
 
 def _accuses_nothing(v: Token) -> bool:
     """An accusing verb that accuses nobody: planned or proposed ("will exacerbate"), owed ("culture
-    must occupy a central place"), or taking a place ("occupy a seat")."""
+    must occupy a central place"), supposed ("A will face sanctions if it violates X"), or taking a
+    place ("occupy a seat")."""
+    if is_supposed(v):
+        return True
     if modality(v) in ("proposed", "planned") and v.lemma_.lower() not in ("undermine", "violate", "threaten"):
         return True
     return is_obliged(v) or any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS for c in v.children)

@@ -183,8 +183,8 @@ def is_refusal(v: Token) -> bool:
 def as_opposition(frame: Frame) -> Frame:
     if frame.status == "abandoned":
         # "we will never abandon our commitment to X": refusing to give X up stands by it
-        return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v1")
-    return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v1")
+        return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v2")
+    return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v2")
 
 
 def modality(v: Token) -> str | None:

@@ -245,7 +245,9 @@ def is_substantive_issue(name: str) -> bool:
 INVERTING = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint"
     r"|comprehensive|effective|universal|verifiable|general|strict|outright|legally|binding"
-    r"|flagrant|gross|blatant|egregious|serious|grave|systematic|massive|continued|ongoing|repeated|and)\s+)*"
+    r"|flagrant|gross|blatant|egregious|serious|grave|systematic|massive|continued|ongoing|repeated|and"
+    # adjectives of degree: "a significant reduction in X"
+    r"|significant|substantial|considerable|sharp|drastic|dramatic|marked|further|rapid|steady)\s+)*"
     r"(?:(?:fight|struggle|war|campaign|efforts?)\s+(?:against|to\s+(?:combat|counter|end|eliminate|prevent))"
     # "put an end to the practice of X"
     r"|put(?:s|ting)?\s+an\s+end\s+to(?:\s+(?:the\s+)?practices?\s+of)?"

@@ -50,7 +50,7 @@ _SUGGESTING_MODALS = {"can", "could", "should", "must", "may", "might", "ought"}
 
 #: how a verb's clause hangs on the verb it elaborates: "do this by supporting X" (pcomp under the
 #: preposition), "must act to support X" (xcomp, advcl), "must ensure X and support Y" (conj)
-_ELABORATING_DEPS = {"pcomp", "xcomp", "advcl", "conj"}
+_ELABORATING_DEPS = {"pcomp", "xcomp", "advcl", "conj", "acomp"}
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -104,8 +104,8 @@ def _suggested(verb: Token) -> bool:
             tok = tok.head
         else:
             return False
-        if tok.pos_ not in ("VERB", "AUX"):
-            return False
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.dep_ == "acomp"):
+            return False  # "A should be able to make X": through the adjective to its copula
     return False
 
 

@@ -73,6 +73,16 @@ class _Clause:
     obliged: bool
 
 
+#: verbs of accomplishment and achievement (Vendler, "Verbs and Times", 1957): "cannot" with them
+#: denies an ability ("we cannot achieve development individually"), not a will
+_ACHIEVING = {"achieve", "attain", "reach", "realize", "realise", "ensure", "secure", "build", "restore"}
+
+
+def _unable(v: Token) -> bool:
+    """Whether "cannot V" says what is beyond reach rather than refused: an achievement under "can"."""
+    return v.lemma_.lower() in _ACHIEVING and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in v.children)
+
+
 def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
     """The frames a clause asserts: none in a condition, an idiom or under plain negation; a
     stated refusal ("cannot support") turns support into opposition."""
@@ -81,7 +91,7 @@ def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
     if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
         return []  # "when it comes to X": nobody comes anywhere
     if is_negated(v):
-        if not is_refusal(v):
+        if not is_refusal(v) or _unable(v):
             return []
         return [as_opposition(f) for f in frames if f.rel is RelType.SUPPORTS]
     return frames

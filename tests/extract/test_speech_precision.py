@@ -355,9 +355,8 @@ def test_goods_worried_for_and_phrases_that_name_nothing(read: Callable[..., Gra
     )
     assert speech(read, text, "state:NOR", 2021) == set()
     # IRQ_70_2015: "the same N" compares with something named before
-    assert speech(read, "We therefore call on them to promote the same quality of relationship.", "state:IRQ", 2015) == (
-        set()
-    )
+    text = "We therefore call on them to promote the same quality of relationship."
+    assert speech(read, text, "state:IRQ", 2015) == set()
     # BDI_75_2020: a class noun whose relative clause says only who
     text = (
         "The climate crisis is putting decades of progress at risk and is jeopardizing all the projects we have "
@@ -385,3 +384,32 @@ def test_the_nature_of_a_thing_is_not_nature(read: Callable[..., GraphBatch]) ->
     batch = read("Morocco rejects any changes to the nature or status of the holy city.", published="2019-09")
     targets = {c.target for c in batch.claims if c.type.value == "OPPOSES"}
     assert targets and "issue:climate-and-energy" not in targets
+
+
+def test_inability_conditions_degree_and_others_abilities(read: Callable[..., GraphBatch]) -> None:
+    # ARG_72_2017: "cannot achieve X individually" denies an ability, not a will
+    text = (
+        "We know that in the twenty-first century we cannot achieve development in our countries individually, "
+        "just as we cannot do so in our personal lives."
+    )
+    assert speech(read, text, "state:ARG", 2017) == set()
+    # HND_78_2023: "a significant reduction in X" is against X
+    text = (
+        "In terms of security, we have already achieved a significant reduction in extortion, homicides and "
+        "violence through the Solution Against Crime programme, the intervention of detention centres and the "
+        "state of emergency."
+    )
+    assert ("OPPOSES", "state:HND", "extortion") in speech(read, text, "state:HND", 2023)
+    # BHR_72_2017: what another would do under a condition accuses nobody
+    text = (
+        "Iran will face severe sanctions if it violates the commitments outlined in that resolution or in the "
+        "international safeguard system of the International Atomic Energy Agency."
+    )
+    assert speech(read, text, "state:BHR", 2017) == set()
+    # KNA_78_2023: what another "should be able to" do is the speaker's wish for it
+    text = (
+        "It is our firm belief that Taiwan should be able to make its contribution to the work and budget of "
+        "multilateral institutions such as the United Nations and the World Health Assembly in furtherance of "
+        "the common global goals."
+    )
+    assert not {p for p in speech(read, text, "state:KNA", 2023) if p[1] != "state:KNA"}
