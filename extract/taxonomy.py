@@ -459,10 +459,13 @@ _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|
 
 
 #: words in a sense that is not their topic term's: "positive developments" are events, not
-#: development (the lemma key would make the plural the singular); "the nature of X" is X's character
+#: development (the lemma key would make the plural the singular), "their energies" efforts; "the
+#: nature of X" is X's character
 _OTHER_SENSE = re.compile(
     # WordNet's nature.n.01 (the qualities of X), not nature.n.03 (the natural world)
-    r"\bdevelopments\b|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)",
+    r"\bdevelopments\b|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)"
+    # "pool their energies": WordNet's energy.n.02 (forceful exertion), not power (energy.n.01)
+    r"|\benergies\b",
     re.I,
 )
 

@@ -413,3 +413,28 @@ def test_inability_conditions_degree_and_others_abilities(read: Callable[..., Gr
         "the common global goals."
     )
     assert not {p for p in speech(read, text, "state:KNA", 2023) if p[1] != "state:KNA"}
+
+
+def test_goods_declining_and_words_in_another_sense(read: Callable[..., GraphBatch]) -> None:
+    def targets(text: str, state: str, year: int) -> set[tuple[str, str]]:
+        batch = read(text, published=f"{year}-09", on_behalf_of=state)
+        return {(c.type.value, c.target) for c in batch.claims if c.type.value in ("SUPPORTS", "OPPOSES")}
+
+    # NPL_75_2020: concern about the declining health of X is concern for X
+    text = (
+        "We are concerned about the deteriorating health of overall ocean ecosystem due to the excessive human "
+        "activities."
+    )
+    assert targets(text, "state:NPL", 2020) == {("SUPPORTS", "issue:oceans")}
+    # TCD_78_2023: "pool their energies" is effort, not energy
+    text = (
+        "It is more necessary today than yesterday that nations combine their strengths and pool their energies "
+        "to accelerate the implementation of projects and programmes linked to the Sustainable Development Goals."
+    )
+    assert ("SUPPORTS", "issue:climate-and-energy") not in targets(text, "state:TCD", 2023)
+    # SVN_70_2015: progress, of nothing named, is no development
+    text = (
+        "The United Nations has to continue to adapt to new challenges, and it would therefore be important to "
+        "make progress in that respect."
+    )
+    assert targets(text, "state:SVN", 2015) == set()
