@@ -110,7 +110,7 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
         ):
             return []  # "encouraged the audience to join X": the audience is addressed, not supported
         objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
-        return [o for o in objs if not _restates(o, objs)]
+        return [o for o in objs if not _restates(o, objs) and not _splits_name(o, objs)]
     if slot == "xcomp":
         return [c for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
     if slot == "ccomp-obj":
@@ -141,6 +141,13 @@ def _restates(obj: Token, objs: list[Token]) -> bool:
     I see fading"): the parser made an apposition a second object; it names no further target."""
     earlier = [o for o in objs if o.i < obj.i]
     return bool(earlier) and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text in ("—", "–", "-", "--", ":")
+
+
+def _splits_name(obj: Token, objs: list[Token]) -> bool:
+    """Whether an object runs straight into a second one ("welcome the COVID-19 | Vaccine Global
+    Access mechanism"): the parser cut one name in two, and the first part is a modifier of the
+    second, no target of its own."""
+    return any(o.i > obj.i and o.left_edge.i == obj.right_edge.i + 1 for o in objs)
 
 
 def _prep_slot(v: Token, frame: Frame, wanted: list[str]) -> list[Token]:

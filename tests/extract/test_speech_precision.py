@@ -438,3 +438,18 @@ def test_goods_declining_and_words_in_another_sense(read: Callable[..., GraphBat
         "make progress in that respect."
     )
     assert targets(text, "state:SVN", 2015) == set()
+
+
+def test_attempts_told_and_names_the_parser_cut(read: Callable[..., GraphBatch]) -> None:
+    # FRA_75_2020: what a body struggled to agree on is no agreement of its own
+    text = (
+        "The Security Council, the guarantor of peace and stability, struggled to agree on a humanitarian truce "
+        "that we supported with all our strength."
+    )
+    assert {p[1] for p in speech(read, text, "state:FRA", 2020)} == {"state:FRA"}
+    # NER_76_2021: "the COVID-19 | Vaccine Global Access mechanism", cut in two, welcomes no pandemic
+    text = (
+        "In that regard, I would like to welcome the COVID-19 Vaccine Global Access (COVAX) mechanism, which has "
+        "made it possible to collect and distribute doses of COVID-19 vaccine to developing countries."
+    )
+    assert not {p for p in speech(read, text, "state:NER", 2021, speaker="Hassoumi Massaoudou") if p[2] == "COVID-19"}
