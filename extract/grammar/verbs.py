@@ -147,7 +147,9 @@ def _splits_name(obj: Token, objs: list[Token]) -> bool:
     """Whether an object runs straight into a second one ("welcome the COVID-19 | Vaccine Global
     Access mechanism"): the parser cut one name in two, and the first part is a modifier of the
     second, no target of its own."""
-    return any(o.i > obj.i and o.left_edge.i == obj.right_edge.i + 1 for o in objs)
+    if obj.dep_ != "dobj" or obj.right_edge.i != obj.i:
+        return False  # "consider strengthening X a crucial factor": an object and what it is called
+    return any(o.i > obj.i and o.dep_ == "dobj" and o.left_edge.i == obj.i + 1 for o in objs)
 
 
 def _prep_slot(v: Token, frame: Frame, wanted: list[str]) -> list[Token]:

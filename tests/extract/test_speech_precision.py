@@ -453,3 +453,10 @@ def test_attempts_told_and_names_the_parser_cut(read: Callable[..., GraphBatch])
         "made it possible to collect and distribute doses of COVID-19 vaccine to developing countries."
     )
     assert not {p for p in speech(read, text, "state:NER", 2021, speaker="Hassoumi Massaoudou") if p[2] == "COVID-19"}
+    # KGZ_73_2018: an object and what it is called ("consider X a crucial factor") are no cut name
+    text = (
+        "We consider strengthening  the  entire  spectrum of cooperation among the countries of Central Asia a "
+        "crucial factor in ensuring the security not only of the region but of the world."
+    )
+    found = speech(read, text, "state:KGZ", 2018)
+    assert ("SUPPORTS", "state:KGZ", "entire spectrum of cooperation among the countries of Central Asia") in found
