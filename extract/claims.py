@@ -26,6 +26,7 @@ from .grammar.clause import is_copular_passive, is_question
 from .grammar.denotation import Denotation
 from .grammar.issue_names import INVERSE
 from .grammar.nouns import NounFrames
+from .grammar.reported import is_described_function, is_reported_stance
 from .grammar.syntax import unique_actors
 from .grammar.targets import Targets
 from .grammar.types import Candidate, ConstructionFn, SentenceContext, Target
@@ -49,6 +50,9 @@ class ClaimReader(Denotation, Targets, VerbFrames, NounFrames):
         out, seen_subjects = self._frames(ctx)
         for _name, construction in self.constructions:
             out.extend(construction(self, ctx, out))
+        # "by its calls for X" in a speech: the speaker's accusation, not the other's position
+        # ("the Council, which ensures X": what the body is for, not a stance it takes)
+        out = [c for c in out if not is_reported_stance(c, ctx) and not is_described_function(c)]
         ctx.discourse.note_subject(unique_actors(seen_subjects))
         if is_question(ctx.sent):
             # "Is the president willing to hold a summit with P?" asserts no summit; the title

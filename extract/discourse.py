@@ -230,9 +230,13 @@ class Discourse:
     def _pronoun(self, token: Token, word: str) -> list[ActorMention] | None:
         """What a personal pronoun refers to ([] when nothing near enough), None for other words."""
         if word in ("he", "him", "his", "she", "her", "hers", "himself", "herself"):
-            person = (self.last_subject_person if self._near("subject_person") else None) or (
-                self.last_person if self._near("person") else None
-            )
+            # in a speech the speaker is "I", never "he": a third person is another one named near
+            candidates = [
+                self.last_subject_person if self._near("subject_person") else None,
+                self.last_person if self._near("person") else None,
+            ]
+            speaker = self.voice.speaker.node_id if self.voice.speech and self.voice.speaker else None
+            person = next((p for p in candidates if p is not None and p.node_id != speaker), None)
             return [person] if person else []
         if word in ("it", "its", "itself"):
             state = (self.last_subject_state if self._near("subject_state") else None) or (

@@ -452,13 +452,22 @@ COUNTERING_WORDS = (
     r"|prevent(?:s|ed|ing|ion)?|treat(?:s|ed|ing|ment)|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)"
     r"|against|counter(?:s|ed|ing)?|resilien(?:ce|t)|mitigat(?:e|es|ed|ing|ion)|tackl(?:e|es|ed|ing)"
     r"|defeat(?:s|ed|ing)?|overc(?:o|a)m(?:e|es|ing)|zero(?![- ]sum)|victim|survivor|preparedness|response"
+    # dealing with a problem (FrameNet's Resolve_problem frame): "address violations" upholds what they breach
+    r"|address(?:es|ed|ing)?"
 )
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 
 
-#: plurals whose sense is not their singular's topic term: "positive developments" are events, not
-#: development; the lemma key would make them one word
-_OTHER_SENSE = re.compile(r"\bdevelopments\b", re.I)
+#: words in a sense that is not their topic term's: "positive developments" are events, not
+#: development (the lemma key would make the plural the singular), "their energies" efforts; "the
+#: nature of X" is X's character
+_OTHER_SENSE = re.compile(
+    # WordNet's nature.n.01 (the qualities of X), not nature.n.03 (the natural world)
+    r"\bdevelopments\b|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)"
+    # "pool their energies": WordNet's energy.n.02 (forceful exertion), not power (energy.n.01)
+    r"|\benergies\b",
+    re.I,
+)
 
 
 def _terms_in(phrase: str) -> list[tuple[str, bool]]:

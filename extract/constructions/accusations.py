@@ -20,7 +20,9 @@ from ..grammar.syntax import prep_objects
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
     ACCUSING_VERBS,
+    ATTRIBUTIVE_NEGATIVE,
     HARMING_VERBS,
+    NEGATIVE_EVAL,
     OBSTRUCTING_VERBS,
     THWARTING_VERBS,
     UPHOLDING_VERBS,
@@ -39,6 +41,9 @@ __all__ = ["accusations", "condemned_owners"]
 
 #: what one occupies without occupying land: "occupy a central place (a seat, the chair)"
 _PLACE_NOUNS = {"place", "position", "role", "seat", "chair", "post", "office", "space", "centre", "center"}
+#: adjectives that judge a thing bad (lemmas: "darkest" is "dark"): what they qualify is no good
+#: a speaker upholds when another is said to threaten it
+_JUDGED_BAD = NEGATIVE_EVAL | ATTRIBUTIVE_NEGATIVE | {"dark", "bad", "grim", "evil", "horrific", "terrible"}
 #: the words an accusation needs one of ("fly in the face of")
 ACCUSATION_WORDS = ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
 
@@ -54,7 +59,7 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
     state = ctx.discourse.voice.state
     if state is None or not ctx.lemmas & ACCUSATION_WORDS:
         return
-    frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-accusation.v1")
+    frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-accusation.v2")
     yield from _upheld(reader, ctx, state)
     for v in ctx.sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ACCUSING_VERBS or is_negated(v):
@@ -89,7 +94,7 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
                             Target("actor", actor=a),
                             ctx.sent,
                             v,
-                            "speech-accusation.v1",
+                            "speech-accusation.v2",
                             confidence=0.55,
                         )
                 continue
@@ -97,12 +102,15 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
                 continue
             for t in reader.classify(subj, frame, ctx):
                 if t.actor is None:
-                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v1", confidence=0.55)
+                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v2", confidence=0.55)
 
 
 def _accuses_nothing(v: Token) -> bool:
     """An accusing verb that accuses nobody: planned or proposed ("will exacerbate"), owed ("culture
-    must occupy a central place"), or taking a place ("occupy a seat")."""
+    must occupy a central place"), supposed ("A will face sanctions if it violates X"), or taking a
+    place ("occupy a seat")."""
+    if is_supposed(v):
+        return True
     if modality(v) in ("proposed", "planned") and v.lemma_.lower() not in ("undermine", "violate", "threaten"):
         return True
     return is_obliged(v) or any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS for c in v.children)
@@ -133,6 +141,11 @@ def _harmed_good(reader: ClaimReader, v: Token, state: ActorMention, ctx: Senten
                     yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
 
 
+def _demanded(verb: Token) -> bool:
+    """Whether the clause says its subject must or is asked to do it ("A should halt X", "call on A to stop X")."""
+    return is_obliged(verb) or modality(verb) in ("proposed", "applied")
+
+
 def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> Iterator[Candidate]:
     """In a speech, what others are said to undermine or violate, the speaking state upholds.
 
@@ -140,7 +153,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
     violation of Security Council resolution 2231" support the plan and the resolution. Only
     values and agreements: a harm another "threatens" is no stance of the speaker's.
     """
-    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-upheld.v1")
+    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-upheld.v2")
     speaker = ctx.discourse.voice.speaker
     own = {state.node_id} | ({speaker.node_id} if speaker else set())
     for tok in ctx.sent:
@@ -148,8 +161,8 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
         thwarting = lemma in THWARTING_VERBS
         clause: Token | None = None  # a relative clause whose antecedent is the object
         if tok.pos_ == "VERB" and (lemma in UPHOLDING_VERBS or thwarting):
-            if is_negated(tok) or is_supposed(tok):
-                continue
+            if is_negated(tok) or is_supposed(tok) or (thwarting and _demanded(tok)):
+                continue  # "it should halt its settlement activities": a demand to stop X is against X
             doers = {a.node_id for a in reader.subjects(tok, ctx)[0]}
             if doers & own or (thwarting and not doers):
                 continue  # the state's own deeds are read by the frames; stopping needs a named doer
@@ -169,6 +182,8 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
         else:
             continue
         for obj in objects:
+            if any(t.dep_ == "amod" and t.lemma_.lower() in _JUDGED_BAD for t in obj.subtree):
+                continue  # "threaten the return of the darkest chapters": a thing judged bad is no good upheld
             for found in reader.classify(obj, frame, ctx):
                 # named without the clause that says what was done to it; an agreement only
                 # named by that clause ("the treaty that they violated") is not named at all
@@ -190,7 +205,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                         t,
                         ctx.sent,
                         tok,
-                        "speech-upheld.v1",
+                        "speech-upheld.v2",
                         confidence=0.5,
                         speaker=speaker.node_id if speaker else None,
                     )

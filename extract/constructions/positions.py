@@ -31,6 +31,7 @@ from ..grammar.words import (
     DEONTIC_SUPPORT,
     GROUNDING_VERBS,
     NEGATIVE_EVAL,
+    OCCASION_NOUNS,
     POLICY_NOUNS,
     POSITIVE_EVAL,
     PRINCIPLE_NOUNS,
@@ -68,6 +69,15 @@ NOTING_VERBS = {
     "acknowledge", "recognize", "recognise", "realize", "realise", "understand", "know", "add", "highlight",
     "reiterate", "repeat", "observe", "remind", "state", "notice",
 }  # fmt: skip
+#: what a judgement qualifies when it is said of a past conduct in some field ("an egregious human
+#: rights record"): the field is not what the speaker opposes
+_RECORD_NOUNS = {"record", "records", "track"}
+
+#: occasions and times, which an evaluation judges as such: "this session (year) is important"
+_OCCASIONS = {
+    "session", "meeting", "debate", "year", "anniversary", "day", "week", "moment", "time",
+} | OCCASION_NOUNS  # fmt: skip
+
 #: the words an evaluation needs one of
 EVALUATION_WORDS = (
     POSITIVE_EVAL
@@ -89,6 +99,8 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
         if v.lemma_.lower() not in ADVOCACY_VERBS or is_negated(v):
             continue
         for vp in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            if vp.tag_ == "VBG":
+                continue  # "called trafficking an open wound": a name given, not a call to act
             if frames_for(vp.lemma_.lower(), vp.lower_):
                 continue  # "call on all countries to oppose X" is the caller's opposition, read elsewhere
             objs = [c for c in vp.children if c.dep_ == "dobj"]
@@ -106,7 +118,7 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
                     Target("issue", head=objs[0], name=name),
                     ctx.sent,
                     vp,
-                    "call-for-removal.v1" if removal else "call-to-action.v1",
+                    "call-for-removal.v2" if removal else "call-to-action.v2",
                     confidence=0.6,
                 )
 
@@ -160,9 +172,9 @@ def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
         if rel is None:
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
-            frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "deontic-position.v1")
+            frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "deontic-position.v2")
             for t in reader.classify(subj, frame, ctx):
-                yield Candidate(rel, holder, t, ctx.sent, v, "deontic-position.v1", confidence=0.6)
+                yield Candidate(rel, holder, t, ctx.sent, v, "deontic-position.v2", confidence=0.6)
 
 
 def position_holder(ctx: SentenceContext) -> ActorMention | None:
@@ -184,7 +196,7 @@ def evaluative(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
     state = ctx.discourse.voice.state
     if state is None or not ctx.lemmas & EVALUATION_WORDS:
         return
-    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v2")
     for word in ctx.sent:
         yield from _evaluation(reader, word, state, frame, ctx)
 
@@ -204,11 +216,13 @@ def _evaluation(
         return
     # "a new and dangerous manifestation": the second adjective hangs on the first
     named = adj.head.head if adj.dep_ == "conj" and adj.head.dep_ == "amod" else adj.head
+    if named.lemma_.lower() in _RECORD_NOUNS:
+        return  # "governments with egregious human rights records": a record judged, not the rights
     if _names_judged_practice(adj, lemma, named):
         # "the heedless expansion of A", "illegal unilateral sanctions": named to be judged
         for t in reader.classify(named, frame, ctx):
             if t.actor is None and not t.facts.get("invert"):
-                yield Candidate(RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.5)
+                yield Candidate(RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.5)
         return
     judged_by_noun = adj.dep_ == "attr" and lemma in WRONG_NOUNS and adj.head.lemma_ == "be"
     judged_by_adjective = (
@@ -247,7 +261,7 @@ def _judged_subject(
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)):
         for t in reader.classify(subj, frame, ctx):
             if t.actor is None or t.actor.node_id != state.node_id:
-                yield Candidate(RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.6)
+                yield Candidate(RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.6)
 
 
 def _predicative(
@@ -273,14 +287,20 @@ def _predicative(
     for subj in _evaluated(adj, considered):
         if subj.pos_ == "PRON" and subj.lower_ not in ("it",):
             continue
-        if subj.lemma_.lower() in NOTING_VERBS and any(c.dep_ == "ccomp" for c in subj.children):
+        if subj.lemma_.lower() in NOTING_VERBS and (
+            any(c.dep_ == "ccomp" for c in subj.children)
+            # the parser hangs a "that" clause it misreads on an object inside: "to acknowledge that X impedes Y"
+            or any(t.dep_ == "mark" and t.lower_ == "that" and t.head != subj for t in subj.subtree)
+        ):
             continue  # "it is important to note that A is among the producers of X": no stance on X
+        if subj.lemma_.lower() in _OCCASIONS:
+            continue  # "the current session of the Assembly is important": an occasion, not a stance on its body
         for t in reader.classify(subj, frame, ctx):
             if t.actor is not None and t.actor.node_id == state.node_id:
                 continue
             inverted = bool(t.facts.get("invert")) and rel in INVERSE
             rel_said = INVERSE[rel] if inverted else rel
-            yield Candidate(rel_said, state, t, ctx.sent, adj, "speech-evaluation.v1", confidence=0.6, speaker=speaker)
+            yield Candidate(rel_said, state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.6, speaker=speaker)
 
 
 def _evaluated(adj: Token, considered: bool) -> list[Token]:
@@ -319,11 +339,11 @@ def _no_place(reader: ClaimReader, place: Token, state: ActorMention, ctx: Sente
         judged = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     else:
         judged = prep_objects(place, ["for"]) + prep_objects(place, ["to"])
-    frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+    frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v2")
     for j in judged:
         for t in reader.classify(j, frame, ctx):
             if t.actor is None:
-                yield Candidate(rel, state, t, ctx.sent, place, "speech-evaluation.v1", confidence=0.6)
+                yield Candidate(rel, state, t, ctx.sent, place, "speech-evaluation.v2", confidence=0.6)
 
 
 def _our_aim(reader: ClaimReader, aim: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:
@@ -332,10 +352,10 @@ def _our_aim(reader: ClaimReader, aim: Token, state: ActorMention, ctx: Sentence
     if verb.lemma_ not in ("be", "remain") or is_negated(verb):
         return
     other = {"nsubj": "attr", "attr": "nsubj"}.get(aim.dep_)
-    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v1")
+    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v2")
     for j in (c for c in verb.children if c.dep_ == other and c.pos_ != "PRON"):
         for t in reader.classify(j, frame, ctx):
             if t.actor is None or t.actor.node_id != state.node_id:
                 inverted = bool(t.facts.get("invert"))
                 rel = RelType.OPPOSES if inverted else RelType.SUPPORTS
-                yield Candidate(rel, state, t, ctx.sent, aim, "speech-evaluation.v1", confidence=0.6)
+                yield Candidate(rel, state, t, ctx.sent, aim, "speech-evaluation.v2", confidence=0.6)

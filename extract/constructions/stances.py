@@ -156,7 +156,7 @@ def concern(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
                 continue  # "concern over arms control" worries for it: no stance against it
             for h in holders:
                 yield Candidate(
-                    rel, h, target, ctx.sent, tok, "concern-noun.v1", 0.6, speaker=reader.speaker_of(tok.head, ctx)
+                    rel, h, target, ctx.sent, tok, "concern-noun.v2", 0.6, speaker=reader.speaker_of(tok.head, ctx)
                 )
 
 
@@ -219,7 +219,7 @@ def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
                         target,
                         ctx.sent,
                         v,
-                        "hope-clause.v1",
+                        "hope-clause.v2",
                         0.55,
                         speaker=reader.speaker_of(v, ctx),
                     )
@@ -231,6 +231,8 @@ def _hoped_for(verb: Token) -> str:
         return ""
     if any(c.dep_ == "nsubj" and c.lower_ in ("you", "i", "everyone", "everybody") for c in verb.children):
         return ""  # "I hope you all have ...": a pleasantry
+    if any(c.dep_ == "nsubj" and _is_utterance(c) for c in verb.children):
+        return ""  # "I hope that my words reflect X": a hope about the speech itself
     prep = _LEADING.get(verb.lemma_.lower())
     if prep and (objs := prep_objects(verb, [prep])):
         return tidy_issue(phrase_of(objs[0]))
@@ -241,9 +243,39 @@ def _hoped_for(verb: Token) -> str:
     args = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "attr")]
     if not any(c.dep_ == "dobj" for c in args):
         return ""
+    if _names_nothing(next(c for c in args if c.dep_ == "dobj")):
+        # "we hope the talks will yield satisfactory outcomes (will take place in ...)": the object
+        # is a generic outcome or an idiom's noun, and the verb phrase names no act hoped for
+        return ""
     end = max(c.right_edge.i for c in args)
     name = tidy_issue(verb.doc[verb.i : end + 1].text)
     return name if len(name.split()) >= 2 else ""
+
+
+#: the classes of head words (extract/taxonomy.py ``refusal``) that leave a hoped-for verb phrase
+#: naming nothing, unless a complement says of what ("a solution to X", "the implementation of X")
+_EMPTY_OBJECT_CLASSES = {
+    "place", "generic-outcome", "generic-activity", "generic-whole", "vague", "quantity", "time", "occasion",
+    "utterance", "office",
+}  # fmt: skip
+
+
+def _is_utterance(noun: Token) -> bool:
+    from ..taxonomy import refusal
+
+    return refusal(noun.lemma_) == "utterance"
+
+
+def _names_nothing(obj: Token) -> bool:
+    """Whether a hoped-for verb's object is a noun that names nothing by itself ("outcomes", "place")."""
+    from ..issues import IssueVocabulary
+    from ..taxonomy import refusal
+
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "against") for c in obj.children):
+        return False
+    if any(IssueVocabulary.load().find(tidy_issue(phrase_of(o)), o.text) for o in prep_objects(obj, ["for"])):
+        return False  # "the necessary resources for the implementation of X": for what, an issue
+    return refusal(obj.lemma_) in _EMPTY_OBJECT_CLASSES
 
 
 @registry.register("stances.ending.v1")

@@ -164,6 +164,9 @@ def is_negated(v: Token) -> bool:
     if v.dep_ in ("xcomp",) and head != v:
         if head.lemma_.lower() in ("refuse", "decline", "fail", "reluctant", "hesitate", "cease", "stop"):
             return True
+        if head.lemma_.lower() == "struggle" and head.tag_ == "VBD":
+            return True  # "the Council struggled to agree on X": an attempt told, not an agreement
+
         return is_negated(head)
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ("succeed", "fail", "refrain"):
         # "it has not even succeeded in achieving X", "refrain from supporting X": not done
@@ -184,8 +187,8 @@ def is_refusal(v: Token) -> bool:
 def as_opposition(frame: Frame) -> Frame:
     if frame.status == "abandoned":
         # "we will never abandon our commitment to X": refusing to give X up stands by it
-        return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v1")
-    return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v1")
+        return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v2")
+    return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v2")
 
 
 def modality(v: Token) -> str | None:

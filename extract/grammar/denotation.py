@@ -41,6 +41,16 @@ from .words import (
 _OBJECT_CONTROL = ("ask", "invite", "force", "require", "allow", "help")
 
 
+def _thanked(holder: Token) -> list[Token]:
+    """Who thanks go to, when ``holder`` is a noun of thanks or a verb whose object is one ("express
+    our gratitude to P"): the objects of "to"."""
+    nouns = [holder] if holder.lemma_.lower() in _CREDITING_NOUNS else []
+    nouns += [c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in _CREDITING_NOUNS]
+    if not nouns:
+        return []
+    return prep_objects(nouns[0], ["to"]) or prep_objects(holder, ["to"])
+
+
 def _invited(invite: Token) -> list[Token]:
     """Who "invite" invites: its object or passive subject, or the subject of "be among" the ones
     invited ("A and B were among six countries invited to join X")."""
@@ -55,8 +65,14 @@ def _invited(invite: Token) -> list[Token]:
 _CREDITING_VERBS = {
     "thank", "commend", "praise", "congratulate", "applaud", "salute", "honour", "honor", "condemn", "denounce",
 }  # fmt: skip
+#: nouns of thanks whose "to" names the one credited with what "for" says: "gratitude to P for V-ing"
+_CREDITING_NOUNS = {"appreciation", "gratitude", "thanks", "tribute", "congratulations", "recognition"}
 #: verbs that report an allegation: "accuse A of V-ing" (A is said to, not known to, do it)
 _ALLEGING_VERBS = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "fault", "reproach"}
+
+
+#: verbs whose "that" clause says what the subject proposes another do
+_PROPOSING = {"propose", "suggest", "recommend", "urge", "demand", "insist", "request", "ask"}
 
 
 class Denotation:
@@ -105,6 +121,9 @@ class Denotation:
         """A "such as" list, a possessive looking ahead, the discourse's referent, a relative pronoun's
         antecedent, a predicate noun's subject."""
         members = such_as(tok)
+        if members and tok.lemma_.lower() not in COLLECTIVE_HEADS and tok.lower_ not in COLLECTIVE_HEADS:
+            # "conflicts such as those in A, B": "those" stands for the head (conflicts), not people
+            members = [m for m in members if m.lower_ not in ("those", "these", "that")]
         if members:
             out = [a for member in members for a in self._denote_one(member, ctx)]
             if out:
@@ -297,12 +316,22 @@ class Denotation:
         subject_tokens = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)]
         if any(is_expletive(c) for c in v.children if c.dep_ == "nsubj"):
             return [], False  # "it is essential to respect X": nobody in particular
+        if v.dep_ == "ccomp" and v.tag_ == "VB" and v.head.lemma_.lower() in ("help", "assist"):
+            # "with a view to helping A overcome X": the parser gave the bare verb A as its subject;
+            # what the helper helps to do is the helper's aim, and A's stance is not stated
+            return self.subjects(v.head, ctx, depth + 1)
         if subject_tokens and is_for_to_clause(v, subject_tokens[0]):
             # "call for A to return to X", "an invitation for him to visit": wished, not done
             return [], False
         if subject_tokens:
             # the parser may split one coordinated subject into several ("..., and even A imposed")
             found = unique_actors([a for c in subject_tokens for a in self.denote(c, ctx)])
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in _PROPOSING:
+                # "I propose that the United Nations convene X": what the speaker proposes another
+                # do is the speaker's proposal, not the other's stance ("that we end X" stays ours)
+                voice = ctx.discourse.voice
+                own = {a.node_id for a in (voice.state, voice.speaker) if a is not None}
+                found = [a for a in found if a.node_id in own]
             for like in (x for x in v.children if x.dep_ == "prep" and x.lower_ == "like"):
                 for pobj in like.children:
                     if pobj.dep_ == "pobj":
@@ -332,6 +361,10 @@ class Denotation:
                 # a verb the parser coordinated with a preposition ("see that as a trend and propose
                 # to X"): its subject is the nearest verb's above
                 head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
+            elif head.dep_ == "acl" and head.tag_ == "VBN" and v.tag_ in ("VB", "VBP", "VBZ"):
+                # "uphold the regime represented by A and promote X": the parser hung the second verb
+                # on the participle; a finite or bare verb coordinates with the clause above, not A
+                head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "acl"), head)
             return self.subjects(head, ctx, depth + 1)
         if v.dep_ == "xcomp" and head != v and head.lemma_.lower() == "invite" and (invited := _invited(head)):
             # "invited P to visit B": P is to visit; "were invited to enter X": those invited
@@ -343,6 +376,9 @@ class Denotation:
             if head.lower_ in ("for", "of") and crediting in _ALLEGING_VERBS:
                 return [], False  # "they accuse us of trying to build X": alleged, by nobody's own word
             credited = [c for c in head.head.children if c.dep_ == "dobj"]
+            if head.lower_ == "for" and (thanked := _thanked(head.head)):
+                # "express our appreciation to P for dedicating his talent ... and making X": P did it
+                return [a for c in thanked for a in self.denote(c, ctx)], False
             if head.lower_ == "for" and crediting in _CREDITING_VERBS and credited and credited[0].lower_ != "you":
                 # "thank the United Nations for supporting X", "condemn A for violating Y": the one
                 # thanked or condemned did it ("thank you": the one addressed, read as before)
@@ -373,6 +409,9 @@ class Denotation:
                     if head.lemma_ in ("ask", "require"):
                         # "a ruling that required A to stop X": a demand on A, not its act
                         return [], False
+                    if head.lemma_ == "help" and head.dep_ in ("pcomp", "xcomp", "advcl"):
+                        # "with a view to helping A achieve X": the helper's aim, not A's stated stance
+                        return self.subjects(head, ctx, depth + 1)
                     return self.denote(c, ctx), False
         return self.subjects(head, ctx, depth + 1)
 

@@ -184,10 +184,18 @@ VAGUE_WORDS = {
 }
 
 
+#: what a phrase cut from its clause starts with, or is, when it names nothing: a relative word
+#: ("whose resumption" is the resumption of the noun before it), a Latin adverb of listing
+#: ("with a view, inter alia, to X": the target is X)
+NOT_A_NAME = re.compile(r"^(?:(?:whose|which|whom|who)\b.*|inter\s+alia|e\.\s?g\.?|i\.\s?e\.?|etc\.?|viz\.?)$", re.I)
+
+
 def is_substantive_issue(name: str) -> bool:
     """A position's target must say something: "goal" or "them" does not; "multipolarity" does."""
     from ..issues import IssueVocabulary
 
+    if NOT_A_NAME.match(name.strip()):
+        return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", name)]
     content = [
         w
@@ -237,13 +245,20 @@ def is_substantive_issue(name: str) -> bool:
 INVERTING = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint"
     r"|comprehensive|effective|universal|verifiable|general|strict|outright|legally|binding"
-    r"|flagrant|gross|blatant|egregious|serious|grave|systematic|massive|continued|ongoing|repeated|and)\s+)*"
+    r"|flagrant|gross|blatant|egregious|serious|grave|systematic|massive|continued|ongoing|repeated|and"
+    # adjectives of degree: "a significant reduction in X"
+    r"|significant|substantial|considerable|sharp|drastic|dramatic|marked|further|rapid|steady)\s+)*"
     r"(?:(?:fight|struggle|war|campaign|efforts?)\s+(?:against|to\s+(?:combat|counter|end|eliminate|prevent))"
+    # "put an end to the practice of X"
+    r"|put(?:s|ting)?\s+an\s+end\s+to(?:\s+(?:the\s+)?practices?\s+of)?"
     r"|(?:end|ending|lifting|removal|elimination|eradication|abolition|cessation|termination|prevention|prohibition"
     r"|ban|banning"
     r"|halt|withdrawal|repeal|renunciation|countering|combating"
-    r"|violations?|abuses?|breach(?:es)?|erosion|undermining|disregard|non-?proliferation|reduction|reducing)"
+    r"|violations?|abuses?|breach(?:es)?|erosion|undermining|disregard|non-?proliferation|reduction|reducing"
+    r"|deterioration|degradation|decline|worsening)"
     r"\s+(?:of|to|on|for|in)|threats?\s+to"
+    # a good said to decline: "the deteriorating health of X"
+    r"|(?:deteriorating|declining|worsening|degrading)\s+(?:health|state|condition|quality)\s+of"
     r"|(?:combating|countering|ending|lifting|removing|eliminating|eradicating|abolishing|preventing|prohibiting"
     r"|banning|halting|stopping|curbing|fighting|combat|counter|end|eliminate|prevent|eradicate"
     r"|prohibit|ban|halt|stop|abolish|outlaw|lift|remove"
@@ -300,10 +315,21 @@ def reference_issue(target: Target) -> IssueRef | None:
     return ref if ref.known and not ref.opposite else None
 
 
+#: a vocative inside a phrase: "the agenda that you, Sir, have outlined" (the words address the
+#: chair; they name nothing, and a capitalised one would pass for a name)
+_VOCATIVE = re.compile(r",\s*(?:Sir|Madam|Madame|Mr\.?\s+President|Madam\s+President)\s*,", re.I)
+
+
+#: a contrast that sets aside what follows it: "X instead of Y", "X rather than Y"
+_CONTRAST = re.compile(r"\s+(?:instead\s+of|rather\s+than)\s+", re.I)
+
+
 def tidy_issue(text: str) -> str:
     from ..nps import tidy
 
-    text = tidy(text)
+    text = _VOCATIVE.sub("", tidy(text))
+    # "adopt X instead of Y": Y is what is not wanted, never part of the name
+    text = _CONTRAST.split(text, maxsplit=1)[0].strip(" ,;")
     text = re.sub(r"^(?:the|a|an|any|all|its|their|his|her|our|this|these|those|such)\s+", "", text, flags=re.I)
     return text[:160]
 

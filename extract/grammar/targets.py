@@ -36,9 +36,11 @@ from .clause import (
     is_infinitive,
 )
 from .issue_names import (
+    ABSTRACT_SUFFIX,
     EMPTY_ISSUES,
     INVERTING,
     LEAD_IN,
+    VAGUE_WORDS,
     VIOLATED,
     is_substantive_issue,
     position_verbs,
@@ -113,6 +115,134 @@ def _takes_bare_noun(gerund: Token) -> bool:
     return nxt is not None and nxt.head == gerund and nxt.pos_ == "NOUN" and nxt.dep_ == "dobj"
 
 
+#: people said to live under a harm: "the peoples under occupation", "populations living under siege"
+SUFFERING = re.compile(
+    r"\b(?:peoples?|populations?|nations|countries|territories|civilians|victims|children|women|those)"
+    r"\s+(?:(?:still|who\s+are|that\s+are|living|suffering|held|remaining)\s+)*under\s+(?:(?:the|a|an)\s+)?",
+    re.I,
+)
+
+
+def _split_prefix(head: Token) -> bool:
+    """Whether the parser split a hyphenated word and left its prefix off the head ("de | - |
+    escalation" as three objects): the head alone would name the opposite thing."""
+    doc = head.doc
+    return head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 1].head != head and doc[head.i - 2].is_alpha
+
+
+def _plain_noun(word: str) -> bool:
+    """A single common noun that says what it is ("war", "violence"; not "it", "efforts")."""
+    key = word.strip().lower()
+    return bool(re.fullmatch(r"[a-z][a-z-]{2,}", key)) and key not in EMPTY_ISSUES and key not in VAGUE_WORDS
+
+
+#: the refusal classes (extract/taxonomy.py) of nouns a light verb's object may be without naming
+#: anything ("make a contribution", "take steps")
+_EMPTY_CLASSES = {"generic-activity", "generic-outcome", "vague"}
+
+
+def _empty_object(verb: Token) -> bool:
+    """Whether a light verb's object is a generic noun with no complement saying of what."""
+    from ..taxonomy import refusal
+
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].pos_ != "NOUN":
+        return False
+    obj = objs[0]
+    if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("in", "at") for c in obj.children):
+        return False  # "make a contribution to X", "efforts to end X": the complement names it
+    return refusal(obj.lemma_) in _EMPTY_CLASSES
+
+
+def _placed_only(head: Token) -> bool:
+    """Whether a generic noun is said only where it happens ("a significant contribution in the
+    Council"): the place's name would pass the phrase for a named thing, and it names no issue."""
+    from ..taxonomy import refusal
+
+    preps = [c for c in head.children if c.dep_ in ("prep", "acl", "relcl")]
+    return (
+        bool(preps)
+        # "the revitalization exercise" (a noun the tagger may call an adjective): a content of its own
+        and not any(
+            c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "amod" and ABSTRACT_SUFFIX.search(c.text))
+            for c in head.children
+        )
+        and all(
+            p.lower_ in ("in", "at", "within") and all(o.pos_ == "PROPN" for o in p.children if o.dep_ == "pobj")
+            for p in preps
+        )
+        and refusal(head.lemma_) in _EMPTY_CLASSES
+    )
+
+
+def _holds_content_clause(head: Token) -> bool:
+    """Whether a noun's content is a "that" clause ("our firm belief that S", "the full realisation
+    that S"): it names a proposition held, not an issue, and without the clause it names nothing."""
+    if prep_objects(head, ["of"]):
+        return False  # "the realisation of X": X is the content
+    return any(
+        c.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
+        for c in head.children
+    )
+
+
+#: nouns of struggle, which name an issue only with what they are against or for
+_STRUGGLE_NOUNS = {"battle", "fight", "struggle", "combat"}
+
+#: determiners that point back to something named before: "this unprecedented shock", "those initiatives"
+_DEMONSTRATIVES = {"this", "these", "that", "those"}
+
+
+#: adjectives of comparative reference (Halliday and Hasan, Cohesion in English, 1976, ch. 2.5):
+#: "the same N", "similar N" compare with something named before unless an "as" says with what
+_COMPARING = {"same", "similar", "identical"}
+
+
+def _compared_back(head: Token) -> bool:
+    """Whether a noun is compared with something named before ("promote the same quality of
+    relationship"): without its "as" ("the same rights as men") the phrase names nothing itself."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _COMPARING for c in head.children):
+        return False
+    return not any(t.lower_ in ("as", "for", "with", "to") for t in head.subtree if t.i > head.i)
+
+
+def _bare_definite(head: Token, name: str) -> bool:
+    """Whether "the N" is a lone common noun no issue or topic knows ("the emergency"): a
+    definite description with no words of its own refers to something named before (Halliday and
+    Hasan, Cohesion in English, 1976, ch. 2.4: "the" as anaphoric reference)."""
+    from ..issues import IssueVocabulary
+    from ..taxonomy import topic_of
+
+    return (
+        head.pos_ == "NOUN"
+        and name[:1].islower()
+        and all(c.dep_ in ("det", "punct") for c in head.children)
+        and IssueVocabulary.load().find(name, head.text) is None
+        and topic_of(name) is None  # "the aggression": a topic's own term still says what about
+    )
+
+
+def _refers_back(head: Token) -> bool:
+    """Whether a common noun with a demonstrative stands for something named earlier, in words that
+    name no issue by themselves ("this unprecedented shock", "those initiatives"; "this pandemic" and
+    "these sanctions" name theirs): the words are the anaphor's, not a target's. So does a noun
+    compared with something named before ("the same quality of relationship")."""
+    from ..issues import IssueVocabulary
+
+    if _compared_back(head):
+        return True
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children):
+        return False
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
+        return False  # "those countries whose X", "those attacks at the headquarters of Y": described here
+    words = head.doc[head.left_edge.i : head.i + 1]
+    if any(t.text[:1].isupper() for t in words if t.i > head.left_edge.i):
+        return False  # "this Assembly's work", "these Goals": a name
+    return IssueVocabulary.load().find(tidy_issue(words.text), head.text) is None
+
+
 def _first(head: Token, *preps: list[str]) -> Token | None:
     """The object of the first of ``preps`` the head has ("support of / for / to X")."""
     return next(iter([o for p in preps for o in prep_objects(head, p)]), None)
@@ -126,6 +256,11 @@ def _named_issue(named: _Named, refused: bool, ctx: SentenceContext) -> Target |
         return None
     facts: dict[str, object] = {"aliases": aliases} if aliases else {}
     span = phrase_span(head, keep_relcl=True, keep_conj=True)
+    first = head.doc[span.start]
+    word = name.split(" ", 1)[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and name.startswith(first.text) and word[1:] == word[1:].lower():
+        # "Current negative trends exacerbate X": a capital the sentence gave, not a name's
+        name = name[:1].lower() + name[1:]
     states = {
         m.node_id
         for m in ctx.mentions
@@ -143,9 +278,13 @@ def _named_issue(named: _Named, refused: bool, ctx: SentenceContext) -> Target |
     # "support the fight against terrorism" is opposition to terrorism; the issue is the thing
     # (also after a contentless lead-in: "the consolidation of efforts to combat terrorism")
     core = rest[inverted.end() :] if inverted else None
-    if core is None or not is_substantive_issue(core):
+    # "end the war": what is ended is opposed, even when it is a plain common noun
+    if core is None or not (is_substantive_issue(core) or _plain_noun(core)):
         violated = VIOLATED.match(name)
         core = violated.group("core") if violated and is_substantive_issue(violated.group("core")) else None
+    if core is None and (suffering := SUFFERING.search(name)) and is_substantive_issue(name[suffering.end() :]):
+        # "the struggles of the peoples under occupation": a stance for those who suffer X is against X
+        core = name[suffering.end() :]
     if core is not None:
         return Target(
             "issue", head=head, name=core, facts={**facts, "invert": not refused, "aliases": [*aliases, name]}
@@ -375,6 +514,10 @@ class Targets:
         """A verb's issue: what a light, attention or aspectual verb is about, the object of a
         position verb inside ("advocates respecting X"), else the verb phrase itself."""
         lemma = head.lemma_.lower()
+        if lemma == "do" and any(c.lower_ in ("so", "that", "this", "it", "same") for c in head.children):
+            return None  # "it is essential to do so with approaches that ...": a pro-verb for an act named before
+        if lemma in ISSUE_LIGHT_VERBS and _empty_object(head):
+            return None  # "we could make a significant contribution in the Council": a contribution to nothing named
         if lemma in ISSUE_LIGHT_VERBS and (inner := self._light_verb_issue(head, frame, ctx, seen)) is not None:
             return inner
         attention = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() == "attention"), None)
@@ -400,6 +543,20 @@ class Targets:
             # "(we hope that the process) draws a clear pathway", "(the Goals) agreed upon in 2015 be
             # revised": a finite verb or a participle heads a clause, whose remainder names nothing
             return None
+        args = [c for c in head.children if c.dep_ == "dobj"] + [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ != "without"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if args and all(_refers_back(a) for a in args):
+            return None  # "to participate in those initiatives": the act is on something named before
+        if not args and not any(c.dep_ in ("xcomp", "ccomp", "prt", "acomp", "oprd") for c in head.children):
+            # "the Agenda we agreed to implement", "join without delay": a verb with no object names nothing
+            return None
+        if _empty_object(head):
+            return None  # "pool their efforts", "achieve results": a generic object says of nothing
         span = phrase_span(head, keep_conj=True)
         end = max(span.end, head.i + 1)
         if is_cut_compound(head.doc, head.i, end):
@@ -497,6 +654,13 @@ class Targets:
     ) -> Target | _Named | None:
         """The noun phrase as the issue's name: a pair is one name ("peace and stability") unless it
         is a list of two things; a vague name takes its relative clause, else its apposition."""
+        if _holds_content_clause(head) or _refers_back(head) or _split_prefix(head) or _placed_only(head):
+            return None
+        if head.lemma_.lower() in COMMITMENT_NOUNS and any(c.dep_ == "poss" for c in head.children):
+            return None  # "we would welcome A's support in that quest": another's support for nothing named
+        against = ("against", "for", "to", "on", "of")
+        if head.lemma_.lower() in _STRUGGLE_NOUNS and not any(prep_objects(head, [p]) for p in against):
+            return None  # "as we fight our own battle": a struggle that does not say against what
         pair = len(conjuncts(head)) == 2 and len(list_heads(head)) == 1
         span = phrase_span(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair)
         if is_cut_compound(head.doc, span.start, span.end):
@@ -504,9 +668,16 @@ class Targets:
         name = tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair))
         # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
         if " " not in name and any(c.lower_ == "the" for c in head.children):
-            name = ctx.discourse.named.get(name.lower(), name)
+            named = ctx.discourse.named.get(name.lower())
+            if named is None and _bare_definite(head, name):
+                return None  # "the Government confronted the emergency": the one named before, in no words of its own
+            name = named or name
         if not is_substantive_issue(name) and any(c.dep_ == "relcl" for c in head.children):
             # "the agreements that establish equal and indivisible security": the clause says which
+            whole = phrase_span(head, keep_relcl=True, keep_conj=pair)
+            clause = [t for r in head.children if r.dep_ == "relcl" for t in r.subtree if t.i < whole.end]
+            if not any(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for t in clause):
+                return None  # "the projects we have undertaken": the clause says only who, not which
             name = tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if not is_substantive_issue(name) and appos is not None:

@@ -73,6 +73,16 @@ class _Clause:
     obliged: bool
 
 
+#: verbs of accomplishment and achievement (Vendler, "Verbs and Times", 1957): "cannot" with them
+#: denies an ability ("we cannot achieve development individually"), not a will
+_ACHIEVING = {"achieve", "attain", "reach", "realize", "realise", "ensure", "secure", "build", "restore"}
+
+
+def _unable(v: Token) -> bool:
+    """Whether "cannot V" says what is beyond reach rather than refused: an achievement under "can"."""
+    return v.lemma_.lower() in _ACHIEVING and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in v.children)
+
+
 def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
     """The frames a clause asserts: none in a condition, an idiom or under plain negation; a
     stated refusal ("cannot support") turns support into opposition."""
@@ -81,7 +91,7 @@ def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
     if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
         return []  # "when it comes to X": nobody comes anywhere
     if is_negated(v):
-        if not is_refusal(v):
+        if not is_refusal(v) or _unable(v):
             return []
         return [as_opposition(f) for f in frames if f.rel is RelType.SUPPORTS]
     return frames
@@ -99,16 +109,47 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
             c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children
         ):
             return []  # "encouraged the audience to join X": the audience is addressed, not supported
-        return [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+        objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+        return [o for o in objs if not _restates(o, objs) and not _splits_name(o, objs)]
     if slot == "xcomp":
         return [c for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
     if slot == "ccomp-obj":
-        return [d for c in v.children if c.dep_ == "ccomp" for d in c.children if d.dep_ == "dobj"]
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and not _about_own_words(c)]
+        return [d for c in clauses for d in c.children if d.dep_ == "dobj"]
     if slot == "pobj":
         return [c for c in v.children if c.dep_ == "pobj"]
     if slot.startswith("prep:"):
         return _prep_slot(v, frame, slot[5:].split("_"))
     return []
+
+
+def _about_own_words(clause: Token) -> bool:
+    """Whether a clause is about the speaker's own words ("I hope that my words reflect X"): what
+    they are hoped to show is no proposal."""
+    from ..taxonomy import refusal
+
+    return any(
+        c.dep_ == "nsubj"
+        and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
+        and refusal(c.lemma_) == "utterance"
+        for c in clause.children
+    )
+
+
+def _restates(obj: Token, objs: list[Token]) -> bool:
+    """Whether a second object after a dash restates the first ("restore trust and respect—concepts
+    I see fading"): the parser made an apposition a second object; it names no further target."""
+    earlier = [o for o in objs if o.i < obj.i]
+    return bool(earlier) and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text in ("—", "–", "-", "--", ":")
+
+
+def _splits_name(obj: Token, objs: list[Token]) -> bool:
+    """Whether an object runs straight into a second one ("welcome the COVID-19 | Vaccine Global
+    Access mechanism"): the parser cut one name in two, and the first part is a modifier of the
+    second, no target of its own."""
+    if obj.dep_ != "dobj" or obj.right_edge.i != obj.i:
+        return False  # "consider strengthening X a crucial factor": an object and what it is called
+    return any(o.i > obj.i and o.dep_ == "dobj" and o.left_edge.i == obj.i + 1 for o in objs)
 
 
 def _prep_slot(v: Token, frame: Frame, wanted: list[str]) -> list[Token]:

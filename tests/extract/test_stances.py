@@ -156,7 +156,7 @@ def test_what_a_holder_hopes_others_will_do_is_its_stance(read: Callable[..., Gr
 
 def test_a_pleasantry_hoped_for_is_no_stance(read: Callable[..., GraphBatch]) -> None:
     batch = read("I hope you all have a great weekend.", published="2022-01-14")
-    assert not [r for r in batch.claims if r.extractor == "hope-clause.v1"]
+    assert not [r for r in batch.claims if r.extractor == "hope-clause.v2"]
 
 
 def test_a_call_for_an_end_supports_the_end_kept_whole(read: Callable[..., GraphBatch]) -> None:

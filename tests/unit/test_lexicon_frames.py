@@ -16,13 +16,13 @@ from diplograph.graph.schema import RelType
 def test_a_word_in_several_frames_keeps_the_files_order() -> None:
     # "welcomes Russia and Ukraine to hold talks" is tried before "welcomes Xi" (hosting)
     assert frames_for("welcome", "welcomes") == [
-        Frame(RelType.SUPPORTS, ("xcomp",), ("issue",), "support-verb.v1"),
+        Frame(RelType.SUPPORTS, ("xcomp",), ("issue",), "support-verb.v2"),
         Frame(RelType.HOSTS, ("dobj",), ("actor",), "host-verb.v1", excluded_nouns=lexicon.NOT_GUESTS),
         Frame(
             RelType.SUPPORTS,
             ("dobj",),
             ("issue", "agreement", "event", "resolution"),
-            "support-verb.v1",
+            "support-verb.v2",
             excluded_nouns=lexicon.LEXICON.words("welcomed_people"),
         ),
     ]
@@ -48,7 +48,7 @@ def test_the_three_tables_and_the_surface_form_fallback() -> None:
     assert frames_for("abstain", "abstain") == frames_for("xyz", "abstained") != []
     assert frames_for("xyz", "xyz") == []
     assert lexicon.NOUN_FRAMES["meetings"][0].slots == ("prep:with", "prep:between", "prep:of")
-    assert lexicon.ADJ_FRAMES["against"][0] == Frame(RelType.OPPOSES, ("pobj",), POSITION, "oppose-adjective.v1")
+    assert lexicon.ADJ_FRAMES["against"][0] == Frame(RelType.OPPOSES, ("pobj",), POSITION, "oppose-adjective.v2")
     assert "visit" in lexicon.VERB_FRAMES and "visit" in lexicon.NOUN_FRAMES
     assert {"say", "underscore"} <= lexicon.SAY_VERBS and "pledge" in lexicon.PLAN_VERBS
     assert lexicon.STATUS_OF_PLAN["vow"] == "pledged"

@@ -66,7 +66,7 @@ def test_a_predicative_evaluation_is_the_speaking_states_stance(reader: ClaimRea
             (".", -2, "punct", "PUNCT", "."),
         ]
     )
-    assert claims(evaluative(reader, speech(doc, []), [])) == {("OPPOSES", "state:BRA", "Unilateral sanctions")}
+    assert claims(evaluative(reader, speech(doc, []), [])) == {("OPPOSES", "state:BRA", "unilateral sanctions")}
 
 
 def test_a_negated_evaluation_states_nothing(reader: ClaimReader) -> None:
@@ -106,7 +106,7 @@ def test_an_agentless_deontic_passive_is_the_speakers_position(reader: ClaimRead
             (".", -1, "punct", "PUNCT", "."),
         ]
     )
-    assert claims(deontic(reader, speech(doc, []), [])) == {("SUPPORTS", "state:BRA", "Sovereignty")}
+    assert claims(deontic(reader, speech(doc, []), [])) == {("SUPPORTS", "state:BRA", "sovereignty")}
 
 
 def test_an_accused_actor_is_condemned_and_the_violated_text_upheld(reader: ClaimReader) -> None:
