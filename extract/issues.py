@@ -91,6 +91,24 @@ CONTENTLESS_HEADS = {
 }
 
 
+#: heads that name a misuse, distortion, decay of or attack on what they govern ("the politicization
+#: of X", "the commodification of X", "the erosion of X", "attacks on X"): a stance on the phrase is on
+#: the misuse, not on X's topic, and neither X's node nor its reverse fits ("opposing the manipulation
+#: of X" is no support for X), so a topic keyword in their complement does not place the phrase; one
+#: before the head ("terrorist attacks") and an alias holding the head still do. Lemma keys; a word
+#: class (WordNet noun.act and noun.process nouns of misuse, decline and attack).
+DISTORTING_HEADS = frozenset(
+    {
+        "manipulation", "politicization", "politicisation", "instrumentalization", "instrumentalisation",
+        "commodification", "commercialization", "commercialisation",
+        "privatization", "privatisation", "misuse", "distortion", "falsification",
+        "erosion", "decline", "deterioration", "undermining", "disregard", "neglect", "denial", "lack",
+        "absence", "shortage", "selectivity", "hijacking", "pretext", "guise", "name", "excuse", "dependency",
+        "dependence", "securitization", "securitisation", "attack", "assault",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class IssueRef:
     id: str
@@ -189,15 +207,24 @@ class IssueVocabulary:
                         return replace(issue, rule="alias-in-phrase")
         if not keywords:
             return None
+        # after a head of misuse only its own modifiers count ("terrorist attacks", not "attacks on X")
+        distorted = words.index(head_key) if head_key in DISTORTING_HEADS and head_key in words else len(words)
         # a distinctive topic term anywhere in the phrase: "a resumption of the full implementation
-        # of the Joint Comprehensive Plan of Action" is about the JCPOA
+        # of the Joint Comprehensive Plan of Action" is about the JCPOA; but not inside a name it
+        # only modifies ("the X Law Commission")
         padded = f" {key} "
+        names = name_spans(phrase)
         for keyword, issue in self.keywords:
             if f" {keyword} " not in padded:
                 continue
             size = len(keyword.split())
             for i in range(len(words) - size + 1):
-                if " ".join(words[i : i + size]) == keyword and not (issue.opposite and _negated_at(words, i)):
+                if (
+                    " ".join(words[i : i + size]) == keyword
+                    and not (issue.opposite and _negated_at(words, i))
+                    and not inside_name(names, i, size)
+                    and i < distorted
+                ):
                     return _countered(replace(issue, rule="keyword"), words, i, size)
         return None
 
@@ -215,6 +242,55 @@ def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) 
     if _COUNTERING.search(before) or _COUNTERING_AFTER.search(after):
         return replace(issue, countered=True)
     return issue
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """The spans, in lemma-key word positions (:func:`_key`), of the capitalised names of two words
+    or more in ``text`` ("International Law Commission", "Democratic People's Republic"; a name ends
+    at a word :func:`_key` drops, so "Republic of Korea" is two). A topic word that modifies a
+    name's last word there names the thing named, not its topic: see :func:`inside_name`."""
+    text = re.sub(r"'s\b", "", text.replace("’", "'").replace("-", " "), flags=re.I)
+    spans: list[tuple[int, int]] = []
+    start, last, i = None, "", 0
+    for token in re.findall(r"[A-Za-z0-9]+", text):
+        if token.lower() in _STOP or not token[0].isupper():
+            _close(spans, start, i, last)
+            start = None
+        elif start is None:
+            start = i
+        last = token
+        if token.lower() not in _STOP:
+            i += 1
+    _close(spans, start, i, last)
+    return spans
+
+
+def _close(spans: list[tuple[int, int]], start: int | None, end: int, last: str = "") -> None:
+    if start is not None and 2 <= end - start <= _LONGEST_NAME and _singular(last.lower()) not in _TOPICAL_NAME_ENDS:
+        spans.append((start, end))
+
+
+#: the last words of names whose modifiers are their topic ("the X Climate Change Agreement", "the
+#: Global Counter-Terrorism Strategy", "the Peacebuilding Fund"): named plans and instruments, unlike
+#: names of bodies, offices and states ("the X Law Commission", "the Democratic Republic of Y")
+_TOPICAL_NAME_ENDS = frozenset(
+    {
+        "agreement", "treaty", "convention", "protocol", "programme", "program", "initiative", "framework",
+        "strategy", "plan", "agenda", "fund", "facility", "compact", "declaration", "charter", "goal",
+        "partnership", "pathway", "modality", "action", "accord", "pact", "principle", "act", "law",
+    }
+)  # fmt: skip
+#: a name longer than this is a title ("the Small Island Developing States Accelerated Modalities of
+#: Action"), whose words name its topic
+_LONGEST_NAME = 4
+
+
+def inside_name(spans: list[tuple[int, int]], start: int, size: int) -> bool:
+    """Whether the words ``start``..``start + size`` lie inside one of the names ``spans`` short of
+    its last word: "law" in "International Law Commission", "democratic" in "Democratic People's
+    Republic", "security" in "Security Council" (but not "Security Council" itself, nor "United
+    Nations")."""
+    return any(a <= start and start + size < b for a, b in spans)
 
 
 def _negated_at(words: list[str], i: int) -> bool:

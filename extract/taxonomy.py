@@ -427,12 +427,15 @@ def place(
 
 def topic_of(phrase: str) -> str | None:
     """The node the phrase's topic terms land on: the topic, or its breach node. Terms are matched longest
-    first and do not overlap ("food security" is one term, development's, not peace's). When they
-    belong to several topics ("invasion of a sovereign State"), the term that holds the phrase's
-    head word (:func:`head_word`) decides; else, or with none, None."""
-    found = _terms_in(phrase)
+    first and do not overlap ("food security" is one term, development's, not peace's), and only the
+    terms that stand for the phrase count (:func:`_terms_in`: its head word, a word coordinated with
+    it, or the complement of a head that stands for its complement): a term that only modifies
+    another head ("criminal policies", "the enthusiasm of young people", "the power of X") does not
+    place the phrase. When they belong to several topics ("invasion of a sovereign State"), the term
+    that holds the phrase's head word (:func:`head_word`) decides; else, or with none, None."""
+    found = [(node, level) for node, level in _terms_in(phrase) if level]
     nodes = {node for node, _ in found}
-    node = nodes.pop() if len(nodes) == 1 else next((term for term, at_head in found if at_head), None)
+    node = nodes.pop() if len(nodes) == 1 else next((term for term, level in found if level == _AT_HEAD), None)
     if node is not None and _REDUCING.search(phrase):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
@@ -456,26 +459,85 @@ COUNTERING_WORDS = (
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 
 
-#: plurals whose sense is not their singular's topic term: "positive developments" are events, not
-#: development; the lemma key would make them one word
-_OTHER_SENSE = re.compile(r"\bdevelopments\b", re.I)
+#: words whose sense here is not their topic term's: "positive developments" are events, not
+#: development (the lemma key would make them one word); "a climate of trust" is a mood, not the climate
+_OTHER_SENSE = re.compile(r"\bdevelopments\b|\bclimate\s+of\b", re.I)
 
 
-def _terms_in(phrase: str) -> list[tuple[str, bool]]:
-    """The topic terms in the phrase, longest first and not overlapping: each as the node it lands
-    on and whether it holds the phrase's head word."""
-    from .issues import _key
+#: how a term stands in a phrase (:func:`_terms_in`): it holds the head word; it stands for the phrase
+#: another way (a conjunct of the head, the complement of a head that stands for its complement);
+#: it only modifies ("criminal" in "criminal policies", "young people" in "the enthusiasm of young
+#: people") and does not place the phrase
+_AT_HEAD, _STANDS, _MODIFIER = 2, 1, 0
+
+#: heads whose complement is only their holder, not their topic: qualities, standing and faculties
+#: ("the power of X", "the integrity of X", "the enthusiasm of young people", "the role of X"); a topic
+#: term in their complement does not place the phrase. Lemma keys; a word class (WordNet
+#: noun.attribute and noun.state nouns of quality and capacity), with the misuse heads of
+#: extract/issues.py (``DISTORTING_HEADS``).
+_HOLDER_HEADS = frozenset(
+    {
+        "power", "authority", "integrity", "credibility", "legitimacy", "relevance", "reliability",
+        "effectiveness", "efficiency", "coherence", "objectivity", "impartiality", "universality", "ability",
+        "capacity", "capability", "strength", "weakness", "role", "importance", "presence", "existence",
+        "enthusiasm", "energy", "spirit", "voice", "will", "wish", "desire", "determination", "courage",
+        "wisdom", "experience", "expertise", "talent", "potential", "dynamism", "creativity", "resilience",
+        "health", "safety", "well", "being", "status", "reputation", "image", "name", "size", "speed",
+        "unity", "solidarity", "support", "assistance", "help", "family", "friend", "member", "people",
+        "citizen", "government", "leader", "leadership", "authorities", "contribution",
+    }
+)  # fmt: skip
+
+#: the prepositions that open a complement naming what the head is about ("the ideals of peace", "a
+#: bid for a permanent seat", "an end to the genocide", "respect for sovereignty", "the fight against
+#: X"); not "from", "by", "with" (a source, an agent, a companion)
+_ABOUT = frozenset({"of", "for", "to", "towards", "on", "against", "in", "over", "about"})
+
+#: a coordination inside a head chunk: "peace and fraternity", "wars and conflicts"
+_CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.I)
+
+
+def _standing_words(phrase: str) -> set[str]:
+    """The lemma keys that stand for the phrase besides its head word: the words of its head chunk
+    (a classifier: "trade integration", "forest fires", "climate neutrality"), and the words of its
+    first complement when a preposition of :data:`_ABOUT` opens it and the head is no holder
+    (:data:`_HOLDER_HEADS`)."""
+    from .issues import DISTORTING_HEADS, _key
+
+    padded = f" {phrase} "
+    first = _HEAD_END.search(padded)
+    words = set(_key(padded[: first.start()] if first else padded).split())
+    if first is None or first.group(0).strip().lower() not in _ABOUT:
+        return words
+    heads = {k.split()[-1] for part in _CONJUNCTION.split(padded[: first.start()]) if (k := _key(part))}
+    if heads & (_HOLDER_HEADS | DISTORTING_HEADS):
+        return words
+    rest = padded[first.end() - 1 :]
+    second = _HEAD_END.search(rest)
+    return words | set(_key(rest[: second.start()] if second else rest).split())
+
+
+def _terms_in(phrase: str) -> list[tuple[str, int]]:
+    """The topic terms in the phrase, longest first and not overlapping, none inside a name it only
+    modifies (extract/issues.py ``inside_name``: "the X Law Commission"): each as the node it lands on
+    and how it stands in the phrase (``_AT_HEAD``, ``_STANDS`` or ``_MODIFIER``)."""
+    from .issues import _key, inside_name, name_spans
 
     taxonomy = Taxonomy.load()
-    words = _key(_OTHER_SENSE.sub(" , ", phrase)).split()
+    text = _OTHER_SENSE.sub(" , ", phrase)
+    words = _key(text).split()
+    names = name_spans(text)
     head = head_word(phrase)
+    standing = _standing_words(phrase)
     found = []
     i = 0
     while i < len(words):
         for n in range(min(taxonomy.longest_term, len(words) - i), 0, -1):
             term = taxonomy.terms.get(" ".join(words[i : i + n]))
-            if term is not None:
-                found.append((term, head in words[i : i + n]))
+            if term is not None and not inside_name(names, i, n):
+                held = words[i : i + n]
+                level = _AT_HEAD if head in held else _STANDS if standing.intersection(held) else _MODIFIER
+                found.append((term, level))
                 i += n
                 break
         else:
