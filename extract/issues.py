@@ -271,13 +271,15 @@ def _close(spans: list[tuple[int, int]], start: int | None, end: int, last: str 
 
 
 #: the last words of names whose modifiers are their topic ("the X Climate Change Agreement", "the
-#: Global Counter-Terrorism Strategy", "the Peacebuilding Fund"): named plans and instruments, unlike
-#: names of bodies, offices and states ("the X Law Commission", "the Democratic Republic of Y")
+#: Global Counter-Terrorism Strategy", "the Peacebuilding Fund", "the Ocean Conference"): named plans,
+#: instruments, meetings and missions, unlike names of bodies, offices and states ("the X Law
+#: Commission", "the Democratic Republic of Y")
 _TOPICAL_NAME_ENDS = frozenset(
     {
         "agreement", "treaty", "convention", "protocol", "programme", "program", "initiative", "framework",
         "strategy", "plan", "agenda", "fund", "facility", "compact", "declaration", "charter", "goal",
-        "partnership", "pathway", "modality", "action", "accord", "pact", "principle", "act", "law",
+        "partnership", "pathway", "modality", "action", "accord", "pact", "principle", "act", "law", "summit",
+        "conference", "forum", "decade", "year", "day", "week", "mission", "operation",
     }
 )  # fmt: skip
 #: a name longer than this is a title ("the Small Island Developing States Accelerated Modalities of

@@ -484,7 +484,7 @@ _HOLDER_HEADS = frozenset(
         "wisdom", "experience", "expertise", "talent", "potential", "dynamism", "creativity", "resilience",
         "health", "safety", "well", "being", "status", "reputation", "image", "name", "size", "speed",
         "unity", "solidarity", "support", "assistance", "help", "family", "friend", "member", "people",
-        "citizen", "government", "leader", "leadership", "authorities", "contribution",
+        "citizen", "government", "leader", "leadership", "authorities",
     }
 )  # fmt: skip
 
