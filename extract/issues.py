@@ -214,6 +214,7 @@ class IssueVocabulary:
         # only modifies ("the X Law Commission")
         padded = f" {key} "
         names = name_spans(phrase)
+        cut = _adjunct_start(phrase)
         for keyword, issue in self.keywords:
             if f" {keyword} " not in padded:
                 continue
@@ -223,10 +224,26 @@ class IssueVocabulary:
                     " ".join(words[i : i + size]) == keyword
                     and not (issue.opposite and _negated_at(words, i))
                     and not inside_name(names, i, size)
-                    and i < distorted
+                    and i < min(distorted, cut)
                 ):
                     return _countered(replace(issue, rule="keyword"), words, i, size)
         return None
+
+
+#: where an adjunct starts that names the standard a thing is measured by ("acts of aggression in
+#: defiance of the Charter", "X in accordance with international law") or a relative clause about its
+#: holder ("radicals who were behind the coup"): a keyword there is not what the phrase is about
+_ADJUNCT = re.compile(
+    r"\b(?:in\s+(?:violation|defiance|breach|contravention|accordance|line|conformity|keeping)\s+(?:of|with)"
+    r"|contrary\s+to|on\s+the\s+basis\s+of|based\s+on|who|whom|whose|which)\b",
+    re.I,
+)
+
+
+def _adjunct_start(phrase: str) -> int:
+    """The lemma-key position (:func:`_key`) of the phrase's first adjunct (:data:`_ADJUNCT`), or its length."""
+    m = _ADJUNCT.search(phrase)
+    return len(_key(phrase[: m.start()]).split()) if m else len(_key(phrase).split())
 
 
 def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) -> VocabularyIssue:

@@ -432,10 +432,17 @@ def topic_of(phrase: str) -> str | None:
     it, or the complement of a head that stands for its complement): a term that only modifies
     another head ("criminal policies", "the enthusiasm of young people", "the power of X") does not
     place the phrase. When they belong to several topics ("invasion of a sovereign State"), the term
-    that holds the phrase's head word (:func:`head_word`) decides; else, or with none, None."""
+    that holds the phrase's head word (:func:`head_word`) decides; else, with none, or when the
+    phrase coordinates heads of two topics ("peace and prosperity"), None."""
     found = [(node, level) for node, level in _terms_in(phrase) if level]
     nodes = {node for node, _ in found}
-    node = nodes.pop() if len(nodes) == 1 else next((term for term, level in found if level == _AT_HEAD), None)
+    heads = {node for node, level in found if level >= _CONJUNCT}
+    if len(nodes) == 1:
+        node = nodes.pop()
+    elif len(heads) > 1:
+        node = None  # coordinated heads of two topics ("peace and prosperity"): it is about both
+    else:
+        node = next((term for term, level in found if level == _AT_HEAD), None)
     if node is not None and _REDUCING.search(phrase):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
@@ -464,11 +471,12 @@ _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|
 _OTHER_SENSE = re.compile(r"\bdevelopments\b|\bclimate\s+of\b", re.I)
 
 
-#: how a term stands in a phrase (:func:`_terms_in`): it holds the head word; it stands for the phrase
-#: another way (a conjunct of the head, the complement of a head that stands for its complement);
+#: how a term stands in a phrase (:func:`_terms_in`): it holds the head word; it holds the head of
+#: another conjunct ("peace" in "peace and prosperity"); it stands for the phrase another way (a
+#: classifier of the head, the complement of a head that stands for its complement);
 #: it only modifies ("criminal" in "criminal policies", "young people" in "the enthusiasm of young
 #: people") and does not place the phrase
-_AT_HEAD, _STANDS, _MODIFIER = 2, 1, 0
+_AT_HEAD, _CONJUNCT, _STANDS, _MODIFIER = 3, 2, 1, 0
 
 #: heads whose complement is only their holder, not their topic: qualities, standing and faculties
 #: ("the power of X", "the integrity of X", "the enthusiasm of young people", "the role of X"); a topic
@@ -497,24 +505,24 @@ _ABOUT = frozenset({"of", "for", "to", "towards", "on", "against", "in", "over",
 _CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.I)
 
 
-def _standing_words(phrase: str) -> set[str]:
-    """The lemma keys that stand for the phrase besides its head word: the words of its head chunk
-    (a classifier: "trade integration", "forest fires", "climate neutrality"), and the words of its
+def _standing_words(phrase: str) -> tuple[set[str], set[str]]:
+    """The lemma keys that stand for the phrase besides its head word: the last words of the
+    conjuncts of its head chunk ("peace and prosperity"); and the other words of its head chunk (a
+    classifier: "trade integration", "forest fires", "climate neutrality") with the words of its
     first complement when a preposition of :data:`_ABOUT` opens it and the head is no holder
     (:data:`_HOLDER_HEADS`)."""
     from .issues import DISTORTING_HEADS, _key
 
     padded = f" {phrase} "
     first = _HEAD_END.search(padded)
-    words = set(_key(padded[: first.start()] if first else padded).split())
-    if first is None or first.group(0).strip().lower() not in _ABOUT:
-        return words
-    heads = {k.split()[-1] for part in _CONJUNCTION.split(padded[: first.start()]) if (k := _key(part))}
-    if heads & (_HOLDER_HEADS | DISTORTING_HEADS):
-        return words
+    chunk = padded[: first.start()] if first else padded
+    heads = {k.split()[-1] for part in _CONJUNCTION.split(chunk) if (k := _key(part))}
+    words = set(_key(chunk).split())
+    if first is None or first.group(0).strip().lower() not in _ABOUT or heads & (_HOLDER_HEADS | DISTORTING_HEADS):
+        return heads, words
     rest = padded[first.end() - 1 :]
     second = _HEAD_END.search(rest)
-    return words | set(_key(rest[: second.start()] if second else rest).split())
+    return heads, words | set(_key(rest[: second.start()] if second else rest).split())
 
 
 def _terms_in(phrase: str) -> list[tuple[str, int]]:
@@ -528,7 +536,7 @@ def _terms_in(phrase: str) -> list[tuple[str, int]]:
     words = _key(text).split()
     names = name_spans(text)
     head = head_word(phrase)
-    standing = _standing_words(phrase)
+    conjuncts, standing = _standing_words(phrase)
     found = []
     i = 0
     while i < len(words):
@@ -536,7 +544,15 @@ def _terms_in(phrase: str) -> list[tuple[str, int]]:
             term = taxonomy.terms.get(" ".join(words[i : i + n]))
             if term is not None and not inside_name(names, i, n):
                 held = words[i : i + n]
-                level = _AT_HEAD if head in held else _STANDS if standing.intersection(held) else _MODIFIER
+                level = (
+                    _AT_HEAD
+                    if head in held
+                    else _CONJUNCT
+                    if conjuncts.intersection(held)
+                    else _STANDS
+                    if standing.intersection(held)
+                    else _MODIFIER
+                )
                 found.append((term, level))
                 i += n
                 break

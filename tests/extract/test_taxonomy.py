@@ -179,6 +179,19 @@ HEADED_HITS = [
     ("reported cases of human rights violations", "issue:human-rights-violations", "keyword"),
     ("end to the war on drugs and", "issue:drug-trafficking", "keyword"),  # not the war of peace's breach terms
     ("illicit trade", "issue:transnational-crime", "alias"),  # crime, not trade
+    # a keyword in an adjunct of the standard a thing is measured by is not what it is about
+    (
+        "acts of aggression, conducted in defiance of the Charter of the United Nations",
+        "issue:war-and-armed-violence",
+        "topic-keyword",
+    ),
+    # the longest keyword: a treaty for pandemic preparedness is the response, not the pandemic
+    ("international legal instrument for pandemic preparedness and response", "issue:pandemic-response", "keyword"),
+    (
+        "illegal economic measures imposed on the Syrian people and other independent peoples in the world",
+        "issue:sanctions-and-coercive-measures",
+        "keyword",
+    ),
 ]
 
 HEADED_REFUSALS = [
@@ -203,6 +216,9 @@ HEADED_REFUSALS = [
     "irrational dispute",
     "rapid and coherent intervention",
     "safe",  # a broken alias list read "safe" as migration's own alias
+    "radicals who were behind the coup in Ukraine supported by the West",  # a keyword in a relative clause
+    "traditions and customs",  # customs as usages, not trade
+    "peace and prosperity",  # coordinated heads of two topics: about both, not the last one's
 ]
 
 
