@@ -231,11 +231,12 @@ class IssueVocabulary:
 
 
 #: where an adjunct starts that names the standard a thing is measured by ("acts of aggression in
-#: defiance of the Charter", "X in accordance with international law") or a relative clause about its
-#: holder ("radicals who were behind the coup"): a keyword there is not what the phrase is about
+#: defiance of the Charter", "X in accordance with international law", "X in the framework of Y") or a
+#: relative clause about its holder ("radicals who were behind the coup"): a keyword there is not what
+#: the phrase is about
 _ADJUNCT = re.compile(
     r"\b(?:in\s+(?:violation|defiance|breach|contravention|accordance|line|conformity|keeping)\s+(?:of|with)"
-    r"|contrary\s+to|on\s+the\s+basis\s+of|based\s+on|who|whom|whose|which)\b",
+    r"|(?:in|within)\s+the\s+framework\s+of|contrary\s+to|on\s+the\s+basis\s+of|based\s+on|who|whom|whose|which)\b",
     re.I,
 )
 

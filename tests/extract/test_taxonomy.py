@@ -185,6 +185,9 @@ HEADED_HITS = [
         "issue:war-and-armed-violence",
         "topic-keyword",
     ),
+    ("terrorism in the framework of international law", "issue:terrorism", "keyword"),
+    # a harm is not its remedy's alias: the debt crisis is the breach of development, not debt relief
+    ("crushing debt crisis", "issue:economic-crises-and-debt", "topic-keyword"),
     # the longest keyword: a treaty for pandemic preparedness is the response, not the pandemic
     ("international legal instrument for pandemic preparedness and response", "issue:pandemic-response", "keyword"),
     (
@@ -219,6 +222,7 @@ HEADED_REFUSALS = [
     "radicals who were behind the coup in Ukraine supported by the West",  # a keyword in a relative clause
     "traditions and customs",  # customs as usages, not trade
     "peace and prosperity",  # coordinated heads of two topics: about both, not the last one's
+    "serious and transparent national dialogue among all political forces and various parties",  # no order
 ]
 
 
