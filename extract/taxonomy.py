@@ -71,6 +71,7 @@ __all__ = [
     "issue_properties",
     "place",
     "refusal",
+    "situation_named",
 ]
 
 DATA = Path(__file__).parent / "data" / "issues.yaml"
@@ -258,6 +259,18 @@ def issue_properties(node_id: str, name: str) -> dict[str, Any]:
     if node.parent_reversed:
         props["parent_reversed"] = True
     return props
+
+
+def situation_named(phrase: str) -> bool:
+    """Whether a phrase may be read as "the situation in" the state the claim reader found with it
+    (extract/assemble.py: "a settlement in <State>", "foreign military intervention [in <State>]"):
+    not when its head is a word that names a target only with a name, an office or a vague noun
+    (data/non_issue_heads.yaml; an utterance may be a "military intervention"), or a quality, feeling
+    or stance of its holder (:data:`_HOLDER_HEADS`): "the initiative of <State>", "the gratitude of
+    the people of <State>", "the brave citizens" are the state's own, not a situation in it."""
+    heads, named_only = _non_issue_heads()
+    head = head_word(phrase)
+    return not (head in named_only or head in _HOLDER_HEADS or heads.get(head or "") in {"office", "vague"})
 
 
 # -- the vector step -------------------------------------------------------------------------------
@@ -478,8 +491,9 @@ _OTHER_SENSE = re.compile(r"\bdevelopments\b|\bclimate\s+of\b", re.I)
 #: people") and does not place the phrase
 _AT_HEAD, _CONJUNCT, _STANDS, _MODIFIER = 3, 2, 1, 0
 
-#: heads whose complement is only their holder, not their topic: qualities, standing and faculties
-#: ("the power of X", "the integrity of X", "the enthusiasm of young people", "the role of X"); a topic
+#: heads whose complement is only their holder, not their topic: qualities, standing, faculties and
+#: feelings ("the power of X", "the integrity of X", "the enthusiasm of young people", "the role of X",
+#: "the gratitude of X"); a topic
 #: term in their complement does not place the phrase. Lemma keys; a word class (WordNet
 #: noun.attribute and noun.state nouns of quality and capacity), with the misuse heads of
 #: extract/issues.py (``DISTORTING_HEADS``).
@@ -492,7 +506,8 @@ _HOLDER_HEADS = frozenset(
         "wisdom", "experience", "expertise", "talent", "potential", "dynamism", "creativity", "resilience",
         "health", "safety", "well", "being", "status", "reputation", "image", "name", "size", "speed",
         "unity", "solidarity", "support", "assistance", "help", "family", "friend", "member", "people",
-        "citizen", "government", "leader", "leadership", "authorities",
+        "citizen", "government", "leader", "leadership", "authorities", "opposition", "gratitude",
+        "appreciation", "thanks", "condolence", "sympathy", "admiration", "pride", "stance", "view", "opinion",
     }
 )  # fmt: skip
 

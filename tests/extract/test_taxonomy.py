@@ -21,6 +21,7 @@ from diplograph.extract.taxonomy import (
     issue_properties,
     place,
     refusal,
+    situation_named,
 )
 
 SAMPLE = Path(__file__).parent / "data" / "taxonomy_sample.yaml"
@@ -252,6 +253,27 @@ def test_a_phrase_that_fits_nothing_stays_its_own(phrase: str) -> None:
     assert (found.rule, found.taxonomy) == ("none", False)
     assert found.id == canonical_issue(phrase).id  # its own node, named by its own words
     assert not found.id.startswith(tuple(Taxonomy.load().nodes))
+
+
+# -- "the situation in <State>" ------------------------------------------------------------------------
+
+# (phrase, whether it may be read as the situation in the state the claim reader found with it):
+# position targets of the General Debate corpus that the ingest placed by the state rule
+SITUATIONS = [
+    ("sustainable political solution in Yemen", True),
+    ("security of both Saudi Arabia and the region", True),
+    ("deployment of all possible efforts", True),  # the state is in the sentence's placing phrase
+    # the state holds the head: its initiative, its solidarity, its citizens, not a situation in it
+    ("initiative of France", False),
+    ("unfailing solidarity of Guinea-Bissau to the Republic of Cuba", False),
+    ("brave citizens", False),
+    ("firm belief", False),  # a vague head
+]
+
+
+@pytest.mark.parametrize(("phrase", "fits"), SITUATIONS)
+def test_a_phrase_is_no_situation_in_a_state_when_its_head_is_the_states_own(phrase: str, fits: bool) -> None:
+    assert situation_named(phrase) is fits
 
 
 # -- refusing a target that names no issue -----------------------------------------------------------
