@@ -182,7 +182,7 @@ class IssueVocabulary:
         ends with that holds the phrase's head word ("further expansion of NATO" -> NATO expansion;
         not "aggression ... in violation of the UN Charter" -> the Charter); then, if ``keywords``,
         a topic keyword anywhere in it."""
-        key = _key(phrase)
+        key = _key(_PLURAL_SENSE.sub(" , ", phrase))
         if key in self.by_alias:
             return self.by_alias[key]
         head_key = _key(head) if head else None
@@ -229,6 +229,9 @@ class IssueVocabulary:
                     return _countered(replace(issue, rule="keyword"), words, i, size)
         return None
 
+
+#: plurals whose sense is not their singular's alias: "developments" are events, not development
+_PLURAL_SENSE = re.compile(r"\bdevelopments\b", re.I)
 
 #: where an adjunct starts that names the standard a thing is measured by ("acts of aggression in
 #: defiance of the Charter", "X in accordance with international law", "X in the framework of Y") or a

@@ -480,8 +480,9 @@ _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|
 
 
 #: words whose sense here is not their topic term's: "positive developments" are events, not
-#: development (the lemma key would make them one word); "a climate of trust" is a mood, not the climate
-_OTHER_SENSE = re.compile(r"\bdevelopments\b|\bclimate\s+of\b", re.I)
+#: development (the lemma key would make them one word); "a climate of trust" is a mood, not the
+#: climate; "a war on traffickers" is a campaign, not a war
+_OTHER_SENSE = re.compile(r"\bdevelopments\b|\bclimate\s+of\b|\bwar\s+on\b", re.I)
 
 
 #: how a term stands in a phrase (:func:`_terms_in`): it holds the head word; it holds the head of

@@ -187,6 +187,8 @@ HEADED_HITS = [
         "topic-keyword",
     ),
     ("terrorism in the framework of international law", "issue:terrorism", "keyword"),
+    ("declaring a global war on human traffickers", "issue:transnational-crime", "topic-keyword"),  # no war
+    ("Job security", "issue:development-and-finance", "topic-keyword"),  # not peace and security
     # a harm is not its remedy's alias: the debt crisis is the breach of development, not debt relief
     ("crushing debt crisis", "issue:economic-crises-and-debt", "topic-keyword"),
     # the longest keyword: a treaty for pandemic preparedness is the response, not the pandemic
@@ -224,6 +226,10 @@ HEADED_REFUSALS = [
     "traditions and customs",  # customs as usages, not trade
     "peace and prosperity",  # coordinated heads of two topics: about both, not the last one's
     "serious and transparent national dialogue among all political forces and various parties",  # no order
+    "blatant diplomatic lie",
+    "developments",  # events, not development
+    # "women" inside a phrase about something else does not make it one on gender equality
+    "recent large increases in the frequency and numbers of people fleeing conflict zones, including women and children",
 ]
 
 
