@@ -228,6 +228,7 @@ HEADED_REFUSALS = [
     "serious and transparent national dialogue among all political forces and various parties",  # no order
     "blatant diplomatic lie",
     "developments",  # events, not development
+    "egregious crimes",  # atrocities, not organised crime: "crime" alone is no topic term
     # "women" inside a phrase about something else does not make it one on gender equality
     "recent large increases in the frequency and numbers of people fleeing conflict zones, including women and children",
 ]
