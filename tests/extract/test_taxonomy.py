@@ -189,6 +189,8 @@ HEADED_HITS = [
     ("terrorism in the framework of international law", "issue:terrorism", "keyword"),
     ("declaring a global war on human traffickers", "issue:transnational-crime", "topic-keyword"),  # no war
     ("Job security", "issue:development-and-finance", "topic-keyword"),  # not peace and security
+    ("abuse of the veto", "issue:un-reform", "topic-keyword"),  # "abuse" alone is no human rights breach
+    ("illegal trade in wild species", "issue:transnational-crime", "keyword"),  # crime, not trade
     # a harm is not its remedy's alias: the debt crisis is the breach of development, not debt relief
     ("crushing debt crisis", "issue:economic-crises-and-debt", "topic-keyword"),
     # the longest keyword: a treaty for pandemic preparedness is the response, not the pandemic
