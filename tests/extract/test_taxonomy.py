@@ -189,6 +189,13 @@ HEADED_HITS = [
     ("terrorism in the framework of international law", "issue:terrorism", "keyword"),
     ("declaring a global war on human traffickers", "issue:transnational-crime", "topic-keyword"),  # no war
     ("Job security", "issue:development-and-finance", "topic-keyword"),  # not peace and security
+    ("macroeconomic stability", "issue:development-and-finance", "topic-keyword"),  # not peace's stability
+    # small arms, not illicit financial flows ("illicit flows" was an alias of the latter)
+    (
+        "more concrete action from bilateral partners to stem the illicit flow of small arms and ammunition from their ports",
+        "issue:small-arms",
+        "keyword",
+    ),
     ("abuse of the veto", "issue:un-reform", "topic-keyword"),  # "abuse" alone is no human rights breach
     ("illegal trade in wild species", "issue:transnational-crime", "keyword"),  # crime, not trade
     # a harm is not its remedy's alias: the debt crisis is the breach of development, not debt relief
