@@ -493,8 +493,8 @@ _OTHER_SENSE = re.compile(r"\bdevelopments\b|\bclimate\s+of\b|\bwar\s+on\b", re.
 _AT_HEAD, _CONJUNCT, _STANDS, _MODIFIER = 3, 2, 1, 0
 
 #: heads whose complement is only their holder, not their topic: qualities, standing, faculties and
-#: feelings ("the power of X", "the integrity of X", "the enthusiasm of young people", "the role of X",
-#: "the gratitude of X"); a topic
+#: feelings, and the points of its history ("the power of X", "the integrity of X", "the enthusiasm of
+#: young people", "the role of X", "the gratitude of X", "a turning point of X"); a topic
 #: term in their complement does not place the phrase. Lemma keys; a word class (WordNet
 #: noun.attribute and noun.state nouns of quality and capacity), with the misuse heads of
 #: extract/issues.py (``DISTORTING_HEADS``).
@@ -509,6 +509,7 @@ _HOLDER_HEADS = frozenset(
         "unity", "solidarity", "support", "assistance", "help", "family", "friend", "member", "people",
         "citizen", "government", "leader", "leadership", "authorities", "opposition", "gratitude",
         "appreciation", "thanks", "condolence", "sympathy", "admiration", "pride", "stance", "view", "opinion",
+        "point", "milestone", "chapter", "life",
     }
 )  # fmt: skip
 

@@ -190,6 +190,7 @@ HEADED_HITS = [
     ("declaring a global war on human traffickers", "issue:transnational-crime", "topic-keyword"),  # no war
     ("Job security", "issue:development-and-finance", "topic-keyword"),  # not peace and security
     ("macroeconomic stability", "issue:development-and-finance", "topic-keyword"),  # not peace's stability
+    ("regions socioeconomic stability", "issue:development-and-finance", "topic-keyword"),
     # small arms, not illicit financial flows ("illicit flows" was an alias of the latter)
     (
         "more concrete action from bilateral partners to stem the illicit flow of small arms and ammunition from their ports",
@@ -237,6 +238,8 @@ HEADED_REFUSALS = [
     "serious and transparent national dialogue among all political forces and various parties",  # no order
     "blatant diplomatic lie",
     "developments",  # events, not development
+    "new turning point of the United Nations",  # a point of its history, not the international order
+    "lives of our young people",  # "young people" is no human rights term by itself
     "egregious crimes",  # atrocities, not organised crime: "crime" alone is no topic term
     # "women" inside a phrase about something else does not make it one on gender equality
     "recent large increases in the frequency and numbers of people fleeing conflict zones, including women and children",
