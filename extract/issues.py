@@ -37,7 +37,12 @@ from .taxonomy import COUNTERING_WORDS
 
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
 
-_COUNTERING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|treaty|convention)\b")
+#: before the harm also the words of a ban or of being rid of it ("a world free of nuclear weapons",
+#: "the prohibition of X", "the abolition of X", "the non-use of X")
+_COUNTERING = re.compile(
+    r"\b(?:" + COUNTERING_WORDS + r"|treaty|convention|free|ban|banning|prohibit|prohibiting|prohibition"
+    r"|abolish|abolishing|abolition|non)\b"
+)
 #: after the harm only nouns of countering count ("pandemic prevention", "terrorism victims", "a
 #: nuclear weapon free zone"): "terrorism against civilians" is the harm itself
 _COUNTERING_AFTER = re.compile(
@@ -150,20 +155,39 @@ class IssueVocabulary:
         self.by_alias: dict[str, VocabularyIssue] = {}
         #: (keyword key, issue), longest keywords first
         self.keywords: list[tuple[str, VocabularyIssue]] = []
+        #: how specific a node is for a key it shares with others (:func:`_specificity`)
+        rank: dict[tuple[str, str], int] = {}
         for e in entries:
             issue = VocabularyIssue(str(e["id"]), str(e["name"]), harm=bool(e.get("harm")))
             breach = VocabularyIssue(issue.id, issue.name, opposite=True, harm=issue.harm)
             for alias in [issue.name, *(e.get("aliases") or [])]:  # type: ignore[misc]
-                self.by_alias[_key(str(alias))] = issue
+                key = _key(str(alias))
+                rank[key, issue.id] = _specificity(e, key)
+                held = self.by_alias.get(key)
+                # the most specific node keeps a shared alias: "refugees" is the refugees issue's,
+                # not its topic's; between equals the later entry, as before
+                if held is None or rank[key, issue.id] >= rank.get((key, held.id), 0):
+                    self.by_alias[key] = issue
             for keyword in e.get("keywords") or []:  # type: ignore[attr-defined]
-                if _key(str(keyword)):
-                    self.keywords.append((_key(str(keyword)), issue))
+                if key := _key(str(keyword)):
+                    rank[key, issue.id] = _specificity(e, key)
+                    self.keywords.append((key, issue))
             for opposite in e.get("opposites") or []:  # type: ignore[attr-defined]
                 # an opposite is matched like an alias and like a keyword
                 if _key(str(opposite)):
                     self.by_alias.setdefault(_key(str(opposite)), breach)
                     self.keywords.append((_key(str(opposite)), breach))
-        self.keywords.sort(key=lambda kv: -len(kv[0].split()))
+        # a keyword several nodes share is the most specific one's ("extremism" names violent
+        # extremism, not its topic, terrorism; between equals the first, as before); then longest
+        # first, and among keywords as long an issue's before a topic's
+        best: dict[str, VocabularyIssue] = {}
+        for key, issue in self.keywords:
+            held = best.get(key)
+            if held is None or rank.get((key, issue.id), 0) > rank.get((key, held.id), 0):
+                best[key] = issue
+        self.keywords = [(key, issue) for key, issue in self.keywords if best[key] is issue]
+        issues = {str(e["id"]) for e in entries if e.get("parent") is not None}
+        self.keywords.sort(key=lambda kv: (-len(kv[0].split()), kv[1].id not in issues))
 
     @classmethod
     @cache
@@ -228,6 +252,13 @@ class IssueVocabulary:
                 ):
                     return _countered(replace(issue, rule="keyword"), words, i, size)
         return None
+
+
+def _specificity(entry: dict[str, object], key: str) -> int:
+    """How specifically a node owns one of its aliases or keywords (lemma key ``key``), for a key
+    several nodes share: a node the key names (its name's key) before one it only describes, and
+    an issue before a topic, so a phrase lands on the most specific node that fits."""
+    return 2 * (_key(str(entry["name"])) == key) + (entry.get("parent") is not None)
 
 
 #: plurals whose sense is not their singular's alias: "developments" are events, not development
@@ -329,11 +360,24 @@ def _key(text: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")) and word not in _E_PLURALS:
+        return word[:-2]  # "processes", "taxes", "approaches": the "es" is the plural's, not the stem's
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+#: plurals that no suffix rule undoes: the Greek "-is" nouns ("crises", "analyses") and "viruses"
+_IRREGULAR_PLURALS = {
+    "crises": "crisis", "analyses": "analysis", "diagnoses": "diagnosis", "hypotheses": "hypothesis",
+    "syntheses": "synthesis", "theses": "thesis", "emphases": "emphasis", "viruses": "virus",
+}  # fmt: skip
+#: nouns whose singular itself ends in "-che" or "-xe", so only the "s" is the plural's
+_E_PLURALS = frozenset({"niches", "avalanches", "headaches", "caches", "axes", "cliches", "creches"})
 
 
 def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:

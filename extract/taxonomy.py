@@ -340,6 +340,8 @@ class VectorIndex:
     def nearest(self, phrase: str) -> tuple[str, float, str] | None:
         """The node, similarity and label of the most similar label whose head chunk holds the
         phrase's head word."""
+        import numpy as np
+
         chunk = _head_chunk(phrase)
         candidates = sorted(self.by_word.get(chunk[-1], ())) if chunk else []
         if not candidates:
@@ -347,7 +349,9 @@ class VectorIndex:
         v = self.vector(phrase)
         if v is None:
             return None
-        scores = self.matrix[candidates] @ v
+        # rounded before the choice: labels whose words share a vector score alike but for the last
+        # bits, which the matrix's shape moves; between equals the label listed first wins
+        scores = np.round(self.matrix[candidates] @ v, 4)
         best = int(scores.argmax())
         i = candidates[best]
         return self.ids[i], round(float(scores[best]), 4), self.labels[i]
@@ -502,7 +506,7 @@ _HOLDER_HEADS = frozenset(
     {
         "power", "authority", "integrity", "credibility", "legitimacy", "relevance", "reliability",
         "effectiveness", "efficiency", "coherence", "objectivity", "impartiality", "universality", "ability",
-        "capacity", "capability", "strength", "weakness", "role", "importance", "presence", "existence",
+        "capacity", "capability", "strength", "weakness", "role", "importance",
         "enthusiasm", "energy", "spirit", "voice", "will", "wish", "desire", "determination", "courage",
         "wisdom", "experience", "expertise", "talent", "potential", "dynamism", "creativity", "resilience",
         "health", "safety", "well", "being", "status", "reputation", "image", "name", "size", "speed",
