@@ -291,7 +291,10 @@ def test_a_new_node_takes_no_phrase_it_does_not_name(phrase: str) -> None:
 
 def test_a_harm_freed_of_banned_or_abolished_is_countered() -> None:
     """A world free of a harm, its ban or its abolition is a stance against the harm (GA corpus phrases)."""
-    for phrase in ("world free from nuclear weapons", "legally binding treaty to prohibit the production of nuclear weapons"):
+    for phrase in (
+        "world free from nuclear weapons",
+        "legally binding treaty to prohibit the production of nuclear weapons",
+    ):
         ref = canonical_issue(phrase, head_word(phrase))
         assert (ref.id, ref.countered) == ("issue:nuclear-weapons", True), phrase
     assert not canonical_issue("threat of use of nuclear weapons").countered
@@ -300,8 +303,23 @@ def test_a_harm_freed_of_banned_or_abolished_is_countered() -> None:
 def test_a_plural_in_es_has_the_lemma_of_its_singular() -> None:
     """ "processes", "taxes", "crises" key as "process", "tax", "crisis" (not "processe"), so a plural
     meets its singular's alias and its head word's class: "political processes" is an unnamed plan."""
-    assert _key("political processes, taxes, approaches, crises, niches") == "political process tax approach crisis niche"
-    assert refusal("political processes") == "unnamed-plan"
+    assert (
+        _key("political processes, taxes, approaches, crises, niches") == "political process tax approach crisis niche"
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [
+        ("political processes", "unnamed-plan"),
+        ("new approaches", "generic-activity"),
+        ("many brilliant successes", "generic-outcome"),
+    ],
+)
+def test_a_plural_in_es_is_refused_as_its_singular_is(phrase: str, why: str) -> None:
+    """Their singulars' head classes (data/non_issue_heads.yaml) now reach them (GA corpus phrases)."""
+    found = placed(phrase, head_word(phrase))
+    assert (found.taxonomy, refusal(found.name)) == (False, why)
 
 
 @pytest.mark.parametrize(("phrase", "node", "rule"), HEADED_HITS)
