@@ -460,11 +460,24 @@ def topic_of(phrase: str) -> str | None:
         node = None  # coordinated heads of two topics ("peace and prosperity"): it is about both
     else:
         node = next((term for term, level in found if level == _AT_HEAD), None)
+        others = {term for term, level in found if level == _STANDS and term != node}
+        if node is not None and head_word(phrase) in _RELATION_HEADS and len(others) == 1:
+            # a relation between parties is about its field: "health cooperation", "economic
+            # diplomacy", "cooperation in the field of energy" are the field's, not the order's
+            node = others.pop()
     if node is not None and _REDUCING.search(phrase):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
         node = Taxonomy.load().nodes[node].parent if node in Taxonomy.load().breach_nodes else node
     return node
+
+
+#: heads that name a relation or dealings between parties (the international order's terms): a
+#: term of another topic that classifies them or stands in their complement names what they are
+#: about (lemma keys)
+_RELATION_HEADS = frozenset(
+    {"cooperation", "collaboration", "partnership", "diplomacy", "governance", "relation", "interdependence"}
+)
 
 
 #: words that cut, end, fight or outlast what they govern: a harm named under one is the thing

@@ -265,6 +265,10 @@ SPECIFIC_HITS = [
     ("review the United Nations development system", "issue:un-reform", "keyword"),
     ("medical facilities and aid convoys", "issue:humanitarian-access", "keyword"),
     ("rights of Mother Earth", "issue:climate-and-energy", "alias"),
+    # a relation between parties is about its field, not the international order
+    ("Cubas medical cooperation", "issue:global-health", "topic-keyword"),
+    ("economic diplomacy", "issue:development-and-finance", "topic-keyword"),
+    ("cooperation in research", "issue:science-and-technology", "topic-keyword"),
     # a climate word's economy is the climate's, not development's
     ("shift to a low-carbon economy", "issue:climate-and-energy", "topic-keyword"),
 ]
