@@ -37,10 +37,10 @@ from .taxonomy import COUNTERING_WORDS
 
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
 
-#: before the harm also the words of a ban or of being rid of it ("a world free of nuclear weapons",
-#: "the prohibition of X", "the abolition of X", "the non-use of X")
+#: before the harm also the words of a ban, of being rid or without it ("a world free of nuclear
+#: weapons", "a world without X", "the prohibition of X", "the abolition of X", "the non-use of X")
 _COUNTERING = re.compile(
-    r"\b(?:" + COUNTERING_WORDS + r"|treaty|convention|free|ban|banning|prohibit|prohibiting|prohibition"
+    r"\b(?:" + COUNTERING_WORDS + r"|treaty|convention|free|without|ban|banning|prohibit|prohibiting|prohibition"
     r"|abolish|abolishing|abolition|non)\b"
 )
 #: after the harm only nouns of countering count ("pandemic prevention", "terrorism victims", "a
@@ -185,7 +185,13 @@ class IssueVocabulary:
             held = best.get(key)
             if held is None or rank.get((key, issue.id), 0) > rank.get((key, held.id), 0):
                 best[key] = issue
-        self.keywords = [(key, issue) for key, issue in self.keywords if best[key] is issue]
+        for key, held in best.items():
+            # a keyword that another node's name or alias is, more specifically, is that node's ("the
+            # treaty on the prohibition of X" names the treaty, not the cause it serves)
+            owner = self.by_alias.get(key)
+            if owner is not None and not owner.opposite and rank.get((key, owner.id), 0) > rank.get((key, held.id), 0):
+                best[key] = owner
+        self.keywords = [(key, best[key]) for key in dict.fromkeys(key for key, _ in self.keywords)]
         issues = {str(e["id"]) for e in entries if e.get("parent") is not None}
         self.keywords.sort(key=lambda kv: (-len(kv[0].split()), kv[1].id not in issues))
 

@@ -252,6 +252,8 @@ SPECIFIC_HITS = [
     ("safe areas or buffer zones for refugees in Syria", "issue:refugees", "keyword"),
     ("implementation of Universal Health Coverage", "issue:universal-health-coverage", "keyword"),
     ("unique and invaluable ecology and biodiversity", "issue:biodiversity", "keyword"),
+    # a keyword that is a more specific node's name or alias is that node's: the treaty, not the cause
+    ("universality of the Treaty on the Prohibition of Nuclear Weapons", "issue:nuclear-ban-treaty", "keyword"),
     # an arms embargo is no economic sanction
     ("lifting of the arms embargo imposed on the Central African Republic", "issue:arms-embargoes", "keyword"),
     ("global minimum tax", "issue:international-tax-cooperation", "alias"),
@@ -294,9 +296,11 @@ def test_a_new_node_takes_no_phrase_it_does_not_name(phrase: str) -> None:
 
 
 def test_a_harm_freed_of_banned_or_abolished_is_countered() -> None:
-    """A world free of a harm, its ban or its abolition is a stance against the harm (GA corpus phrases)."""
+    """A world free of or without a harm, its ban or its abolition is a stance against the harm (GA corpus
+    phrases)."""
     for phrase in (
         "world free from nuclear weapons",
+        "collective goal for a world without nuclear threat",
         "legally binding treaty to prohibit the production of nuclear weapons",
     ):
         ref = canonical_issue(phrase, head_word(phrase))
