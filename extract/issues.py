@@ -372,6 +372,8 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")) and word not in _E_PLURALS:
         return word[:-2]  # "processes", "taxes", "approaches": the "es" is the plural's, not the stem's
+    if len(word) > 5 and word.endswith("oes") and word not in _E_PLURALS:
+        return word[:-2]  # "embargoes", "vetoes", "volcanoes"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -382,8 +384,10 @@ _IRREGULAR_PLURALS = {
     "crises": "crisis", "analyses": "analysis", "diagnoses": "diagnosis", "hypotheses": "hypothesis",
     "syntheses": "synthesis", "theses": "thesis", "emphases": "emphasis", "viruses": "virus",
 }  # fmt: skip
-#: nouns whose singular itself ends in "-che" or "-xe", so only the "s" is the plural's
-_E_PLURALS = frozenset({"niches", "avalanches", "headaches", "caches", "axes", "cliches", "creches"})
+#: nouns whose singular itself ends in "-che", "-xe" or "-oe", so only the "s" is the plural's
+_E_PLURALS = frozenset(
+    {"niches", "avalanches", "headaches", "caches", "axes", "cliches", "creches", "canoes", "throes"}
+)
 
 
 def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:

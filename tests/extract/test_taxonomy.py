@@ -314,6 +314,9 @@ def test_a_plural_in_es_has_the_lemma_of_its_singular() -> None:
     assert (
         _key("political processes, taxes, approaches, crises, niches") == "political process tax approach crisis niche"
     )
+    assert _key("arms embargoes, vetoes, canoes") == "arm embargo veto canoe"
+    # a plural meets its singular's alias ("climate crisis"; a GA corpus phrase)
+    assert (placed("climate crises").id, placed("climate crises").rule) == ("issue:climate-change", "alias")
 
 
 @pytest.mark.parametrize(
