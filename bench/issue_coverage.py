@@ -13,7 +13,8 @@ random taxonomy mappings (target_text -> node, rule, score) to judge by hand.
 to the taxonomy or the rule is measured on a whole corpus in seconds, without a re-ingest. Two
 things the export does not keep are approximated: the phrase's head word (the last word before its
 first preposition, as the vector step takes it) and the state a phrase names (a claim the ingest
-placed by ``state`` keeps its node when the vocabulary still finds nothing). Claims whose target
+placed by ``state`` keeps its node when the vocabulary still finds nothing and today's
+``situation_named`` still accepts the phrase). Claims whose target
 the current code refuses (extract/taxonomy.py ``refusal``) are counted and left out. ``--top N``
 lists the N most frequent phrases (by lemma key) still off the taxonomy.
 """
@@ -51,7 +52,7 @@ def remap(issues: dict[str, dict], claims: list[dict]) -> tuple[list[dict], Coun
     """The claims placed again from their ``target_text`` (see the module docstring), and the
     refused ones counted by the refusal's reason."""
     from diplograph.extract.issues import canonical_issue
-    from diplograph.extract.taxonomy import head_word, issue_properties, place, refusal
+    from diplograph.extract.taxonomy import head_word, issue_properties, place, refusal, situation_named
 
     out, refused = [], Counter()
     for c in claims:
@@ -61,7 +62,7 @@ def remap(issues: dict[str, dict], claims: list[dict]) -> tuple[list[dict], Coun
             out.append(c)
             continue
         ref = canonical_issue(text, head_word(text))
-        if not ref.known and p.get("issue_rule") == "state":
+        if not ref.known and p.get("issue_rule") == "state" and situation_named(text):
             out.append(c)
             continue
         placed = place(ref.id, ref.name, ref.surface, rule=ref.rule)

@@ -24,7 +24,7 @@ from .dating import EVENT_TYPES, POSITION_TYPES, claim_date, paragraph_dates, re
 from .gazetteer import Gazetteer
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
-from .taxonomy import Placement, issue_properties, place, refusal
+from .taxonomy import Placement, issue_properties, place, refusal, situation_named
 from .text import Paragraph
 
 __all__ = ["DocumentReading", "assemble"]
@@ -294,7 +294,7 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
         and len(_CONTENT_WORD.findall(ref.surface)) <= _SITUATION_WORDS
     ):
         entry = book.gaz.get(state)
-        if entry is not None:
+        if entry is not None and situation_named(ref.surface):
             ref = situation_issue(state, entry.name, ref.surface)
     # the taxonomy node (extract/taxonomy.py); a description is read whole, neither by topic nor refused
     placed = place(ref.id, ref.name, ref.surface, rule=ref.rule, topics=not described)

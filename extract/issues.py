@@ -37,7 +37,12 @@ from .taxonomy import COUNTERING_WORDS
 
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
 
-_COUNTERING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|treaty|convention)\b")
+#: before the harm also the words of a ban, of being rid or without it ("a world free of nuclear
+#: weapons", "a world without X", "the prohibition of X", "the abolition of X", "the non-use of X")
+_COUNTERING = re.compile(
+    r"\b(?:" + COUNTERING_WORDS + r"|treaty|convention|free|without|ban|banning|prohibit|prohibiting|prohibition"
+    r"|abolish|abolishing|abolition|non)\b"
+)
 #: after the harm only nouns of countering count ("pandemic prevention", "terrorism victims", "a
 #: nuclear weapon free zone"): "terrorism against civilians" is the harm itself
 _COUNTERING_AFTER = re.compile(
@@ -91,6 +96,24 @@ CONTENTLESS_HEADS = {
 }
 
 
+#: heads that name a misuse, distortion, decay of or attack on what they govern ("the politicization
+#: of X", "the commodification of X", "the erosion of X", "attacks on X"): a stance on the phrase is on
+#: the misuse, not on X's topic, and neither X's node nor its reverse fits ("opposing the manipulation
+#: of X" is no support for X), so a topic keyword in their complement does not place the phrase; one
+#: before the head ("terrorist attacks") and an alias holding the head still do. Lemma keys; a word
+#: class (WordNet noun.act and noun.process nouns of misuse, decline and attack).
+DISTORTING_HEADS = frozenset(
+    {
+        "manipulation", "politicization", "politicisation", "instrumentalization", "instrumentalisation",
+        "commodification", "commercialization", "commercialisation",
+        "privatization", "privatisation", "misuse", "distortion", "falsification",
+        "erosion", "decline", "deterioration", "undermining", "disregard", "neglect", "denial", "lack",
+        "absence", "shortage", "selectivity", "hijacking", "pretext", "guise", "name", "excuse", "dependency",
+        "dependence", "securitization", "securitisation", "attack", "assault",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class IssueRef:
     id: str
@@ -132,20 +155,45 @@ class IssueVocabulary:
         self.by_alias: dict[str, VocabularyIssue] = {}
         #: (keyword key, issue), longest keywords first
         self.keywords: list[tuple[str, VocabularyIssue]] = []
+        #: how specific a node is for a key it shares with others (:func:`_specificity`)
+        rank: dict[tuple[str, str], int] = {}
         for e in entries:
             issue = VocabularyIssue(str(e["id"]), str(e["name"]), harm=bool(e.get("harm")))
             breach = VocabularyIssue(issue.id, issue.name, opposite=True, harm=issue.harm)
             for alias in [issue.name, *(e.get("aliases") or [])]:  # type: ignore[misc]
-                self.by_alias[_key(str(alias))] = issue
+                key = _key(str(alias))
+                rank[key, issue.id] = _specificity(e, key)
+                held = self.by_alias.get(key)
+                # the most specific node keeps a shared alias: "refugees" is the refugees issue's,
+                # not its topic's; between equals the later entry, as before
+                if held is None or rank[key, issue.id] >= rank.get((key, held.id), 0):
+                    self.by_alias[key] = issue
             for keyword in e.get("keywords") or []:  # type: ignore[attr-defined]
-                if _key(str(keyword)):
-                    self.keywords.append((_key(str(keyword)), issue))
+                if key := _key(str(keyword)):
+                    rank[key, issue.id] = _specificity(e, key)
+                    self.keywords.append((key, issue))
             for opposite in e.get("opposites") or []:  # type: ignore[attr-defined]
                 # an opposite is matched like an alias and like a keyword
                 if _key(str(opposite)):
                     self.by_alias.setdefault(_key(str(opposite)), breach)
                     self.keywords.append((_key(str(opposite)), breach))
-        self.keywords.sort(key=lambda kv: -len(kv[0].split()))
+        # a keyword several nodes share is the most specific one's ("extremism" names violent
+        # extremism, not its topic, terrorism; between equals the first, as before); then longest
+        # first, and among keywords as long an issue's before a topic's
+        best: dict[str, VocabularyIssue] = {}
+        for key, issue in self.keywords:
+            held = best.get(key)
+            if held is None or rank.get((key, issue.id), 0) > rank.get((key, held.id), 0):
+                best[key] = issue
+        for key, held in best.items():
+            # a keyword that another node's name or alias is, more specifically, is that node's ("the
+            # treaty on the prohibition of X" names the treaty, not the cause it serves)
+            owner = self.by_alias.get(key)
+            if owner is not None and not owner.opposite and rank.get((key, owner.id), 0) > rank.get((key, held.id), 0):
+                best[key] = owner
+        self.keywords = [(key, best[key]) for key in dict.fromkeys(key for key, _ in self.keywords)]
+        issues = {str(e["id"]) for e in entries if e.get("parent") is not None}
+        self.keywords.sort(key=lambda kv: (-len(kv[0].split()), kv[1].id not in issues))
 
     @classmethod
     @cache
@@ -164,7 +212,7 @@ class IssueVocabulary:
         ends with that holds the phrase's head word ("further expansion of NATO" -> NATO expansion;
         not "aggression ... in violation of the UN Charter" -> the Charter); then, if ``keywords``,
         a topic keyword anywhere in it."""
-        key = _key(phrase)
+        key = _key(_PLURAL_SENSE.sub(" , ", phrase))
         if key in self.by_alias:
             return self.by_alias[key]
         head_key = _key(head) if head else None
@@ -189,17 +237,54 @@ class IssueVocabulary:
                         return replace(issue, rule="alias-in-phrase")
         if not keywords:
             return None
+        # after a head of misuse only its own modifiers count ("terrorist attacks", not "attacks on X")
+        distorted = words.index(head_key) if head_key in DISTORTING_HEADS and head_key in words else len(words)
         # a distinctive topic term anywhere in the phrase: "a resumption of the full implementation
-        # of the Joint Comprehensive Plan of Action" is about the JCPOA
+        # of the Joint Comprehensive Plan of Action" is about the JCPOA; but not inside a name it
+        # only modifies ("the X Law Commission")
         padded = f" {key} "
+        names = name_spans(phrase)
+        cut = _adjunct_start(phrase)
         for keyword, issue in self.keywords:
             if f" {keyword} " not in padded:
                 continue
             size = len(keyword.split())
             for i in range(len(words) - size + 1):
-                if " ".join(words[i : i + size]) == keyword and not (issue.opposite and _negated_at(words, i)):
+                if (
+                    " ".join(words[i : i + size]) == keyword
+                    and not (issue.opposite and _negated_at(words, i))
+                    and not inside_name(names, i, size)
+                    and i < min(distorted, cut)
+                ):
                     return _countered(replace(issue, rule="keyword"), words, i, size)
         return None
+
+
+def _specificity(entry: dict[str, object], key: str) -> int:
+    """How specifically a node owns one of its aliases or keywords (lemma key ``key``), for a key
+    several nodes share: a node the key names (its name's key) before one it only describes, and
+    an issue before a topic, so a phrase lands on the most specific node that fits."""
+    return 2 * (_key(str(entry["name"])) == key) + (entry.get("parent") is not None)
+
+
+#: plurals whose sense is not their singular's alias: "developments" are events, not development
+_PLURAL_SENSE = re.compile(r"\bdevelopments\b", re.I)
+
+#: where an adjunct starts that names the standard a thing is measured by ("acts of aggression in
+#: defiance of the Charter", "X in accordance with international law", "X in the framework of Y") or a
+#: relative clause about its holder ("radicals who were behind the coup"): a keyword there is not what
+#: the phrase is about
+_ADJUNCT = re.compile(
+    r"\b(?:in\s+(?:violation|defiance|breach|contravention|accordance|line|conformity|keeping)\s+(?:of|with)"
+    r"|(?:in|within)\s+the\s+framework\s+of|contrary\s+to|on\s+the\s+basis\s+of|based\s+on|who|whom|whose|which)\b",
+    re.I,
+)
+
+
+def _adjunct_start(phrase: str) -> int:
+    """The lemma-key position (:func:`_key`) of the phrase's first adjunct (:data:`_ADJUNCT`), or its length."""
+    m = _ADJUNCT.search(phrase)
+    return len(_key(phrase[: m.start()]).split()) if m else len(_key(phrase).split())
 
 
 def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) -> VocabularyIssue:
@@ -217,6 +302,57 @@ def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) 
     return issue
 
 
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """The spans, in lemma-key word positions (:func:`_key`), of the capitalised names of two words
+    or more in ``text`` ("International Law Commission", "Democratic People's Republic"; a name ends
+    at a word :func:`_key` drops, so "Republic of Korea" is two). A topic word that modifies a
+    name's last word there names the thing named, not its topic: see :func:`inside_name`."""
+    text = re.sub(r"'s\b", "", text.replace("’", "'").replace("-", " "), flags=re.I)
+    spans: list[tuple[int, int]] = []
+    start, last, i = None, "", 0
+    for token in re.findall(r"[A-Za-z0-9]+", text):
+        if token.lower() in _STOP or not token[0].isupper():
+            _close(spans, start, i, last)
+            start = None
+        elif start is None:
+            start = i
+        last = token
+        if token.lower() not in _STOP:
+            i += 1
+    _close(spans, start, i, last)
+    return spans
+
+
+def _close(spans: list[tuple[int, int]], start: int | None, end: int, last: str = "") -> None:
+    if start is not None and 2 <= end - start <= _LONGEST_NAME and _singular(last.lower()) not in _TOPICAL_NAME_ENDS:
+        spans.append((start, end))
+
+
+#: the last words of names whose modifiers are their topic ("the X Climate Change Agreement", "the
+#: Global Counter-Terrorism Strategy", "the Peacebuilding Fund", "the Ocean Conference"): named plans,
+#: instruments, meetings and missions, unlike names of bodies, offices and states ("the X Law
+#: Commission", "the Democratic Republic of Y")
+_TOPICAL_NAME_ENDS = frozenset(
+    {
+        "agreement", "treaty", "convention", "protocol", "programme", "program", "initiative", "framework",
+        "strategy", "plan", "agenda", "fund", "facility", "compact", "declaration", "charter", "goal",
+        "partnership", "pathway", "modality", "action", "accord", "pact", "principle", "act", "law", "summit",
+        "conference", "forum", "decade", "year", "day", "week", "mission", "operation",
+    }
+)  # fmt: skip
+#: a name longer than this is a title ("the Small Island Developing States Accelerated Modalities of
+#: Action"), whose words name its topic
+_LONGEST_NAME = 4
+
+
+def inside_name(spans: list[tuple[int, int]], start: int, size: int) -> bool:
+    """Whether the words ``start``..``start + size`` lie inside one of the names ``spans`` short of
+    its last word: "law" in "International Law Commission", "democratic" in "Democratic People's
+    Republic", "security" in "Security Council" (but not "Security Council" itself, nor "United
+    Nations")."""
+    return any(a <= start and start + size < b for a, b in spans)
+
+
 def _negated_at(words: list[str], i: int) -> bool:
     """Whether the words from ``i`` on follow a negating prefix ("non-interference", "no regime change")."""
     return i > 0 and words[i - 1] in ("non", "no", "anti")
@@ -230,11 +366,28 @@ def _key(text: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")) and word not in _E_PLURALS:
+        return word[:-2]  # "processes", "taxes", "approaches": the "es" is the plural's, not the stem's
+    if len(word) > 5 and word.endswith("oes") and word not in _E_PLURALS:
+        return word[:-2]  # "embargoes", "vetoes", "volcanoes"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+#: plurals that no suffix rule undoes: the Greek "-is" nouns ("crises", "analyses") and "viruses"
+_IRREGULAR_PLURALS = {
+    "crises": "crisis", "analyses": "analysis", "diagnoses": "diagnosis", "hypotheses": "hypothesis",
+    "syntheses": "synthesis", "theses": "thesis", "emphases": "emphasis", "viruses": "virus",
+}  # fmt: skip
+#: nouns whose singular itself ends in "-che", "-xe" or "-oe", so only the "s" is the plural's
+_E_PLURALS = frozenset(
+    {"niches", "avalanches", "headaches", "caches", "axes", "cliches", "creches", "canoes", "throes"}
+)
 
 
 def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:

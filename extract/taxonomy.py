@@ -71,6 +71,7 @@ __all__ = [
     "issue_properties",
     "place",
     "refusal",
+    "situation_named",
 ]
 
 DATA = Path(__file__).parent / "data" / "issues.yaml"
@@ -260,6 +261,18 @@ def issue_properties(node_id: str, name: str) -> dict[str, Any]:
     return props
 
 
+def situation_named(phrase: str) -> bool:
+    """Whether a phrase may be read as "the situation in" the state the claim reader found with it
+    (extract/assemble.py: "a settlement in <State>", "foreign military intervention [in <State>]"):
+    not when its head is a word that names a target only with a name, an office or a vague noun
+    (data/non_issue_heads.yaml; an utterance may be a "military intervention"), or a quality, feeling
+    or stance of its holder (:data:`_HOLDER_HEADS`): "the initiative of <State>", "the gratitude of
+    the people of <State>", "the brave citizens" are the state's own, not a situation in it."""
+    heads, named_only = _non_issue_heads()
+    head = head_word(phrase)
+    return not (head in named_only or head in _HOLDER_HEADS or heads.get(head or "") in {"office", "vague"})
+
+
 # -- the vector step -------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -327,6 +340,8 @@ class VectorIndex:
     def nearest(self, phrase: str) -> tuple[str, float, str] | None:
         """The node, similarity and label of the most similar label whose head chunk holds the
         phrase's head word."""
+        import numpy as np
+
         chunk = _head_chunk(phrase)
         candidates = sorted(self.by_word.get(chunk[-1], ())) if chunk else []
         if not candidates:
@@ -334,7 +349,9 @@ class VectorIndex:
         v = self.vector(phrase)
         if v is None:
             return None
-        scores = self.matrix[candidates] @ v
+        # rounded before the choice: labels whose words share a vector score alike but for the last
+        # bits, which the matrix's shape moves; between equals the label listed first wins
+        scores = np.round(self.matrix[candidates] @ v, 4)
         best = int(scores.argmax())
         i = candidates[best]
         return self.ids[i], round(float(scores[best]), 4), self.labels[i]
@@ -427,17 +444,40 @@ def place(
 
 def topic_of(phrase: str) -> str | None:
     """The node the phrase's topic terms land on: the topic, or its breach node. Terms are matched longest
-    first and do not overlap ("food security" is one term, development's, not peace's). When they
-    belong to several topics ("invasion of a sovereign State"), the term that holds the phrase's
-    head word (:func:`head_word`) decides; else, or with none, None."""
-    found = _terms_in(phrase)
+    first and do not overlap ("food security" is one term, development's, not peace's), and only the
+    terms that stand for the phrase count (:func:`_terms_in`: its head word, a word coordinated with
+    it, or the complement of a head that stands for its complement): a term that only modifies
+    another head ("criminal policies", "the enthusiasm of young people", "the power of X") does not
+    place the phrase. When they belong to several topics ("invasion of a sovereign State"), the term
+    that holds the phrase's head word (:func:`head_word`) decides; else, with none, or when the
+    phrase coordinates heads of two topics ("peace and prosperity"), None."""
+    found = [(node, level) for node, level in _terms_in(phrase) if level]
     nodes = {node for node, _ in found}
-    node = nodes.pop() if len(nodes) == 1 else next((term for term, at_head in found if at_head), None)
+    heads = {node for node, level in found if level >= _CONJUNCT}
+    if len(nodes) == 1:
+        node = nodes.pop()
+    elif len(heads) > 1:
+        node = None  # coordinated heads of two topics ("peace and prosperity"): it is about both
+    else:
+        node = next((term for term, level in found if level == _AT_HEAD), None)
+        others = {term for term, level in found if level == _STANDS and term != node}
+        if node is not None and head_word(phrase) in _RELATION_HEADS and len(others) == 1:
+            # a relation between parties is about its field: "health cooperation", "economic
+            # diplomacy", "cooperation in the field of energy" are the field's, not the order's
+            node = others.pop()
     if node is not None and _REDUCING.search(phrase):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
         node = Taxonomy.load().nodes[node].parent if node in Taxonomy.load().breach_nodes else node
     return node
+
+
+#: heads that name a relation or dealings between parties (the international order's terms): a
+#: term of another topic that classifies them or stands in their complement names what they are
+#: about (lemma keys)
+_RELATION_HEADS = frozenset(
+    {"cooperation", "collaboration", "partnership", "diplomacy", "governance", "relation", "interdependence"}
+)
 
 
 #: words that cut, end, fight or outlast what they govern: a harm named under one is the thing
@@ -458,33 +498,106 @@ COUNTERING_WORDS = (
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 
 
-#: words in a sense that is not their topic term's: "positive developments" are events, not
-#: development (the lemma key would make the plural the singular), "their energies" efforts; "the
-#: nature of X" is X's character
+#: words whose sense here is not their topic term's: "positive developments" are events, not
+#: development (the lemma key would make them one word); "a climate of trust" is a mood, not the
+#: climate; "a war on traffickers" is a campaign, not a war; "the nature of X" is X's character;
+#: "their energies" efforts
 _OTHER_SENSE = re.compile(
+    r"\bdevelopments\b|\bclimate\s+of\b|\bwar\s+on\b"
     # WordNet's nature.n.01 (the qualities of X), not nature.n.03 (the natural world)
-    r"\bdevelopments\b|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)"
+    r"|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)"
     # "pool their energies": WordNet's energy.n.02 (forceful exertion), not power (energy.n.01)
     r"|\benergies\b",
     re.I,
 )
 
 
-def _terms_in(phrase: str) -> list[tuple[str, bool]]:
-    """The topic terms in the phrase, longest first and not overlapping: each as the node it lands
-    on and whether it holds the phrase's head word."""
-    from .issues import _key
+#: how a term stands in a phrase (:func:`_terms_in`): it holds the head word; it holds the head of
+#: another conjunct ("peace" in "peace and prosperity"); it stands for the phrase another way (a
+#: classifier of the head, the complement of a head that stands for its complement);
+#: it only modifies ("criminal" in "criminal policies", "young people" in "the enthusiasm of young
+#: people") and does not place the phrase
+_AT_HEAD, _CONJUNCT, _STANDS, _MODIFIER = 3, 2, 1, 0
+
+#: heads whose complement is only their holder, not their topic: qualities, standing, faculties and
+#: feelings, and the points of its history ("the power of X", "the integrity of X", "the enthusiasm of
+#: young people", "the role of X", "the gratitude of X", "a turning point of X"); a topic
+#: term in their complement does not place the phrase. Lemma keys; a word class (WordNet
+#: noun.attribute and noun.state nouns of quality and capacity), with the misuse heads of
+#: extract/issues.py (``DISTORTING_HEADS``).
+_HOLDER_HEADS = frozenset(
+    {
+        "power", "authority", "integrity", "credibility", "legitimacy", "relevance", "reliability",
+        "effectiveness", "efficiency", "coherence", "objectivity", "impartiality", "universality", "ability",
+        "capacity", "capability", "strength", "weakness", "role", "importance",
+        "enthusiasm", "energy", "spirit", "voice", "will", "wish", "desire", "determination", "courage",
+        "wisdom", "experience", "expertise", "talent", "potential", "dynamism", "creativity", "resilience",
+        "health", "safety", "well", "being", "status", "reputation", "image", "name", "size", "speed",
+        "unity", "solidarity", "support", "assistance", "help", "family", "friend", "member", "people",
+        "citizen", "government", "leader", "leadership", "authorities", "opposition", "gratitude",
+        "appreciation", "thanks", "condolence", "sympathy", "admiration", "pride", "stance", "view", "opinion",
+        "point", "milestone", "chapter", "life",
+    }
+)  # fmt: skip
+
+#: the prepositions that open a complement naming what the head is about ("the ideals of peace", "a
+#: bid for a permanent seat", "an end to the genocide", "respect for sovereignty", "the fight against
+#: X"); not "from", "by", "with" (a source, an agent, a companion)
+_ABOUT = frozenset({"of", "for", "to", "towards", "on", "against", "in", "over", "about"})
+
+#: a coordination inside a head chunk: "peace and fraternity", "wars and conflicts"
+_CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.I)
+
+
+def _standing_words(phrase: str) -> tuple[set[str], set[str]]:
+    """The lemma keys that stand for the phrase besides its head word: the last words of the
+    conjuncts of its head chunk ("peace and prosperity"); and the other words of its head chunk (a
+    classifier: "trade integration", "forest fires", "climate neutrality") with the words of its
+    first complement when a preposition of :data:`_ABOUT` opens it and the head is no holder
+    (:data:`_HOLDER_HEADS`)."""
+    from .issues import DISTORTING_HEADS, _key
+
+    padded = f" {phrase} "
+    first = _HEAD_END.search(padded)
+    chunk = padded[: first.start()] if first else padded
+    heads = {k.split()[-1] for part in _CONJUNCTION.split(chunk) if (k := _key(part))}
+    words = set(_key(chunk).split())
+    if first is None or first.group(0).strip().lower() not in _ABOUT or heads & (_HOLDER_HEADS | DISTORTING_HEADS):
+        return heads, words
+    rest = padded[first.end() - 1 :]
+    second = _HEAD_END.search(rest)
+    return heads, words | set(_key(rest[: second.start()] if second else rest).split())
+
+
+def _terms_in(phrase: str) -> list[tuple[str, int]]:
+    """The topic terms in the phrase, longest first and not overlapping, none inside a name it only
+    modifies (extract/issues.py ``inside_name``: "the X Law Commission"): each as the node it lands on
+    and how it stands in the phrase (``_AT_HEAD``, ``_STANDS`` or ``_MODIFIER``)."""
+    from .issues import _key, inside_name, name_spans
 
     taxonomy = Taxonomy.load()
-    words = _key(_OTHER_SENSE.sub(" , ", phrase)).split()
+    text = _OTHER_SENSE.sub(" , ", phrase)
+    words = _key(text).split()
+    names = name_spans(text)
     head = head_word(phrase)
+    conjuncts, standing = _standing_words(phrase)
     found = []
     i = 0
     while i < len(words):
         for n in range(min(taxonomy.longest_term, len(words) - i), 0, -1):
             term = taxonomy.terms.get(" ".join(words[i : i + n]))
-            if term is not None:
-                found.append((term, head in words[i : i + n]))
+            if term is not None and not inside_name(names, i, n):
+                held = words[i : i + n]
+                level = (
+                    _AT_HEAD
+                    if head in held
+                    else _CONJUNCT
+                    if conjuncts.intersection(held)
+                    else _STANDS
+                    if standing.intersection(held)
+                    else _MODIFIER
+                )
+                found.append((term, level))
                 i += n
                 break
         else:
