@@ -304,8 +304,8 @@ def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
     """The spans, in lemma-key word positions (:func:`_key`), of the capitalised names of two words
-    or more in ``text`` ("International Law Commission", "Democratic People's Republic"; a name ends
-    at a word :func:`_key` drops, so "Republic of Korea" is two). A topic word that modifies a
+    or more in ``text`` ("the X Law Commission", "Democratic Republic of Y"; a name ends
+    at a word :func:`_key` drops, so "Republic of Y" is two). A topic word that modifies a
     name's last word there names the thing named, not its topic: see :func:`inside_name`."""
     text = re.sub(r"'s\b", "", text.replace("’", "'").replace("-", " "), flags=re.I)
     spans: list[tuple[int, int]] = []
@@ -347,8 +347,8 @@ _LONGEST_NAME = 4
 
 def inside_name(spans: list[tuple[int, int]], start: int, size: int) -> bool:
     """Whether the words ``start``..``start + size`` lie inside one of the names ``spans`` short of
-    its last word: "law" in "International Law Commission", "democratic" in "Democratic People's
-    Republic", "security" in "Security Council" (but not "Security Council" itself, nor "United
+    its last word: "law" in "the X Law Commission", "democratic" in "Democratic
+    Republic of Y", "security" in "Security Council" (but not "Security Council" itself, nor "United
     Nations")."""
     return any(a <= start and start + size < b for a, b in spans)
 

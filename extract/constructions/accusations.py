@@ -162,7 +162,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
         clause: Token | None = None  # a relative clause whose antecedent is the object
         if tok.pos_ == "VERB" and (lemma in UPHOLDING_VERBS or thwarting):
             if is_negated(tok) or is_supposed(tok) or (thwarting and _demanded(tok)):
-                continue  # "it should halt its settlement activities": a demand to stop X is against X
+                continue  # "it should halt its X activities": a demand to stop X is against X
             doers = {a.node_id for a in reader.subjects(tok, ctx)[0]}
             if doers & own or (thwarting and not doers):
                 continue  # the state's own deeds are read by the frames; stopping needs a named doer
@@ -183,7 +183,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
             continue
         for obj in objects:
             if any(t.dep_ == "amod" and t.lemma_.lower() in _JUDGED_BAD for t in obj.subtree):
-                continue  # "threaten the return of the darkest chapters": a thing judged bad is no good upheld
+                continue  # "threaten the return of X": a thing judged bad is no good upheld
             for found in reader.classify(obj, frame, ctx):
                 # named without the clause that says what was done to it; an agreement only
                 # named by that clause ("the treaty that they violated") is not named at all

@@ -100,7 +100,7 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
             continue
         for vp in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             if vp.tag_ == "VBG":
-                continue  # "called trafficking an open wound": a name given, not a call to act
+                continue  # "called X an open wound": a name given, not a call to act
             if frames_for(vp.lemma_.lower(), vp.lower_):
                 continue  # "call on all countries to oppose X" is the caller's opposition, read elsewhere
             objs = [c for c in vp.children if c.dep_ == "dobj"]
@@ -217,7 +217,7 @@ def _evaluation(
     # "a new and dangerous manifestation": the second adjective hangs on the first
     named = adj.head.head if adj.dep_ == "conj" and adj.head.dep_ == "amod" else adj.head
     if named.lemma_.lower() in _RECORD_NOUNS:
-        return  # "governments with egregious human rights records": a record judged, not the rights
+        return  # "governments with egregious X records": a record judged, not the rights
     if _names_judged_practice(adj, lemma, named):
         # "the heedless expansion of A", "illegal unilateral sanctions": named to be judged
         for t in reader.classify(named, frame, ctx):

@@ -244,7 +244,7 @@ def _hoped_for(verb: Token) -> str:
     if not any(c.dep_ == "dobj" for c in args):
         return ""
     if _names_nothing(next(c for c in args if c.dep_ == "dobj")):
-        # "we hope the talks will yield satisfactory outcomes (will take place in ...)": the object
+        # "we hope X will yield satisfactory outcomes (will take place in ...)": the object
         # is a generic outcome or an idiom's noun, and the verb phrase names no act hoped for
         return ""
     end = max(c.right_edge.i for c in args)

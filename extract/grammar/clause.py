@@ -165,7 +165,7 @@ def is_negated(v: Token) -> bool:
         if head.lemma_.lower() in ("refuse", "decline", "fail", "reluctant", "hesitate", "cease", "stop"):
             return True
         if head.lemma_.lower() == "struggle" and head.tag_ == "VBD":
-            return True  # "the Council struggled to agree on X": an attempt told, not an agreement
+            return True  # "A struggled to agree on X": an attempt told, not an agreement
 
         return is_negated(head)
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ("succeed", "fail", "refrain"):

@@ -327,7 +327,7 @@ class Denotation:
             # the parser may split one coordinated subject into several ("..., and even A imposed")
             found = unique_actors([a for c in subject_tokens for a in self.denote(c, ctx)])
             if v.dep_ == "ccomp" and v.head.lemma_.lower() in _PROPOSING:
-                # "I propose that the United Nations convene X": what the speaker proposes another
+                # "I propose that A convene X": what the speaker proposes another
                 # do is the speaker's proposal, not the other's stance ("that we end X" stays ours)
                 voice = ctx.discourse.voice
                 own = {a.node_id for a in (voice.state, voice.speaker) if a is not None}
@@ -377,7 +377,7 @@ class Denotation:
                 return [], False  # "they accuse us of trying to build X": alleged, by nobody's own word
             credited = [c for c in head.head.children if c.dep_ == "dobj"]
             if head.lower_ == "for" and (thanked := _thanked(head.head)):
-                # "express our appreciation to P for dedicating his talent ... and making X": P did it
+                # "express our appreciation to P for V-ing ... and V-ing X": P did it
                 return [a for c in thanked for a in self.denote(c, ctx)], False
             if head.lower_ == "for" and crediting in _CREDITING_VERBS and credited and credited[0].lower_ != "you":
                 # "thank the United Nations for supporting X", "condemn A for violating Y": the one

@@ -13,11 +13,11 @@ A commitment broken: "A has reneged on its commitments to implement X" names wha
 do as the object of the breach the speaker accuses it of (the position verb hangs on the noun of
 commitment, or, misparsed, on the verb of breach itself): not A's position on X.
 
-A suggestion: "the United Nations can do this by supporting X", "the Council should support X": a
+A suggestion: "A can do this by supporting X", "the Council should support X": a
 position verb under a modal of possibility or obligation whose subject is another actor is what
 the speaker suggests that actor do, not a stance the text reports it takes.
 
-A function described: "the Council, which ensures peace and security", "the United Nations, which
+A function described: "the Council, which ensures peace and security", "the organisation, which
 has provided a framework to promote peace" say what an organisation is for or has done (a relative
 clause on it, with a verb of aims or support), not a position the organisation takes in the text.
 """
@@ -92,8 +92,8 @@ def _breached_commitment(verb: Token) -> bool:
 
 
 def _suggested(verb: Token) -> bool:
-    """Whether a position verb is under a modal of possibility or obligation of its clause ("the UN
-    can do this by supporting X"): the speaker's suggestion to its subject."""
+    """Whether a position verb is under a modal of possibility or obligation of its clause ("A can
+    do this by supporting X"): the speaker's suggestion to its subject."""
     tok = verb
     for _ in range(4):  # a bounded walk up the verbs the position verb elaborates
         if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _SUGGESTING_MODALS for c in tok.children):
@@ -118,6 +118,6 @@ def is_described_function(candidate: Candidate) -> bool:
     ):
         return False
     # the relative clause the predicate is in (itself, or the clause its purpose infinitive hangs on:
-    # "the United Nations, which has provided a framework ... to promote peace")
+    # "the organisation, which has provided a framework ... to promote peace")
     clause = next((t for t in (anchor, *anchor.ancestors) if t.dep_ == "relcl"), None)
     return clause is not None and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)

@@ -155,8 +155,8 @@ def _empty_object(verb: Token) -> bool:
 
 
 def _placed_only(head: Token) -> bool:
-    """Whether a generic noun is said only where it happens ("a significant contribution in the
-    Council"): the place's name would pass the phrase for a named thing, and it names no issue."""
+    """Whether a generic noun is said only where it happens ("a contribution in <body>"): the place's
+    name would pass the phrase for a named thing, and it names no issue."""
     from ..taxonomy import refusal
 
     preps = [c for c in head.children if c.dep_ in ("prep", "acl", "relcl")]
@@ -517,7 +517,7 @@ class Targets:
         if lemma == "do" and any(c.lower_ in ("so", "that", "this", "it", "same") for c in head.children):
             return None  # "it is essential to do so with approaches that ...": a pro-verb for an act named before
         if lemma in ISSUE_LIGHT_VERBS and _empty_object(head):
-            return None  # "we could make a significant contribution in the Council": a contribution to nothing named
+            return None  # "we could make a contribution in <body>": a contribution to nothing named
         if lemma in ISSUE_LIGHT_VERBS and (inner := self._light_verb_issue(head, frame, ctx, seen)) is not None:
             return inner
         attention = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() == "attention"), None)
@@ -670,7 +670,7 @@ class Targets:
         if " " not in name and any(c.lower_ == "the" for c in head.children):
             named = ctx.discourse.named.get(name.lower())
             if named is None and _bare_definite(head, name):
-                return None  # "the Government confronted the emergency": the one named before, in no words of its own
+                return None  # "A confronted the emergency": the one named before, in no words of its own
             name = named or name
         if not is_substantive_issue(name) and any(c.dep_ == "relcl" for c in head.children):
             # "the agreements that establish equal and indivisible security": the clause says which

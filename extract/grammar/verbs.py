@@ -74,7 +74,7 @@ class _Clause:
 
 
 #: verbs of accomplishment and achievement (Vendler, "Verbs and Times", 1957): "cannot" with them
-#: denies an ability ("we cannot achieve development individually"), not a will
+#: denies an ability ("we cannot achieve X individually"), not a will
 _ACHIEVING = {"achieve", "attain", "reach", "realize", "realise", "ensure", "secure", "build", "restore"}
 
 
@@ -137,15 +137,15 @@ def _about_own_words(clause: Token) -> bool:
 
 
 def _restates(obj: Token, objs: list[Token]) -> bool:
-    """Whether a second object after a dash restates the first ("restore trust and respect—concepts
-    I see fading"): the parser made an apposition a second object; it names no further target."""
+    """Whether a second object after a dash restates the first ("restore X and Y—concepts
+    that Z"): the parser made an apposition a second object; it names no further target."""
     earlier = [o for o in objs if o.i < obj.i]
     return bool(earlier) and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text in ("—", "–", "-", "--", ":")
 
 
 def _splits_name(obj: Token, objs: list[Token]) -> bool:
-    """Whether an object runs straight into a second one ("welcome the COVID-19 | Vaccine Global
-    Access mechanism"): the parser cut one name in two, and the first part is a modifier of the
+    """Whether an object runs straight into a second one ("welcome the <disease> | <Name>
+    mechanism"): the parser cut one name in two, and the first part is a modifier of the
     second, no target of its own."""
     if obj.dep_ != "dobj" or obj.right_edge.i != obj.i:
         return False  # "consider strengthening X a crucial factor": an object and what it is called
