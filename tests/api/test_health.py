@@ -36,12 +36,14 @@ def test_health_answers_while_every_worker_thread_is_taken(make_live_app, api_st
     """The sync routes share anyio's worker threads (40): requests holding all of them (slow
     reads, a flood of path searches) must not queue /health behind them (issue 15)."""
     release = threading.Event()
+    held = threading.Event()  # the probe waits for it: on a loaded machine the POST arrives late
 
     async def hold_every_worker_thread() -> dict[str, int]:
         limiter = anyio.to_thread.current_default_thread_limiter()
         holders = [object() for _ in range(int(limiter.total_tokens))]
         for holder in holders:
             await limiter.acquire_on_behalf_of(holder)
+        held.set()
         try:  # wait on a thread of its own limiter, so the event loop stays free
             await anyio.to_thread.run_sync(release.wait, limiter=anyio.CapacityLimiter(1))
         finally:
@@ -54,6 +56,7 @@ def test_health_answers_while_every_worker_thread_is_taken(make_live_app, api_st
         holding = threading.Thread(target=lambda: c.post("/test-hold-workers"))
         holding.start()
         try:
+            assert held.wait(timeout=30), "the route holding the worker threads never ran"
             # the worker threads are taken: a sync route cannot start (so the test can fail)
             with pytest.raises(httpx.ReadTimeout):
                 httpx.get(f"{url}/actors", timeout=1.0)
