@@ -494,6 +494,8 @@ COUNTERING_WORDS = (
     r"|defeat(?:s|ed|ing)?|overc(?:o|a)m(?:e|es|ing)|zero(?![- ]sum)|victim|survivor|preparedness|response"
     # dealing with a problem (FrameNet's Resolve_problem frame): "address violations" upholds what they breach
     r"|address(?:es|ed|ing)?"
+    # keeping away from it (FrameNet's Avoiding frame): "to avoid the use of force", "refrain from X"
+    r"|avoid(?:s|ed|ing|ance)?|refrain(?:s|ed|ing)?"
 )
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 

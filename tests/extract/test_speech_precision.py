@@ -463,3 +463,22 @@ def test_attempts_told_and_names_the_parser_cut(read: Callable[..., GraphBatch])
     )
     found = speech(read, text, "state:KGZ", 2018)
     assert ("SUPPORTS", "state:KGZ", "entire spectrum of cooperation among the countries of Central Asia") in found
+
+
+def test_a_harm_to_be_avoided_inside_the_target_is_opposed(read: Callable[..., GraphBatch]) -> None:
+    # IRQ_77_2022: "avoid the use of force" keeps away from the harm (FrameNet's Avoiding frame)
+    text = (
+        "We stress the need to find peaceful and sustainable solutions to regional and international crises "
+        "through dialogue and to avoid the use of force."
+    )
+    claims = speech(read, text, "state:IRQ", 2022)
+    assert claims and all(rel == "OPPOSES" for rel, _, _ in claims), claims
+
+
+def test_concern_about_the_preservation_of_a_good_is_no_stance_against_it(read: Callable[..., GraphBatch]) -> None:
+    # PER_70_2015: worried for the ecosystems' preservation, not against it
+    text = (
+        "In that regard, we are particularly concerned about the preservation and sustainable use of land "
+        "and sea ecosystems."
+    )
+    assert speech(read, text, "state:PER", 2015) == set()
