@@ -64,7 +64,7 @@ class ClaimReader(Denotation, Targets, VerbFrames, NounFrames):
         """Each predicate's frames, token by token; and the subjects the sentence's clauses name."""
         out: list[Candidate] = []
         seen_subjects: list[ActorMention] = []
-        for tok in ctx.sent:
+        for tok in ctx.tokens:
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children):
                 ctx.discourse.note_subject(self.subjects(tok, ctx)[0])
             adjectival = self._adjective_claims(tok, ctx)

@@ -161,7 +161,7 @@ def _nearest(c: Candidate, ctx: SentenceContext, published: str | None = None) -
     above = {a.i for a in clause.ancestors}
     governing = [
         ctx.date_at[t.i]
-        for t in ctx.sent
+        for t in ctx.tokens
         if t.i in ctx.date_at and t.i not in inside_target and (t.head.i in above or t.head.head.i in above)
     ]
     adverbial = [d for d in ctx.dates if d.start in ctx.adverbial]
@@ -194,14 +194,14 @@ def _clause_date(c: Candidate, ctx: SentenceContext) -> DateMention | None:
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
     near = {clause.i, clause.head.i}
-    own = [ctx.date_at[t.i] for t in ctx.sent if t.i in ctx.date_at and (t.head.i in near or t.head.head.i in near)]
+    own = [ctx.date_at[t.i] for t in ctx.tokens if t.i in ctx.date_at and (t.head.i in near or t.head.head.i in near)]
     own = [d for d in own if d.start in ctx.adverbial]
     return own[0] if own else None
 
 
 def respectively_dates(candidates: list[Candidate], ctx: SentenceContext) -> dict[int, DateMention]:
     """ "on March 2, October 12 and November 14, China respectively abstained, abstained and vetoed"."""
-    if not any(t.lower_ == "respectively" for t in ctx.sent) or len(ctx.dates) < 2:
+    if not any(t.lower_ == "respectively" for t in ctx.tokens) or len(ctx.dates) < 2:
         return {}
     anchors = sorted({c.anchor.i for c in candidates if c.choice})
     if len(anchors) != len(ctx.dates):

@@ -61,7 +61,7 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
         return
     frame = Frame(RelType.OPPOSES, ("dobj",), (ISSUE, ACTOR), "speech-accusation.v2")
     yield from _upheld(reader, ctx, state)
-    for v in ctx.sent:
+    for v in ctx.tokens:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ACCUSING_VERBS or is_negated(v):
             continue
         if _accuses_nothing(v):
@@ -156,7 +156,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
     frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-upheld.v2")
     speaker = ctx.discourse.voice.speaker
     own = {state.node_id} | ({speaker.node_id} if speaker else set())
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         thwarting = lemma in THWARTING_VERBS
         clause: Token | None = None  # a relative clause whose antecedent is the object

@@ -159,7 +159,7 @@ CRITICISM_FRAMES = {
 @registry.register("condemnation.atrocities.v1")
 def atrocities(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """A speaker saying that a perpetrator crushes, represses or attacks people condemns it."""
-    for v in ctx.sent:
+    for v in ctx.tokens:
         if v.pos_ != "VERB" or is_negated(v) or not _atrocious(v):
             continue
         if v.dep_ == "conj" and _atrocious(v.head):
@@ -187,7 +187,7 @@ def atrocities(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
 @registry.register("condemnation.criticism.v1")
 def criticism(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "took a swipe at A", "lashed out at the West": the subject condemns the one aimed at."""
-    for v in ctx.sent:
+    for v in ctx.tokens:
         frames = CRITICISM_FRAMES.get(v.lemma_.lower())
         if v.pos_ != "VERB" or not frames:
             continue
@@ -201,7 +201,7 @@ def criticism(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate])
 @registry.register("condemnation.adjective.v1")
 def condemning_adjective(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "vile attacks against our holy book" in a ministry's release: the ministry condemns them."""
-    for noun in ctx.sent:
+    for noun in ctx.tokens:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HARMFUL_ACTS:
             continue
         if not any(c.dep_ == "amod" and c.lower_ in CONDEMNING for c in noun.children):

@@ -50,7 +50,7 @@ PRESIDING = {"preside": "over", "chair": None, "host": None, "convene": None, "o
 @registry.register("events.mentions.v1")
 def remember_events(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """Every convened event named is noted, so that a later "the meeting" is the same event."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and event_head(tok) is tok:
             reader.event_target(tok, ctx)
     return iter(())
@@ -58,7 +58,7 @@ def remember_events(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
 
 @registry.register("events.participants.v1")
 def participants(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         # "a summit in Johannesburg involving X, Y and Z"
         if tok.dep_ == "acl" and lemma in INVOLVING and tok.tag_ == "VBG" and event_head(tok.head) is not None:
@@ -100,7 +100,7 @@ SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 def on_the_sidelines(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "President P will meet with President Q ... on the sidelines of the <year> <name>
     Summit": both attend the summit (the meeting itself is the verb's)."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ not in SIDELINES or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "at"):
             continue
         events = [ev for p in prep_objects(tok, ["of"]) if (ev := event_head(p)) is not None]
@@ -122,7 +122,7 @@ def on_the_sidelines(reader: ClaimReader, ctx: SentenceContext, found: list[Cand
 @registry.register("events.talks.v1")
 def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """Who talked with whom, where the talks are a noun: each pair of the parties meets."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ not in TALK_NOUNS or tok.pos_ != "NOUN":
             continue
         parties: list[ActorMention] = []
@@ -162,7 +162,7 @@ def talks(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
 def presiding(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "Sultan P ... presided over the meeting in <capital>", "a ceremony overseen by P": he
     hosted it."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in PRESIDING or lemma in ("host",) or is_negated(tok):
             continue
@@ -225,7 +225,7 @@ def at_event(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) 
     """Whoever acts "at" a convened event attended it; whom they spoke to there, they met."""
     if not ctx.lemmas & EVENT_CONVENING_PREPS:
         return
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.dep_ != "prep" or tok.lower_ not in EVENT_CONVENING_PREPS:
             continue
         for pobj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -290,7 +290,7 @@ def named_parties(reader: ClaimReader, ctx: SentenceContext, found: list[Candida
     """ "The U.S.-Russia Alaska summit", "the meeting between European leaders and Zelenskyy"."""
     if not ctx.lemmas & EVENT_NOUNS_NAMING_PARTIES:
         return
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in EVENT_NOUNS_NAMING_PARTIES:
             continue
         target = reader.event_target(tok, ctx)

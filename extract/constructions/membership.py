@@ -132,7 +132,7 @@ def _legislature_after(ctx: SentenceContext, of_i: int) -> ActorMention | None:
 
 @registry.register("membership.lists.v1")
 def listed_members(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if lemma == "member" and tok.tag_ == "NNS":
             yield from _members_listed(reader, ctx, found, tok)
@@ -249,7 +249,7 @@ def as_member(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate])
     """ "As a permanent member of the UN Security Council, A ..." / "X, a member of Y"."""
     if not ctx.lemmas & {"member", "founder"}:
         return
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lemma_.lower() not in ("member", "founder"):
             continue
         root = tok

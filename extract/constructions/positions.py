@@ -95,7 +95,7 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
     """ "He called on the X countries to give a unified response": a proposal of that response."""
     if not ctx.lemmas & ADVOCACY_VERBS:
         return
-    for v in ctx.sent:
+    for v in ctx.tokens:
         if v.lemma_.lower() not in ADVOCACY_VERBS or is_negated(v):
             continue
         for vp in (c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
@@ -128,7 +128,7 @@ def grounded_policy(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
     """ "A's foreign policy is rooted in principles such as X and Y": A supports X and Y."""
     if not ctx.lemmas & GROUNDING_VERBS.keys():
         return
-    for v in ctx.sent:
+    for v in ctx.tokens:
         preps = GROUNDING_VERBS.get(v.lemma_.lower())
         if not preps or not any(c.dep_ == "auxpass" for c in v.children) or is_negated(v):
             continue
@@ -152,7 +152,7 @@ def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
     if holder is None or not ctx.lemmas & (PRINCIPLE_NOUNS | DEONTIC_MODALS):
         return
     support = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "enumerated-principles.v1")
-    for noun in ctx.sent:
+    for noun in ctx.tokens:
         if noun.lemma_.lower() not in PRINCIPLE_NOUNS:
             continue
         items = [c for c in noun.children if c.dep_ in ("appos", "acl", "dep") and c.tag_ == "VBG"]
@@ -160,7 +160,7 @@ def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
         for item in items:
             for t in reader.classify(item, support, ctx):
                 yield Candidate(RelType.SUPPORTS, holder, t, ctx.sent, item, "enumerated-principles.v1", confidence=0.6)
-    for v in ctx.sent:
+    for v in ctx.tokens:
         if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall", "need", "ought") for c in v.children):
@@ -197,7 +197,7 @@ def evaluative(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
     if state is None or not ctx.lemmas & EVALUATION_WORDS:
         return
     frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "speech-evaluation.v2")
-    for word in ctx.sent:
+    for word in ctx.tokens:
         yield from _evaluation(reader, word, state, frame, ctx)
 
 

@@ -128,13 +128,13 @@ _ASSETS = {"asset", "assets", "fund", "funds", "property", "properties", "holdin
 def read_sanctions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """The sanctions the sentence states in any of the shapes below, each named target its own
     claim; the frames' own sanctions get their owner, state and status first."""
-    lemmas = {t.lemma_.lower() for t in ctx.sent} | {t.lower_ for t in ctx.sent}
+    lemmas = {t.lemma_.lower() for t in ctx.tokens} | {t.lower_ for t in ctx.tokens}
     _settle_frame_sanctions(reader, ctx, found)
     already = {(c.source.node_id, c.target.key) for c in found if c.rel is RelType.SANCTIONS}
     if not lemmas & (LISTING_VERBS | MEASURE_NOUNS | {"measure", "list"}):
         return
     out: list[Candidate] = []
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if is_supposed(tok):
             continue
         read = _read_at(reader, ctx, tok)

@@ -27,7 +27,7 @@ _PARTIES = (NodeKind.STATE, NodeKind.ORGANISATION, NodeKind.PERSON, NodeKind.GRO
 
 @registry.register("signing.noun.v1")
 def signing_of(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ != "signing" or tok.pos_ != "NOUN" or (tok.dep_ == "dobj" and is_negated(tok.head)):
             continue
         texts = [

@@ -109,7 +109,7 @@ def stance_on_act(reader: ClaimReader, ctx: SentenceContext, found: list[Candida
     d = ctx.discourse
     recent = d.last_act if d.sentence_index - d.last_act_at <= ACT_REACH else None
     if recent is not None:
-        for v in ctx.sent:
+        for v in ctx.tokens:
             if v.pos_ != "VERB" or is_negated(v):
                 continue
             rel = _stance_rel(v)
@@ -137,7 +137,7 @@ def stance_on_act(reader: ClaimReader, ctx: SentenceContext, found: list[Candida
 @registry.register("stances.concern.v1")
 def concern(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "The draft expresses concern over N": against N."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lower_ not in CONCERN_NOUNS or tok.pos_ != "NOUN":
             continue
         contents = prep_objects(tok, CONCERN_PREPS[:1]) or [
@@ -164,7 +164,7 @@ def concern(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
 def calls(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "reiterated its call to uphold N", "X's appeal for all States to reject N", "a resolution
     calling for N": the holder's stance on what it calls for."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.pos_ == "NOUN" and tok.lower_ in CALL_NOUNS:
             holders = _holders(reader, tok, ctx)
             anchor = tok
@@ -200,7 +200,7 @@ def calls(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
 @registry.register("stances.hopes.v1")
 def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "We hope the parties will settle X by V-ing": for it."""
-    for v in ctx.sent:
+    for v in ctx.tokens:
         if v.lower_ not in HOPING or v.pos_ != "VERB" or is_negated(v):
             continue
         holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in HOLDER_KINDS]
@@ -281,7 +281,7 @@ def _names_nothing(obj: Token) -> bool:
 @registry.register("stances.ending.v1")
 def ending(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "The body called for an end to N"."""
-    for v in ctx.sent:
+    for v in ctx.tokens:
         lemma = v.lemma_.lower()
         if v.pos_ != "VERB" or lemma not in CALLING_VERBS or is_negated(v):
             continue

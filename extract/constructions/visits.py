@@ -38,7 +38,7 @@ _PLACES = ("GPE", "LOC", "FAC")
 
 @registry.register("visits.noun-place.v1")
 def visit_to_a_city(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
-    for noun in ctx.sent:
+    for noun in ctx.tokens:
         if noun.lemma_.lower() not in VISIT_NOUNS or noun.pos_ != "NOUN":
             continue
         if any(c.rel is RelType.VISITS and c.anchor == noun for c in found):
@@ -81,7 +81,7 @@ def visit_to_an_unlisted_place(
     reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
 ) -> Iterator[Candidate]:
     """ "visited Kharkiv, Ukraine": a place the gazetteer lacks, in the state named with it."""
-    for v in ctx.sent:
+    for v in ctx.tokens:
         if v.lemma_.lower() not in VISIT_VERBS or v.pos_ != "VERB" or is_negated(v):
             continue
         places = [c for c in v.children if c.dep_ == "dobj"] + prep_objects(v, ["to"]) + prep_objects(v, ["in"])
@@ -105,7 +105,7 @@ def visit_to_an_unlisted_place(
 @registry.register("visits.accompany.v1")
 def accompanying(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "visited the US to accompany President Erdoğan at the 78th Session of the UNGA"."""
-    for v in ctx.sent:
+    for v in ctx.tokens:
         if v.lemma_.lower() != "accompany" or v.pos_ != "VERB" or is_negated(v):
             continue
         companions = [

@@ -116,7 +116,7 @@ def resolution_in_sentence(ctx: SentenceContext, found: list[Candidate]) -> Targ
     for c in found:
         if c.target.kind == "resolution":
             return c.target
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ("resolution", "draft"):
             if tok.dep_ == "pobj" and tok.head.lower_ in ("via", "under", "by"):
                 continue  # "imposed via resolution 2374": an instrument cited, not the text voted on
@@ -239,7 +239,7 @@ def _clause_choice(verb: Token) -> str | None:
 def listed_subjects(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "The remaining members - A, B and C, as well as D ... - voted in favor": the voters are the
     states the set's apposition lists."""
-    for verb in ctx.sent:
+    for verb in ctx.tokens:
         if verb.pos_ not in ("VERB", "AUX") or (choice := _clause_choice(verb)) is None:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _VOTER_NOUNS]
@@ -271,7 +271,7 @@ _VETO_LIGHT_VERBS = {"cast", "use", "exercise", "wield", "employ", "apply"}
 
 def vetoes_cast(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> Iterator[Candidate]:
     """ "A and B used their veto on X", "A and B casting vetoes"."""
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.lemma_.lower() != "veto" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = tok.head if tok.dep_ == "compound" else tok  # "their veto right"
@@ -408,7 +408,7 @@ def adoptions(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate])
     participle ("Adopting resolution NNNN (YYYY) ..., the Council demanded")."""
     if any(c.rel is RelType.ADOPTS for c in found):
         return
-    for verb in ctx.sent:
+    for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADOPTING_VERBS or is_negated(verb):
             continue
         if is_supposed(verb) or _counterfactual(verb):
@@ -455,7 +455,7 @@ def vote_dates(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]
     vote before ("members met on <day> to vote on N drafts. ... A and B
     casting vetoes"), not on the day of publication; a sentence that dates a vote sets that day."""
     if ctx.dates:
-        for word in ctx.sent:
+        for word in ctx.tokens:
             if word.lemma_.lower() not in _VOTE_WORDS or _counterfactual(word) or is_negated(word):
                 continue
             date = next((d for t, d in ctx.date_at.items() if _near(word, word.doc[t])), None)

@@ -83,6 +83,13 @@ class SentenceContext:
         return span_text(self.sent)
 
     @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The sentence's tokens, made once: iterating the span makes a Token object per word each
+        time, and the constructions walk every sentence some forty times (12 M objects for 100
+        documents)."""
+        return tuple(self.sent)
+
+    @cached_property
     def lemmas(self) -> set[str]:
         """The sentence's lemmas, lower-cased: most constructions need one of their trigger words."""
-        return {t.lemma_.lower() for t in self.sent}
+        return {t.lemma_.lower() for t in self.tokens}
