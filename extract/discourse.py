@@ -73,6 +73,11 @@ class Voice:
     #: a speech given on the state's behalf (its manifest says so): pronouns reach back less far
     speech: bool = False
 
+    @property
+    def own_ids(self) -> set[str]:
+        """The node ids of those who speak in the first person: the state and the speaker."""
+        return {a.node_id for a in (self.state, self.speaker) if a is not None}
+
 
 @dataclass
 class Discourse:

@@ -574,7 +574,7 @@ def _standing_words(phrase: str) -> tuple[set[str], set[str]]:
 def _terms_in(phrase: str) -> list[tuple[str, int]]:
     """The topic terms in the phrase, longest first and not overlapping, none inside a name it only
     modifies (extract/issues.py ``inside_name``: "the X Law Commission"): each as the node it lands on
-    and how it stands in the phrase (``_AT_HEAD``, ``_STANDS`` or ``_MODIFIER``)."""
+    and how it stands in the phrase (``_AT_HEAD``, ``_CONJUNCT``, ``_STANDS`` or ``_MODIFIER``)."""
     from .issues import _key, inside_name, name_spans
 
     taxonomy = Taxonomy.load()

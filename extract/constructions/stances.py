@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..grammar.clause import is_negated
-from ..grammar.issue_names import INVERSE, tidy_issue
+from ..grammar.issue_names import INVERSE, is_utterance, tidy_issue
 from ..grammar.syntax import prep_objects, unique_actors
 from ..grammar.types import Candidate, Target
 from ..grammar.words import VALUE_NOUNS
@@ -231,7 +231,7 @@ def _hoped_for(verb: Token) -> str:
         return ""
     if any(c.dep_ == "nsubj" and c.lower_ in ("you", "i", "everyone", "everybody") for c in verb.children):
         return ""  # "I hope you all have ...": a pleasantry
-    if any(c.dep_ == "nsubj" and _is_utterance(c) for c in verb.children):
+    if any(c.dep_ == "nsubj" and is_utterance(c) for c in verb.children):
         return ""  # "I hope that my words reflect X": a hope about the speech itself
     prep = _LEADING.get(verb.lemma_.lower())
     if prep and (objs := prep_objects(verb, [prep])):
@@ -258,12 +258,6 @@ _EMPTY_OBJECT_CLASSES = {
     "place", "generic-outcome", "generic-activity", "generic-whole", "vague", "quantity", "time", "occasion",
     "utterance", "office",
 }  # fmt: skip
-
-
-def _is_utterance(noun: Token) -> bool:
-    from ..taxonomy import refusal
-
-    return refusal(noun.lemma_) == "utterance"
 
 
 def _names_nothing(obj: Token) -> bool:

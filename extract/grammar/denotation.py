@@ -329,8 +329,7 @@ class Denotation:
             if v.dep_ == "ccomp" and v.head.lemma_.lower() in _PROPOSING:
                 # "I propose that A convene X": what the speaker proposes another
                 # do is the speaker's proposal, not the other's stance ("that we end X" stays ours)
-                voice = ctx.discourse.voice
-                own = {a.node_id for a in (voice.state, voice.speaker) if a is not None}
+                own = ctx.discourse.voice.own_ids
                 found = [a for a in found if a.node_id in own]
             for like in (x for x in v.children if x.dep_ == "prep" and x.lower_ == "like"):
                 for pobj in like.children:

@@ -190,6 +190,14 @@ VAGUE_WORDS = {
 NOT_A_NAME = re.compile(r"^(?:(?:whose|which|whom|who)\b.*|inter\s+alia|e\.\s?g\.?|i\.\s?e\.?|etc\.?|viz\.?)$", re.I)
 
 
+def is_utterance(noun: Token) -> bool:
+    """Whether a noun names words said ("words", "statement", "message"): the refusal class
+    ``utterance`` of extract/data/non_issue_heads.yaml."""
+    from ..taxonomy import refusal
+
+    return refusal(noun.lemma_) == "utterance"
+
+
 def is_substantive_issue(name: str) -> bool:
     """A position's target must say something: "goal" or "them" does not; "multipolarity" does."""
     from ..issues import IssueVocabulary

@@ -70,9 +70,8 @@ def is_reported_stance(candidate: Candidate, ctx: SentenceContext) -> bool:
     voice = ctx.discourse.voice
     if voice.state is None or candidate.rel not in _POSITIONS:
         return False
-    own = {a.node_id for a in (voice.state, voice.speaker) if a is not None}
     anchor = candidate.anchor
-    if candidate.source.node_id in own:
+    if candidate.source.node_id in voice.own_ids:
         return False
     if anchor.pos_ == "VERB":
         return _breached_commitment(anchor) or _suggested(anchor)

@@ -33,6 +33,7 @@ from .clause import (
 )
 from .issue_names import (
     INVERSE,
+    is_utterance,
     without_clause,
 )
 from .syntax import (
@@ -126,12 +127,10 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
 def _about_own_words(clause: Token) -> bool:
     """Whether a clause is about the speaker's own words ("I hope that my words reflect X"): what
     they are hoped to show is no proposal."""
-    from ..taxonomy import refusal
-
     return any(
         c.dep_ == "nsubj"
         and any(p.dep_ == "poss" and p.lower_ in ("my", "our") for p in c.children)
-        and refusal(c.lemma_) == "utterance"
+        and is_utterance(c)
         for c in clause.children
     )
 
