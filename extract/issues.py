@@ -157,10 +157,14 @@ class IssueVocabulary:
         self.keywords: list[tuple[str, VocabularyIssue]] = []
         #: how specific a node is for a key it shares with others (:func:`_specificity`)
         rank: dict[tuple[str, str], int] = {}
+        #: the aliases' and the keywords' keys as the file writes them: a kin wording (:func:`_with_kin`)
+        #: never takes one
+        aliases = {_key(str(a)) for e in entries for a in [e["name"], *(e.get("aliases") or [])]}  # type: ignore[misc]
+        keywords = {_key(str(k)) for e in entries for k in e.get("keywords") or []}  # type: ignore[attr-defined]
         for e in entries:
             issue = VocabularyIssue(str(e["id"]), str(e["name"]), harm=bool(e.get("harm")))
             breach = VocabularyIssue(issue.id, issue.name, opposite=True, harm=issue.harm)
-            for alias in [issue.name, *(e.get("aliases") or [])]:  # type: ignore[misc]
+            for alias in _with_kin([issue.name, *(e.get("aliases") or [])], aliases):  # type: ignore[list-item]
                 key = _key(str(alias))
                 rank[key, issue.id] = _specificity(e, key)
                 held = self.by_alias.get(key)
@@ -168,7 +172,7 @@ class IssueVocabulary:
                 # not its topic's; between equals the later entry, as before
                 if held is None or rank[key, issue.id] >= rank.get((key, held.id), 0):
                     self.by_alias[key] = issue
-            for keyword in e.get("keywords") or []:  # type: ignore[attr-defined]
+            for keyword in _with_kin(e.get("keywords") or [], keywords):  # type: ignore[arg-type]
                 if key := _key(str(keyword)):
                     rank[key, issue.id] = _specificity(e, key)
                     self.keywords.append((key, issue))
@@ -254,10 +258,31 @@ class IssueVocabulary:
                     " ".join(words[i : i + size]) == keyword
                     and not (issue.opposite and _negated_at(words, i))
                     and not inside_name(names, i, size)
-                    and i < min(distorted, cut)
+                    # a keyword that opens with the head of misuse names the misuse itself ("attacks
+                    # on civilians"): it counts
+                    and i < min(distorted + 1, cut)
                 ):
                     return _countered(replace(issue, rule="keyword"), words, i, size)
         return None
+
+
+#: the nouns that name a matter under dispute, one for another: "the X question", "the X issue" and
+#: "the X problem" are one matter (the UN agenda writes "the question of X", speakers any of them)
+_MATTER = ("question", "issue", "problem")
+
+
+def _with_kin(labels: list[str], listed: set[str]) -> list[str]:
+    """The labels, and for one that ends in a noun of :data:`_MATTER` the same with the others, unless
+    ``listed`` (the file's own labels of that kind, of any node) holds that wording: "the X issue" may
+    be another node's."""
+    out = []
+    for label in labels:
+        out.append(label)
+        words = str(label).split()
+        if len(words) > 1 and _singular(words[-1].lower()) in _MATTER:
+            kin = (" ".join([*words[:-1], m]) for m in _MATTER if m != _singular(words[-1].lower()))
+            out.extend(k for k in kin if _key(k) not in listed)
+    return list(dict.fromkeys(out))
 
 
 def _specificity(entry: dict[str, object], key: str) -> int:
@@ -307,7 +332,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     or more in ``text`` ("the X Law Commission", "Democratic Republic of Y"; a name ends
     at a word :func:`_key` drops, so "Republic of Y" is two). A topic word that modifies a
     name's last word there names the thing named, not its topic: see :func:`inside_name`."""
-    text = re.sub(r"'s\b", "", text.replace("’", "'").replace("-", " "), flags=re.I)
+    text = re.sub(r"'s\b", "", _expand(text).replace("’", "'").replace("-", " "), flags=re.I)
     spans: list[tuple[int, int]] = []
     start, last, i = None, "", 0
     for token in re.findall(r"[A-Za-z0-9]+", text):
@@ -338,6 +363,9 @@ _TOPICAL_NAME_ENDS = frozenset(
         "strategy", "plan", "agenda", "fund", "facility", "compact", "declaration", "charter", "goal",
         "partnership", "pathway", "modality", "action", "accord", "pact", "principle", "act", "law", "summit",
         "conference", "forum", "decade", "year", "day", "week", "mission", "operation",
+        # places named by a class of land, water or building (UNGEGN's generic terms of a geographical
+        # name): its first words are the place ("the X Archipelago", "the X Strip", "the X Mosque")
+        "archipelago", "island", "strip", "peninsula", "sea", "heights", "valley", "basin", "mosque",
     }
 )  # fmt: skip
 #: a name longer than this is a title ("the Small Island Developing States Accelerated Modalities of
@@ -358,8 +386,19 @@ def _negated_at(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in ("non", "no", "anti")
 
 
+#: the United Nations abbreviated ("UN", "U.N.", "the UN's", "UNs" with its apostrophe lost): one
+#: key with the name written out, so "the role of the UN" is "the role of the United Nations"; upper
+#: case only (the French article "un" is not it) and not inside a longer acronym ("UNSC", "UNHCR")
+_UN = re.compile(r"(?<![\w.])U\.?N\.?(?:['’]?s)?(?![\w’'])")
+
+
+def _expand(text: str) -> str:
+    """``text`` with the abbreviations :data:`_UN` written out (for the key and the name spans alike)."""
+    return _UN.sub("United Nations", text)
+
+
 def _key(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("-", " ")
+    text = _expand(text).lower().replace("’", "'").replace("-", " ")
     text = re.sub(r"'s\b", "", text)
     words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP]
     return " ".join(_singular(w) for w in words)
@@ -390,6 +429,59 @@ _E_PLURALS = frozenset(
 )
 
 
+#: a coordination of single lower-case words (no name: "the X Forum and the Y Association" is two)
+#: that share the word after them ("unilateral economic, financial and trade measures", "maternal and
+#: child health"); no conjunct nor the shared word is a function word ("peace and stability in X"
+#: shares nothing)
+_FUNCTION_WORD = (
+    r"(?:of|in|for|to|on|at|by|with|from|among|between|against|and|or|the|a|an|its|their|our|that|which|who)\b"
+)
+_CONJUNCT = r"(?!" + _FUNCTION_WORD + r")[a-z][\w-]*"
+#: the first conjunct of a shared coordination is a modifier: an adjective by its suffix (WordNet's
+#: adjective endings: "economic", "regional", "nuclear", "inclusive") or one of the common short ones;
+#: a noun there is a coordination of nouns ("peace and political stability in X"), not of modifiers
+_MODIFIER = (
+    r"(?:[a-z][\w-]*(?:al|ic|ive|ous|ful|ar|ary|ile|ent|ant|able|ible|less|ian|ese|ish|ed)"
+    r"|free|fair|open|safe|clean|green|equal|human|full|new|low|high)"
+)
+_SHARED_COORDINATION = re.compile(
+    rf"\b(?P<first>{_MODIFIER})(?P<rest>(?:\s*,\s*{_CONJUNCT})*\s*,?\s+(?:and|or)\s+{_CONJUNCT})"
+    rf"(?=\s+{_CONJUNCT})"
+)
+#: a coordination of two single words at the end of the phrase ("girls and women")
+_FINAL_PAIR = re.compile(rf"\b({_CONJUNCT})\s+(and|or)\s+({_CONJUNCT})$")
+#: "the right of X to Y" is a right to Y held by X ("the right of the people of X to development")
+_RIGHT_OF = re.compile(r"\b(rights?)\s+of\s+(?:(?!\bto\b)[^,;]){1,60}?\s+to\s+(?=[a-z])")
+
+
+def variants(text: str) -> list[str]:
+    """Other wordings of the phrase that say the same, tried in order when the phrase itself names
+    nothing in the vocabulary: each conjunct of a coordination of single words with the word it
+    shares ("unilateral economic, financial and trade measures" is, first of all, "unilateral economic
+    measures"; "regional and global integration" "regional integration"); a final pair of conjuncts
+    in the other order ("girls and women", "women and girls"); "the right of X to Y" as "the right to
+    Y". A variant names an issue only as the phrase would: by the vocabulary's aliases and keywords.
+
+    >>> variants("unilateral economic, financial, and trade measures")[:2]
+    ['unilateral economic measures', 'unilateral financial measures']
+    >>> variants("physical integrity of girls and women")
+    ['physical integrity of women and girls']
+    >>> variants("right of the people of X to development")
+    ['right to development']
+    """
+    out = []
+    for m in _SHARED_COORDINATION.finditer(text):
+        rest = [w for w in re.findall(r"[A-Za-z][\w-]*", m.group("rest")) if w not in ("and", "or")]
+        out.extend(text[: m.start()] + c + text[m.end() :] for c in [m.group("first"), *rest])
+    pair = _FINAL_PAIR.search(text)
+    if pair:
+        out.append(f"{text[: pair.start()]}{pair.group(3)} {pair.group(2)} {pair.group(1)}")
+    right = _RIGHT_OF.search(text)
+    if right:
+        out.append(f"{text[: right.start()]}{right.group(1)} to {text[right.end() :]}")
+    return list(dict.fromkeys(v for v in out if v != text))
+
+
 def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:
     """ "The situation in Libya": the UN agenda's name for positions about one state's affairs."""
     return IssueRef(
@@ -415,7 +507,12 @@ def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: b
         text = text[: m.start()]
     text = text.strip(" ,;:")
     head_text = head.text if isinstance(head, Token) else head
-    found = IssueVocabulary.load().find(text, head_text, keywords=keywords)
+    vocabulary = IssueVocabulary.load()
+    found = vocabulary.find(text, head_text, keywords=keywords)
+    for variant in [] if found else variants(text):
+        found = vocabulary.find(variant, head_text, keywords=keywords)
+        if found:
+            break
     if found:
         return IssueRef(
             found.id,
