@@ -103,7 +103,9 @@ class TaxonomyEntry(BaseModel):
     opposites: list[str] = []
     harm: bool = False
     #: a topic's words: a phrase no issue node fits lands on the topic whose term is its head word
-    #: (or, failing that, the one topic whose terms it holds); single words or short phrases
+    #: (or, failing that, the one topic whose terms it holds); single words or short phrases. An issue's
+    #: terms are its topic's that name it ("democratic" for democracy, "refugees"): the topic step
+    #: lands such a phrase on the issue, not its topic (:func:`topic_of`)
     terms: list[str] = []
     #: a topic's words for the breach of its good (a harm topic's: for fighting its harm): a phrase
     #: holding one lands on the topic's ``breach_node`` ("opposes war": on war and armed violence)
@@ -147,8 +149,8 @@ class TaxonomyFile(BaseModel):
                     raise ValueError(f"{e.id}: parent {e.parent} is not a topic (the taxonomy has two levels)")
             if e.cap is not None and e.cap not in self.scheme.topics:
                 raise ValueError(f"{e.id}: {e.cap} is not a major topic of {self.scheme.name}")
-            if e.parent is not None and (e.terms or e.breach_terms or e.neutral or e.breach_node):
-                raise ValueError(f"{e.id}: only a topic has terms, a breach node or is neutral")
+            if e.parent is not None and (e.breach_terms or e.neutral or e.breach_node):
+                raise ValueError(f"{e.id}: only a topic has breach terms, a breach node or is neutral")
             if bool(e.breach_terms) != bool(e.breach_node):
                 raise ValueError(f"{e.id}: breach terms and a breach node go together")
             breach = by_id.get(e.breach_node or "")
@@ -206,6 +208,8 @@ class Taxonomy:
         self.longest_term = max((len(k.split()) for k in self.terms), default=1)
         #: the topics' breach nodes (where their breach terms land)
         self.breach_nodes = frozenset(e.breach_node for e in data.issues if e.breach_node)
+        #: the issues with terms of their own, each with its topic (whose field its terms count in)
+        self.term_topics = {e.id: e.parent for e in data.issues if e.parent is not None and e.terms}
 
     @classmethod
     @cache
@@ -450,8 +454,12 @@ def topic_of(phrase: str) -> str | None:
     another head ("criminal policies", "the enthusiasm of young people", "the power of X") does not
     place the phrase. When they belong to several topics ("invasion of a sovereign State"), the term
     that holds the phrase's head word (:func:`head_word`) decides; else, with none, or when the
-    phrase coordinates heads of two topics ("peace and prosperity"), None."""
-    found = [(node, level) for node, level in _terms_in(phrase) if level]
+    phrase coordinates heads of two topics ("peace and prosperity"), None. An issue's own terms count
+    as its topic's; the phrase lands on the issue when they are the only terms of that topic it
+    holds ("democratic principles": democracy), else on the topic ("democracy and fundamental freedoms")."""
+    taxonomy = Taxonomy.load()
+    named = [(node, level) for node, level in _terms_in(phrase) if level]
+    found = [(taxonomy.term_topics.get(node, node), level) for node, level in named]
     nodes = {node for node, _ in found}
     heads = {node for node, level in found if level >= _CONJUNCT}
     if len(nodes) == 1:
@@ -468,7 +476,10 @@ def topic_of(phrase: str) -> str | None:
     if node is not None and _REDUCING.search(phrase):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
-        node = Taxonomy.load().nodes[node].parent if node in Taxonomy.load().breach_nodes else node
+        node = taxonomy.nodes[node].parent if node in taxonomy.breach_nodes else node
+    own = {n for n, _ in named if taxonomy.term_topics.get(n, n) == node}
+    if node is not None and len(own) == 1:
+        node = own.pop()  # the topic's only terms here are one issue's
     return node
 
 
