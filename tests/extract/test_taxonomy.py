@@ -168,7 +168,7 @@ HEADED_HITS = [
     ("ideals of peace and fraternity among peoples", "issue:international-peace-and-security", "topic-keyword"),
     # a term the topic shares with one issue lands on the issue (Security Council reform: the veto, the seats)
     ("Japans bid for a permanent seat", "issue:security-council-reform", "topic-keyword"),
-    ("unrestricted respect for the sovereignty of States", "issue:sovereignty-and-non-interference", "topic-keyword"),
+    ("unrestricted respect for the sovereignty of States", "issue:sovereignty", "topic-keyword"),
     ("forest fires", "issue:climate-and-energy", "topic-keyword"),
     # a keyword in a name's modifiers counts in a named plan, meeting or a long title ("Summit", "of Action")
     ("convening of the Climate Action Summit in recent days", "issue:climate-action", "keyword"),
@@ -587,6 +587,7 @@ def test_the_un_abbreviated_is_the_united_nations_in_the_key() -> None:
 #: before)
 TERM_CHILD_HITS = [
     ("democratic process in Iraq", "issue:democracy"),
+    ("Syrias sovereignty", "issue:sovereignty"),
     ("holding of elections", "issue:democracy"),
     ("water supplies throughout Central, South and East Asia", "issue:water"),
     ("access to drinking water and sewerage systems for all those families", "issue:water"),
