@@ -197,6 +197,15 @@ class IssueVocabulary:
                 best[key] = owner
         self.keywords = [(key, best[key]) for key in dict.fromkeys(key for key, _ in self.keywords)]
         issues = {str(e["id"]) for e in entries if e.get("parent") is not None}
+        #: the keys of the labels the file writes as proper names ("Rohingya", "Crimea", "Western
+        #: Sahara"): such a keyword names its thing inside a longer name too ("the Rohingya Muslims",
+        #: "the Crimea Platform"), unlike a common word there ("the X Law Commission")
+        self.proper = {
+            _key(str(label))
+            for e in entries
+            for label in [e["name"], *(e.get("aliases") or [])]  # type: ignore[misc]
+            if str(label)[:1].isupper()
+        }
         self.keywords.sort(key=lambda kv: (-len(kv[0].split()), kv[1].id not in issues))
 
     @classmethod
@@ -257,7 +266,7 @@ class IssueVocabulary:
                 if (
                     " ".join(words[i : i + size]) == keyword
                     and not (issue.opposite and _negated_at(words, i))
-                    and not inside_name(names, i, size)
+                    and (keyword in self.proper or not inside_name(names, i, size))
                     # a keyword that opens with the head of misuse names the misuse itself ("attacks
                     # on civilians"): it counts
                     and i < min(distorted + 1, cut)
@@ -448,6 +457,8 @@ _SHARED_COORDINATION = re.compile(
     rf"\b(?P<first>{_MODIFIER})(?P<rest>(?:\s*,\s*{_CONJUNCT})*\s*,?\s+(?:and|or)\s+{_CONJUNCT})"
     rf"(?=\s+{_CONJUNCT})"
 )
+#: two nouns sharing a complement ("the prevention and resolution of conflicts"): each with it
+_SHARED_COMPLEMENT = re.compile(rf"\b({_CONJUNCT})\s+(?:and|or)\s+({_CONJUNCT})(?=\s+(?:of|for|to|on|against)\s)")
 #: a coordination of two single words at the end of the phrase ("girls and women")
 _FINAL_PAIR = re.compile(rf"\b({_CONJUNCT})\s+(and|or)\s+({_CONJUNCT})$")
 #: "the right of X to Y" is a right to Y held by X ("the right of the people of X to development")
@@ -458,7 +469,8 @@ def variants(text: str) -> list[str]:
     """Other wordings of the phrase that say the same, tried in order when the phrase itself names
     nothing in the vocabulary: each conjunct of a coordination of single words with the word it
     shares ("unilateral economic, financial and trade measures" is, first of all, "unilateral economic
-    measures"; "regional and global integration" "regional integration"); a final pair of conjuncts
+    measures"; "regional and global integration" "regional integration"); each of two nouns with the
+    complement they share ("the prevention and resolution of conflicts"); a final pair of conjuncts
     in the other order ("girls and women", "women and girls"); "the right of X to Y" as "the right to
     Y". A variant names an issue only as the phrase would: by the vocabulary's aliases and keywords.
 
@@ -473,6 +485,8 @@ def variants(text: str) -> list[str]:
     for m in _SHARED_COORDINATION.finditer(text):
         rest = [w for w in re.findall(r"[A-Za-z][\w-]*", m.group("rest")) if w not in ("and", "or")]
         out.extend(text[: m.start()] + c + text[m.end() :] for c in [m.group("first"), *rest])
+    for m in _SHARED_COMPLEMENT.finditer(text):
+        out.extend(text[: m.start()] + c + text[m.end() :] for c in m.groups())
     pair = _FINAL_PAIR.search(text)
     if pair:
         out.append(f"{text[: pair.start()]}{pair.group(3)} {pair.group(2)} {pair.group(1)}")
