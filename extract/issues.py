@@ -5,7 +5,9 @@
 2. The reference vocabulary (data/issues.yaml: the recurring issues of international politics)
    is tried in order: the whole phrase as an alias; the longest alias the phrase starts or ends
    with that holds its head word; for a contentless head ("any attempt to ...") an alias inside;
-   then a distinctive topic keyword anywhere in the phrase (longest first).
+   then a distinctive topic keyword anywhere in the phrase (longest first). A phrase that names
+   nothing so is tried again in the wordings that say the same (:func:`variants`: the conjuncts of a
+   coordination with what they share, a final pair turned round, "the right of X to Y").
 3. A phrase that matches nothing there but names exactly one state is about "the situation in"
    that state (the UN agenda's own naming): "restoring Government institutions in Libya" and
    "a settlement in Libya" are one issue (the claim reader supplies the state).

@@ -26,7 +26,9 @@ Where a phrase lands (:func:`place`), in the order a researcher can check by han
    that fits. A topic's ``breach_terms`` name the breach of its good ("war" for peace, "emissions"
    for the environment) and land on its ``breach_node``, a child that is a harm ("war, aggression
    and insecurity"), so the claim keeps the stance it states ("opposes a third world war") and
-   the topic level reads it reversed (below). A described target (a clause the grammar keeps
+   the topic level reads it reversed (below). An issue's own ``terms`` count as its topic's, and
+   the phrase lands on the issue when they are its only terms of that topic ("democratic
+   process" on democracy, not human rights). A described target (a clause the grammar keeps
    whole) skips this step, as it skips the keywords;
 7. ``none``: the phrase stays its own node, ``taxonomy: false``; unless it holds no name and no
    topic term and its head word is of a class that names no issue (:func:`refusal`: a quantity, a
