@@ -153,6 +153,9 @@ class TaxonomyFile(BaseModel):
                 raise ValueError(f"{e.id}: {e.cap} is not a major topic of {self.scheme.name}")
             if e.parent is not None and (e.breach_terms or e.neutral or e.breach_node):
                 raise ValueError(f"{e.id}: only a topic has breach terms, a breach node or is neutral")
+            if e.terms and e.parent is not None and _reversed(e, by_id[e.parent]):
+                # its terms land on it as on its topic: a harm under a good topic would turn the stance
+                raise ValueError(f"{e.id}: an issue read reversed at its topic's level has no terms")
             if bool(e.breach_terms) != bool(e.breach_node):
                 raise ValueError(f"{e.id}: breach terms and a breach node go together")
             breach = by_id.get(e.breach_node or "")

@@ -69,6 +69,8 @@ def _file(**changes: Any) -> dict[str, Any]:
         ({"_1": {"neutral": True}}, "only a topic has breach terms, a breach node or is neutral"),
         # an issue may own terms of its topic (the topic step lands them on it)
         ({"_1": {"terms": ["child"]}}, None),
+        # ... unless a stance on it is the reverse stance on its topic (a harm under a good topic)
+        ({"_1": {"terms": ["child"], "harm": True}}, "an issue read reversed at its topic's level has no terms"),
         ({"_0": {"breach_terms": ["harm"]}}, "breach terms and a breach node go together"),
         # the breach node must be the topic's child and its reverse (a harm under a good topic)
         ({"_0": {"breach_terms": ["harm"], "breach_node": "issue:child"}}, "must be its child, of the reverse harm"),
