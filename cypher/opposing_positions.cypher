@@ -8,4 +8,4 @@ MATCH (x:Actor {id: $a})-[ra:SUPPORTS|OPPOSES]->(t)<-[rb:SUPPORTS|OPPOSES]-(y:Ac
 WHERE type(ra) <> type(rb)
 RETURN t.id AS target, t.name AS target_name, type(ra) AS a_stance, type(rb) AS b_stance,
        collect(DISTINCT ra.doc_id) AS a_docs, collect(DISTINCT rb.doc_id) AS b_docs
-ORDER BY target_name, target
+ORDER BY target_name, target, a_stance
