@@ -504,3 +504,21 @@ def test_a_name_typed_as_an_organisation_beside_a_person_s_title_is_a_person(ext
         ("person:ignazio-cassis", "state:CHE", "minister of foreign affairs"),
         ("person:leo-varadkar", "state:IRL", "taoiseach"),
     } <= offices
+
+
+def test_a_cooperation_ended_or_suspended_is_coded_so(extractor: Extractor) -> None:
+    # no sentence of the corpora or the gold sets has this shape (searched: an ending verb or noun
+    # over "cooperation/partnership with"), so it is written for the test: the noun frame's claim
+    # carries the ending's status, which the PLOVER table codes as SANCTION (withdraw)
+    batch = read(
+        extractor,
+        "Russia suspended its cooperation with Ukraine in March. Russia ended its partnership with Ukraine in "
+        "2014. Russia strengthened its cooperation with Iran in March.",
+        "2015-06-01",
+    )
+    cooperation = {(r.source, r.target, r.status) for r in batch.claims if r.type.value == "COOPERATES_WITH"}
+    assert cooperation == {
+        ("state:RUS", "state:UKR", "suspended"),
+        ("state:RUS", "state:UKR", "ended"),
+        ("state:RUS", "state:IRN", None),
+    }
