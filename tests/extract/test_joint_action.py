@@ -1,6 +1,6 @@
 """Acting jointly (extract/constructions/cooperation.py): "A, together with B, leads X", "A launched X
 in partnership with B", each on its real sentence; a shared fate or a joint admission is no
-cooperation.
+cooperation. And hosting by welcome (frames.yaml ``welcome-to-event``): "I welcome leaders to E".
 
 They run the real spaCy pipeline (marker ``nlp``); the General Debate speeches are read whole from
 ../shared/corpora/ungdc-2015-2024 with their manifest rows, so that "we" is the speaker's state.
@@ -87,3 +87,18 @@ def test_together_with_on_the_subject(speech) -> None:
 )
 def test_becoming_or_undergoing_together_is_no_cooperation(speech, rel: str, words: str) -> None:
     assert _joint(speech(rel), words) == set()
+
+
+@pytest.mark.corpus
+def test_who_welcomes_the_participants_to_an_event_hosts_it(speech) -> None:
+    # 2023/RWA_78_2023.txt: "I look forward to welcoming leaders to the third United Nations
+    # Conference on Landlocked Developing Countries, ..." (host-welcome.v1; planned: looked forward to)
+    batch = speech("2023/RWA_78_2023.txt")
+    hosts = {
+        (c.source, c.target, c.status)
+        for c in batch.claims
+        if c.type.value == "HOSTS" and c.extractor == "host-welcome.v1" and "welcoming leaders" in c.evidence
+    }
+    assert hosts == {
+        ("person:paul-kagame", "summit:third-united-nations-conference-on-landlocked-developing-cou-2023", "planned")
+    }
