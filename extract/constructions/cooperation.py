@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from ..actors import ActorMention
     from ..claims import ClaimReader, SentenceContext
 
-#: prepositions and adverbs whose object is a partner in the clause's act
+#: prepositions and adverbs whose object is a partner in the clause's act (public: the cascade's
+#: trigger vocabulary reads the families' word sets, so a sentence holding one is parsed)
 JOINT_WORDS = frozenset({"alongside", "together", "jointly"})
 #: nouns of "in <noun> with B" that make B a partner in the act
 JOINT_NOUNS = frozenset({"cooperation", "coordination", "partnership", "collaboration", "concert", "conjunction"})
