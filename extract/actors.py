@@ -40,6 +40,7 @@ TITLE_WORDS = {
     "general",
     "premier",
     "chancellor",
+    "taoiseach",
     "king",
     "queen",
     "emperor",
@@ -73,6 +74,32 @@ TITLE_WORDS = {
     "emir",
     "sultan",
     "lady",
+}
+#: the title words only a person holds, heads of a title ("<demonym> UN representative P",
+#: "P, Minister of Foreign Affairs of X"): beside a name the model typed as an organisation, they
+#: say it is a person
+PERSON_TITLE_HEADS = {
+    "president",
+    "minister",
+    "secretary",
+    "premier",
+    "chancellor",
+    "taoiseach",
+    "king",
+    "queen",
+    "emperor",
+    "prince",
+    "sheikh",
+    "emir",
+    "sultan",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "chairman",
+    "ambassador",
+    "envoy",
+    "representative",
+    "commissioner",
 }
 _NOT_A_NAME = re.compile(r"^(?:[A-Z]{2,}|The|This|That|These|Those|Mr|Mrs|Ms|Dr|Q|PDF|Copy|Link|Email|Print)$")
 #: lower-case particles inside a person's name ("Asma al-Assad", "Ursula von der Leyen")
@@ -114,6 +141,12 @@ _OFFICE_NOUNS = {
 _TITLE_WORDS = {"president", "prime", "minister", "foreign", "chairman", "king", "queen", "mr", "mrs", "ms", "dr"}
 
 
+def _glued_full_stop(t: Token) -> bool:
+    """A sentence's last word with the sentence's full stop inside it ("... and <Name> Sen." read as
+    the abbreviation "Sen."): the stop is the sentence's, not the word's."""
+    return len(t.text) > 2 and t.text.endswith(".") and t.is_sent_end
+
+
 def _name_part(t: Token) -> bool:
     """A lower-case word inside a person's name: a particle ("al-Assad"), a hyphenated part ("Ka-chiu")."""
     hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
@@ -135,6 +168,7 @@ class ActorLinker:
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
+        self._common_nouns = _noun_index(nlp)
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         # names that hold an actor's form but name no actor ("South China Sea", "Northern Ireland"):
@@ -261,18 +295,20 @@ class ActorLinker:
             if ent.label_ not in ("PERSON", "ORG") or any(t.i in covered for t in ent):
                 continue
             tokens = [t for t in ent if t.lower_ not in _HONORIFICS and t.lower_ not in TITLE_WORDS and not t.is_punct]
+            person = ent.label_ == "PERSON" or self._titled_name(ent, tokens)
+            if person and tokens:
+                tokens += self._name_cut_short(ent, covered)
             if not tokens or any(_NOT_A_NAME.match(t.text) for t in tokens[:1]):
                 continue
             if not all(t.text[:1].isupper() or (i and _name_part(t)) for i, t in enumerate(tokens)):
                 continue
-            named = (
-                self._model_person(tokens, known_people) if ent.label_ == "PERSON" else _model_organisation(ent, tokens)
-            )
+            named = self._model_person(tokens, known_people) if person else _model_organisation(ent, tokens)
             if named is None:
                 continue
             node_id, name, kind = named
             start_tok, end_tok = tokens[0].i, tokens[-1].i + 1
             span = doc[start_tok:end_tok]
+            end_char = span.end_char - (1 if _glued_full_stop(tokens[-1]) else 0)
             if (
                 span.root.dep_ in ("compound", "amod")
                 and span.root.head.i >= end_tok
@@ -282,25 +318,79 @@ class ActorLinker:
             out.append(
                 ActorMention(
                     start=offset + span.start_char,
-                    end=offset + span.end_char,
+                    end=offset + end_char,
                     tok_start=start_tok,
                     tok_end=end_tok,
                     node_id=node_id,
                     kind=kind,
                     name=name,
-                    surface=span.text,
+                    surface=doc.text[span.start_char : end_char],
                     via="model",
                 )
             )
             covered.update(range(start_tok, end_tok))
         return out
 
+    def _titled_name(self, ent: Span, tokens: list[Token]) -> bool:
+        """An ORG entity that is a person's name with a person's title beside it: "<demonym> UN
+        representative <Given> <Family>", "<Given> <Family>, Minister of Foreign Affairs of X". The
+        model often types a name it does not know as an organisation (shared/design/nlp-notes.md);
+        the title says it is a person where the name's words are no English nouns ("<Name> House",
+        "<Name> Group" stay organisations)."""
+        if not 2 <= len(tokens) <= 3 or len(tokens) != len(ent) or not self._common_nouns:
+            return False
+        if any(not t.is_alpha or not t.text[:1].isupper() or t.lower_ in self._common_nouns for t in tokens):
+            return False
+        doc = ent.doc
+        if ent.start > 0 and doc[ent.start - 1].lower_ in PERSON_TITLE_HEADS:
+            return True
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        words = []
+        for t in doc[ent.end + 1 : ent.end + 1 + 8]:
+            if t.lower_ in ("the", "a") and not words:
+                continue
+            if t.lower_ not in TITLE_WORDS and t.lower_ != "of":
+                break
+            words.append(t.lower_)
+        while words and words[-1] == "of":
+            words.pop()
+        return bool(set(words) & PERSON_TITLE_HEADS) and role_kind(" ".join(words)) is not None
+
+    def _name_cut_short(self, ent: Span, covered: set[int]) -> list[Token]:
+        """The words of a person's name that the model's entity left off its end: in a list of
+        titled names the model often stops a name before its last word, which the parse still makes
+        the head of the name's words ("<Title> <Given> <Middle> | <Family> and <Title> ...").
+
+        A word is taken only where the entity's last word is a compound of it and it is a
+        capitalised proper noun that English does not use as a common noun (the model's own noun
+        index, so "<Name> Administration" stays an administration), or the sentence's last word
+        with its full stop glued to it (the tokenizer's "Sen.", "Gen." abbreviations).
+        """
+        doc, last, added = ent.doc, ent[-1], []
+        while len(added) < 2 and last.i + 1 < len(doc) and self._common_nouns:
+            word = doc[last.i + 1]
+            if word.i in covered or last.head.i != word.i or last.dep_ not in ("compound", "flat"):
+                break
+            if word.pos_ != "PROPN" or not word.text[:1].isupper() or word.ent_type_ not in ("", "PERSON"):
+                break
+            if word.lower_ in TITLE_WORDS or word.lower_ in _HONORIFICS:
+                break
+            glued = _glued_full_stop(word)
+            if not glued and word.lower_ in self._common_nouns:
+                break
+            added.append(word)
+            last = word
+        return added
+
     def _model_person(self, tokens: list[Token], known_people: dict[str, str]) -> tuple[str, str, NodeKind] | None:
         """A PERSON entity's node, name and kind, or None when it does not look like a person's name
         or is a bare name the document never introduced. Notes it in ``known_people``."""
         if any(t.like_num or t.is_stop for t in tokens) or tokens[-1].text.endswith("’s"):
             return None
-        full = " ".join(t.text for t in tokens).removesuffix("'s")
+        last = tokens[-1].text[:-1] if _glued_full_stop(tokens[-1]) else tokens[-1].text
+        words = [t.text for t in tokens[:-1]] + [last]
+        full = " ".join(words).removesuffix("'s")
         # a surname alone is the person the document named in full before; a full name is
         # its own ("Melania Trump" after "Donald Trump")
         node_id = known_people.get(full)
@@ -358,6 +448,17 @@ class ActorLinker:
         """The person holding a titled office at a date ("state:RUS", "foreign minister")."""
         holders = self.gaz.holder(of, title, date)
         return holders[0] if len(holders) == 1 else None
+
+
+def _noun_index(nlp: Language) -> frozenset[str]:
+    """The English common nouns the model's rule lemmatizer knows (its ``lemma_index``, from
+    WordNet via spacy-lookups-data); empty for a pipeline without one, which then extends no name."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
 
 
 def _model_organisation(ent: Span, tokens: list[Token]) -> tuple[str, str, NodeKind] | None:

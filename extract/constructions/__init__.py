@@ -41,6 +41,7 @@ FAMILIES = (
     "sanctions",
     "stances",
     "condemnation",
+    "cooperation",
 )
 
 #: the order the sentence reader walks the readers in
@@ -75,6 +76,7 @@ READING_ORDER = (
     "condemnation.criticism.v1",
     "stances.ending.v1",
     "stances.hopes.v1",
+    "cooperation.joint-action.v1",
     "visits.accompany.v1",
     "visits.noun-place.v1",
     "visits.unlisted-place.v1",

@@ -106,6 +106,7 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
             end += 1
         if end - i > _MAX_TITLE:
             continue
+        end = _before_next_titled_person(ctx, m, i, end)
         reading = _title(reader, ctx, i + 1, end)
         if reading is None:
             continue
@@ -129,10 +130,28 @@ def titles_after_names(reader: ClaimReader, ctx: SentenceContext, found: list[Ca
             Target("actor", actor=of),
             ctx.sent,
             doc[m.tok_start],
-            "title-after-name.v1",
+            "title-after-name.v2",
             confidence=0.85,
             role=role,
         )
+
+
+def _before_next_titled_person(ctx: SentenceContext, m: ActorMention, comma: int, end: int) -> int:
+    """Where the apposition after ``m`` ends when the next item of a list is another titled person
+    ("P, the foreign minister of X and <demonym> Prime Minister Q"): before that person's title,
+    and before the "and" or comma that joins the two."""
+    doc = ctx.sent.doc
+    starts = [
+        p.title_start
+        for p in ctx.mentions
+        if p is not m and p.kind is NodeKind.PERSON and p.title_start is not None and comma < p.title_start < end
+    ]
+    if not starts:
+        return end
+    end = min(starts)
+    while end > comma + 1 and doc[end - 1].lower_ in ("and", "&", ","):
+        end -= 1
+    return end
 
 
 #: honorifics between a title and a name ("Foreign Secretary Lord P")

@@ -40,6 +40,7 @@ ROLE_KINDS: dict[str, str] = {
     "acting prime minister": "head-of-government",
     "premier": "head-of-government",
     "chancellor": "head-of-government",
+    "taoiseach": "head-of-government",  # Ireland's (Bunreacht na hÉireann, Art. 28)
     "chairman of the cabinet of ministers": "head-of-government",
     # foreign ministers
     "foreign minister": "foreign-minister",

@@ -14,7 +14,11 @@ from ..lexicon import (
     Frame,
 )
 from .words import (
+    ENDING_NOUNS,
+    ENDING_SUBJECT_VERBS,
+    ENDING_VERBS,
     OBLIGATION_NOUNS,
+    PAUSING_WORDS,
     PURPOSE_TEXT_NOUNS,
 )
 
@@ -189,6 +193,22 @@ def as_opposition(frame: Frame) -> Frame:
         # "we will never abandon our commitment to X": refusing to give X up stands by it
         return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v2")
     return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v2")
+
+
+def ending(noun: Token) -> str | None:
+    """The status an ending gives the relation a noun names: "ended" ("A cut its partnership with
+    B", "the cooperation between A and B collapsed", "the end of cooperation with B") or
+    "suspended" ("froze its cooperation with B"); None where nothing ends it."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ENDING_VERBS:
+        word = head.lemma_.lower()
+    elif noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in ENDING_SUBJECT_VERBS:
+        word = head.lemma_.lower()
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ENDING_NOUNS:
+        word = head.head.lemma_.lower()
+    else:
+        return None
+    return "suspended" if word in PAUSING_WORDS else "ended"
 
 
 def modality(v: Token) -> str | None:

@@ -15,6 +15,7 @@ from ..lexicon import (
     Frame,
 )
 from .clause import (
+    ending,
     event_modality,
     is_negated,
     is_supposed,
@@ -96,7 +97,8 @@ class NounFrames:
         if len(pair) < 2 or [o for o in objs if o not in between]:
             return False
         others = [Target("actor", actor=a) for a in pair[1:]]
-        yield from self.emit(frame, pair[:1], others, noun, ctx, status=modality(noun.head), speaker=None)
+        status = (ending(noun) if frame.rel is RelType.COOPERATES_WITH else None) or modality(noun.head)
+        yield from self.emit(frame, pair[:1], others, noun, ctx, status=status, speaker=None)
         return True
 
     def _despite(self, noun: Token, frame: Frame, ctx: SentenceContext) -> list[Target]:
@@ -128,6 +130,8 @@ class NounFrames:
         )
         if frame.rel in MODAL_TYPES:
             status = event_modality(noun) or status
+        if frame.rel is RelType.COOPERATES_WITH:
+            status = ending(noun) or status  # "A suspended its cooperation with B": held no longer
         if frame.rel is not RelType.HOSTS:
             yield from self.emit(frame, owners, targets, noun, ctx, status=status, speaker=None)
             return True

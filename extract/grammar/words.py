@@ -33,6 +33,9 @@ __all__ = [
     "CONTENT_NOUNS",
     "DEONTIC_OPPOSE",
     "DEONTIC_SUPPORT",
+    "ENDING_NOUNS",
+    "ENDING_SUBJECT_VERBS",
+    "ENDING_VERBS",
     "EVENT_CONVENING_PREPS",
     "GROUNDING_VERBS",
     "HARMING_VERBS",
@@ -45,6 +48,7 @@ __all__ = [
     "OBLIGATION_NOUNS",
     "OBSTRUCTING_VERBS",
     "OCCASION_NOUNS",
+    "PAUSING_WORDS",
     "POLICY_NOUNS",
     "POSITIVE_EVAL",
     "PRINCIPLE_NOUNS",
@@ -158,6 +162,10 @@ OBLIGATION_NOUNS = WORDS.words("obligation_nouns")
 TOPIC_NOUNS = WORDS.words("topic_nouns")
 CONTENT_NOUNS = WORDS.words("content_nouns")
 ASPECTUAL_VERBS = WORDS.words("aspectual_verbs")
+ENDING_VERBS = WORDS.words("ending_verbs")
+ENDING_SUBJECT_VERBS = WORDS.words("ending_subject_verbs")
+ENDING_NOUNS = WORDS.words("ending_nouns")
+PAUSING_WORDS = WORDS.words("pausing_words")
 POSITIVE_EVAL = WORDS.words("positive_eval")
 NEGATIVE_EVAL = WORDS.words("negative_eval")
 ATTRIBUTIVE_NEGATIVE = WORDS.words("attributive_negative")

@@ -98,6 +98,8 @@ def test_events_and_scores_are_the_manuals() -> None:
         ("MEMBER_OF", {}, "org:nato", (None, None, 0.0)),
         ("HOLDS_OFFICE", {"role": "president"}, "state:CHN", (None, None, 0.0)),
         ("COOPERATES_WITH", {}, "state:RUS", ("COOPERATE", None, 6.8)),
+        ("COOPERATES_WITH", {"status": "suspended"}, "state:RUS", ("SANCTION", "withdraw", -5.2)),
+        ("COOPERATES_WITH", {"status": "ended"}, "state:RUS", ("SANCTION", "withdraw", -5.2)),
         ("PROPOSES", {}, "issue:global-development-initiative", ("AGREE", None, 4.2)),
         ("ADOPTS", {}, "resolution:unga-es-11-1", ("SUPPORT", None, 4.6)),
     ],

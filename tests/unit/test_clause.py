@@ -6,7 +6,7 @@ from words, heads, labels and lemmas as spaCy's own tests do, so no model is loa
 
 from __future__ import annotations
 
-from diplograph.extract.grammar.clause import is_negated, is_question, is_refusal, is_supposed, modality
+from diplograph.extract.grammar.clause import ending, is_negated, is_question, is_refusal, is_supposed, modality
 
 from ..fixtures.hand_parse import parse
 
@@ -89,3 +89,51 @@ def test_a_question_asserts_nothing() -> None:
         ]
     )
     assert is_question(doc[:])
+
+
+def test_an_ending_says_the_relation_is_held_no_longer() -> None:
+    # "A suspended its cooperation with B ." / "A ended its cooperation with B ."
+    def suspended(verb: str, lemma: str) -> str | None:
+        doc = parse(
+            [
+                ("A", 1, "nsubj", "PROPN", "A"),
+                (verb, 0, "ROOT", "VERB", lemma),
+                ("its", 1, "poss", "PRON", "its"),
+                ("cooperation", -2, "dobj", "NOUN", "cooperation"),
+                ("with", -1, "prep", "ADP", "with"),
+                ("B", -1, "pobj", "PROPN", "B"),
+                (".", -5, "punct", "PUNCT", "."),
+            ]
+        )
+        return ending(doc[3])
+
+    assert suspended("suspended", "suspend") == "suspended"
+    assert suspended("ended", "end") == "ended"
+    assert suspended("strengthened", "strengthen") is None
+
+
+def test_an_ending_of_the_subject_or_after_of() -> None:
+    # "the cooperation between A and B collapsed ." / "the end of cooperation with B"
+    collapsed = parse(
+        [
+            ("the", 1, "det", "DET", "the"),
+            ("cooperation", 5, "nsubj", "NOUN", "cooperation"),
+            ("between", -1, "prep", "ADP", "between"),
+            ("A", -1, "pobj", "PROPN", "A"),
+            ("and", -1, "cc", "CCONJ", "and"),
+            ("B", -2, "conj", "PROPN", "B"),
+            ("collapsed", 0, "ROOT", "VERB", "collapse"),
+        ]
+    )
+    assert ending(collapsed[1]) == "ended"
+    end_of = parse(
+        [
+            ("the", 1, "det", "DET", "the"),
+            ("end", 0, "ROOT", "NOUN", "end"),
+            ("of", -1, "prep", "ADP", "of"),
+            ("cooperation", -1, "pobj", "NOUN", "cooperation"),
+            ("with", -1, "prep", "ADP", "with"),
+            ("B", -1, "pobj", "PROPN", "B"),
+        ]
+    )
+    assert ending(end_of[3]) == "ended"
