@@ -263,7 +263,11 @@ INVERTING = re.compile(
     r"|ban|banning"
     r"|halt|withdrawal|repeal|renunciation|countering|combating"
     r"|violations?|abuses?|breach(?:es)?|erosion|undermining|disregard|non-?proliferation|reduction|reducing"
-    r"|deterioration|degradation|decline|worsening)"
+    r"|deterioration|degradation|decline|worsening"
+    # harm done by withholding or holding down (FrameNet Prevent_or_allow_possession, Suppression),
+    # and relief from a harm (Cure, Resolve_problem): "the denial of X", "the alleviation of X"
+    r"|denials?|deprivation|suppression|curtailment|infringements?|obstruction|negation|usurpation"
+    r"|alleviation|mitigation)"
     r"\s+(?:of|to|on|for|in)|threats?\s+to"
     # a good said to decline: "the deteriorating health of X"
     r"|(?:deteriorating|declining|worsening|degrading)\s+(?:health|state|condition|quality)\s+of"
@@ -274,7 +278,9 @@ INVERTING = re.compile(
     r"|cease|ceasing"
     # harm done to it: "efforts to undermine the authority of the United Nations are dangerous"
     r"|undermine|undermining|erode|eroding|weaken|weakening|violate|violating|destroy|destroying"
-    r"|dismantle|dismantling|circumvent|circumventing|disregard|disregarding)"
+    r"|dismantle|dismantling|circumvent|circumventing|disregard|disregarding|deny|denying|suppress|suppressing"
+    # relief from it: "overcoming X", "alleviate X", "healing the wounds of X"
+    r"|overcome|overcoming|alleviate|alleviating|mitigate|mitigating|heal(?:ing)?\s+(?:the\s+)?wounds\s+of)"
     # a second verb coordinated with the first: "undermine or compromise our initiatives"
     r"(?:\s+(?:or|and)\s+(?!the\b|a\b|an\b|all\b|any\b)[a-z]+(?=\s+(?:the|our|their|its|his|her|all|any|a|an)\b))?"
     # protection from it and refusal of it: "a shield against neo-Nazism", "a barrier in the way of

@@ -79,9 +79,56 @@ class _Clause:
 _ACHIEVING = {"achieve", "attain", "reach", "realize", "realise", "ensure", "secure", "build", "restore"}
 
 
+#: achievements proper (Vendler's class: a culmination, not an act one chooses): "will not achieve X"
+#: is a forecast under any modal, never a refusal
+_ATTAINING = {"achieve", "attain", "reach", "realize", "realise"}
+
+
 def _unable(v: Token) -> bool:
-    """Whether "cannot V" says what is beyond reach rather than refused: an achievement under "can"."""
-    return v.lemma_.lower() in _ACHIEVING and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in v.children)
+    """Whether "cannot V" says what is beyond reach rather than refused: an achievement under "can",
+    an attainment under any modal."""
+    lemma = v.lemma_.lower()
+    return lemma in _ATTAINING or (
+        lemma in _ACHIEVING and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in v.children)
+    )
+
+
+#: verbs of building on a foundation (FrameNet Building, and "base X on Y")
+_BUILDING = {"build", "base", "found", "construct", "erect"}
+
+#: what an adjunct of price or manner the negation may bear on is headed by: "at the expense (cost) of Y"
+_PRICE_NOUNS = {"expense", "cost", "detriment"}
+
+
+def _focus_elsewhere(v: Token) -> bool:
+    """Whether a negated clause denies not its object but how, with what or at what price it would be
+    pursued: the focus of negation falls on a final adjunct or a second, negated clause (Quirk et al.,
+    A Comprehensive Grammar of the English Language, 1985, 10.64-10.66). "We cannot pursue X while
+    ignoring Y", "we will not build X on Y", "we cannot call for X and not want it applied": no
+    refusal of X. So is a counterfactual ("we would not have achieved X") and an intensifier ("I
+    cannot stress X enough")."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "prep") and c.i > v.i]
+    after_object = objs[0].i if objs else v.i
+    for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whilst") for m in c.children):
+            return True
+        if (
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and any(n.dep_ == "neg" for n in c.children)
+            and not any(n.dep_ in ("nsubj", "nsubjpass") for n in c.children)
+        ):
+            return True  # one subject, two predicates, the second negated: "cannot X and not Y"
+        if c.dep_ == "prep" and c.i > after_object and c.lower_ in ("behind", "without"):
+            return True  # "pursue X behind closed doors", "accept X without Y"
+        if c.dep_ == "prep" and c.i > after_object and c.lower_ == "on" and v.lemma_.lower() in _BUILDING:
+            return True  # "build X on Y": the foundation is denied, not X
+        if c.dep_ == "prep" and any(o.lemma_.lower() in _PRICE_NOUNS for o in c.children if o.dep_ == "pobj"):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "enough":
+            return True
+    auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return "have" in auxes and bool(auxes & {"would", "could", "might"})
 
 
 def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
@@ -92,7 +139,7 @@ def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
     if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
         return []  # "when it comes to X": nobody comes anywhere
     if is_negated(v):
-        if not is_refusal(v) or _unable(v):
+        if not is_refusal(v) or _unable(v) or _focus_elsewhere(v):
             return []
         return [as_opposition(f) for f in frames if f.rel is RelType.SUPPORTS]
     return frames
