@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
-from ..grammar.clause import is_denied, is_expletive, is_negated
+from ..grammar.clause import is_at_a_price, is_denied, is_expletive, is_negated
 from ..grammar.issue_names import INVERSE, is_substantive_issue, tidy_issue
 from ..grammar.syntax import governing_verb, prep_objects
 from ..grammar.types import Candidate, Target
@@ -332,8 +332,8 @@ def _no_place(reader: ClaimReader, place: Token, state: ActorMention, ctx: Sente
     opposition; "A political settlement has no alternative", "There is no alternative to
     dialogue": support."""
     verb = place.head
-    if place.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("have", "be"):
-        return
+    if place.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("have", "be") or is_at_a_price(place):
+        return  # "no room for X at the expense of Y": X at that price is refused, not X
     rel = ABSENCE_NOUNS[place.lemma_.lower()]
     if verb.lemma_ == "have":
         judged = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]

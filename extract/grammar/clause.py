@@ -13,6 +13,7 @@ from ..lexicon import (
     STATUS_OF_PLAN,
     Frame,
 )
+from .syntax import prep_objects
 from .words import (
     OBLIGATION_NOUNS,
     PURPOSE_TEXT_NOUNS,
@@ -177,6 +178,22 @@ def is_negated(v: Token) -> bool:
     return False
 
 
+#: the nouns of a price paid: "at the expense (cost) of Y", "to the detriment of Y"
+_PRICE_NOUNS = {"expense", "cost", "detriment"}
+
+
+def is_at_a_price(tok: Token) -> bool:
+    """Whether a predicate or its object is qualified by the price it is had at ("gains at the expense
+    of Y", "oppose growth at the cost of Y"): the stance is on the trade-off, and the bare object
+    states the opposite of it or nothing."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "to")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _PRICE_NOUNS and prep_objects(o, ["of"]) for o in c.children)
+        for c in tok.children
+    )
+
+
 def is_refusal(v: Token) -> bool:
     """ "cannot support", "will not accept": a stated refusal is a position."""
     return any(
@@ -187,8 +204,8 @@ def is_refusal(v: Token) -> bool:
 def as_opposition(frame: Frame) -> Frame:
     if frame.status == "abandoned":
         # "we will never abandon our commitment to X": refusing to give X up stands by it
-        return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v2")
-    return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v2")
+        return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v3")
+    return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v3")
 
 
 def modality(v: Token) -> str | None:

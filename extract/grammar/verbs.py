@@ -96,17 +96,13 @@ def _unable(v: Token) -> bool:
 #: verbs of building on a foundation (FrameNet Building, and "base X on Y")
 _BUILDING = {"build", "base", "found", "construct", "erect"}
 
-#: what an adjunct of price or manner the negation may bear on is headed by: "at the expense (cost) of Y"
-_PRICE_NOUNS = {"expense", "cost", "detriment"}
-
 
 def _focus_elsewhere(v: Token) -> bool:
-    """Whether a negated clause denies not its object but how, with what or at what price it would be
-    pursued: the focus of negation falls on a final adjunct or a second, negated clause (Quirk et al.,
+    """Whether a negated clause denies not its object but how or on what it would be pursued: the
+    focus of negation falls on a final adjunct or a second, negated clause (Quirk et al.,
     A Comprehensive Grammar of the English Language, 1985, 10.64-10.66). "We cannot pursue X while
     ignoring Y", "we will not build X on Y", "we cannot call for X and not want it applied": no
-    refusal of X. So is a counterfactual ("we would not have achieved X") and an intensifier ("I
-    cannot stress X enough")."""
+    refusal of X. Nor is a counterfactual ("we would not have achieved X")."""
     objs = [c for c in v.children if c.dep_ in ("dobj", "prep") and c.i > v.i]
     after_object = objs[0].i if objs else v.i
     for c in v.children:
@@ -119,14 +115,10 @@ def _focus_elsewhere(v: Token) -> bool:
             and not any(n.dep_ in ("nsubj", "nsubjpass") for n in c.children)
         ):
             return True  # one subject, two predicates, the second negated: "cannot X and not Y"
-        if c.dep_ == "prep" and c.i > after_object and c.lower_ in ("behind", "without"):
-            return True  # "pursue X behind closed doors", "accept X without Y"
+        if c.dep_ == "prep" and c.i > after_object and c.lower_ == "behind":
+            return True  # "pursue X behind closed doors"
         if c.dep_ == "prep" and c.i > after_object and c.lower_ == "on" and v.lemma_.lower() in _BUILDING:
             return True  # "build X on Y": the foundation is denied, not X
-        if c.dep_ == "prep" and any(o.lemma_.lower() in _PRICE_NOUNS for o in c.children if o.dep_ == "pobj"):
-            return True
-        if c.dep_ == "advmod" and c.lower_ == "enough":
-            return True
     auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
     return "have" in auxes and bool(auxes & {"would", "could", "might"})
 
