@@ -122,6 +122,28 @@ _OBLIGATION_AUX = {"must", "should", "ought"}
 _OBLIGATION_VERBS = {"need", "have"}
 
 
+#: verbs that ask the one addressed to act ("invite A to do X"): what A is asked to do is the
+#: asker's proposal, not a stance A is said to take
+_ADDRESSING = {"invite", "urge", "ask", "request", "encourage", "call", "appeal", "exhort", "press"}
+
+
+def is_addressed(v: Token) -> bool:
+    """Whether the clause is what someone is asked to do ("we invite the United Nations to strive to
+    achieve X"), up through the complements and coordinations it hangs under."""
+    t = v
+    for _ in range(4):
+        if (
+            t.dep_ == "xcomp"
+            and t.head.lemma_.lower() in _ADDRESSING
+            and any(c.dep_ == "dobj" for c in t.head.children)
+        ):
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 def is_obliged(v: Token) -> bool:
     """Whether the clause says its subject must do it ("A must comply", "the legislature needs to pass
     legislation to secure X", "X has to stop"), up through purpose and complement clauses."""
@@ -131,8 +153,9 @@ def is_obliged(v: Token) -> bool:
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBLIGATION_VERBS and t.head.pos_ in ("VERB", "AUX"):
             return True
-        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t:
-            return False
+        helped = t.dep_ == "ccomp" and t.head.lemma_.lower() in ("help", "assist")
+        if (t.dep_ not in ("xcomp", "advcl", "conj") and not helped) or t.head == t:
+            return False  # "A must help B fight X": what B is helped to do is owed by A too
         t = t.head
         if t.lemma_.lower() == "need" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
             # "the United Nations needs greater transparency, while respecting X": what goes with

@@ -280,7 +280,9 @@ INVERTING = re.compile(
     r"|undermine|undermining|erode|eroding|weaken|weakening|violate|violating|destroy|destroying"
     r"|dismantle|dismantling|circumvent|circumventing|disregard|disregarding|deny|denying|suppress|suppressing"
     # relief from it: "overcoming X", "alleviate X", "healing the wounds of X"
-    r"|overcome|overcoming|alleviate|alleviating|mitigate|mitigating|heal(?:ing)?\s+(?:the\s+)?wounds\s+of)"
+    r"|overcome|overcoming|alleviate|alleviating|mitigate|mitigating|heal(?:ing)?\s+(?:the\s+)?wounds\s+of"
+    # lessening it: "curtail X", "reduce X"
+    r"|curtail|curtailing|reduce|minimi[sz]e|minimi[sz]ing)"
     # a second verb coordinated with the first: "undermine or compromise our initiatives"
     r"(?:\s+(?:or|and)\s+(?!the\b|a\b|an\b|all\b|any\b)[a-z]+(?=\s+(?:the|our|their|its|his|her|all|any|a|an)\b))?"
     # protection from it and refusal of it: "a shield against neo-Nazism", "a barrier in the way of

@@ -571,8 +571,10 @@ class Targets:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        if args and all(_refers_back(a) for a in args):
-            return None  # "to participate in those initiatives": the act is on something named before
+        if args and all(_refers_back(a) or a.pos_ == "PRON" for a in args):
+            # "to participate in those initiatives", "to reunite with us": the act is on something
+            # or someone named elsewhere, and names no issue itself
+            return None
         if not args and not any(c.dep_ in ("xcomp", "ccomp", "prt", "acomp", "oprd") for c in head.children):
             # "the Agenda we agreed to implement", "join without delay": a verb with no object names nothing
             return None

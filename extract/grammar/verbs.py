@@ -24,6 +24,7 @@ from ..nps import (
 from .clause import (
     as_opposition,
     has_pronoun_subject,
+    is_addressed,
     is_negated,
     is_obliged,
     is_refusal,
@@ -33,7 +34,9 @@ from .clause import (
 )
 from .issue_names import (
     INVERSE,
+    INVERTING,
     is_utterance,
+    tidy_issue,
     without_clause,
 )
 from .syntax import (
@@ -154,13 +157,20 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
     if slot == "xcomp":
         return [c for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
     if slot == "ccomp-obj":
-        clauses = [c for c in v.children if c.dep_ == "ccomp" and not _about_own_words(c)]
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and not _about_own_words(c) and not _turning(c)]
         return [d for c in clauses for d in c.children if d.dep_ == "dobj"]
     if slot == "pobj":
         return [c for c in v.children if c.dep_ == "pobj"]
     if slot.startswith("prep:"):
         return _prep_slot(v, frame, slot[5:].split("_"))
     return []
+
+
+def _turning(clause: Token) -> bool:
+    """Whether a clause's verb ends or lessens its object ("(we hope that) it will curtail X"): its
+    object is what the hope is against, not what is proposed."""
+    objs = [c for c in clause.children if c.dep_ == "dobj"]
+    return bool(objs) and INVERTING.match(tidy_issue(clause.doc[clause.i : objs[0].right_edge.i + 1].text)) is not None
 
 
 def _about_own_words(clause: Token) -> bool:
@@ -243,7 +253,9 @@ class VerbFrames:
         status = modality(v)
         speaker = self.speaker_of(v, ctx)
         own = ctx.discourse.voice.state  # "we must ..." in a speech is the speaking state's own stance
-        obliged = is_obliged(v) and not (own is not None and any(s.node_id == own.node_id for s in sources))
+        obliged = (is_obliged(v) or is_addressed(v)) and not (
+            own is not None and any(s.node_id == own.node_id for s in sources)
+        )
         return _Clause(sources, passive, patients, status, speaker, obliged)
 
     def _frame_fits(self, v: Token, frame: Frame, clause: _Clause, status: str | None) -> bool:
