@@ -253,9 +253,9 @@ class VerbFrames:
         status = modality(v)
         speaker = self.speaker_of(v, ctx)
         own = ctx.discourse.voice.state  # "we must ..." in a speech is the speaking state's own stance
-        obliged = (is_obliged(v) or is_addressed(v)) and not (
-            own is not None and any(s.node_id == own.node_id for s in sources)
-        )
+        obliged = is_obliged(v) and not (own is not None and any(s.node_id == own.node_id for s in sources))
+        # "we invite A to strive to achieve X": the invitation is the speaker's, A's stance is not stated
+        obliged = obliged or (is_addressed(v) and not any(s.node_id in ctx.discourse.voice.own_ids for s in sources))
         return _Clause(sources, passive, patients, status, speaker, obliged)
 
     def _frame_fits(self, v: Token, frame: Frame, clause: _Clause, status: str | None) -> bool:

@@ -187,3 +187,64 @@ def test_a_noun_defined_by_its_clause_names_nothing_alone(read: Callable[..., Gr
         "respected, and in which adherence to rules delivers lasting peace."
     )
     assert speech(read, text, "state:AUS", 2018) == set()
+
+
+# -- what others are asked to do ------------------------------------------------------------------
+
+
+def test_what_another_is_invited_to_do_is_not_its_stance(read: Callable[..., GraphBatch]) -> None:
+    # OMN_72_2017
+    text = (
+        "On this basis, we invite the United Nations and the international community to shoulder their "
+        "responsibilities and strive to achieve peace, prevent conflicts and wars, and settle differences through "
+        "dialogue and other peaceful means."
+    )
+    assert speech(read, text, "state:OMN", 2017) == set()
+
+
+def test_what_another_must_help_to_do_is_owed_not_stated(read: Callable[..., GraphBatch]) -> None:
+    # MLI_76_2021
+    text = (
+        "Clearly, the United Nations must help Mali effectively fight transnational organized crime in order to "
+        "create the necessary conditions for its stabilization, which is key to the success of activities "
+        "involving political and humanitarian support, development and the protection of human rights."
+    )
+    assert speech(read, text, "state:MLI", 2021) == set()
+
+
+# -- hoped-for acts -------------------------------------------------------------------------------
+
+
+def test_a_hoped_for_curtailment_opposes_what_it_curtails(read: Callable[..., GraphBatch]) -> None:
+    # ALB_74_2019
+    text = (
+        "As the new justice system gradually takes shape and becomes fully operational, we hope that it will "
+        "seriously curtail all acts of corruption and abuse of power and that it will finally ensure the triumph "
+        "of a sense of justice and the rule of law throughout my country, a country I love deeply and am proud to "
+        "represent in this Hall today."
+    )
+    claims = speech(read, text, "state:ALB", 2019)
+    assert ("OPPOSES", "state:ALB", "acts of corruption and abuse of power") in claims
+    assert not any(c[2].startswith(("curtail", "acts of corruption")) and c[0] != "OPPOSES" for c in claims)
+
+
+def test_an_act_on_pronouns_only_names_nothing(read: Callable[..., GraphBatch]) -> None:
+    # TUV_72_2017
+    text = (
+        "We therefore urge the United States to reunite with us and to allow all of us, in particular the most "
+        "vulnerable, the best possible chance to save ourselves and the sustainable future of humankind."
+    )
+    assert speech(read, text, "state:TUV", 2017) == set()
+
+
+def test_what_a_verb_of_showing_shows_is_the_issue(read: Callable[..., GraphBatch]) -> None:
+    # VAT_70_2015: "signal a real desire to pursue X" is about X
+    text = (
+        "In view of that impasse, it is all the more important that the international community and the "
+        "individual States most involved clearly signal a real desire to pursue the shared objective of a world "
+        "free of nuclear arms, in full application of the Treaty, in letter and spirit, with the goal of a "
+        "complete prohibition of such weapons."
+    )
+    assert speech(read, text, "state:VAT", 2015) == {
+        ("OPPOSES", "state:VAT", "shared objective of a world free of nuclear arms")
+    }
