@@ -59,6 +59,12 @@ _LAW_NOUNS = {
     "justice", "law", "court", "tribunal", "code", "jurisdiction", "proceeding", "procedure", "investigation",
     "accountability", "liability", "responsibility", "prosecution", "matter", "case", "record", "police",
 }  # fmt: skip
+#: verbs of examining and judging (FrameNet Assessing, Scrutiny): their object is what is looked
+#: into, not what the one who calls for the look proposes
+SCRUTINY_VERBS = {
+    "assess", "evaluate", "examine", "investigate", "review", "study", "scrutinize", "scrutinise", "inspect",
+    "probe", "monitor", "consider",
+}  # fmt: skip
 #: verbs of removing or ending: what one is called on to remove, one is against
 REMOVING_VERBS = {
     "remove", "lift", "end", "cease", "halt", "abolish", "repeal", "rescind", "revoke", "dismantle", "transcend",
@@ -103,6 +109,8 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
                 continue  # "called X an open wound": a name given, not a call to act
             if frames_for(vp.lemma_.lower(), vp.lower_):
                 continue  # "call on all countries to oppose X" is the caller's opposition, read elsewhere
+            if vp.lemma_.lower() in SCRUTINY_VERBS:
+                continue  # "call on A to assess B's illegal actions": what is to be examined is not proposed
             objs = [c for c in vp.children if c.dep_ == "dobj"]
             if not objs or objs[0].lemma_.lower() == "attention":
                 continue  # "urge all to pay attention to X" proposes no "attention"
@@ -118,7 +126,7 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
                     Target("issue", head=objs[0], name=name),
                     ctx.sent,
                     vp,
-                    "call-for-removal.v2" if removal else "call-to-action.v2",
+                    "call-for-removal.v2" if removal else "call-to-action.v3",
                     confidence=0.6,
                 )
 
@@ -151,7 +159,7 @@ def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
     holder = position_holder(ctx)
     if holder is None or not ctx.lemmas & (PRINCIPLE_NOUNS | DEONTIC_MODALS):
         return
-    support = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "enumerated-principles.v1")
+    support = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "enumerated-principles.v2")
     for noun in ctx.tokens:
         if noun.lemma_.lower() not in PRINCIPLE_NOUNS:
             continue
@@ -159,7 +167,9 @@ def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
         items = [i for first in items for i in conjuncts(first)]
         for item in items:
             for t in reader.classify(item, support, ctx):
-                yield Candidate(RelType.SUPPORTS, holder, t, ctx.sent, item, "enumerated-principles.v1", confidence=0.6)
+                # "a firm position rejecting X": the principle is against X
+                rel = RelType.OPPOSES if t.facts.get("invert") else RelType.SUPPORTS
+                yield Candidate(rel, holder, t, ctx.sent, item, "enumerated-principles.v2", confidence=0.6)
     for v in ctx.tokens:
         if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
             continue
@@ -172,9 +182,11 @@ def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
         if rel is None:
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
-            frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "deontic-position.v2")
+            frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "deontic-position.v3")
             for t in reader.classify(subj, frame, ctx):
-                yield Candidate(rel, holder, t, ctx.sent, v, "deontic-position.v2", confidence=0.6)
+                # "the fight against X must be maintained", "violations of X must be condemned": turned round
+                said = INVERSE[rel] if t.facts.get("invert") else rel
+                yield Candidate(said, holder, t, ctx.sent, v, "deontic-position.v3", confidence=0.6)
 
 
 def position_holder(ctx: SentenceContext) -> ActorMention | None:

@@ -157,7 +157,11 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
     if slot == "xcomp":
         return [c for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
     if slot == "ccomp-obj":
-        clauses = [c for c in v.children if c.dep_ == "ccomp" and not _about_own_words(c) and not _turning(c)]
+        # a clause before the verb is no complement of it but a clause of its own the parser hung there
+        # ("we have defeated X, we are embracing Y")
+        clauses = [
+            c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not _about_own_words(c) and not _turning(c)
+        ]
         return [d for c in clauses for d in c.children if d.dep_ == "dobj"]
     if slot == "pobj":
         return [c for c in v.children if c.dep_ == "pobj"]
@@ -170,7 +174,10 @@ def _turning(clause: Token) -> bool:
     """Whether a clause's verb ends or lessens its object ("(we hope that) it will curtail X"): its
     object is what the hope is against, not what is proposed."""
     objs = [c for c in clause.children if c.dep_ == "dobj"]
-    return bool(objs) and INVERTING.match(tidy_issue(clause.doc[clause.i : objs[0].right_edge.i + 1].text)) is not None
+    if not objs:
+        return False
+    said = f"{clause.lemma_} {clause.doc[clause.i + 1 : objs[0].right_edge.i + 1].text}"
+    return INVERTING.match(tidy_issue(said)) is not None
 
 
 def _about_own_words(clause: Token) -> bool:

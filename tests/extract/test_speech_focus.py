@@ -248,3 +248,77 @@ def test_what_a_verb_of_showing_shows_is_the_issue(read: Callable[..., GraphBatc
     assert speech(read, text, "state:VAT", 2015) == {
         ("OPPOSES", "state:VAT", "shared objective of a world free of nuclear arms")
     }
+
+
+# -- stances turned round -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("state", "year", "text", "expected"),
+    [
+        # NOR_70_2015: a deontic passive on "the fight against X"
+        (
+            "state:NOR",
+            2015,
+            "The fight against extremism must be maintained, also in our countries.",
+            {("OPPOSES", "state:NOR", "extremism")},
+        ),
+        # CHL_78_2023: "violations of X must be condemned" upholds X
+        (
+            "state:CHL",
+            2023,
+            "All violations of human rights must be unequivocally condemned, regardless of the Government responsible.",
+            {("SUPPORTS", "state:CHL", "human rights")},
+        ),
+        # KWT_70_2015: a position "rejecting X"
+        (
+            "state:KWT",
+            2015,
+            "In that regard, the State of Kuwait reiterates its firm and principled position rejecting all forms of "
+            "terrorism, extremism and intolerance, irrespective of their causes or motives and whatever their sources "
+            "or the identity of their perpetrators.",
+            {("OPPOSES", "state:KWT", "forms of terrorism, extremism and intolerance")},
+        ),
+        # ARE_77_2022
+        (
+            "state:ARE",
+            2022,
+            "It is impossible to speak of a secure and stable international order in the absence of a firm "
+            "international position rejecting terrorism in all its forms and manifestations, and committed to "
+            "holding the perpetrators and financers of terrorism accountable.",
+            {("OPPOSES", "state:ARE", "terrorism")},
+        ),
+        # SOM_70_2015: a clause spliced before a verb of support is no complement of it
+        (
+            "state:SOM",
+            2015,
+            "We have defeated piracy, we are embracing decentralization and, most importantly, we are learning "
+            "lessons from our past.",
+            {("OPPOSES", "state:SOM", "piracy"), ("SUPPORTS", "state:SOM", "decentralization")},
+        ),
+    ],
+)
+def test_a_stance_turned_round_is_read_the_right_way(
+    read: Callable[..., GraphBatch], state: str, year: int, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert speech(read, text, state, year) == expected
+
+
+def test_a_call_to_assess_proposes_nothing(read: Callable[..., GraphBatch]) -> None:
+    # GEO_75_2020, as the corpus's manifest names its speaker: the speaker calls for an assessment of
+    # another's acts, and proposes no such acts
+    text = (
+        "On behalf of every Georgian citizen, I call on the international community to adequately assess "
+        "Russia’s illegal actions so that we, through our joint efforts, may force it to comply with "
+        "international norms and fulfill assumed obligations, including the August 12 agreement."
+    )
+    batch = read(
+        text,
+        published="2020-09",
+        on_behalf_of="state:GEO",
+        speaker="Giorgi Gakharia",
+        speaker_id="person:giorgi-gakharia",
+    )
+    claims = {(c.type.value, c.source, c.attrs.get("target_text") or c.target) for c in batch.claims}
+    assert ("OPPOSES", "state:GEO", "Russias illegal actions") in claims
+    assert not any(c[0] == "PROPOSES" for c in claims)
