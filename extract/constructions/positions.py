@@ -61,7 +61,7 @@ _LAW_NOUNS = {
 }  # fmt: skip
 #: verbs of examining and judging (FrameNet Assessing, Scrutiny): their object is what is looked
 #: into, not what the one who calls for the look proposes
-SCRUTINY_VERBS = {
+_SCRUTINY_VERBS = {
     "assess", "evaluate", "examine", "investigate", "review", "study", "scrutinize", "scrutinise", "inspect",
     "probe", "monitor", "consider",
 }  # fmt: skip
@@ -109,7 +109,7 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
                 continue  # "called X an open wound": a name given, not a call to act
             if frames_for(vp.lemma_.lower(), vp.lower_):
                 continue  # "call on all countries to oppose X" is the caller's opposition, read elsewhere
-            if vp.lemma_.lower() in SCRUTINY_VERBS:
+            if vp.lemma_.lower() in _SCRUTINY_VERBS:
                 continue  # "call on A to assess B's illegal actions": what is to be examined is not proposed
             objs = [c for c in vp.children if c.dep_ == "dobj"]
             if not objs or objs[0].lemma_.lower() == "attention":
