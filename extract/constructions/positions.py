@@ -63,7 +63,7 @@ _LAW_NOUNS = {
 #: into, not what the one who calls for the look proposes
 _SCRUTINY_VERBS = {
     "assess", "evaluate", "examine", "investigate", "review", "study", "scrutinize", "scrutinise", "inspect",
-    "probe", "monitor", "consider",
+    "probe", "monitor",
 }  # fmt: skip
 #: verbs of removing or ending: what one is called on to remove, one is against
 REMOVING_VERBS = {
