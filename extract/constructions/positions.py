@@ -110,7 +110,7 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
             if frames_for(vp.lemma_.lower(), vp.lower_):
                 continue  # "call on all countries to oppose X" is the caller's opposition, read elsewhere
             if vp.lemma_.lower() in _SCRUTINY_VERBS:
-                continue  # "call on A to assess B's illegal actions": what is to be examined is not proposed
+                continue  # "call on A to assess B's acts": what is to be examined is not proposed
             objs = [c for c in vp.children if c.dep_ == "dobj"]
             if not objs or objs[0].lemma_.lower() == "attention":
                 continue  # "urge all to pay attention to X" proposes no "attention"

@@ -227,7 +227,7 @@ def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
 
 def _hoped_target(verb: Token, name: str) -> tuple[RelType, Target]:
     """The stance a hoped-for act takes: for what it names, against X when the act ends or lessens X
-    ("we hope that it will curtail all acts of corruption")."""
+    ("we hope that it will curtail X")."""
     turned = INVERTING.match(name)
     core = name[turned.end() :] if turned else ""
     if core and is_substantive_issue(core):

@@ -128,8 +128,8 @@ _ADDRESSING = {"invite", "urge", "ask", "request", "encourage", "call", "appeal"
 
 
 def is_addressed(v: Token) -> bool:
-    """Whether the clause is what someone is asked to do ("we invite the United Nations to strive to
-    achieve X"), up through the complements and coordinations it hangs under."""
+    """Whether the clause is what someone is asked to do ("we invite A to strive to achieve
+    X"), up through the complements and coordinations it hangs under."""
     t = v
     for _ in range(4):
         if (

@@ -363,7 +363,7 @@ class Denotation:
         head = v.head
         if v.dep_ == "conj" and head != v:
             if head.pos_ == "NOUN" and head.dep_ == "appos":
-                # "P, a pioneer in and advocate for X": a noun the tagger took for a verb, coordinated
+                # "P, an N of and advocate for X": a noun the tagger took for a verb, coordinated
                 # with an apposition that describes P; nobody's stance is stated
                 return [], False
             if head.pos_ not in ("VERB", "AUX"):

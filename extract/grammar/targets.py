@@ -226,7 +226,7 @@ def _bare_definite(head: Token, name: str) -> bool:
 
 def _defined_by_clause(head: Token, name: str) -> bool:
     """Whether a lone common noun is identified only by a restrictive relative clause the name leaves
-    out ("a neighbourhood in which the rights of all are respected"; Quirk et al. 1985, 17.3: the
+    out ("an N in which X is respected"; Quirk et al. 1985, 17.3: the
     restrictive clause defines the referent): without it the noun names no issue, unless an issue or
     a topic of the vocabulary knows the noun itself."""
     from ..issues import IssueVocabulary
@@ -255,7 +255,7 @@ def _refers_back(head: Token) -> bool:
     described = ("prep", "acl", "appos") if near else ("prep", "relcl", "acl", "appos")
     if any(c.dep_ in described for c in head.children):
         # "those countries whose X", "those attacks at the headquarters of Y": described here; but
-        # "this menace that threatens Y" points back (the near demonstrative is anaphoric, Halliday
+        # "this N that threatens Y" points back (the near demonstrative is anaphoric, Halliday
         # and Hasan 1976, 2.4.2) and its clause only says more of the thing named before
         return False
     words = head.doc[head.left_edge.i : head.i + 1]
@@ -572,7 +572,7 @@ class Targets:
             if o.dep_ == "pobj"
         ]
         if args and all(_refers_back(a) or a.pos_ == "PRON" for a in args):
-            # "to participate in those initiatives", "to reunite with us": the act is on something
+            # "to participate in those initiatives", "to join us": the act is on something
             # or someone named elsewhere, and names no issue itself
             return None
         if not args and not any(c.dep_ in ("xcomp", "ccomp", "prt", "acomp", "oprd") for c in head.children):
@@ -703,7 +703,7 @@ class Targets:
                 return None  # "the projects we have undertaken": the clause says only who, not which
             name = tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
         elif _defined_by_clause(head, name):
-            return None  # "we seek a neighbourhood in which X": the clause, not the noun, says which
+            return None  # "we seek an N in which X": the clause, not the noun, says which
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if not is_substantive_issue(name) and appos is not None:
             return self.issue_target(appos, frame, ctx, seen)  # "return to our origins — the norms of X"
