@@ -176,6 +176,8 @@ def has_pronoun_subject(v: Token) -> bool:
 
 
 def is_negated(v: Token) -> bool:
+    if any(c.dep_ == "cc" and c.lower_ == "nor" and c.i == v.left_edge.i for c in v.children):
+        return True  # "Nor can we X while Y", "..., nor will we accept X": a clause opened by "nor" is negative
     for c in v.children:
         if c.dep_ == "neg" and not any(n.lower_ == "only" for n in c.head.children if n.i == c.i + 1):
             nxt = v.doc[c.i + 1] if c.i + 1 < len(v.doc) else None

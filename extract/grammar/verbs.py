@@ -160,8 +160,10 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
         # a clause before the verb is no complement of it but a clause of its own the parser hung there
         # ("we have defeated X, we are embracing Y")
         clauses = [
-            c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not _about_own_words(c) and not _turning(c)
-        ]
+            c
+            for c in v.children
+            if c.dep_ == "ccomp" and c.i > v.i and not _about_own_words(c) and not _turning(c) and not is_negated(c)
+        ]  # "we reaffirm that we will never accept X" supports no X
         return [d for c in clauses for d in c.children if d.dep_ == "dobj"]
     if slot == "pobj":
         return [c for c in v.children if c.dep_ == "pobj"]

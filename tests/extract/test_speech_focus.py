@@ -322,3 +322,21 @@ def test_a_call_to_assess_proposes_nothing(read: Callable[..., GraphBatch]) -> N
     claims = {(c.type.value, c.source, c.attrs.get("target_text") or c.target) for c in batch.claims}
     assert ("OPPOSES", "state:GEO", "Russias illegal actions") in claims
     assert not any(c[0] == "PROPOSES" for c in claims)
+
+
+def test_a_clause_opened_by_nor_is_negative(read: Callable[..., GraphBatch]) -> None:
+    # VCT_70_2015: "Nor can we condemn X while Y" condemns nothing
+    text = (
+        "Nor can we condemn sexual violence as a war crime while shrugging off the unacceptable actions of some "
+        "United Nations peacekeepers in the Central African Republic."
+    )
+    assert speech(read, text, "state:VCT", 2015) == set()
+
+
+def test_a_refusal_reaffirmed_supports_nothing(read: Callable[..., GraphBatch]) -> None:
+    # CUB_72_2017: the object of a negated clause after "reaffirm that" is refused, not supported
+    text = (
+        "We reaffirm that Cuba will never accept any preconditions or impositions, nor will it ever renounce any "
+        "of its principles."
+    )
+    assert speech(read, text, "state:CUB", 2017) == {("OPPOSES", "state:CUB", "preconditions or impositions")}
