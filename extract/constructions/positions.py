@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
-from ..grammar.clause import is_denied, is_expletive, is_negated
+from ..grammar.clause import is_at_a_price, is_denied, is_expletive, is_negated
 from ..grammar.issue_names import INVERSE, is_substantive_issue, tidy_issue
 from ..grammar.syntax import governing_verb, prep_objects
 from ..grammar.types import Candidate, Target
@@ -58,6 +58,12 @@ _CONSIDERING = ("consider", "find", "deem", "believe", "regard")
 _LAW_NOUNS = {
     "justice", "law", "court", "tribunal", "code", "jurisdiction", "proceeding", "procedure", "investigation",
     "accountability", "liability", "responsibility", "prosecution", "matter", "case", "record", "police",
+}  # fmt: skip
+#: verbs of examining and judging (FrameNet Assessing, Scrutiny): their object is what is looked
+#: into, not what the one who calls for the look proposes
+_SCRUTINY_VERBS = {
+    "assess", "evaluate", "examine", "investigate", "review", "study", "scrutinize", "scrutinise", "inspect",
+    "probe", "monitor",
 }  # fmt: skip
 #: verbs of removing or ending: what one is called on to remove, one is against
 REMOVING_VERBS = {
@@ -103,6 +109,8 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
                 continue  # "called X an open wound": a name given, not a call to act
             if frames_for(vp.lemma_.lower(), vp.lower_):
                 continue  # "call on all countries to oppose X" is the caller's opposition, read elsewhere
+            if vp.lemma_.lower() in _SCRUTINY_VERBS:
+                continue  # "call on A to assess B's acts": what is to be examined is not proposed
             objs = [c for c in vp.children if c.dep_ == "dobj"]
             if not objs or objs[0].lemma_.lower() == "attention":
                 continue  # "urge all to pay attention to X" proposes no "attention"
@@ -118,7 +126,7 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
                     Target("issue", head=objs[0], name=name),
                     ctx.sent,
                     vp,
-                    "call-for-removal.v2" if removal else "call-to-action.v2",
+                    "call-for-removal.v2" if removal else "call-to-action.v3",
                     confidence=0.6,
                 )
 
@@ -151,7 +159,7 @@ def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
     holder = position_holder(ctx)
     if holder is None or not ctx.lemmas & (PRINCIPLE_NOUNS | DEONTIC_MODALS):
         return
-    support = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "enumerated-principles.v1")
+    support = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, ACTOR), "enumerated-principles.v2")
     for noun in ctx.tokens:
         if noun.lemma_.lower() not in PRINCIPLE_NOUNS:
             continue
@@ -159,7 +167,9 @@ def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
         items = [i for first in items for i in conjuncts(first)]
         for item in items:
             for t in reader.classify(item, support, ctx):
-                yield Candidate(RelType.SUPPORTS, holder, t, ctx.sent, item, "enumerated-principles.v1", confidence=0.6)
+                # "a firm position rejecting X": the principle is against X
+                rel = RelType.OPPOSES if t.facts.get("invert") else RelType.SUPPORTS
+                yield Candidate(rel, holder, t, ctx.sent, item, "enumerated-principles.v2", confidence=0.6)
     for v in ctx.tokens:
         if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
             continue
@@ -172,9 +182,11 @@ def deontic(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -
         if rel is None:
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
-            frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "deontic-position.v2")
+            frame = Frame(rel, ("dobj",), (ISSUE, ACTOR), "deontic-position.v3")
             for t in reader.classify(subj, frame, ctx):
-                yield Candidate(rel, holder, t, ctx.sent, v, "deontic-position.v2", confidence=0.6)
+                # "the fight against X must be maintained", "violations of X must be condemned": turned round
+                said = INVERSE[rel] if t.facts.get("invert") else rel
+                yield Candidate(said, holder, t, ctx.sent, v, "deontic-position.v3", confidence=0.6)
 
 
 def position_holder(ctx: SentenceContext) -> ActorMention | None:
@@ -332,8 +344,8 @@ def _no_place(reader: ClaimReader, place: Token, state: ActorMention, ctx: Sente
     opposition; "A political settlement has no alternative", "There is no alternative to
     dialogue": support."""
     verb = place.head
-    if place.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("have", "be"):
-        return
+    if place.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("have", "be") or is_at_a_price(place):
+        return  # "no room for X at the expense of Y": X at that price is refused, not X
     rel = ABSENCE_NOUNS[place.lemma_.lower()]
     if verb.lemma_ == "have":
         judged = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]

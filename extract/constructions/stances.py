@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..grammar.clause import is_negated
-from ..grammar.issue_names import INVERSE, is_utterance, tidy_issue
+from ..grammar.issue_names import INVERSE, INVERTING, is_substantive_issue, is_utterance, tidy_issue
 from ..grammar.syntax import prep_objects, unique_actors
 from ..grammar.types import Candidate, Target
 from ..grammar.words import VALUE_NOUNS
@@ -211,18 +211,28 @@ def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
                 name = _hoped_for(verb)
                 if not name:
                     continue
-                target = Target("issue", head=verb, name=name, facts={"described": True})
+                rel, target = _hoped_target(verb, name)
                 for h in holders:
                     yield Candidate(
-                        RelType.SUPPORTS,
+                        rel,
                         h,
                         target,
                         ctx.sent,
                         v,
-                        "hope-clause.v2",
+                        "hope-clause.v3",
                         0.55,
                         speaker=reader.speaker_of(v, ctx),
                     )
+
+
+def _hoped_target(verb: Token, name: str) -> tuple[RelType, Target]:
+    """The stance a hoped-for act takes: for what it names, against X when the act ends or lessens X
+    ("we hope that it will curtail X")."""
+    turned = INVERTING.match(name)
+    core = name[turned.end() :] if turned else ""
+    if core and is_substantive_issue(core):
+        return RelType.OPPOSES, Target("issue", head=verb, name=core, facts={"described": True, "aliases": [name]})
+    return RelType.SUPPORTS, Target("issue", head=verb, name=name, facts={"described": True})
 
 
 def _hoped_for(verb: Token) -> str:

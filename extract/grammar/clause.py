@@ -13,6 +13,7 @@ from ..lexicon import (
     STATUS_OF_PLAN,
     Frame,
 )
+from .syntax import prep_objects
 from .words import (
     ENDING_NOUNS,
     ENDING_SUBJECT_VERBS,
@@ -125,6 +126,28 @@ _OBLIGATION_AUX = {"must", "should", "ought"}
 _OBLIGATION_VERBS = {"need", "have"}
 
 
+#: verbs that ask the one addressed to act ("invite A to do X"): what A is asked to do is the
+#: asker's proposal, not a stance A is said to take
+_ADDRESSING = {"invite", "urge", "ask", "request", "encourage", "call", "appeal", "exhort", "press"}
+
+
+def is_addressed(v: Token) -> bool:
+    """Whether the clause is what someone is asked to do ("we invite A to strive to achieve
+    X"), up through the complements and coordinations it hangs under."""
+    t = v
+    for _ in range(4):
+        if (
+            t.dep_ == "xcomp"
+            and t.head.lemma_.lower() in _ADDRESSING
+            and any(c.dep_ == "dobj" for c in t.head.children)
+        ):
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 def is_obliged(v: Token) -> bool:
     """Whether the clause says its subject must do it ("A must comply", "the legislature needs to pass
     legislation to secure X", "X has to stop"), up through purpose and complement clauses."""
@@ -134,8 +157,9 @@ def is_obliged(v: Token) -> bool:
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBLIGATION_VERBS and t.head.pos_ in ("VERB", "AUX"):
             return True
-        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t:
-            return False
+        helped = t.dep_ == "ccomp" and t.head.lemma_.lower() in ("help", "assist")
+        if (t.dep_ not in ("xcomp", "advcl", "conj") and not helped) or t.head == t:
+            return False  # "A must help B fight X": what B is helped to do is owed by A too
         t = t.head
         if t.lemma_.lower() == "need" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
             # "the United Nations needs greater transparency, while respecting X": what goes with
@@ -156,6 +180,8 @@ def has_pronoun_subject(v: Token) -> bool:
 
 
 def is_negated(v: Token) -> bool:
+    if any(c.dep_ == "cc" and c.lower_ == "nor" and c.i == v.left_edge.i for c in v.children):
+        return True  # "Nor can we X while Y", "..., nor will we accept X": a clause opened by "nor" is negative
     for c in v.children:
         if c.dep_ == "neg" and not any(n.lower_ == "only" for n in c.head.children if n.i == c.i + 1):
             nxt = v.doc[c.i + 1] if c.i + 1 < len(v.doc) else None
@@ -181,6 +207,22 @@ def is_negated(v: Token) -> bool:
     return False
 
 
+#: the nouns of a price paid: "at the expense (cost) of Y", "to the detriment of Y"
+_PRICE_NOUNS = {"expense", "cost", "detriment"}
+
+
+def is_at_a_price(tok: Token) -> bool:
+    """Whether a predicate or its object is qualified by the price it is had at ("gains at the expense
+    of Y", "oppose growth at the cost of Y"): the stance is on the trade-off, and the bare object
+    states the opposite of it or nothing."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "to")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _PRICE_NOUNS and prep_objects(o, ["of"]) for o in c.children)
+        for c in tok.children
+    )
+
+
 def is_refusal(v: Token) -> bool:
     """ "cannot support", "will not accept": a stated refusal is a position."""
     return any(
@@ -191,8 +233,8 @@ def is_refusal(v: Token) -> bool:
 def as_opposition(frame: Frame) -> Frame:
     if frame.status == "abandoned":
         # "we will never abandon our commitment to X": refusing to give X up stands by it
-        return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v2")
-    return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v2")
+        return Frame(RelType.SUPPORTS, frame.slots, frame.targets, "refusal.v3")
+    return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v3")
 
 
 def ending(noun: Token) -> str | None:

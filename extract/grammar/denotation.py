@@ -323,6 +323,12 @@ class Denotation:
         if subject_tokens and is_for_to_clause(v, subject_tokens[0]):
             # "call for A to return to X", "an invitation for him to visit": wished, not done
             return [], False
+        if not subject_tokens and not is_infinitive(v):
+            # "...; that are directly financing X": the parser hung a finite clause's subject on its
+            # auxiliary; it is still this clause's subject, and no earlier clause's
+            subject_tokens = [
+                s for a in v.children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"
+            ]
         if subject_tokens:
             # the parser may split one coordinated subject into several ("..., and even A imposed")
             found = unique_actors([a for c in subject_tokens for a in self.denote(c, ctx)])
@@ -356,9 +362,17 @@ class Denotation:
         """The subjects a predicate without its own takes from the clause it depends on."""
         head = v.head
         if v.dep_ == "conj" and head != v:
+            if head.pos_ == "NOUN" and head.dep_ == "appos":
+                # "P, an N of and advocate for X": a noun the tagger took for a verb, coordinated
+                # with an apposition that describes P; nobody's stance is stated
+                return [], False
             if head.pos_ not in ("VERB", "AUX"):
                 # a verb the parser coordinated with a preposition ("see that as a trend and propose
                 # to X"): its subject is the nearest verb's above
+                head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
+            elif head.dep_ == "pcomp" and head.tag_ == "VBG" and v.tag_ in ("VB", "VBP", "VBZ", "VBD"):
+                # "we commend A for addressing X and welcome Y": a finite or bare verb does not
+                # coordinate with the gerund (A's deed) but with the clause the gerund hangs under
                 head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
             elif head.dep_ == "acl" and head.tag_ == "VBN" and v.tag_ in ("VB", "VBP", "VBZ"):
                 # "uphold the regime represented by A and promote X": the parser hung the second verb

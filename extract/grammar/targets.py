@@ -224,6 +224,22 @@ def _bare_definite(head: Token, name: str) -> bool:
     )
 
 
+def _defined_by_clause(head: Token, name: str) -> bool:
+    """Whether a lone common noun is identified only by a restrictive relative clause the name leaves
+    out ("an N in which X is respected"; Quirk et al. 1985, 17.3: the
+    restrictive clause defines the referent): without it the noun names no issue, unless an issue or
+    a topic of the vocabulary knows the noun itself."""
+    from ..issues import IssueVocabulary
+    from ..taxonomy import topic_of
+
+    if " " in name or not name[:1].islower() or head.pos_ != "NOUN":
+        return False
+    clause = next((c for c in head.children if c.dep_ == "relcl"), None)
+    if clause is None or head.doc[clause.left_edge.i - 1].text in (",", "—", "–", "(", ";"):
+        return False  # a clause after a comma adds to a thing already named
+    return IssueVocabulary.load().find(name, head.text) is None and topic_of(name) is None
+
+
 def _refers_back(head: Token) -> bool:
     """Whether a common noun with a demonstrative stands for something named earlier, in words that
     name no issue by themselves ("this unprecedented shock", "those initiatives"; "this pandemic" and
@@ -235,8 +251,13 @@ def _refers_back(head: Token) -> bool:
         return True
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children):
         return False
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
-        return False  # "those countries whose X", "those attacks at the headquarters of Y": described here
+    near = any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in head.children)
+    described = ("prep", "acl", "appos") if near else ("prep", "relcl", "acl", "appos")
+    if any(c.dep_ in described for c in head.children):
+        # "those countries whose X", "those attacks at the headquarters of Y": described here; but
+        # "this N that threatens Y" points back (the near demonstrative is anaphoric, Halliday
+        # and Hasan 1976, 2.4.2) and its clause only says more of the thing named before
+        return False
     words = head.doc[head.left_edge.i : head.i + 1]
     if any(t.text[:1].isupper() for t in words if t.i > head.left_edge.i):
         return False  # "this Assembly's work", "these Goals": a name
@@ -550,8 +571,10 @@ class Targets:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        if args and all(_refers_back(a) for a in args):
-            return None  # "to participate in those initiatives": the act is on something named before
+        if args and all(_refers_back(a) or a.pos_ == "PRON" for a in args):
+            # "to participate in those initiatives", "to join us": the act is on something
+            # or someone named elsewhere, and names no issue itself
+            return None
         if not args and not any(c.dep_ in ("xcomp", "ccomp", "prt", "acomp", "oprd") for c in head.children):
             # "the Agenda we agreed to implement", "join without delay": a verb with no object names nothing
             return None
@@ -679,6 +702,8 @@ class Targets:
             if not any(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for t in clause):
                 return None  # "the projects we have undertaken": the clause says only who, not which
             name = tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
+        elif _defined_by_clause(head, name):
+            return None  # "we seek an N in which X": the clause, not the noun, says which
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if not is_substantive_issue(name) and appos is not None:
             return self.issue_target(appos, frame, ctx, seen)  # "return to our origins — the norms of X"

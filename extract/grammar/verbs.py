@@ -24,6 +24,7 @@ from ..nps import (
 from .clause import (
     as_opposition,
     has_pronoun_subject,
+    is_addressed,
     is_negated,
     is_obliged,
     is_refusal,
@@ -33,7 +34,9 @@ from .clause import (
 )
 from .issue_names import (
     INVERSE,
+    INVERTING,
     is_utterance,
+    tidy_issue,
     without_clause,
 )
 from .syntax import (
@@ -79,9 +82,48 @@ class _Clause:
 _ACHIEVING = {"achieve", "attain", "reach", "realize", "realise", "ensure", "secure", "build", "restore"}
 
 
+#: achievements proper (Vendler's class: a culmination, not an act one chooses): "will not achieve X"
+#: is a forecast under any modal, never a refusal
+_ATTAINING = {"achieve", "attain", "reach", "realize", "realise"}
+
+
 def _unable(v: Token) -> bool:
-    """Whether "cannot V" says what is beyond reach rather than refused: an achievement under "can"."""
-    return v.lemma_.lower() in _ACHIEVING and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in v.children)
+    """Whether "cannot V" says what is beyond reach rather than refused: an achievement under "can",
+    an attainment under any modal."""
+    lemma = v.lemma_.lower()
+    return lemma in _ATTAINING or (
+        lemma in _ACHIEVING and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in v.children)
+    )
+
+
+#: verbs of building on a foundation (FrameNet Building, and "base X on Y")
+_BUILDING = {"build", "base", "found", "construct", "erect"}
+
+
+def _focus_elsewhere(v: Token) -> bool:
+    """Whether a negated clause denies not its object but how or on what it would be pursued: the
+    focus of negation falls on a final adjunct or a second, negated clause (Quirk et al.,
+    A Comprehensive Grammar of the English Language, 1985, 10.64-10.66). "We cannot pursue X while
+    ignoring Y", "we will not build X on Y", "we cannot call for X and not want it applied": no
+    refusal of X. Nor is a counterfactual ("we would not have achieved X")."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "prep") and c.i > v.i]
+    after_object = objs[0].i if objs else v.i
+    for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whilst") for m in c.children):
+            return True
+        if (
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and any(n.dep_ == "neg" for n in c.children)
+            and not any(n.dep_ in ("nsubj", "nsubjpass") for n in c.children)
+        ):
+            return True  # one subject, two predicates, the second negated: "cannot X and not Y"
+        if c.dep_ == "prep" and c.i > after_object and c.lower_ == "behind":
+            return True  # "pursue X behind closed doors"
+        if c.dep_ == "prep" and c.i > after_object and c.lower_ == "on" and v.lemma_.lower() in _BUILDING:
+            return True  # "build X on Y": the foundation is denied, not X
+    auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return "have" in auxes and bool(auxes & {"would", "could", "might"})
 
 
 def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
@@ -92,7 +134,7 @@ def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
     if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
         return []  # "when it comes to X": nobody comes anywhere
     if is_negated(v):
-        if not is_refusal(v) or _unable(v):
+        if not is_refusal(v) or _unable(v) or _focus_elsewhere(v):
             return []
         return [as_opposition(f) for f in frames if f.rel is RelType.SUPPORTS]
     return frames
@@ -115,13 +157,29 @@ def _slot(v: Token, frame: Frame, slot: str) -> list[Token]:
     if slot == "xcomp":
         return [c for c in v.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB"]
     if slot == "ccomp-obj":
-        clauses = [c for c in v.children if c.dep_ == "ccomp" and not _about_own_words(c)]
+        # a clause before the verb is no complement of it but a clause of its own the parser hung there
+        # ("we have defeated X, we are embracing Y")
+        clauses = [
+            c
+            for c in v.children
+            if c.dep_ == "ccomp" and c.i > v.i and not _about_own_words(c) and not _turning(c) and not is_negated(c)
+        ]  # "we reaffirm that we will never accept X" supports no X
         return [d for c in clauses for d in c.children if d.dep_ == "dobj"]
     if slot == "pobj":
         return [c for c in v.children if c.dep_ == "pobj"]
     if slot.startswith("prep:"):
         return _prep_slot(v, frame, slot[5:].split("_"))
     return []
+
+
+def _turning(clause: Token) -> bool:
+    """Whether a clause's verb ends or lessens its object ("(we hope that) it will curtail X"): its
+    object is what the hope is against, not what is proposed."""
+    objs = [c for c in clause.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    said = f"{clause.lemma_} {clause.doc[clause.i + 1 : objs[0].right_edge.i + 1].text}"
+    return INVERTING.match(tidy_issue(said)) is not None
 
 
 def _about_own_words(clause: Token) -> bool:
@@ -205,6 +263,8 @@ class VerbFrames:
         speaker = self.speaker_of(v, ctx)
         own = ctx.discourse.voice.state  # "we must ..." in a speech is the speaking state's own stance
         obliged = is_obliged(v) and not (own is not None and any(s.node_id == own.node_id for s in sources))
+        # "we invite A to strive to achieve X": the invitation is the speaker's, A's stance is not stated
+        obliged = obliged or (is_addressed(v) and not any(s.node_id in ctx.discourse.voice.own_ids for s in sources))
         return _Clause(sources, passive, patients, status, speaker, obliged)
 
     def _frame_fits(self, v: Token, frame: Frame, clause: _Clause, status: str | None) -> bool:
