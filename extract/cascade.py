@@ -192,7 +192,20 @@ def frame_needs() -> dict[str, list[frozenset[str]]]:
                 else:
                     needs.setdefault(word, []).append(need)
     other = _other_triggers()
-    return {word: found for word, found in needs.items() if word not in free and word not in other}
+    needs = {word: found for word, found in needs.items() if word not in free and word not in other}
+    for word, need in construction_needs().items():
+        needs.setdefault(word, []).append(need)
+    return needs
+
+
+def construction_needs() -> dict[str, frozenset[str]]:
+    """The constructions' trigger words that need a word of their own in the sentence, from each
+    family module's ``TRIGGER_NEEDS`` ("together" needs "with": "work together to V" holds no partner)."""
+    needs: dict[str, frozenset[str]] = {}
+    for family in FAMILIES:
+        module = importlib.import_module(f"{constructions.__name__}.{family}")
+        needs.update(getattr(module, "TRIGGER_NEEDS", {}))
+    return needs
 
 
 def _frame_need(frame: Frame) -> frozenset[str] | None:

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 #: prepositions and adverbs whose object is a partner in the clause's act (public: the cascade's
 #: trigger vocabulary reads the families' word sets, so a sentence holding one is parsed)
 JOINT_WORDS = frozenset({"alongside", "together", "jointly"})
+#: what those words need beside them for the cascade to parse the sentence ("work together to V"
+#: names no partner)
+TRIGGER_NEEDS = {"together": frozenset({"with"}), "jointly": frozenset({"with"})}
 #: nouns of "in <noun> with B" that make B a partner in the act
 JOINT_NOUNS = frozenset({"cooperation", "coordination", "partnership", "collaboration", "concert", "conjunction"})
 #: verbs whose "alongside" is solidarity or a shared fate, not a shared act: standing and being,

@@ -18,6 +18,7 @@ def test_a_word_in_several_frames_keeps_the_files_order() -> None:
     assert frames_for("welcome", "welcomes") == [
         Frame(RelType.SUPPORTS, ("xcomp",), ("issue",), "support-verb.v2"),
         Frame(RelType.HOSTS, ("dobj",), ("actor",), "host-verb.v1", excluded_nouns=lexicon.NOT_GUESTS),
+        Frame(RelType.HOSTS, ("prep:to",), ("event",), "host-welcome.v1"),  # "welcome leaders to <event>"
         Frame(
             RelType.SUPPORTS,
             ("dobj",),
