@@ -242,12 +242,11 @@ def ending(noun: Token) -> str | None:
     B", "the cooperation between A and B collapsed", "the end of cooperation with B") or
     "suspended" ("froze its cooperation with B"); None where nothing ends it."""
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ENDING_VERBS:
-        word = head.lemma_.lower()
-    elif noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in ENDING_SUBJECT_VERBS:
-        word = head.lemma_.lower()
+    ending_words = {"dobj": ENDING_VERBS, "nsubjpass": ENDING_VERBS, "nsubj": ENDING_SUBJECT_VERBS}
+    if noun.dep_ in ending_words and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ending_words[noun.dep_]:
+        word = head.lemma_.lower()  # "A suspended its cooperation", "the cooperation ... collapsed"
     elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ENDING_NOUNS:
-        word = head.head.lemma_.lower()
+        word = head.head.lemma_.lower()  # "the end of cooperation with B"
     else:
         return None
     return "suspended" if word in PAUSING_WORDS else "ended"
