@@ -377,7 +377,10 @@ class Targets:
         lemma = head.lemma_.lower()
         if head.pos_ == "PRON" or (head.is_stop and head.pos_ != "VERB"):
             return None
-        if ((lemma in EVENT_HEADS and is_convened(head)) or head.ent_type_ == "EVENT") and EVENT in wants:
+        # the model tags a named treaty as an EVENT ("the <City> Agreement"): an agreement's head names
+        # the text agreed, never a gathering
+        named_event = head.ent_type_ == "EVENT" and lemma not in AGREEMENT_HEADS
+        if ((lemma in EVENT_HEADS and is_convened(head)) or named_event) and EVENT in wants:
             return self.event_target(head, ctx)
         if lemma in AGREEMENT_HEADS and AGREEMENT in wants:
             # "we support an agreement on the prevention of X": a text yet to be written is a

@@ -522,3 +522,16 @@ def test_a_cooperation_ended_or_suspended_is_coded_so(extractor: Extractor) -> N
         ("state:RUS", "state:UKR", "ended"),
         ("state:RUS", "state:IRN", None),
     }
+
+
+def test_a_treaty_the_model_tags_as_an_event_is_no_summit(extractor: Extractor) -> None:
+    # ungdc-2015-2024/2022/URY_77_2022.txt: the model tags "the Paris Agreement" EVENT; an
+    # agreement's head names the text agreed (the taxonomy's node), not a summit of 2022
+    batch = read(
+        extractor,
+        "In that regard, I would like to renew Uruguay’s support for the Paris Agreement on Climate Change and "
+        "our firm commitment to achieving its objectives and its concrete targets.",
+        "2022-09-21",
+    )
+    assert claims(batch, "SUPPORTS") == {("SUPPORTS", "state:URY", "issue:paris-agreement")}
+    assert not [n for n in batch.nodes if n.id.startswith("summit:")]
