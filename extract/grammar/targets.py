@@ -264,6 +264,24 @@ def _refers_back(head: Token) -> bool:
     return IssueVocabulary.load().find(tidy_issue(words.text), head.text) is None
 
 
+#: dependants that give a noun words of its own
+_CONTENT_DEPS = ("compound", "nmod", "amod", "relcl", "acl", "appos", "prep", "poss")
+
+
+def _about_an_anaphor(head: Token) -> bool:
+    """Whether a noun no issue knows says nothing but what an "of" phrase referring back gives it
+    ("the repetition of this tragedy", "the citizens of that country"): the words name something
+    named before (Halliday and Hasan, Cohesion in English, 1976, ch. 2: reference), not an issue."""
+    from ..issues import IssueVocabulary
+
+    if head.pos_ != "NOUN" or IssueVocabulary.load().find(head.lemma_.lower(), head.text) is not None:
+        return False
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if len(of) != 1 or not all(_refers_back(o) for o in prep_objects(head, ["of"])):
+        return False
+    return not any(c.dep_ in _CONTENT_DEPS and c.i != of[0].i for c in head.children)
+
+
 def _first(head: Token, *preps: list[str]) -> Token | None:
     """The object of the first of ``preps`` the head has ("support of / for / to X")."""
     return next(iter([o for p in preps for o in prep_objects(head, p)]), None)
@@ -574,7 +592,7 @@ class Targets:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        if args and all(_refers_back(a) or a.pos_ == "PRON" for a in args):
+        if args and all(_refers_back(a) or _about_an_anaphor(a) or a.pos_ == "PRON" for a in args):
             # "to participate in those initiatives", "to join us": the act is on something
             # or someone named elsewhere, and names no issue itself
             return None
@@ -682,6 +700,8 @@ class Targets:
         is a list of two things; a vague name takes its relative clause, else its apposition."""
         if _holds_content_clause(head) or _refers_back(head) or _split_prefix(head) or _placed_only(head):
             return None
+        if _about_an_anaphor(head):
+            return None  # "prevent the repetition of this tragedy": the tragedy named before
         if head.lemma_.lower() in COMMITMENT_NOUNS and any(c.dep_ == "poss" for c in head.children):
             return None  # "we would welcome A's support in that quest": another's support for nothing named
         against = ("against", "for", "to", "on", "of")

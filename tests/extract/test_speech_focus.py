@@ -340,3 +340,30 @@ def test_a_refusal_reaffirmed_supports_nothing(read: Callable[..., GraphBatch]) 
         "of its principles."
     )
     assert speech(read, text, "state:CUB", 2017) == {("OPPOSES", "state:CUB", "preconditions or impositions")}
+
+
+@pytest.mark.parametrize(
+    ("state", "year", "text"),
+    [
+        # 2015/URY_70_2015.txt: "this tragedy" is the exodus the speech named before
+        (
+            "Uruguay",
+            2015,
+            "It is imperative to avoid a repetition of this tragedy, but it is also necessary to address the "
+            "causes that brought it about.",
+        ),
+        # 2018/BGR_73_2018.txt: "that country" is the one named before
+        (
+            "Bulgaria",
+            2018,
+            "It is a truly historic moment and shows exactly why we should support the citizens of that country as "
+            "they take that new decision for their country.",
+        ),
+    ],
+)
+def test_a_noun_whose_only_words_refer_back_is_no_target(
+    read: Callable[..., GraphBatch], state: str, year: int, text: str
+) -> None:
+    # "the repetition of this tragedy", "the citizens of that country": the "of" phrase points back
+    # and the head names no issue (Halliday and Hasan 1976, ch. 2)
+    assert speech(read, text, state, year) == set()
