@@ -1,14 +1,18 @@
-"""Fixtures of the extraction tests: one real extractor per session, and ``read(text)`` -> GraphBatch."""
+"""Fixtures of the extraction tests: one real extractor per session, ``read(text)`` -> GraphBatch, and
+``ungdc_speech(rel)``: a General Debate speech of ../shared/corpora/ungdc-2015-2024 read whole with its
+manifest row (each speech once per session)."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from diplograph.extract.loaders import SourceDocument
+from diplograph.extract.corpora import ungdc
+from diplograph.extract.loaders import SourceDocument, load_document
 from diplograph.extract.pipeline import Extractor, build_extractor
 from diplograph.graph.models import GraphBatch
 
@@ -36,3 +40,21 @@ def read(extractor: Extractor) -> Callable[..., GraphBatch]:
         return extractor.extract(make_source(text, published, **metadata)).batch
 
     return run
+
+
+@pytest.fixture(scope="session")
+def ungdc_speech(shared_dir: Path, extractor: Extractor) -> Callable[[str], GraphBatch]:
+    folder = shared_dir / "corpora" / "ungdc-2015-2024"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent: the UN General Debate corpus lives beside the project")
+    rows = ungdc.corpus_manifest(folder)
+    assert rows is not None
+    batches: dict[str, GraphBatch] = {}
+
+    def read_speech(rel: str) -> GraphBatch:
+        if rel not in batches:
+            source = load_document(folder / rel, manifest_row=rows[rel], relative_to=folder)
+            batches[rel] = extractor.extract(source).batch
+        return batches[rel]
+
+    return read_speech

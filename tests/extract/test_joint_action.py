@@ -8,14 +8,8 @@ They run the real spaCy pipeline (marker ``nlp``); the General Debate speeches a
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pytest
 
-from diplograph.extract.corpora import ungdc
-from diplograph.extract.loaders import SourceDocument, load_document
-from diplograph.extract.pipeline import Extractor
 from diplograph.graph.models import GraphBatch
 
 pytestmark = pytest.mark.nlp
@@ -30,36 +24,17 @@ def _joint(batch: GraphBatch, words: str) -> set[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def speech(shared_dir: Path, extractor: Extractor):
-    folder = shared_dir / "corpora" / "ungdc-2015-2024"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is absent: the UN General Debate corpus lives beside the project")
-    rows = ungdc.corpus_manifest(folder)
-    assert rows is not None
-
-    def read(rel: str) -> GraphBatch:
-        return extractor.extract(load_document(folder / rel, manifest_row=rows[rel], relative_to=folder)).batch
-
-    return read
+def speech(ungdc_speech):
+    return ungdc_speech
 
 
-def test_in_partnership_with_a_list_of_states(extractor: Extractor) -> None:
+def test_in_partnership_with_a_list_of_states(read) -> None:
     # wh-briefings statements-releases/2021-04/2021-04-23-leaders-summit-on-climate-summary-of-proceedings.md
     text = (
         "The United Arab Emirates\nlaunched the Agriculture Innovation Mission for Climate in partnership\n"
         "with the United States, Australia, Brazil, Denmark, Israel, Singapore,\nand Uruguay."
     )
-    source = SourceDocument(
-        doc_id="doc:test",
-        file="test.txt",
-        path="test.txt",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published="2021-04-23",
-        metadata={},
-    )
-    batch = extractor.extract(source).batch
-    assert _joint(batch, "Agriculture Innovation Mission") == {
+    assert _joint(read(text, published="2021-04-23"), "Agriculture Innovation Mission") == {
         ("state:ARE", f"state:{code}") for code in ("USA", "AUS", "BRA", "DNK", "ISR", "SGP", "URY")
     }
 

@@ -12,35 +12,16 @@ The four misreadings a researcher met first, read from the real speeches in
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from diplograph.extract.corpora import ungdc
-from diplograph.extract.loaders import load_document
-from diplograph.extract.pipeline import Extractor
 from diplograph.graph.models import GraphBatch
 
 pytestmark = [pytest.mark.corpus, pytest.mark.nlp]
 
-_batches: dict[str, GraphBatch] = {}
-
 
 @pytest.fixture(scope="module")
-def speech(shared_dir: Path, extractor: Extractor):
-    folder = shared_dir / "corpora" / "ungdc-2015-2024"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is absent: the UN General Debate corpus lives beside the project")
-    rows = ungdc.corpus_manifest(folder)
-    assert rows is not None
-
-    def read(rel: str) -> GraphBatch:
-        if rel not in _batches:
-            source = load_document(folder / rel, manifest_row=rows[rel], relative_to=folder)
-            _batches[rel] = extractor.extract(source).batch
-        return _batches[rel]
-
-    return read
+def speech(ungdc_speech):
+    return ungdc_speech
 
 
 def _with(batch: GraphBatch, words: str) -> list:
