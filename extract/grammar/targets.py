@@ -282,6 +282,19 @@ def _about_an_anaphor(head: Token) -> bool:
     return not any(c.dep_ in _CONTENT_DEPS and c.i != of[0].i for c in head.children)
 
 
+#: words that leave an agreement unnamed: determiners and quantity or scope adjectives
+_UNNAMING = {"the", "a", "an", "this", "that", "these", "those", "such", "great", "good", "mutual", "global"}
+_UNNAMING |= {"international", "new", "other", "all", "any", "some", "both", "two", "our", "their", "its"}
+
+
+def _unnamed_agreement(name: str) -> bool:
+    """Whether an agreement's name is only its head ("the Agreement", "those agreements", "a great
+    deal", "mutual understanding"): a text no words of its own identify, which refers back to one
+    named before or names none, never a node of its own."""
+    words = [w.strip(".,;:'\"").lower() for w in name.split()]
+    return bool(words) and all(w in AGREEMENT_HEADS or w in _UNNAMING for w in words if w)
+
+
 def _first(head: Token, *preps: list[str]) -> Token | None:
     """The object of the first of ``preps`` the head has ("support of / for / to X")."""
     return next(iter([o for p in preps for o in prep_objects(head, p)]), None)
@@ -405,7 +418,14 @@ class Targets:
             # stance on what it would settle, not on an agreement of that name
             topic = topic_of(head, AGREEMENT_HEADS) if ISSUE in wants and is_indefinite(head) else None
             issue = self.issue_target(topic, frame, ctx) if topic is not None else None
-            return issue or self.agreement_target(head)
+            if issue is not None:
+                return issue
+            agreement = self.agreement_target(head)
+            if ISSUE not in wants or not _unnamed_agreement(agreement.name):
+                return agreement  # "A and B signed an agreement": a signing, even of a text unnamed
+            # a stance on "the agreement", "those agreements", "a great deal of X": no text of its own
+            # name; read as an issue (which refuses what names nothing)
+            return self.issue_target(head, frame, ctx)
         is_text, text = self._text_target(head, lemma, frame, wants, ctx)
         if is_text:
             return text

@@ -367,3 +367,32 @@ def test_a_noun_whose_only_words_refer_back_is_no_target(
     # "the repetition of this tragedy", "the citizens of that country": the "of" phrase points back
     # and the head names no issue (Halliday and Hasan 1976, ch. 2)
     assert speech(read, text, state, year) == set()
+
+
+@pytest.mark.parametrize(
+    ("state", "year", "text"),
+    [
+        # 2015/AZE_70_2015.txt: "understanding among peoples" is no memorandum of understanding
+        (
+            "Azerbaijan",
+            2015,
+            "On the human dimension, Azerbaijan continues to promote tolerance, multiculturalism and "
+            "understanding among peoples.",
+        ),
+        # 2020/YEM_75_2020.txt: "this agreement" is the one the speech named before
+        (
+            "Yemen",
+            2020,
+            "We reiterate the trust in our brothers in the Kingdom of Saudi Arabia to continue to implement this "
+            "agreement.",
+        ),
+    ],
+)
+def test_a_stance_on_an_agreement_named_only_by_its_head_makes_no_agreement(
+    read: Callable[..., GraphBatch], state: str, year: int, text: str
+) -> None:
+    # an agreement's name that is only its head ("this agreement", "understanding") identifies no
+    # text: a stance on it is read as an issue (which refuses what names nothing), never a node of
+    # the Agreement kind
+    batch = read(text, published=f"{year}-09", on_behalf_of=state)
+    assert not [c for c in batch.claims if c.target.startswith("agreement:")]
