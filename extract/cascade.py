@@ -46,6 +46,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import ModuleType
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, MORPH, ORTH, POS, SPACY, TAG
@@ -154,8 +155,7 @@ def construction_words() -> frozenset[str]:
     (``extract/constructions``), less the sets that only qualify or point (:data:`QUALIFYING_SETS`)
     and sets of node ids. A new family's words join the vocabulary without a change here."""
     words: set[str] = set()
-    for family in FAMILIES:
-        module = importlib.import_module(f"{constructions.__name__}.{family}")
+    for module in _family_modules():
         for name, value in vars(module).items():
             if not name.isupper() or name.startswith("_") or name in QUALIFYING_SETS:
                 continue
@@ -202,10 +202,14 @@ def construction_needs() -> dict[str, frozenset[str]]:
     """The constructions' trigger words that need a word of their own in the sentence, from each
     family module's ``TRIGGER_NEEDS`` ("together" needs "with": "work together to V" holds no partner)."""
     needs: dict[str, frozenset[str]] = {}
-    for family in FAMILIES:
-        module = importlib.import_module(f"{constructions.__name__}.{family}")
+    for module in _family_modules():
         needs.update(getattr(module, "TRIGGER_NEEDS", {}))
     return needs
+
+
+def _family_modules() -> list[ModuleType]:
+    """The constructions' family modules (``extract/constructions``), imported."""
+    return [importlib.import_module(f"{constructions.__name__}.{family}") for family in FAMILIES]
 
 
 def _frame_need(frame: Frame) -> frozenset[str] | None:

@@ -150,6 +150,12 @@ def _non_restrictive(clause: Token) -> bool:
     )
 
 
+def phrase_tokens(head: Token, **kw: object) -> list[Token]:
+    """The noun phrase's own tokens (not a window: a clause inside it stays out), as
+    :func:`phrase_span` reads them."""
+    return _phrase_tokens(head, **kw) or [head]  # type: ignore[arg-type]
+
+
 def phrase_span(head: Token, **kw: object) -> Span:
     tokens = _phrase_tokens(head, **kw)  # type: ignore[arg-type]
     if not tokens:

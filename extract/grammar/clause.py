@@ -237,13 +237,18 @@ def as_opposition(frame: Frame) -> Frame:
     return Frame(RelType.OPPOSES, frame.slots, frame.targets, "refusal.v3")
 
 
+#: the ending verbs a noun's dependency can take: the object or passive subject of an act that ends
+#: it, the subject of a verb saying it ended
+_ENDING_BY_DEP = {"dobj": ENDING_VERBS, "nsubjpass": ENDING_VERBS, "nsubj": ENDING_SUBJECT_VERBS}
+
+
 def ending(noun: Token) -> str | None:
     """The status an ending gives the relation a noun names: "ended" ("A cut its partnership with
     B", "the cooperation between A and B collapsed", "the end of cooperation with B") or
     "suspended" ("froze its cooperation with B"); None where nothing ends it."""
     head = noun.head
-    ending_words = {"dobj": ENDING_VERBS, "nsubjpass": ENDING_VERBS, "nsubj": ENDING_SUBJECT_VERBS}
-    if noun.dep_ in ending_words and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ending_words[noun.dep_]:
+    ending_words = _ENDING_BY_DEP.get(noun.dep_, frozenset())
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ending_words:
         word = head.lemma_.lower()  # "A suspended its cooperation", "the cooperation ... collapsed"
     elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ENDING_NOUNS:
         word = head.head.lemma_.lower()  # "the end of cooperation with B"

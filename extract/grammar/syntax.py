@@ -162,23 +162,6 @@ def is_placed_in(mention: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _PLACING_PREPS
 
 
-#: dependencies that open a clause inside a noun phrase ("a resolution calling for X", "the plan that
-#: ends Y"): what the clause speaks of is no word of the phrase itself
-_CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
-
-
-def phrase_words(tok: Token) -> list[Token]:
-    """The words of ``tok``'s phrase without the clauses inside it: "a new round of sanctions" holds
-    "sanctions"; "a resolution calling for an end to the embargo" holds no "embargo"."""
-    out: list[Token] = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
-    return out
-
-
 def is_object_noun(tok: Token, frame: Frame) -> bool:
     return tok.lemma_.lower() in frame.object_nouns or tok.lower_ in frame.object_nouns
 

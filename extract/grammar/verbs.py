@@ -20,6 +20,7 @@ from ..lexicon import (
 from ..nps import (
     EVENT_HEADS,
     conjuncts,
+    phrase_tokens,
 )
 from .clause import (
     as_opposition,
@@ -42,7 +43,6 @@ from .issue_names import (
 from .syntax import (
     is_object_noun,
     is_one_sided,
-    phrase_words,
     prep_objects,
     unique_actors,
 )
@@ -219,7 +219,7 @@ def _prep_slot(v: Token, frame: Frame, wanted: list[str]) -> list[Token]:
             g
             for c in v.children
             if c.dep_ in ("dobj", "nsubjpass")
-            for g in phrase_words(c)
+            for g in phrase_tokens(c, keep_conj=True)
             if g.lemma_.lower() in frame.object_nouns or g.lower_ in frame.object_nouns
         ]
     if v.dep_ == "acl":
@@ -384,8 +384,8 @@ class VerbFrames:
                 c.lemma_.lower() in frame.object_nouns or c.lower_ in frame.object_nouns
             ):
                 return True
-            if c.dep_ == "dobj" and any(g.lower_ in frame.object_nouns for g in phrase_words(c)):
-                return True  # "imposed a new round of sanctions"; not a noun inside a clause of the object
+            if c.dep_ == "dobj" and any(g.lower_ in frame.object_nouns for g in phrase_tokens(c, keep_conj=True)):
+                return True  # "imposed a new round of sanctions"; not a noun in a clause of the object's
         return v.dep_ == "acl" and (v.head.lemma_.lower() in frame.object_nouns or v.head.lower_ in frame.object_nouns)
 
     def slot_tokens(self, v: Token, frame: Frame) -> list[Token]:
