@@ -121,7 +121,8 @@ def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerInfo]
     home = tmp_path_factory.mktemp("neo4j-home")
     (home / "lib").symlink_to(lib, target_is_directory=True)
     bolt, http = free_ports(2)
-    info = neo4j_local.start(bolt_port=bolt, http_port=http, timeout=120, home=home)
+    # generous: a second JVM beside the session's server starts slowly on a loaded CI machine
+    info = neo4j_local.start(bolt_port=bolt, http_port=http, timeout=300, home=home)
     yield info
     neo4j_local.stop(home=home)
 
