@@ -43,7 +43,7 @@ __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", 
 #: weapons", "a world without X", "the prohibition of X", "the abolition of X", "the non-use of X")
 _COUNTERING = re.compile(
     r"\b(?:" + COUNTERING_WORDS + r"|treaty|convention|free|without|ban|banning|prohibit|prohibiting|prohibition"
-    r"|abolish|abolishing|abolition|non)\b"
+    r"|abolish|abolishing|abolition|non|anti)\b"
 )
 #: after the harm only nouns of countering count ("pandemic prevention", "terrorism victims", "a
 #: nuclear weapon free zone"): "terrorism against civilians" is the harm itself

@@ -208,10 +208,10 @@ def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
             continue
         for clause in (c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
             for verb in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
-                name = _hoped_for(verb)
+                name, noun_phrase = _hoped_for(verb)
                 if not name:
                     continue
-                rel, target = _hoped_target(verb, name)
+                rel, target = _hoped_target(verb, name, noun_phrase=noun_phrase)
                 for h in holders:
                     yield Candidate(
                         rel,
@@ -219,36 +219,49 @@ def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
                         target,
                         ctx.sent,
                         v,
-                        "hope-clause.v3",
+                        "hope-clause.v4",
                         0.55,
                         speaker=reader.speaker_of(v, ctx),
                     )
 
 
-def _hoped_target(verb: Token, name: str) -> tuple[RelType, Target]:
+def _hoped_target(verb: Token, name: str, *, noun_phrase: bool) -> tuple[RelType, Target]:
     """The stance a hoped-for act takes: for what it names, against X when the act ends or lessens X
-    ("we hope that it will curtail X")."""
+    ("we hope that it will curtail X").
+
+    Only a verb phrase ("give impetus to the talks") is a described target, read whole. A noun
+    phrase ("will lead to <N>") and what an ending act ends ("will lift <N>", "a reduction in <N>")
+    are targets like any other: the taxonomy places them, or refuses a noun that names nothing
+    ("contribute to the solution", "to our efforts")."""
     turned = INVERTING.match(name)
     core = name[turned.end() :] if turned else ""
     if core and is_substantive_issue(core):
-        return RelType.OPPOSES, Target("issue", head=verb, name=core, facts={"described": True, "aliases": [name]})
-    return RelType.SUPPORTS, Target("issue", head=verb, name=name, facts={"described": True})
+        return RelType.OPPOSES, Target("issue", head=verb, name=core, facts={"aliases": [name]})
+    return RelType.SUPPORTS, Target("issue", head=verb, name=name, facts={} if noun_phrase else {"described": True})
 
 
-def _hoped_for(verb: Token) -> str:
-    """ "settle X by V-ing"; N after "lead to"."""
+def _hoped_for(verb: Token) -> tuple[str, bool]:
+    """What is hoped for, and whether it is a noun phrase: N after "lead to"; else the verb phrase
+    ("settle X by V-ing"), or "" when the clause hopes for no act."""
     if is_negated(verb) or verb.lemma_.lower() in _PLEASANTRIES:
-        return ""
+        return "", False
     if any(c.dep_ == "nsubj" and c.lower_ in ("you", "i", "everyone", "everybody") for c in verb.children):
-        return ""  # "I hope you all have ...": a pleasantry
+        return "", False  # "I hope you all have ...": a pleasantry
     if any(c.dep_ == "nsubj" and is_utterance(c) for c in verb.children):
-        return ""  # "I hope that my words reflect X": a hope about the speech itself
+        return "", False  # "I hope that my words reflect X": a hope about the speech itself
     prep = _LEADING.get(verb.lemma_.lower())
     if prep and (objs := prep_objects(verb, [prep])):
-        return tidy_issue(phrase_of(objs[0]))
-    if verb.tag_ in ("VBZ", "VBD") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return tidy_issue(phrase_of(objs[0])), True
+    return _hoped_act(verb), False
+
+
+def _hoped_act(verb: Token) -> str:
+    """The verb phrase hoped for: the verb to the end of its last object or complement."""
+    finite = verb.tag_ in ("VBZ", "VBD") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD") for c in verb.children)
+    if finite and (verb.dep_ == "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         # "we hope that the process draws a clear pathway": what another does, told in a finite
-        # clause, names no act to be hoped for ("draws a clear pathway")
+        # clause, names no act to be hoped for; nor does a verb joined to the hoped one with its own
+        # tense ("will mature ... and has undermined X"): the modal of the hope does not reach it
         return ""
     args = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "attr")]
     if not any(c.dep_ == "dobj" for c in args):

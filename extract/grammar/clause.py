@@ -179,9 +179,23 @@ def has_pronoun_subject(v: Token) -> bool:
         v = v.head
 
 
+#: pronouns that are negative by themselves (Quirk et al. 1985, 10.59: the negative forms of the
+#: assertive and non-assertive sets)
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither", "no-one"})
+
+
+def _negative_phrase(noun: Token) -> bool:
+    """ "no State", "neither party", "nobody", "none of us": a noun phrase that is negative itself."""
+    if noun.lower_ in _NEGATIVE_PRONOUNS:
+        return True
+    return any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in noun.children)
+
+
 def is_negated(v: Token) -> bool:
     if any(c.dep_ == "cc" and c.lower_ == "nor" and c.i == v.left_edge.i for c in v.children):
         return True  # "Nor can we X while Y", "..., nor will we accept X": a clause opened by "nor" is negative
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _negative_phrase(c) for c in v.children):
+        return True  # "no State should lose X", "nobody can accept X": a negative subject negates its clause
     for c in v.children:
         if c.dep_ == "neg" and not any(n.lower_ == "only" for n in c.head.children if n.i == c.i + 1):
             nxt = v.doc[c.i + 1] if c.i + 1 < len(v.doc) else None

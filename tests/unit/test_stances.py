@@ -101,7 +101,7 @@ def test_what_is_hoped_for_and_what_is_only_a_pleasantry() -> None:
             ("dialogue", -1, "pobj", "NOUN", "dialogue"),
         ]
     )
-    assert _hoped_for(doc[5]) == "resolve disputes through dialogue"
+    assert _hoped_for(doc[5]) == ("resolve disputes through dialogue", False)  # a verb phrase, kept whole
     # I hope you all have a great weekend
     doc = parse(
         [
@@ -115,4 +115,4 @@ def test_what_is_hoped_for_and_what_is_only_a_pleasantry() -> None:
             ("weekend", -3, "dobj", "NOUN", "weekend"),
         ]
     )
-    assert _hoped_for(doc[4]) == ""
+    assert _hoped_for(doc[4]) == ("", False)

@@ -1,0 +1,150 @@
+"""Stances on what ends or remedies a harm, and what a speaker hopes another's act will lead to, each
+on its real sentence from ../shared/corpora/ungdc-2015-2024 (the speech's file named above each), or
+the shortest sentence that shows the construction where none is named.
+
+- A remedy of a harm node (decolonization, reparatory justice, asset recovery, normalizing relations
+  that end an embargo, a plan to end a war) is listed as the node's ``opposite``: a stance on it is
+  the reverse stance on the harm. As aliases or keywords of the harm they had read "supports the
+  completion of the decolonization process" as support for colonialism.
+- What a hoped-for act leads to ("will lead to N", "will contribute to N") is a noun phrase: it is
+  placed on the taxonomy like any other target, and refused when it names nothing ("contribute to
+  the solution"). Only a hoped-for verb phrase is kept whole.
+- A clause whose subject is negative ("no coastal State should lose X") is negated (Quirk et al.
+  1985, 10.59), and a clause told in the perfect ("that ... has undermined X") names no act hoped for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.graph.models import GraphBatch
+
+pytestmark = pytest.mark.nlp
+
+
+def claims(
+    read: Callable[..., GraphBatch], text: str, state: str, year: int, speaker: str | None = None
+) -> set[tuple[str, str, str]]:
+    """(relation, taxonomy node or own node, target text) of the position claims read from a speech,
+    with the speaker the corpus's manifest row names (who "I" is)."""
+    who = {"speaker": speaker, "speaker_id": "person:" + "-".join(speaker.lower().split())} if speaker else {}
+    batch = read(text, published=f"{year}-09", on_behalf_of=state, **who)
+    return {
+        (c.type.value, c.target, c.attrs.get("target_text", ""))
+        for c in batch.claims
+        if c.type.value in ("SUPPORTS", "OPPOSES", "CONDEMNS", "PROPOSES")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "year", "expected"),
+    [
+        (  # 2023/MUS_78_2023.txt: decolonization ends colonialism
+            "We hope that those talks will lead to the completion of the decolonization process of Mauritius and "
+            "enable Mauritius to implement its resettlement programme.",
+            "state:MUS",
+            2023,
+            ("OPPOSES", "issue:colonialism", "completion of the decolonization process of Mauritius"),
+        ),
+        (  # 2020/BEN_75_2020.txt: an appeal for normalized relations is an appeal against the embargo
+            "My country again makes an urgent appeal for the normalization of relations between Cuba and the "
+            "United States of America, in the interest of the people of both countries and of the entire world.",
+            "state:BEN",
+            2020,
+            (
+                "OPPOSES",
+                "issue:embargo-against-cuba",
+                "normalization of relations between Cuba and the United States of America",
+            ),
+        ),
+        (  # reducing a harm, named by an alias before, is read by the countering rule
+            "We support reducing inequalities.",
+            "state:MLT",
+            2019,
+            ("OPPOSES", "issue:inequality", "reducing inequalities"),
+        ),
+        (
+            "We support asset recovery.",
+            "state:NGA",
+            2019,
+            ("OPPOSES", "issue:illicit-financial-flows", "asset recovery"),
+        ),
+    ],
+)
+def test_a_stance_on_a_remedy_is_the_reverse_stance_on_the_harm(
+    read: Callable[..., GraphBatch], text: str, state: str, year: int, expected: tuple[str, str, str]
+) -> None:
+    got = claims(read, text, state, year)
+    assert expected in got
+    assert not {c for c in got if c[1] == expected[1] and c[0] != expected[0]}
+
+
+def test_a_call_for_reparatory_justice_opposes_colonialism(read: Callable[..., GraphBatch]) -> None:
+    # 2015/VCT_70_2015.txt
+    got = claims(
+        read,
+        "I reiterate the united call of the Caribbean Community for reparatory justice from the major participants "
+        "in and beneficiaries of the transatlantic slave trade.",
+        "state:VCT",
+        2015,
+        speaker="Ralph Gonsalves",
+    )
+    assert ("OPPOSES", "issue:colonialism", "reparatory justice") in got
+    assert not {c for c in got if c[1] == "issue:colonialism" and c[0] == "SUPPORTS"}
+
+
+def test_what_a_hoped_for_act_leads_to_is_placed_on_the_taxonomy(read: Callable[..., GraphBatch]) -> None:
+    # 2021/COM_76_2021.txt: the solution hoped for is about a state's territorial integrity
+    got = claims(
+        read,
+        "We hope that they will lead to a solution that will enable our brother country to regain its autonomy "
+        "and territorial integrity over that Moroccan province.",
+        "state:COM",
+        2021,
+    )
+    assert ("SUPPORTS", "issue:territorial-integrity") in {c[:2] for c in got}
+
+
+def test_what_ending_a_harm_is_hoped_for_opposes_it_on_its_node(read: Callable[..., GraphBatch]) -> None:
+    # 2015/TZA_70_2015.txt
+    got = claims(
+        read,
+        "We hope that the United States will lift the remaining economic sanctions and appeal to it to do so.",
+        "state:TZA",
+        2015,
+    )
+    assert ("OPPOSES", "issue:economic-sanctions", "remaining economic sanctions") in got
+
+
+def test_a_hoped_for_noun_that_names_nothing_is_no_stance(read: Callable[..., GraphBatch]) -> None:
+    # 2023/DOM_78_2023.txt: "the solution" names no issue: the hope is no position
+    got = claims(
+        read,
+        "The Dominican Republic has created a multi-sectoral round table to deal with that problem, and we "
+        "hope that developed countries will contribute to the solution.",
+        "state:DOM",
+        2023,
+    )
+    assert not {c for c in got if c[2] == "solution"}
+
+
+def test_a_negative_subject_negates_what_is_hoped(read: Callable[..., GraphBatch]) -> None:
+    # the construction of 2023/MLT_78_2023.txt ("no coastal State should lose any of its existing rights
+    # over its maritime zones") in a hope: the speaker hopes States keep their zones, not that they lose them
+    got = claims(read, "We hope that no State will lose its maritime zones.", "state:MLT", 2023)
+    assert not {c for c in got if "lose" in c[2] or "maritime zones" in c[2]}
+
+
+def test_what_has_happened_is_no_act_hoped_for(read: Callable[..., GraphBatch]) -> None:
+    # 2015/TTO_70_2015.txt: the relative clause tells what the embargo has done; the speaker hopes for its lifting
+    got = claims(
+        read,
+        "Trinidad and Tobago hopes that, sooner rather than later, that process will mature with the lifting of "
+        "the anachronistic economic embargo and blockade that for too long has undermined the economic "
+        "development of Cuba.",
+        "state:TTO",
+        2015,
+    )
+    assert not {c for c in got if c[2].startswith("undermined")}
