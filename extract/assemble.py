@@ -357,7 +357,7 @@ def _target_node(
             extra["scope"] = ref.scope
         if ref.opposite:
             extra["opposite"] = ref.surface  # popped by assemble, which turns the claim round
-        elif ref.countered:
+        if ref.countered:
             extra["countered"] = ref.surface  # popped by assemble, which turns a stance for it round
         return placed.id, extra
     return None, extra
@@ -451,15 +451,17 @@ def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations:
         "speaker": c.speaker,
         "source_says": c.source_says,
     }
-    rel = c.rel
-    if extra.pop("opposite", None) is not None and rel in INVERSE:
-        # "rejects regime change": the issue is non-interference, and the stance on it the reverse
-        rel = INVERSE[rel]
-        props["extractor"] = f"{c.extractor}+opposite"
+    rel, rule = c.rel, c.extractor
+    # countered first: "supports alleviating the food crisis" is against the crisis, and then (the
+    # crisis being food security's breach) for food security
     if extra.pop("countered", None) is not None and rel in COUNTERED:
         # "supports the fight against the pandemic": the issue is the pandemic, and the stance against it
-        rel = RelType.OPPOSES
-        props["extractor"] = f"{c.extractor}+countered"
+        rel, rule = RelType.OPPOSES, f"{rule}+countered"
+    if extra.pop("opposite", None) is not None and rel in INVERSE:
+        # "rejects regime change": the issue is non-interference, and the stance on it the reverse
+        rel, rule = INVERSE[rel], f"{rule}+opposite"
+    if rule != c.extractor:
+        props["extractor"] = rule
     attrs = {**c.attrs, **extra}
     if c.source.via == "document":
         attrs["agent_basis"] = "document"  # the issuing body of a statement, not a named agent

@@ -328,8 +328,10 @@ def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) 
     "resilience against future pandemics", "pandemic prevention") is the thing fought: support
     for the phrase is opposition to the harm. Unlike a breach (``opposite``) only a stance for the
     phrase turns (extract/assemble.py): an opposition was already turned round by the claim reader
-    ("and fighting radicalization" reaches here as OPPOSES)."""
-    if not issue.harm or issue.opposite:
+    ("and fighting radicalization" reaches here as OPPOSES). A good's breach is a harm too
+    ("alleviate the food crisis"): countered and then turned round, support for the phrase is
+    support for the good. A harm's remedy ("decolonization") is no harm and is never countered."""
+    if issue.harm == issue.opposite:
         return issue
     # the words as one text, so that the list's own exceptions ("zero-sum") see the next word
     before, after = " ".join(words[:start]), " ".join(words[start + size :])

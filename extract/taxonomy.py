@@ -512,6 +512,8 @@ COUNTERING_WORDS = (
     r"|address(?:es|ed|ing)?"
     # keeping away from it (FrameNet's Avoiding frame): "to avoid the use of force", "refrain from X"
     r"|avoid(?:s|ed|ing|ance)?|refrain(?:s|ed|ing)?"
+    # easing it (FrameNet's Cure frame: alleviate, relieve): "alleviate the food crisis"
+    r"|alleviat(?:e|es|ed|ing|ion)|reliev(?:e|es|ed|ing)"
 )
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 

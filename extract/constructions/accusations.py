@@ -15,7 +15,7 @@ from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
 from ..grammar.clause import is_expletive, is_harm_suffered, is_negated, is_obliged, is_supposed, modality
-from ..grammar.issue_names import reference_issue, without_clause
+from ..grammar.issue_names import names_harm, reference_issue, without_clause
 from ..grammar.syntax import prep_objects
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
@@ -153,7 +153,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
     violation of Security Council resolution 2231" support the plan and the resolution. Only
     values and agreements: a harm another "threatens" is no stance of the speaker's.
     """
-    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-upheld.v2")
+    frame = Frame(RelType.SUPPORTS, ("dobj",), (ISSUE, AGREEMENT, RESOLUTION), "speech-upheld.v3")
     speaker = ctx.discourse.voice.speaker
     own = {state.node_id} | ({speaker.node_id} if speaker else set())
     for tok in ctx.tokens:
@@ -194,7 +194,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                 # the infrastructure of terrorism" is no defence of terrorism, and what stopping
                 # does to a thing the vocabulary does not know is not known either
                 issue = reference_issue(t)
-                if (issue is not None and issue.harm) or (thwarting and issue is None):
+                if (issue is not None and names_harm(issue)) or (thwarting and issue is None):
                     continue
                 if t.kind == "resolution" and not (t.facts.get("symbol") or t.facts.get("draft_symbol")):
                     continue  # "in violation of several Security Council resolutions": none named
@@ -205,7 +205,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                         t,
                         ctx.sent,
                         tok,
-                        "speech-upheld.v2",
+                        "speech-upheld.v3",
                         confidence=0.5,
                         speaker=speaker.node_id if speaker else None,
                     )

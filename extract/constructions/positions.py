@@ -65,9 +65,11 @@ _SCRUTINY_VERBS = {
     "assess", "evaluate", "examine", "investigate", "review", "study", "scrutinize", "scrutinise", "inspect",
     "probe", "monitor",
 }  # fmt: skip
-#: verbs of removing or ending: what one is called on to remove, one is against
+#: verbs of removing or ending (FrameNet Removing, Activity_stop, Destroying): what one is called on to
+#: remove or stop, one is against
 REMOVING_VERBS = {
     "remove", "lift", "end", "cease", "halt", "abolish", "repeal", "rescind", "revoke", "dismantle", "transcend",
+    "terminate", "discontinue", "stop", "suspend", "renounce", "eliminate", "eradicate", "scrap",
 }  # fmt: skip
 #: verbs of saying and knowing: "it is important to note that S" states S, and takes no stance on it
 NOTING_VERBS = {
@@ -126,7 +128,7 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
                     Target("issue", head=objs[0], name=name),
                     ctx.sent,
                     vp,
-                    "call-for-removal.v2" if removal else "call-to-action.v3",
+                    "call-for-removal.v3" if removal else "call-to-action.v3",
                     confidence=0.6,
                 )
 

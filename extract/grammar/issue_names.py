@@ -322,13 +322,20 @@ VIOLATED = re.compile(r"^(?P<core>.+?)\s+(?:violations?|abuses?|breach(?:es)?)$"
 
 
 def reference_issue(target: Target) -> IssueRef | None:
-    """The reference issue an issue target names, if any, as the assembler will find it."""
+    """The reference issue an issue target names, if any, as the assembler will find it: the issue
+    itself or (``opposite``) its breach or remedy."""
     from ..issues import canonical_issue
 
     if target.kind != "issue" or target.facts.get("invert"):
         return None
     ref = canonical_issue(target.name, target.head)
-    return ref if ref.known and not ref.opposite else None
+    return ref if ref.known else None
+
+
+def names_harm(ref: IssueRef) -> bool:
+    """Whether the phrase names a harm: a harm issue itself ("terrorism"), or a good's breach (an
+    opposite of a good: "sexual violence" of gender equality); a harm's remedy ("decolonization") is none."""
+    return ref.harm != ref.opposite
 
 
 #: a vocative inside a phrase: "the agenda that you, Sir, have outlined" (the words address the

@@ -5,7 +5,9 @@ the shortest sentence that shows the construction where none is named.
 - A remedy of a harm node (decolonization, reparatory justice, asset recovery, normalizing relations
   that end an embargo, a plan to end a war) is listed as the node's ``opposite``: a stance on it is
   the reverse stance on the harm. As aliases or keywords of the harm they had read "supports the
-  completion of the decolonization process" as support for colonialism.
+  completion of the decolonization process" as support for colonialism. Likewise a breach of a good
+  (Islamophobia, sexual violence, a humanitarian crisis) is the good's opposite, not its alias, and
+  is never read as a good that others attack and the speaker upholds.
 - What a hoped-for act leads to ("will lead to N", "will contribute to N") is a noun phrase: it is
   placed on the taxonomy like any other target, and refused when it names nothing ("contribute to
   the solution"). Only a hoped-for verb phrase is kept whole.
@@ -148,3 +150,73 @@ def test_what_has_happened_is_no_act_hoped_for(read: Callable[..., GraphBatch]) 
         2015,
     )
     assert not {c for c in got if c[2].startswith("undermined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "year", "expected"),
+    [
+        (  # 2023/MRT_78_2023.txt: condemning a breach of the freedom upholds it
+            "We strongly condemn the phenomenon of Islamophobia, which distorts Islam and sows division and hatred "
+            "between Muslims and the West in particular.",
+            "state:MRT",
+            2023,
+            ("SUPPORTS", "issue:freedom-of-religion", "Islamophobia"),
+        ),
+        (  # 2017/VAT_72_2017.txt: concern about a crisis is no stance against humanitarian affairs
+            "The Holy See is particularly concerned about the political divisions and instability in Venezuela and "
+            "its humanitarian crisis.",
+            "state:VAT",
+            2017,
+            (
+                "SUPPORTS",
+                "issue:humanitarian-affairs",
+                "political divisions and instability in Venezuela and its humanitarian crisis",
+            ),
+        ),
+    ],
+)
+def test_a_stance_on_a_breach_is_the_reverse_stance_on_the_good(
+    read: Callable[..., GraphBatch], text: str, state: str, year: int, expected: tuple[str, str, str]
+) -> None:
+    got = claims(read, text, state, year)
+    assert expected in got
+    assert not {c for c in got if c[1] == expected[1] and c[0] != expected[0]}
+
+
+def test_a_breach_named_among_what_is_attacked_is_not_upheld(read: Callable[..., GraphBatch]) -> None:
+    # 2018/MCO_73_2018.txt: the parse joins "sexual violence" to what the attacks are against; a breach
+    # of a good (an opposite of gender equality) is no good that others attack and the speaker upholds
+    got = claims(
+        read,
+        "In that spirit, we strongly condemn attacks against schools and hospitals, sexual violence and the "
+        "denial of access to humanitarian aid.",
+        "state:MCO",
+        2018,
+    )
+    assert not {c for c in got if c[1] in ("issue:gender-equality", "issue:rights-of-women") and c[0] != "SUPPORTS"}
+
+
+def test_easing_a_breach_supports_the_good(read: Callable[..., GraphBatch]) -> None:
+    # 2022/DMA_77_2022.txt: alleviating a food crisis (food security's breach) is for food security
+    got = claims(
+        read,
+        "We welcomed the deal brokered between Ukraine and Russia, with the assistance of Turkey and ably supported "
+        "by the Secretary-General, to have significant quantities of grain shipped from Ukrainian ports to various "
+        "destinations and thereby alleviate the emerging global food crisis.",
+        "state:DMA",
+        2022,
+    )
+    assert {c[0] for c in got if c[1] == "issue:food-security"} == {"SUPPORTS"}
+
+
+def test_a_call_to_terminate_a_programme_opposes_it(read: Callable[..., GraphBatch]) -> None:
+    # 2017/SVK_72_2017.txt: a call to terminate the development of weapons of mass destruction is for disarmament
+    got = claims(
+        read,
+        "I strongly call on the North Korean regime to terminate its development of weapons of mass destruction and "
+        "to return to the path of dialogue and building peace on the Korean peninsula.",
+        "state:SVK",
+        2017,
+        speaker="Andrej Kiska",
+    )
+    assert {c[0] for c in got if c[1] == "issue:disarmament-and-non-proliferation"} == {"SUPPORTS"}
