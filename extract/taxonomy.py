@@ -508,8 +508,10 @@ COUNTERING_WORDS = (
     r"|prevent(?:s|ed|ing|ion)?|treat(?:s|ed|ing|ment)|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)"
     r"|against|counter(?:s|ed|ing)?|resilien(?:ce|t)|mitigat(?:e|es|ed|ing|ion)|tackl(?:e|es|ed|ing)"
     r"|defeat(?:s|ed|ing)?|overc(?:o|a)m(?:e|es|ing)|zero(?![- ]sum)|victim|survivor|preparedness|response"
-    # dealing with a problem (FrameNet's Resolve_problem frame): "address violations" upholds what they breach
-    r"|address(?:es|ed|ing)?"
+    # dealing with a problem (FrameNet's Resolve_problem frame): "address violations" upholds what they breach,
+    # "a solution to (the settlement of) the crisis" is against the crisis
+    r"|address(?:es|ed|ing)?|resolv(?:e|es|ed|ing)|solv(?:e|es|ed|ing)|solutions?|settle|settles|settled|settling"
+    r"|settlement(?!s)"
     # keeping away from it (FrameNet's Avoiding frame): "to avoid the use of force", "refrain from X"
     r"|avoid(?:s|ed|ing|ance)?|refrain(?:s|ed|ing)?"
     # easing it (FrameNet's Cure frame: alleviate, relieve): "alleviate the food crisis"

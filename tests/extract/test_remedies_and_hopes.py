@@ -220,3 +220,37 @@ def test_a_call_to_terminate_a_programme_opposes_it(read: Callable[..., GraphBat
         speaker="Andrej Kiska",
     )
     assert {c[0] for c in got if c[1] == "issue:disarmament-and-non-proliferation"} == {"SUPPORTS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "year", "node"),
+    [
+        (  # 2016/TJK_71_2016.txt
+            "Tajikistan stands for a comprehensive settlement of the crises in the Middle East, which will contribute "
+            "to enhancing global security.",
+            "state:TJK",
+            2016,
+            "issue:middle-east-situation",
+        ),
+        (  # 2016/AFG_71_2016.txt
+            "We announce our full support for a comprehensive solution to the Syrian conflict that reflects the will "
+            "of all Syrians.",
+            "state:AFG",
+            2016,
+            "issue:syrian-crisis",
+        ),
+        (  # 2021/BHR_76_2021.txt: peace in the region is the reverse of its crisis
+            "In that context, my country stresses the need to achieve a just and lasting peace in the Middle East.",
+            "state:BHR",
+            2021,
+            "issue:middle-east-situation",
+        ),
+    ],
+)
+def test_a_stance_for_ending_a_crisis_opposes_the_crisis(
+    read: Callable[..., GraphBatch], text: str, state: str, year: int, node: str
+) -> None:
+    """A named crisis is a harm node: its solution or settlement (FrameNet Resolve_problem) and the peace
+    that ends it are against it, as concern about it is, so the two never split a state's stance."""
+    got = claims(read, text, state, year)
+    assert {c[0] for c in got if c[1] == node} == {"OPPOSES"}
