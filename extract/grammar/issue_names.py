@@ -253,7 +253,7 @@ def is_substantive_issue(name: str) -> bool:
 INVERTING = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint"
     r"|comprehensive|effective|universal|verifiable|general|strict|outright|legally|binding"
-    r"|flagrant|gross|blatant|egregious|serious|grave|systematic|massive|continued|ongoing|repeated|and"
+    r"|flagrant|gross|blatant|egregious|serious|severe|grave|systematic|massive|continued|ongoing|repeated|and"
     # adjectives of degree: "a significant reduction in X"
     r"|significant|substantial|considerable|sharp|drastic|dramatic|marked|further|rapid|steady)\s+)*"
     r"(?:(?:fight|struggle|war|campaign|efforts?)\s+(?:against|to\s+(?:combat|counter|end|eliminate|prevent))"
@@ -267,7 +267,10 @@ INVERTING = re.compile(
     # harm done by withholding or holding down (FrameNet Prevent_or_allow_possession, Suppression),
     # and relief from a harm (Cure, Resolve_problem): "the denial of X", "the alleviation of X"
     r"|denials?|deprivation|suppression|curtailment|infringements?|obstruction|negation|usurpation"
-    r"|alleviation|mitigation)"
+    r"|alleviation|mitigation"
+    # what holds it back or keeps it out (FrameNet Hindering, Limiting, Possession's absence): "severe
+    # limitations on humanitarian access", "obstacles to peace", "the lack of respect for X"
+    r"|obstacles?|impediments?|hindrances?|limitations?|restrictions?|constraints?|lack|absence)"
     r"\s+(?:of|to|on|for|in)|threats?\s+to"
     # a good said to decline: "the deteriorating health of X"
     r"|(?:deteriorating|declining|worsening|degrading)\s+(?:health|state|condition|quality)\s+of"

@@ -254,3 +254,15 @@ def test_a_stance_for_ending_a_crisis_opposes_the_crisis(
     that ends it are against it, as concern about it is, so the two never split a state's stance."""
     got = claims(read, text, state, year)
     assert {c[0] for c in got if c[1] == node} == {"OPPOSES"}
+
+
+def test_concern_about_limits_on_a_good_is_support_for_it(read: Callable[..., GraphBatch]) -> None:
+    # 2024/NOR_79_2024.txt: what holds a good back (FrameNet Hindering, Limiting) is its breach
+    got = claims(
+        read,
+        "We have expressed great concern about the severe limitations on humanitarian access, and the shocking "
+        "number of UN staff, aid workers, and journalists killed.",
+        "state:NOR",
+        2024,
+    )
+    assert {c[0] for c in got if c[1] == "issue:humanitarian-access"} == {"SUPPORTS"}
