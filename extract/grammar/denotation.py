@@ -37,8 +37,12 @@ from .words import (
     LIGHT_VERBS,
 )
 
-#: verbs whose object is the one who does what the complement says: "forced B to leave"
-_OBJECT_CONTROL = ("ask", "invite", "force", "require", "allow", "help")
+#: verbs whose object is the complement's subject (object control, Quirk et al. 1985, 16.52-16.53:
+#: "forced B to leave", "enable us to halt X": B and "us" act)
+_OBJECT_CONTROL = (
+    "ask", "invite", "force", "require", "allow", "help", "enable", "permit", "empower", "compel", "oblige",
+    "persuade",
+)  # fmt: skip
 
 
 def _thanked(holder: Token) -> list[Token]:

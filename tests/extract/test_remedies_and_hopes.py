@@ -266,3 +266,16 @@ def test_concern_about_limits_on_a_good_is_support_for_it(read: Callable[..., Gr
         2024,
     )
     assert {c[0] for c in got if c[1] == "issue:humanitarian-access"} == {"SUPPORTS"}
+
+
+def test_what_others_enable_us_to_do_is_our_stance(read: Callable[..., GraphBatch]) -> None:
+    # 2017/POL_72_2017.txt: "enable us to halt X" (object control): "us" halts it, not the one enabling
+    batch = read(
+        "We hope that the international community will continue its intensified efforts in that regard, including "
+        "the Council’s recent adoption of new resolutions, and enable us to halt the spiral of tension and "
+        "stabilize the situation in the region.",
+        published="2017-09",
+        on_behalf_of="state:POL",
+    )
+    got = {(c.type.value, c.source) for c in batch.claims if c.attrs.get("target_text") == "spiral of tension"}
+    assert got == {("OPPOSES", "state:POL")}
