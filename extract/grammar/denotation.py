@@ -95,6 +95,11 @@ class Denotation:
             # a list the parser hung as an apposition: "The A, B, C and D"
             for c in tok.children:
                 if c.dep_ == "appos" and (m := self.mention_at(c, ctx)) is not None and m.kind is NodeKind.STATE:
+                    if tok.i < tok.head.i < c.i:
+                        # an apposition stands next to what it renames (Quirk et al. 1985, 17.65): one
+                        # past the subject's own verb ("A has made contributions to B, C and D") is
+                        # the parser's misattachment of a later list, not more subjects
+                        continue
                     heads += [h for h in conjuncts(c) if h not in heads]
         out: list[ActorMention] = []
         for head in heads:

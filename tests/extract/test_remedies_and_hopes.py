@@ -279,3 +279,17 @@ def test_what_others_enable_us_to_do_is_our_stance(read: Callable[..., GraphBatc
     )
     got = {(c.type.value, c.source) for c in batch.claims if c.attrs.get("target_text") == "spiral of tension"}
     assert got == {("OPPOSES", "state:POL")}
+
+
+def test_a_list_past_the_verb_is_no_apposition_to_the_subject(read: Callable[..., GraphBatch]) -> None:
+    # 2015/PNG_70_2015.txt: the parser hung "the Marshall Islands, ..., Tuvalu and Vanuatu" (to whom the
+    # contributions went) on the subject as an apposition; only the subject made them
+    batch = read(
+        "In that respect, Papua New Guinea has made modest financial contributions to Fiji, the Marshall Islands, "
+        "Niue, Kiribati, Solomon Islands, Tonga, Tuvalu and Vanuatu, as well as to various regional entities "
+        "including the Pacific Islands Forum, the Secretariat of the Pacific Community, the South Pacific Regional "
+        "Environment Programme and the University of the South Pacific.",
+        published="2015-09",
+        on_behalf_of="state:PNG",
+    )
+    assert {c.source for c in batch.claims if c.type.value == "SUPPORTS"} == {"state:PNG"}
