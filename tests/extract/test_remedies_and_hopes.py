@@ -162,6 +162,18 @@ def test_what_has_happened_is_no_act_hoped_for(read: Callable[..., GraphBatch]) 
             2023,
             ("SUPPORTS", "issue:freedom-of-religion", "Islamophobia"),
         ),
+        (  # 2016/TON_71_2016.txt: a nuclear test breaches the test ban; concern about it is for the ban
+            "In keeping with that sentiment, we wish to express our concern about the recent nuclear testing by the "
+            "Democratic People’s Republic of Korea, in breach of decisions made by the United Nations to promote "
+            "international peace and security.",
+            "state:TON",
+            2016,
+            (
+                "SUPPORTS",
+                "issue:nuclear-test-ban",
+                "recent nuclear testing by the Democratic Peoples Republic of Korea",
+            ),
+        ),
         (  # 2017/VAT_72_2017.txt: concern about a crisis is no stance against humanitarian affairs
             "The Holy See is particularly concerned about the political divisions and instability in Venezuela and "
             "its humanitarian crisis.",
