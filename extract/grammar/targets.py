@@ -730,20 +730,26 @@ class Targets:
         return named
 
     def _relation_facts(self, named: _Named, ctx: SentenceContext) -> None:
-        """What a relation noun governs, noted for assemble: "our solidarity with X" is about X,
-        "resilience to X" against X, "<State>'s unity" its territorial integrity. A complement the
-        parser hung on the verb joins the phrase, which keeps the text's own words."""
-        gov = governed(named.head)
+        """What a relation noun governs, noted for assemble (:meth:`relation_facts`); a complement
+        the parser hung on the verb joins the phrase, which keeps the text's own words."""
+        tail, facts = self.relation_facts(named.head, ctx)
+        named.name = f"{named.name} {tail}" if tail else named.name
+        named.facts.update(facts)
+
+    def relation_facts(self, head: Token, ctx: SentenceContext) -> tuple[str, dict[str, object]]:
+        """What a relation noun governs: "our solidarity with X" is about X, "resilience to X"
+        against X, "<State>'s unity" its territorial integrity. Returns the words to add to the
+        noun's phrase (a complement hung on the verb) and the facts assemble places it by."""
+        gov = governed(head)
         if gov is not None:
-            if gov.on_verb:
-                named.name = f"{named.name} {gov.tail}"
-            named.facts.update(governed=tidy_issue(gov.name), adverse=gov.adverse)
+            facts: dict[str, object] = {"governed": tidy_issue(gov.name), "adverse": gov.adverse}
             states = _states_in(gov.obj, ctx)
             if len(states) == 1 and not gov.adverse:
-                named.facts["governed_state"] = states[0]
-            return
-        if any(_states_in(owner, ctx) for owner in state_whole(named.head)):
-            named.facts["governed"] = STATE_WHOLE
+                facts["governed_state"] = states[0]
+            return (gov.tail if gov.on_verb else ""), facts
+        if any(_states_in(owner, ctx) for owner in state_whole(head)):
+            return "", {"governed": STATE_WHOLE}
+        return "", {}
 
     def _noun_phrase_issue(
         self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int]

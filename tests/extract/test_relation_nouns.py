@@ -15,14 +15,12 @@ from diplograph.graph.models import GraphBatch
 pytestmark = pytest.mark.nlp
 
 
-def claims(read: Callable[..., GraphBatch], text: str, state: str, year: int) -> set[tuple[str, str, str | None]]:
+def claims(
+    read: Callable[..., GraphBatch], text: str, state: str, year: int, rels: tuple[str, ...] = ("SUPPORTS", "OPPOSES")
+) -> set[tuple[str, str, str | None]]:
     """(relation, target, target_text) of the speech's position claims."""
     batch = read(text, published=f"{year}-09", on_behalf_of=state)
-    return {
-        (c.type.value, c.target, c.attrs.get("target_text"))
-        for c in batch.claims
-        if c.type.value in ("SUPPORTS", "OPPOSES")
-    }
+    return {(c.type.value, c.target, c.attrs.get("target_text")) for c in batch.claims if c.type.value in rels}
 
 
 def test_solidarity_with_a_people_is_a_stance_on_its_state(read: Callable[..., GraphBatch]) -> None:
@@ -71,3 +69,11 @@ def test_unity_that_governs_nothing_stays_unplaced(read: Callable[..., GraphBatc
     text = "In order to change North Korea’s policies, we must strengthen our unity."
     found = claims(read, text, "state:JPN", 2017)
     assert found <= {("SUPPORTS", "issue:unity", "unity")}
+
+
+def test_support_to_a_state_called_for_is_on_that_states_situation(read: Callable[..., GraphBatch]) -> None:
+    # MDA_79_2024: a call to provide support to a state (the call-to-action construction names the
+    # object's phrase itself) is a proposal on that state's situation, not on "support"
+    text = "And we urge the international community to timely provide all necessary support to Ukraine."
+    found = claims(read, text, "state:MDA", 2024, rels=("PROPOSES",))
+    assert ("PROPOSES", "issue:situation-in-ukraine", "necessary support to Ukraine") in found
