@@ -24,7 +24,7 @@ from .dating import EVENT_TYPES, POSITION_TYPES, claim_date, paragraph_dates, re
 from .gazetteer import Gazetteer
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
-from .taxonomy import Placement, issue_properties, place, refusal, situation_named
+from .taxonomy import Placement, Taxonomy, issue_properties, place, refusal, situation_named
 from .text import Paragraph
 
 __all__ = ["DocumentReading", "assemble"]
@@ -326,10 +326,14 @@ def _governed_issue(
         return None
     inner = canonical_issue(governed, None)
     placed = place(inner.id, inner.name, inner.surface, rule=inner.rule)
-    if not placed.taxonomy or inner.opposite or inner.countered:
+    adverse = bool(target.facts.get("adverse"))
+    node = Taxonomy.load().nodes.get(placed.id)
+    # withstanding X is a stance against X only when X's node is a harm (climate change, not "threats
+    # to security" placed on security); solidarity with X a stance for X only when it is not a harm
+    if node is None or node.harm != adverse or inner.opposite or inner.countered:
         return None
     # a stance for resilience to X is one against X: counted as a phrase that counters a harm
-    return replace(inner, surface=ref.surface, countered=bool(target.facts.get("adverse"))), placed
+    return replace(inner, surface=ref.surface, countered=adverse), placed
 
 
 def _own_states(book: NodeBook, source: ActorMention, date: str | None) -> set[str]:

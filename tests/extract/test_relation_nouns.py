@@ -77,3 +77,17 @@ def test_support_to_a_state_called_for_is_on_that_states_situation(read: Callabl
     text = "And we urge the international community to timely provide all necessary support to Ukraine."
     found = claims(read, text, "state:MDA", 2024, rels=("PROPOSES",))
     assert ("PROPOSES", "issue:situation-in-ukraine", "necessary support to Ukraine") in found
+
+
+def test_resilience_to_threats_to_a_good_is_no_stance_against_the_good(read: Callable[..., GraphBatch]) -> None:
+    # TTO_70_2015: "threats to national security" lands on the security node, a good: withstanding it is
+    # no stance against security, so the phrase is not placed by its complement
+    text = (
+        "To promote such an integrated and resilient approach to national security and to contribute to the "
+        "attainment of sustainable development in line with the Government’s strategic vision for developed "
+        "country status by 2030, the Government of Trinidad and Tobago will actively pursue mechanisms to "
+        "strengthen national capacities to reduce risk and to build community resilience to threats to "
+        "national security."
+    )
+    found = claims(read, text, "state:TTO", 2015)
+    assert not any(rel == "OPPOSES" and "resilience" in (text or "") for rel, _, text in found)
