@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from diplograph.graph.models import Node, Relationship, claim_key, mention_key
@@ -24,7 +24,7 @@ from .dating import EVENT_TYPES, POSITION_TYPES, claim_date, paragraph_dates, re
 from .gazetteer import Gazetteer
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
-from .taxonomy import Placement, issue_properties, place, refusal, situation_named
+from .taxonomy import Placement, Taxonomy, issue_properties, place, refusal, situation_named
 from .text import Paragraph
 
 __all__ = ["DocumentReading", "assemble"]
@@ -298,12 +298,42 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
             ref = situation_issue(state, entry.name, ref.surface)
     # the taxonomy node (extract/taxonomy.py); a description is read whole, neither by topic nor refused
     placed = place(ref.id, ref.name, ref.surface, rule=ref.rule, topics=not described)
+    if not placed.taxonomy and (governed := _governed_issue(book, target, ref, source, date)) is not None:
+        ref, placed = governed
     if not placed.taxonomy and not described and (why := refusal(ref.surface)) is not None:
         return ref, why
     book.add(placed.id, issue_properties(placed.id, placed.name), surface=ref.surface)
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
         book.forms[placed.id][str(alias)] += 1
     return ref, placed
+
+
+def _governed_issue(
+    book: NodeBook, target: Target, ref: IssueRef, source: ActorMention, date: str | None
+) -> tuple[IssueRef, Placement] | None:
+    """Where a relation noun's phrase lands by what it governs (grammar/relation_nouns.py), when
+    the whole phrase lands nowhere: "solidarity with the <demonym> people" is a stance on "the
+    situation in" that state, "resilience in the face of X" one against X, "<State>'s unity" one
+    on its territorial integrity. The claim keeps the text's phrase; a complement that lands
+    nowhere either leaves the phrase as it was."""
+    governed, state = target.facts.get("governed"), target.facts.get("governed_state")
+    if isinstance(state, str) and state not in _own_states(book, source, date):
+        entry = book.gaz.get(state)
+        if entry is not None:
+            inner = situation_issue(state, entry.name, ref.surface)
+            return inner, place(inner.id, inner.name, inner.surface, rule=inner.rule)
+    if not isinstance(governed, str):
+        return None
+    inner = canonical_issue(governed, None)
+    placed = place(inner.id, inner.name, inner.surface, rule=inner.rule)
+    adverse = bool(target.facts.get("adverse"))
+    node = Taxonomy.load().nodes.get(placed.id)
+    # withstanding X is a stance against X only when X's node is a harm (climate change, not "threats
+    # to security" placed on security); solidarity with X a stance for X only when it is not a harm
+    if node is None or node.harm != adverse or inner.opposite or inner.countered:
+        return None
+    # a stance for resilience to X is one against X: counted as a phrase that counters a harm
+    return replace(inner, surface=ref.surface, countered=adverse), placed
 
 
 def _own_states(book: NodeBook, source: ActorMention, date: str | None) -> set[str]:

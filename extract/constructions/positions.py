@@ -121,11 +121,13 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
                 continue  # "invited Republicans to do that": a pronoun proposes nothing
             # "appeal to A to remove its embargo": a call for the embargo's removal opposes it
             removal = vp.lemma_.lower() in REMOVING_VERBS
+            # "provide support to <State>": placed by what the relation noun governs
+            tail, facts = reader.relation_facts(objs[0], ctx)
             for a in reader.subjects(v, ctx)[0]:
                 yield Candidate(
                     RelType.OPPOSES if removal else RelType.PROPOSES,
                     a,
-                    Target("issue", head=objs[0], name=name),
+                    Target("issue", head=objs[0], name=f"{name} {tail}" if tail else name, facts=facts),
                     ctx.sent,
                     vp,
                     "call-for-removal.v3" if removal else "call-to-action.v3",

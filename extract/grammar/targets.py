@@ -46,6 +46,7 @@ from .issue_names import (
     position_verbs,
     tidy_issue,
 )
+from .relation_nouns import governed, state_whole
 from .syntax import (
     accepts,
     event_head,
@@ -70,6 +71,9 @@ from .words import (
 )
 
 UN_BODY_IDS = {"org:unsc", "org:unga", "org:unhrc"}
+#: what a state's unity is: GA resolution 2625 (XXV), the Friendly Relations Declaration, pairs
+#: "the national unity and territorial integrity of any other State"
+STATE_WHOLE = "territorial integrity"
 
 #: "resolution 2231 (2015)": a Security Council resolution's number and year
 _NUMBERED = re.compile(r"\s*(\d{3,4})\b(?:\s*\((\d{4})\))?")
@@ -85,6 +89,8 @@ class _Named:
     head: Token
     name: str
     aliases: list[str] = field(default_factory=list)
+    #: what a relation noun governs (grammar/relation_nouns.py), for assemble to place
+    facts: dict[str, object] = field(default_factory=dict)
 
 
 #: the tags of a verb that heads a clause rather than a nameable act (finite forms, participles)
@@ -295,6 +301,13 @@ def _unnamed_agreement(name: str) -> bool:
     return bool(words) and all(w in AGREEMENT_HEADS or w in _UNNAMING for w in words if w)
 
 
+def _states_in(tok: Token, ctx: SentenceContext) -> list[str]:
+    """The states named in a token's phrase ("the <demonym> people", "<State>'s")."""
+    span = phrase_span(tok)
+    found = {m.node_id for m in ctx.mentions if span.start <= m.tok_start < span.end and m.kind is NodeKind.STATE}
+    return sorted(found)
+
+
 def _first(head: Token, *preps: list[str]) -> Token | None:
     """The object of the first of ``preps`` the head has ("support of / for / to X")."""
     return next(iter([o for p in preps for o in prep_objects(head, p)]), None)
@@ -306,7 +319,7 @@ def _named_issue(named: _Named, refused: bool, ctx: SentenceContext) -> Target |
     head, name, aliases = named.head, named.name, named.aliases
     if not name or len(name) < 3 or name.lower() in EMPTY_ISSUES or not is_substantive_issue(name):
         return None
-    facts: dict[str, object] = {"aliases": aliases} if aliases else {}
+    facts: dict[str, object] = {**named.facts, "aliases": aliases} if aliases else dict(named.facts)
     span = phrase_span(head, keep_relcl=True, keep_conj=True)
     first = head.doc[span.start]
     word = name.split(" ", 1)[0]
@@ -711,7 +724,32 @@ class Targets:
             return _Named(
                 content, tidy_issue(phrase(content, keep_relcl=True)), [tidy_issue(phrase(head, keep_relcl=True))]
             )
-        return self._noun_phrase_issue(head, frame, ctx, seen)
+        named = self._noun_phrase_issue(head, frame, ctx, seen)
+        if isinstance(named, _Named):
+            self._relation_facts(named, ctx)
+        return named
+
+    def _relation_facts(self, named: _Named, ctx: SentenceContext) -> None:
+        """What a relation noun governs, noted for assemble (:meth:`relation_facts`); a complement
+        the parser hung on the verb joins the phrase, which keeps the text's own words."""
+        tail, facts = self.relation_facts(named.head, ctx)
+        named.name = f"{named.name} {tail}" if tail else named.name
+        named.facts.update(facts)
+
+    def relation_facts(self, head: Token, ctx: SentenceContext) -> tuple[str, dict[str, object]]:
+        """What a relation noun governs: "our solidarity with X" is about X, "resilience to X"
+        against X, "<State>'s unity" its territorial integrity. Returns the words to add to the
+        noun's phrase (a complement hung on the verb) and the facts assemble places it by."""
+        gov = governed(head)
+        if gov is not None:
+            facts: dict[str, object] = {"governed": tidy_issue(gov.name), "adverse": gov.adverse}
+            states = _states_in(gov.obj, ctx)
+            if len(states) == 1 and not gov.adverse:
+                facts["governed_state"] = states[0]
+            return (gov.tail if gov.on_verb else ""), facts
+        if any(_states_in(owner, ctx) for owner in state_whole(head)):
+            return "", {"governed": STATE_WHOLE}
+        return "", {}
 
     def _noun_phrase_issue(
         self, head: Token, frame: Frame, ctx: SentenceContext, seen: frozenset[int]

@@ -22,6 +22,7 @@ __all__ = [
     "ABSENCE_NOUNS",
     "ACCEPTABLE_EVAL",
     "ACCUSING_VERBS",
+    "ADVERSITY_NOUNS",
     "ADVOCACY_VERBS",
     "AIM_NOUNS",
     "ASPECTUAL_VERBS",
@@ -54,7 +55,9 @@ __all__ = [
     "PRINCIPLE_NOUNS",
     "PROPOSAL_NOUNS",
     "PURPOSE_TEXT_NOUNS",
+    "RELATION_NOUNS",
     "SHOWING_NOUNS",
+    "STATE_WHOLE_NOUNS",
     "SYMMETRIC_VERB_TYPES",
     "THWARTING_VERBS",
     "TOPIC_NOUNS",
@@ -154,6 +157,9 @@ EVENT_CONVENING_PREPS = WORDS.words("event_convening_preps")
 ATTENTION_VERBS = WORDS.words("attention_verbs")
 ISSUE_LIGHT_VERBS = WORDS.words("issue_light_verbs")
 COMMITMENT_NOUNS = WORDS.words("commitment_nouns")
+RELATION_NOUNS = WORDS.words("relation_nouns")
+ADVERSITY_NOUNS = WORDS.words("adversity_nouns")
+STATE_WHOLE_NOUNS = WORDS.words("state_whole_nouns")
 OCCASION_NOUNS = WORDS.words("occasion_nouns")
 OBJECT_CONTROL_VERBS = WORDS.words("object_control_verbs")
 PROPOSAL_NOUNS = WORDS.words("proposal_nouns")
