@@ -157,6 +157,15 @@ def is_obliged(v: Token) -> bool:
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBLIGATION_VERBS and t.head.pos_ in ("VERB", "AUX"):
             return True
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VB"
+            and t.head.lemma_.lower() in _OBLIGATION_VERBS
+            and not any(c.dep_ in ("nsubj", "aux", "mark") for c in t.children)
+        ):
+            # "A needs to take X, ensure Y and help Z": a bare verb the parser hung on "need" as an
+            # adverbial continues the list of what A needs to do
+            return True
         helped = t.dep_ == "ccomp" and t.head.lemma_.lower() in ("help", "assist")
         if (t.dep_ not in ("xcomp", "advcl", "conj") and not helped) or t.head == t:
             return False  # "A must help B fight X": what B is helped to do is owed by A too

@@ -305,3 +305,16 @@ def test_a_list_past_the_verb_is_no_apposition_to_the_subject(read: Callable[...
         on_behalf_of="state:PNG",
     )
     assert {c.source for c in batch.claims if c.type.value == "SUPPORTS"} == {"state:PNG"}
+
+
+def test_what_another_needs_to_do_is_not_its_stance(read: Callable[..., GraphBatch]) -> None:
+    # 2020/CHN_75_2020.txt: the parser hung "ensure" on "needs" as an adverbial; it continues the list of
+    # what the community needs to do, which is the speaker's call and not the community's stance
+    batch = read(
+        "The international community needs to take timely and robust measures in such fields as debt relief and "
+        "international assistance, ensure the implementation of the 2030 Agenda for Sustainable Development and "
+        "help these countries overcome their difficulties.",
+        published="2020-09",
+        on_behalf_of="state:CHN",
+    )
+    assert not [c for c in batch.claims if c.source == "group:international-community"]
