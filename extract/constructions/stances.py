@@ -266,6 +266,13 @@ def _hoped_act(verb: Token) -> str:
     args = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "attr")]
     if not any(c.dep_ == "dobj" for c in args):
         return ""
+    obj = next(c for c in args if c.dep_ == "dobj")
+    if (obj.tag_ in ("NNP", "NNPS") or obj.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")) and any(
+        c.dep_ in ("xcomp", "oprd", "advmod", "prt", "ccomp") and c.i > obj.i for c in verb.children
+    ):
+        # "will enable <State> to implement X", "bring <people> together": the act is in the
+        # complement after the one it concerns; the verb and that object alone name none
+        return ""
     if _names_nothing(next(c for c in args if c.dep_ == "dobj")):
         # "we hope X will yield satisfactory outcomes (will take place in ...)": the object
         # is a generic outcome or an idiom's noun, and the verb phrase names no act hoped for

@@ -318,3 +318,15 @@ def test_what_another_needs_to_do_is_not_its_stance(read: Callable[..., GraphBat
         on_behalf_of="state:CHN",
     )
     assert not [c for c in batch.claims if c.source == "group:international-community"]
+
+
+def test_a_hoped_for_verb_cut_before_its_act_names_nothing(read: Callable[..., GraphBatch]) -> None:
+    # 2023/MUS_78_2023.txt: "enable Mauritius" without "to implement ..." names no act hoped for
+    got = claims(
+        read,
+        "We hope that those talks will lead to the completion of the decolonization process of Mauritius and "
+        "enable Mauritius to implement its resettlement programme.",
+        "state:MUS",
+        2023,
+    )
+    assert not {c for c in got if c[2].startswith("enable")}
