@@ -485,7 +485,57 @@ def topic_of(phrase: str) -> str | None:
     own = {n for n, _ in named if taxonomy.term_topics.get(n, n) == node}
     if node is not None and len(own) == 1:
         node = own.pop()  # the topic's only terms here are one issue's
+    if _persons_rights(phrase) and (node is None or HUMAN_RIGHTS not in (node, taxonomy.nodes[node].parent)):
+        # the rights persons hold are their human rights, whatever other topic's words classify
+        # them ("economic, cultural and social rights of the people")
+        node = HUMAN_RIGHTS
     return node
+
+
+HUMAN_RIGHTS = "issue:human-rights"
+
+#: nouns of persons and groups of persons (WordNet noun.person and noun.group heads that hold rights as
+#: people: the Universal Declaration's "everyone"), lemma keys: "the rights of the <X> people", "the
+#: basic rights of millions of men, women and children"; not a territory, a state or a body, whose
+#: "right" is a prerogative ("the right of the territory to participate", "the right of veto")
+_PERSONS = frozenset(
+    {
+        "people", "person", "population", "citizen", "national", "individual", "man", "woman", "child",
+        "girl", "boy", "minority", "community", "worker", "inhabitant", "resident", "youth", "family",
+        "human", "everyone", "civilian", "prisoner", "detainee", "patient", "victim", "million", "peasant",
+    }
+)  # fmt: skip
+#: "rights of X" and "X's rights": the holder
+#: (the plural: a people's "right", one, is mostly a right of a nation, to self-determination or
+#: statehood, that the phrase leaves unsaid: "the right of the <X> people")
+_RIGHTS_OF = re.compile(r"\brights\s+of\s+(?P<of>.+)|(?P<poss>\S+)(?:'s|s'|’s|s’)\s+rights\b", re.I)
+
+
+def _persons_rights(phrase: str) -> bool:
+    """Whether the phrase is the rights (plural) held by persons ("the rights of the <X> people", "the basic
+    rights of millions of men, women and children", "rights of all <demonym plural>", "citizens'
+    rights"): their human rights, however the holder is named. Not "the right of X to Y" (a named
+    right, which :func:`extract.issues.variants` reads as "the right to Y"), nor a right held by a
+    territory, a state or a body ("the right of the territory to participate")."""
+    from .gazetteer import Gazetteer
+    from .issues import _key
+
+    m = _RIGHTS_OF.search(phrase)
+    if m is None or head_word(phrase) != "right":
+        return False
+    if m.group("poss"):
+        holder = m.group("poss")
+    else:
+        rest = f" {m.group('of')} "
+        end = _HEAD_END.search(rest)
+        if end is not None and end.group(0).strip().lower() == "to":
+            return False  # "the right of X to Y": a named right
+        holder = rest[: end.start()] if end else rest
+    words = holder.split()
+    last = _key(holder).split()[-1:] or [""]
+    # a state's people named by its plural demonym ("all <demonym>s"): persons, not the state
+    demonym = bool(words) and words[-1][:1].isupper() and words[-1].endswith("s")
+    return last[0] in _PERSONS or (demonym and Gazetteer.load().demonym(words[-1]) is not None)
 
 
 #: heads that name a relation or dealings between parties (the international order's terms): a
@@ -529,7 +579,20 @@ _OTHER_SENSE = re.compile(
     # WordNet's nature.n.01 (the qualities of X), not nature.n.03 (the natural world)
     r"|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)"
     # "pool their energies": WordNet's energy.n.02 (forceful exertion), not power (energy.n.01)
-    r"|\benergies\b",
+    r"|\benergies\b"
+    # "civilians" are the persons international humanitarian law protects; "civilian" classifying
+    # another noun says what a thing or a post is not (military): "a civilian component", "the
+    # civilian deputy head"; unless that noun is one of the Fourth Geneva Convention's and Additional
+    # Protocol I's protected persons and objects ("civilian population", "civilian objects")
+    r"|\bcivilian\b(?=\s+(?!(?:population|persons?|people|lives|life|objects?|casualt|infrastructure|targets?"
+    r"|areas?|deaths?|victims?|homes?|hospitals?|facilit|toll|suffering)\w*)[a-z])"
+    # "the waters of <a zone>", "territorial waters": UNCLOS's sea areas (WordNet water.n.02, a body of
+    # water), not water the resource (water.n.06) that drinking water and sanitation are about
+    r"|\bwaters\b(?=\s+(?:of|off|around|surrounding|under|within|beyond)\b)"
+    r"|\b(?:territorial|internal|archipelagic|international|coastal|maritime|national|sovereign|its|their|our)(?:\s+own)?\s+waters\b"
+    # "military forces", "armed forces": WordNet's military_force.n.01 (a body of troops); the
+    # breach term "military force" is the use of force (force.n.02), which takes no plural
+    r"|\b(?:military|armed)\s+forces\b",
     re.I,
 )
 
