@@ -445,7 +445,7 @@ def place(
     if nearest is not None and nearest[1] >= threshold:
         found, score, _ = nearest
         return Placement(found, Taxonomy.load().nodes[found].name, "vector", score)
-    topic = topic_of(phrase) if topics else None
+    topic = (topic_of(phrase) or _through_instrument(phrase)) if topics else None
     if topic is not None:
         return Placement(topic, Taxonomy.load().nodes[topic].name, "topic-keyword")
     return Placement(node_id, name, "none", nearest[1] if nearest is not None else None)
@@ -478,6 +478,10 @@ def topic_of(phrase: str) -> str | None:
             # a relation between parties is about its field: "health cooperation", "economic
             # diplomacy", "cooperation in the field of energy" are the field's, not the order's
             node = others.pop()
+        elif node in taxonomy.breach_nodes and head_word(phrase) in _BREACH_HEADS and len(others) == 1:
+            # a breach is of the good its complement names: "the violation of the sovereignty of X"
+            # breaches sovereignty, not human rights, whose breach term "violation" is otherwise
+            node = taxonomy.entries[others.pop()].breach_node
     if node is not None and _REDUCING.search(phrase):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
@@ -538,6 +542,44 @@ def _persons_rights(phrase: str) -> bool:
     return last[0] in _PERSONS or (demonym and Gazetteer.load().demonym(words[-1]) is not None)
 
 
+#: heads that name the breach of a rule or a good (FrameNet's Compliance frame, its breach words)
+_BREACH_HEADS = frozenset({"violation", "breach", "infringement", "contravention", "transgression"})
+
+#: heads that name a document, an instrument, a plan or a process (WordNet noun.communication documents
+#: and noun.act plans and procedures): one stands for what its complement names ("the report on a New
+#: Agenda for Peace", "a multilateral mechanism to renegotiate sovereign debt"), whatever classifies it
+#: ("multilateral"). Lemma keys.
+_INSTRUMENT_HEADS = frozenset(
+    {
+        "report", "summary", "mechanism", "framework", "strategy", "plan", "programme", "program", "proposal",
+        "recommendation", "agenda", "initiative", "roadmap", "instrument", "resolution", "declaration",
+        "decision", "platform", "fund", "facility", "campaign", "project", "legislation", "law", "policy",
+        "conference", "meeting", "summit", "forum", "negotiation", "talk", "process", "action", "measure",
+    }
+)  # fmt: skip
+
+
+def _through_instrument(phrase: str, depth: int = 3) -> str | None:
+    """The topic of what an instrument head's complement names (:data:`_INSTRUMENT_HEADS`), for a phrase
+    whose own terms placed it nowhere: "a multilateral mechanism to renegotiate sovereign debt" is about
+    debt, not about the order "multilateral" would name with it; a chain of them is followed ("the
+    report on a New Agenda for Peace")."""
+    if depth == 0 or head_word(phrase) not in _INSTRUMENT_HEADS:
+        return None
+    padded = f" {phrase} "
+    first = _HEAD_END.search(padded)
+    if first is None or first.group(0).strip().lower() not in _ABOUT:
+        return None
+    rest = padded[first.end() :].strip()
+    if _non_issue_heads()[0].get(head_word(rest) or "") == "office":
+        return None  # "the initiative of the President of X": its author, not what it is about
+    node = topic_of(rest) or _through_instrument(rest, depth - 1)
+    taxonomy = Taxonomy.load()
+    # an instrument on a harm serves its topic's good ("a mechanism to renegotiate sovereign debt", "the
+    # summary of the meeting on sea-level rise"): a stance on it is none on the harm
+    return taxonomy.nodes[node].parent if node in taxonomy.breach_nodes else node
+
+
 #: heads that name a relation or dealings between parties (the international order's terms): a
 #: term of another topic that classifies them or stands in their complement names what they are
 #: about (lemma keys)
@@ -580,6 +622,8 @@ _OTHER_SENSE = re.compile(
     r"|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)"
     # "pool their energies": WordNet's energy.n.02 (forceful exertion), not power (energy.n.01)
     r"|\benergies\b"
+    # "the warming of relations": WordNet's warming (a becoming friendlier), not global warming
+    r"|\bwarming\b(?=\s+of\s+(?:\S+\s+)?(?:relations|ties))"
     # "civilians" are the persons international humanitarian law protects; "civilian" classifying
     # another noun says what a thing or a post is not (military): "a civilian component", "the
     # civilian deputy head"; unless that noun is one of the Fourth Geneva Convention's and Additional

@@ -762,3 +762,49 @@ def test_a_right_that_is_no_persons_human_rights_is_not_placed_there(phrase: str
 )
 def test_a_phrase_lands_on_the_specific_node(phrase: str, node: str) -> None:
     assert remapped(phrase).id == node
+
+
+#: a document, instrument, plan or process stands for what its complement names, and one on a harm
+#: serves its topic's good (real phrases)
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        ("multilateral mechanism to renegotiate sovereign debt", "issue:development-and-finance"),
+        ("Chairs summary of the HighLevel Meeting on Sea-Level Rise", "issue:climate-and-energy"),
+        ("report of the High-Level Advisory Body on AI", "issue:artificial-intelligence"),
+        ("Declaration of Quito on Human Mobility of Venezuelan Citizens in the Region", "issue:migration"),
+        ("Northeast Asia Cooperation Initiative for Infectious Disease Control and Public Health", "issue:global-health"),
+    ],
+)
+def test_an_instrument_stands_for_what_it_is_about(phrase: str, node: str) -> None:
+    assert remapped(phrase).id == node
+
+
+#: an instrument's author is not what it is about (real phrases)
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "initiative of the President of the 74th General Assembly",
+        "decision of the President of the General Assembly to establish a United Nations high-level expert panel",
+    ],
+)
+def test_an_instrument_of_an_office_is_not_placed_by_its_author(phrase: str) -> None:
+    assert not remapped(phrase).taxonomy
+
+
+#: a breach head is the breach of the good its complement names; "warming of relations" is no global
+#: warming; "freedom of worship" is freedom of religion (real phrases)
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        ("Israels violations of Lebanons sovereignty", "issue:violations-of-sovereignty"),
+        ("violations of human rights", "issue:human-rights-violations"),
+        ("freedom of worship of Jews, Muslims, Christians", "issue:freedom-of-religion"),
+    ],
+)
+def test_a_breach_or_a_freedom_lands_on_its_own_node(phrase: str, node: str) -> None:
+    assert remapped(phrase).id == node
+
+
+def test_the_warming_of_relations_is_not_global_warming() -> None:
+    assert not remapped("warming of relations between two of our neighbours").taxonomy
