@@ -463,6 +463,9 @@ def topic_of(phrase: str) -> str | None:
     as its topic's; the phrase lands on the issue when they are the only terms of that topic it
     holds ("democratic principles": democracy), else on the topic ("democracy and fundamental freedoms")."""
     taxonomy = Taxonomy.load()
+    safety = _personal_safety(phrase)
+    if safety is not None:
+        return safety or None
     named = [(node, level) for node, level in _terms_in(phrase) if level]
     found = [(taxonomy.term_topics.get(node, node), level) for node, level in named]
     nodes = {node for node, _ in found}
@@ -507,6 +510,7 @@ _PERSONS = frozenset(
         "people", "person", "population", "citizen", "national", "individual", "man", "woman", "child",
         "girl", "boy", "minority", "community", "worker", "inhabitant", "resident", "youth", "family",
         "human", "everyone", "civilian", "prisoner", "detainee", "patient", "victim", "million", "peasant",
+        "personnel", "staff", "men", "women", "children",
     }
 )  # fmt: skip
 #: "rights of X" and "X's rights": the holder
@@ -521,9 +525,6 @@ def _persons_rights(phrase: str) -> bool:
     rights"): their human rights, however the holder is named. Not "the right of X to Y" (a named
     right, which :func:`extract.issues.variants` reads as "the right to Y"), nor a right held by a
     territory, a state or a body ("the right of the territory to participate")."""
-    from .gazetteer import Gazetteer
-    from .issues import _key
-
     m = _RIGHTS_OF.search(phrase)
     if m is None or head_word(phrase) != "right":
         return False
@@ -535,11 +536,38 @@ def _persons_rights(phrase: str) -> bool:
         if end is not None and end.group(0).strip().lower() == "to":
             return False  # "the right of X to Y": a named right
         holder = rest[: end.start()] if end else rest
+    return _are_persons(holder)
+
+
+def _are_persons(holder: str) -> bool:
+    """Whether a holder phrase names persons (:data:`_PERSONS`, or a state's people by its plural
+    demonym: "all <demonym>s"), not a state, a territory or a body."""
+    from .gazetteer import Gazetteer
+    from .issues import _key
+
     words = holder.split()
     last = _key(holder).split()[-1:] or [""]
-    # a state's people named by its plural demonym ("all <demonym>s"): persons, not the state
     demonym = bool(words) and words[-1][:1].isupper() and words[-1].endswith("s")
     return last[0] in _PERSONS or (demonym and Gazetteer.load().demonym(words[-1]) is not None)
+
+
+def _personal_safety(phrase: str) -> str | None:
+    """Where the security or safety of persons lands ("the security of the children", "the safety and
+    security of personnel": WordNet's security.n.01, a person's freedom from danger, not the
+    international peace and security its topic term names): on the protection of civilians when they
+    are civilians (its alias "safety of civilians"), else on no node (""); None if the phrase is not one."""
+    from .issues import _key
+
+    padded = f" {phrase} "
+    first = _HEAD_END.search(padded)
+    if head_word(phrase) not in {"security", "safety"} or first is None or first.group(0).strip().lower() != "of":
+        return None
+    rest = f" {padded[first.end() :]} "
+    end = _HEAD_END.search(rest)
+    holder = rest[: end.start()] if end else rest
+    if not _are_persons(holder):
+        return None
+    return "issue:protection-of-civilians" if _key(holder).endswith("civilian") else ""
 
 
 #: heads that name the breach of a rule or a good (FrameNet's Compliance frame, its breach words)

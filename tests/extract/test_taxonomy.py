@@ -706,6 +706,10 @@ NAMED_INSTRUMENTS = [
     ("Secretary-Generals Rights Up Front initiative", "issue:human-rights"),
     ("disarmament, demobilization and reintegration programme", "issue:international-peace-and-security"),
     ("obligations under the Paris Climate Change Agreement", "issue:paris-agreement"),
+    ("recommendations of the Advisory Commission on Rakhine State", "issue:rohingya"),
+    ("International, Impartial and Independent Mechanism for the Syrian Arab Republic", "issue:accountability"),
+    ("Baku Process", "issue:dialogue-among-civilizations"),
+    ("Kathmandu Process", "issue:disarmament-and-non-proliferation"),
     (
         "end to all forms of economic terrorism imposed by the United States and its Western allies against Venezuela",
         "issue:unilateral-sanctions",
@@ -808,3 +812,21 @@ def test_a_breach_or_a_freedom_lands_on_its_own_node(phrase: str, node: str) -> 
 
 def test_the_warming_of_relations_is_not_global_warming() -> None:
     assert not remapped("warming of relations between two of our neighbours").taxonomy
+
+
+#: the security or safety of persons is their freedom from danger, not international peace and security;
+#: of civilians, their protection (real phrases)
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        ("security of the children", None),
+        ("safety and security of personnel", None),
+        ("safety and security of our respective populations", None),
+        ("lives and security of civilians", "issue:protection-of-civilians"),
+        ("safety and security of Palestinian civilians in the occupied territories", "issue:protection-of-civilians"),
+        ("security of the region", "issue:international-peace-and-security"),
+    ],
+)
+def test_the_security_of_persons_is_not_international_security(phrase: str, node: str | None) -> None:
+    found = remapped(phrase)
+    assert (found.id if found.taxonomy else None) == node
