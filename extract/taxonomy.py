@@ -28,8 +28,10 @@ Where a phrase lands (:func:`place`), in the order a researcher can check by han
    and insecurity"), so the claim keeps the stance it states ("opposes a third world war") and
    the topic level reads it reversed (below). An issue's own ``terms`` count as its topic's, and
    the phrase lands on the issue when they are its only terms of that topic ("democratic
-   process" on democracy, not human rights). A described target (a clause the grammar keeps
-   whole) skips this step, as it skips the keywords;
+   process" on democracy, not human rights). A document, instrument or plan head whose own terms
+   place nothing stands for its complement ("a mechanism to renegotiate sovereign debt"); the rights
+   of persons are human rights, and their security or safety is not international security. A
+   described target (a clause the grammar keeps whole) skips this step, as it skips the keywords;
 7. ``none``: the phrase stays its own node, ``taxonomy: false``; unless it holds no name and no
    topic term and its head word is of a class that names no issue (:func:`refusal`: a quantity, a
    time, an occasion, an utterance, a generic activity ...: "attend that event", "approximately

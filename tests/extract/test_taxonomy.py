@@ -830,3 +830,22 @@ def test_the_warming_of_relations_is_not_global_warming() -> None:
 def test_the_security_of_persons_is_not_international_security(phrase: str, node: str | None) -> None:
     found = remapped(phrase)
     assert (found.id if found.taxonomy else None) == node
+
+
+#: CEDAW is gender equality's, and the discrimination it names that equality's breach (the stance turns
+#: round), not racism (real phrases)
+@pytest.mark.parametrize(
+    ("phrase", "opposite"),
+    [
+        (
+            "obligations under the Convention on the Elimination of All Forms of Discrimination against Women "
+            "and the Convention on the Rights",
+            False,
+        ),
+        ("CEDAW", False),
+        ("violence and discrimination against women", True),
+    ],
+)
+def test_discrimination_against_women_is_the_breach_of_gender_equality(phrase: str, opposite: bool) -> None:
+    ref = canonical_issue(phrase, head_word(phrase))
+    assert (ref.id, ref.opposite) == ("issue:gender-equality", opposite)
