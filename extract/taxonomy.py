@@ -665,8 +665,9 @@ _OTHER_SENSE = re.compile(
     r"|\bwaters\b(?=\s+(?:of|off|around|surrounding|under|within|beyond)\b)"
     r"|\b(?:territorial|internal|archipelagic|international|coastal|maritime|national|sovereign|its|their|our)(?:\s+own)?\s+waters\b"
     # "military forces", "armed forces": WordNet's military_force.n.01 (a body of troops); the
-    # breach term "military force" is the use of force (force.n.02), which takes no plural
-    r"|\b(?:military|armed)\s+forces\b",
+    # breach term "military force" is the use of force (force.n.02), which takes no plural; only the
+    # classifier goes, so "foreign military forces" are still the breach term "foreign forces"
+    r"|\b(?:military|armed)(?=\s+forces\b)",
     re.I,
 )
 

@@ -671,6 +671,7 @@ OTHER_SENSE_HITS = [
     ("targeting of innocent civilians by any party", "issue:protection-of-civilians"),
     ("access to safe water for 87 per cent of its population", "issue:water"),
     ("transboundary waters", "issue:water"),
+    ("illegal stationing of foreign military forces on our national territory", "issue:violations-of-sovereignty"),
 ]
 
 
