@@ -28,8 +28,10 @@ Where a phrase lands (:func:`place`), in the order a researcher can check by han
    and insecurity"), so the claim keeps the stance it states ("opposes a third world war") and
    the topic level reads it reversed (below). An issue's own ``terms`` count as its topic's, and
    the phrase lands on the issue when they are its only terms of that topic ("democratic
-   process" on democracy, not human rights). A described target (a clause the grammar keeps
-   whole) skips this step, as it skips the keywords;
+   process" on democracy, not human rights). A document, instrument or plan head whose own terms
+   place nothing stands for its complement ("a mechanism to renegotiate sovereign debt"); the rights
+   of persons are human rights, and their security or safety is not international security. A
+   described target (a clause the grammar keeps whole) skips this step, as it skips the keywords;
 7. ``none``: the phrase stays its own node, ``taxonomy: false``; unless it holds no name and no
    topic term and its head word is of a class that names no issue (:func:`refusal`: a quantity, a
    time, an occasion, an utterance, a generic activity ...: "attend that event", "approximately
@@ -445,7 +447,7 @@ def place(
     if nearest is not None and nearest[1] >= threshold:
         found, score, _ = nearest
         return Placement(found, Taxonomy.load().nodes[found].name, "vector", score)
-    topic = topic_of(phrase) if topics else None
+    topic = (topic_of(phrase) or _through_instrument(phrase)) if topics else None
     if topic is not None:
         return Placement(topic, Taxonomy.load().nodes[topic].name, "topic-keyword")
     return Placement(node_id, name, "none", nearest[1] if nearest is not None else None)
@@ -463,6 +465,9 @@ def topic_of(phrase: str) -> str | None:
     as its topic's; the phrase lands on the issue when they are the only terms of that topic it
     holds ("democratic principles": democracy), else on the topic ("democracy and fundamental freedoms")."""
     taxonomy = Taxonomy.load()
+    safety = _personal_safety(phrase)
+    if safety is not None:
+        return safety or None
     named = [(node, level) for node, level in _terms_in(phrase) if level]
     found = [(taxonomy.term_topics.get(node, node), level) for node, level in named]
     nodes = {node for node, _ in found}
@@ -478,6 +483,10 @@ def topic_of(phrase: str) -> str | None:
             # a relation between parties is about its field: "health cooperation", "economic
             # diplomacy", "cooperation in the field of energy" are the field's, not the order's
             node = others.pop()
+        elif node in taxonomy.breach_nodes and head_word(phrase) in _BREACH_HEADS and len(others) == 1:
+            # a breach is of the good its complement names: "the violation of the sovereignty of X"
+            # breaches sovereignty, not human rights, whose breach term "violation" is otherwise
+            node = taxonomy.entries[others.pop()].breach_node
     if node is not None and _REDUCING.search(phrase):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
@@ -485,7 +494,120 @@ def topic_of(phrase: str) -> str | None:
     own = {n for n, _ in named if taxonomy.term_topics.get(n, n) == node}
     if node is not None and len(own) == 1:
         node = own.pop()  # the topic's only terms here are one issue's
+    if _persons_rights(phrase) and (node is None or HUMAN_RIGHTS not in (node, taxonomy.nodes[node].parent)):
+        # the rights persons hold are their human rights, whatever other topic's words classify
+        # them ("economic, cultural and social rights of the people")
+        node = HUMAN_RIGHTS
     return node
+
+
+HUMAN_RIGHTS = "issue:human-rights"
+
+#: nouns of persons and groups of persons (WordNet noun.person and noun.group heads that hold rights as
+#: people: the Universal Declaration's "everyone"), lemma keys: "the rights of the <X> people", "the
+#: basic rights of millions of men, women and children"; not a territory, a state or a body, whose
+#: "right" is a prerogative ("the right of the territory to participate", "the right of veto")
+_PERSONS = frozenset(
+    {
+        "people", "person", "population", "citizen", "national", "individual", "man", "woman", "child",
+        "girl", "boy", "minority", "community", "worker", "inhabitant", "resident", "youth", "family",
+        "human", "everyone", "civilian", "prisoner", "detainee", "patient", "victim", "million", "peasant",
+        "personnel", "staff", "men", "women", "children",
+    }
+)  # fmt: skip
+#: "rights of X" and "X's rights": the holder
+#: (the plural: a people's "right", one, is mostly a right of a nation, to self-determination or
+#: statehood, that the phrase leaves unsaid: "the right of the <X> people")
+_RIGHTS_OF = re.compile(r"\brights\s+of\s+(?P<of>.+)|(?P<poss>\S+)(?:'s|s'|’s|s’)\s+rights\b", re.I)
+
+
+def _persons_rights(phrase: str) -> bool:
+    """Whether the phrase is the rights (plural) held by persons ("the rights of the <X> people", "the basic
+    rights of millions of men, women and children", "rights of all <demonym plural>", "citizens'
+    rights"): their human rights, however the holder is named. Not "the right of X to Y" (a named
+    right, which :func:`extract.issues.variants` reads as "the right to Y"), nor a right held by a
+    territory, a state or a body ("the right of the territory to participate")."""
+    m = _RIGHTS_OF.search(phrase)
+    if m is None or head_word(phrase) != "right":
+        return False
+    if m.group("poss"):
+        holder = m.group("poss")
+    else:
+        rest = f" {m.group('of')} "
+        end = _HEAD_END.search(rest)
+        if end is not None and end.group(0).strip().lower() == "to":
+            return False  # "the right of X to Y": a named right
+        holder = rest[: end.start()] if end else rest
+    return _are_persons(holder)
+
+
+def _are_persons(holder: str) -> bool:
+    """Whether a holder phrase names persons (:data:`_PERSONS`, or a state's people by its plural
+    demonym: "all <demonym>s"), not a state, a territory or a body."""
+    from .gazetteer import Gazetteer
+    from .issues import _key
+
+    words = holder.split()
+    last = _key(holder).split()[-1:] or [""]
+    demonym = bool(words) and words[-1][:1].isupper() and words[-1].endswith("s")
+    return last[0] in _PERSONS or (demonym and Gazetteer.load().demonym(words[-1]) is not None)
+
+
+def _personal_safety(phrase: str) -> str | None:
+    """Where the security or safety of persons lands ("the security of the children", "the safety and
+    security of personnel": WordNet's security.n.01, a person's freedom from danger, not the
+    international peace and security its topic term names): on the protection of civilians when they
+    are civilians (its alias "safety of civilians"), else on no node (""); None if the phrase is not one."""
+    from .issues import _key
+
+    padded = f" {phrase} "
+    first = _HEAD_END.search(padded)
+    if head_word(phrase) not in {"security", "safety"} or first is None or first.group(0).strip().lower() != "of":
+        return None
+    rest = f" {padded[first.end() :]} "
+    end = _HEAD_END.search(rest)
+    holder = rest[: end.start()] if end else rest
+    if not _are_persons(holder):
+        return None
+    return "issue:protection-of-civilians" if _key(holder).endswith("civilian") else ""
+
+
+#: heads that name the breach of a rule or a good (FrameNet's Compliance frame, its breach words)
+_BREACH_HEADS = frozenset({"violation", "breach", "infringement", "contravention", "transgression"})
+
+#: heads that name a document, an instrument, a plan or a process (WordNet noun.communication documents
+#: and noun.act plans and procedures): one stands for what its complement names ("the report on a New
+#: Agenda for Peace", "a multilateral mechanism to renegotiate sovereign debt"), whatever classifies it
+#: ("multilateral"). Lemma keys.
+_INSTRUMENT_HEADS = frozenset(
+    {
+        "report", "summary", "mechanism", "framework", "strategy", "plan", "programme", "program", "proposal",
+        "recommendation", "agenda", "initiative", "roadmap", "instrument", "resolution", "declaration",
+        "decision", "platform", "fund", "facility", "campaign", "project", "legislation", "law", "policy",
+        "conference", "meeting", "summit", "forum", "negotiation", "talk", "process", "action", "measure",
+    }
+)  # fmt: skip
+
+
+def _through_instrument(phrase: str, depth: int = 3) -> str | None:
+    """The topic of what an instrument head's complement names (:data:`_INSTRUMENT_HEADS`), for a phrase
+    whose own terms placed it nowhere: "a multilateral mechanism to renegotiate sovereign debt" is about
+    debt, not about the order "multilateral" would name with it; a chain of them is followed ("the
+    report on a New Agenda for Peace")."""
+    if depth == 0 or head_word(phrase) not in _INSTRUMENT_HEADS:
+        return None
+    padded = f" {phrase} "
+    first = _HEAD_END.search(padded)
+    if first is None or first.group(0).strip().lower() not in _ABOUT:
+        return None
+    rest = padded[first.end() :].strip()
+    if _non_issue_heads()[0].get(head_word(rest) or "") == "office":
+        return None  # "the initiative of the President of X": its author, not what it is about
+    node = topic_of(rest) or _through_instrument(rest, depth - 1)
+    taxonomy = Taxonomy.load()
+    # an instrument on a harm serves its topic's good ("a mechanism to renegotiate sovereign debt", "the
+    # summary of the meeting on sea-level rise"): a stance on it is none on the harm
+    return taxonomy.nodes[node].parent if node in taxonomy.breach_nodes else node
 
 
 #: heads that name a relation or dealings between parties (the international order's terms): a
@@ -529,7 +651,23 @@ _OTHER_SENSE = re.compile(
     # WordNet's nature.n.01 (the qualities of X), not nature.n.03 (the natural world)
     r"|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)"
     # "pool their energies": WordNet's energy.n.02 (forceful exertion), not power (energy.n.01)
-    r"|\benergies\b",
+    r"|\benergies\b"
+    # "the warming of relations": WordNet's warming (a becoming friendlier), not global warming
+    r"|\bwarming\b(?=\s+of\s+(?:\S+\s+)?(?:relations|ties))"
+    # "civilians" are the persons international humanitarian law protects; "civilian" classifying
+    # another noun says what a thing or a post is not (military): "a civilian component", "the
+    # civilian deputy head"; unless that noun is one of the Fourth Geneva Convention's and Additional
+    # Protocol I's protected persons and objects ("civilian population", "civilian objects")
+    r"|\bcivilian\b(?=\s+(?!(?:population|persons?|people|lives|life|objects?|casualt|infrastructure|targets?"
+    r"|areas?|deaths?|victims?|homes?|hospitals?|facilit|toll|suffering)\w*)[a-z])"
+    # "the waters of <a zone>", "territorial waters": UNCLOS's sea areas (WordNet water.n.02, a body of
+    # water), not water the resource (water.n.06) that drinking water and sanitation are about
+    r"|\bwaters\b(?=\s+(?:of|off|around|surrounding|under|within|beyond)\b)"
+    r"|\b(?:territorial|internal|archipelagic|international|coastal|maritime|national|sovereign|its|their|our)(?:\s+own)?\s+waters\b"
+    # "military forces", "armed forces": WordNet's military_force.n.01 (a body of troops); the
+    # breach term "military force" is the use of force (force.n.02), which takes no plural; only the
+    # classifier goes, so "foreign military forces" are still the breach term "foreign forces"
+    r"|\b(?:military|armed)(?=\s+forces\b)",
     re.I,
 )
 
