@@ -641,6 +641,7 @@ def test_the_terms_of_several_issues_of_a_topic_land_on_the_topic(phrase: str, n
 
 # -- a keyword in another sense (issue 12: the wrong mappings) ------------------------------------------
 
+
 def remapped(phrase: str) -> Placement:
     """Where bench/issue_coverage.py --remap places an exported phrase (its head word guessed)."""
     return placed(phrase, head_word(phrase))
@@ -778,7 +779,10 @@ def test_a_phrase_lands_on_the_specific_node(phrase: str, node: str) -> None:
         ("Chairs summary of the HighLevel Meeting on Sea-Level Rise", "issue:climate-and-energy"),
         ("report of the High-Level Advisory Body on AI", "issue:artificial-intelligence"),
         ("Declaration of Quito on Human Mobility of Venezuelan Citizens in the Region", "issue:migration"),
-        ("Northeast Asia Cooperation Initiative for Infectious Disease Control and Public Health", "issue:global-health"),
+        (
+            "Northeast Asia Cooperation Initiative for Infectious Disease Control and Public Health",
+            "issue:global-health",
+        ),
     ],
 )
 def test_an_instrument_stands_for_what_it_is_about(phrase: str, node: str) -> None:
