@@ -15,7 +15,7 @@ from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
 from ..grammar.clause import is_expletive, is_harm_suffered, is_negated, is_obliged, is_supposed, modality
-from ..grammar.issue_names import reference_issue, without_clause
+from ..grammar.issue_names import is_place, reference_issue, without_clause
 from ..grammar.syntax import prep_objects
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
@@ -44,6 +44,11 @@ _PLACE_NOUNS = {"place", "position", "role", "seat", "chair", "post", "office", 
 #: adjectives that judge a thing bad (lemmas: "darkest" is "dark"): what they qualify is no good
 #: a speaker upholds when another is said to threaten it
 _JUDGED_BAD = NEGATIVE_EVAL | ATTRIBUTIVE_NEGATIVE | {"dark", "bad", "grim", "evil", "horrific", "terrible"}
+#: the violation nouns that also name physical violence (FrameNet Attack: the Victim is a place, a
+#: building or people, "attacks on the city of X"; an "assault on democracy" is a value attacked)
+_ASSAULT_NOUNS = {"assault", "attack", "attacks"}
+#: the named-entity kinds of a victim of physical violence: places, buildings, peoples, persons
+_VICTIM_ENTITIES = {"GPE", "LOC", "FAC", "NORP", "PERSON"}
 #: the words an accusation needs one of ("fly in the face of")
 ACCUSATION_WORDS = ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
 
@@ -141,6 +146,19 @@ def _harmed_good(reader: ClaimReader, v: Token, state: ActorMention, ctx: Senten
                     yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
 
 
+def _violated(noun: Token, lemma: str) -> list[Token]:
+    """What a violation noun says is violated ("in violation of X", "an assault on X"), less the
+    victims of an attack (:func:`_victim`)."""
+    objects = [o for p in ("of", "on", "against", "for") for o in prep_objects(noun, [p])]
+    return [o for o in objects if not _victim(o)] if lemma in _ASSAULT_NOUNS else objects
+
+
+def _victim(obj: Token) -> bool:
+    """Whether the object of an attack is its victim, not a good upheld: a named place, building,
+    people or person, or a place noun ("two attacks on the city of X"; "the attack on the Embassy")."""
+    return obj.ent_type_ in _VICTIM_ENTITIES or is_place(obj)
+
+
 def _demanded(verb: Token) -> bool:
     """Whether the clause says its subject must or is asked to do it ("A should halt X", "call on A to stop X")."""
     return is_obliged(verb) or modality(verb) in ("proposed", "applied")
@@ -176,7 +194,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                 antecedent = tok.head.head if tok.head.dep_ == "appos" else tok.head
                 objects, clause = [antecedent], tok
         elif tok.pos_ == "NOUN" and lemma in VIOLATION_NOUNS:
-            objects = [o for p in ("of", "on", "against", "for") for o in prep_objects(tok, [p])]
+            objects = _violated(tok, lemma)
         elif lemma == "fly" and not is_negated(tok):
             objects = prep_objects(tok, ["in", "face", "of"])  # "fly in the face of the Charter"
         else:

@@ -58,6 +58,7 @@ from .syntax import (
 )
 from .types import SentenceContext, Target
 from .words import (
+    AGENTIVE_COMMITMENT_NOUNS,
     ASPECTUAL_VERBS,
     ATTENTION_VERBS,
     COMMITMENT_NOUNS,
@@ -295,6 +296,36 @@ def _unnamed_agreement(name: str) -> bool:
     return bool(words) and all(w in AGREEMENT_HEADS or w in _UNNAMING for w in words if w)
 
 
+def _in_proper_name(name: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised inside the name, part of a proper name ("the work
+    of the United Nations under P's stewardship"), not a common noun of people under a harm."""
+    return start > 0 and name[start : start + 1].isupper()
+
+
+def _unnamed_texts(head: Token, frame: Frame, ctx: SentenceContext) -> bool:
+    """Whether a stance is on "resolutions" in the plural that nothing numbers or names ("the
+    relevant resolutions", "United Nations resolutions"): a set of texts the reader cannot tell
+    apart, which would otherwise become one resolution dated by the document. A vote or an adoption
+    still reads them (a body's texts of the day)."""
+    if head.tag_ not in ("NNS", "NNPS") or frame.choice or frame.rel is RelType.ADOPTS:
+        return False
+    if _SYMBOL.search(ctx.text) or any(c.dep_ == "nummod" or c.like_num for c in head.children):
+        return False
+    return not _NUMBERED.match(head.doc[head.i + 1 : head.i + 6].text)
+
+
+def _doer_of(head: Token, content: Token) -> bool:
+    """Whether the "of" phrase of a noun of resolve is its doer: "the support of A" (A supports),
+    not "in support of A" (no determiner: the idiom's object) nor "our support of A" (the owner is
+    the doer) nor "the importance of A" (no doer). The subjective of-phrase, Quirk et al. (1985)
+    17.41 and CGEL ch. 5."""
+    if head.lower_ not in AGENTIVE_COMMITMENT_NOUNS or content.head.lower_ != "of" or content.head.head != head:
+        return False
+    if any(c.dep_ == "poss" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+
+
 def _first(head: Token, *preps: list[str]) -> Token | None:
     """The object of the first of ``preps`` the head has ("support of / for / to X")."""
     return next(iter([o for p in preps for o in prep_objects(head, p)]), None)
@@ -334,7 +365,12 @@ def _named_issue(named: _Named, refused: bool, ctx: SentenceContext) -> Target |
     if core is None or not (is_substantive_issue(core) or _plain_noun(core)):
         violated = VIOLATED.match(name)
         core = violated.group("core") if violated and is_substantive_issue(violated.group("core")) else None
-    if core is None and (suffering := SUFFERING.search(name)) and is_substantive_issue(name[suffering.end() :]):
+    if (
+        core is None
+        and (suffering := SUFFERING.search(name))
+        and not _in_proper_name(name, suffering.start())
+        and is_substantive_issue(name[suffering.end() :])
+    ):
         # "the struggles of the peoples under occupation": a stance for those who suffer X is against X
         core = name[suffering.end() :]
     if core is not None:
@@ -442,6 +478,8 @@ class Targets:
         is if it is one a UN body voted on."""
         if lemma == "resolution" and legislative(head):
             return True, None  # "vetoed S.J. Resolution 11": a legislature's text, not a UN body's
+        if lemma == "resolution" and _unnamed_texts(head, frame, ctx):
+            return True, None  # "implement the relevant resolutions": texts no number or symbol names
         if lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
             # the older reading (a symbol anywhere in the sentence, a Council number without its
             # year) wins where both read one; the newer adds drafts, penholders and draft symbols
@@ -692,6 +730,11 @@ class Targets:
         if lower in COMMITMENT_NOUNS and (content := _first(head, ["of"], ["for"], ["to"])) is not None:
             actors = [a for a in self.denote(content, ctx) if accepts(set(frame.targets), a.kind)]
             if actors and len(actors) == len(conjuncts(content)):
+                if _doer_of(head, content):
+                    # "call for the continued support of the UN": the UN's support, for what
+                    # its "for" or "to" phrase names, else for nothing named
+                    theme = _first(head, ["for"], ["to"])
+                    return self.issue_target(theme, frame, ctx, seen) if theme is not None else None
                 return Target("actor", actor=actors[0])  # "support for A": for the state
             return self.issue_target(content, frame, ctx, seen)  # "the importance of X", "support for X"
         if (

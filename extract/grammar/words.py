@@ -23,6 +23,7 @@ __all__ = [
     "ACCEPTABLE_EVAL",
     "ACCUSING_VERBS",
     "ADVOCACY_VERBS",
+    "AGENTIVE_COMMITMENT_NOUNS",
     "AIM_NOUNS",
     "ASPECTUAL_VERBS",
     "ATTENTION_VERBS",
@@ -154,6 +155,7 @@ EVENT_CONVENING_PREPS = WORDS.words("event_convening_preps")
 ATTENTION_VERBS = WORDS.words("attention_verbs")
 ISSUE_LIGHT_VERBS = WORDS.words("issue_light_verbs")
 COMMITMENT_NOUNS = WORDS.words("commitment_nouns")
+AGENTIVE_COMMITMENT_NOUNS = WORDS.words("agentive_commitment_nouns")
 OCCASION_NOUNS = WORDS.words("occasion_nouns")
 OBJECT_CONTROL_VERBS = WORDS.words("object_control_verbs")
 PROPOSAL_NOUNS = WORDS.words("proposal_nouns")

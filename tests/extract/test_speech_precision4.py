@@ -1,0 +1,107 @@
+"""Position claims of General Debate speeches judged wrong by hand (issue 12, prec4's sample of seed
+51), each on its real sentence from ../shared/corpora/ungdc-2015-2024 (the speech's file named above
+each), read through the real pipeline as the speech of its state.
+
+The classes: the doer of a noun of resolve read as what is supported ("the continued support of the
+United Nations"); a set of resolutions nothing names read as one resolution; the victim of an attack
+read as a good upheld; a predicative "against" read where "be" has another complement; a proper
+name read as people under a harm; an attack launched read as a proposal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.graph.models import GraphBatch
+
+from .test_speech_precision import speech
+
+pytestmark = pytest.mark.nlp
+
+
+def test_the_support_of_an_actor_is_that_actors_support(read: Callable[..., GraphBatch]) -> None:
+    # ZMB_76_2021: the UN is asked for its support (a subjective of-phrase, Quirk et al. 17.41)
+    text = (
+        "We therefore wish to call for the continued support of the United Nations in silencing the guns in "
+        "Africa and other continental initiatives."
+    )
+    assert ("SUPPORTS", "state:ZMB", "org:un") not in speech(read, text, "state:ZMB", 2021)
+    # TZA_77_2022: the resolve of the speaker's own state is no stance on that state
+    text = (
+        "To conclude, let me once again reaffirm the resolve of the United Republic of Tanzania to uphold the "
+        "three pillars of the United Nations, namely, peace and security, development and human rights."
+    )
+    claims = speech(read, text, "state:TZA", 2022, speaker="Philip Isdor Mpango")
+    assert not any(target == "state:TZA" for _, _, target in claims)
+    assert any(target == "three pillars of the United Nations" for _, _, target in claims), claims
+
+
+def test_in_support_of_and_the_efforts_of_an_actor_still_support_it(read: Callable[..., GraphBatch]) -> None:
+    # EU_73_2018 (SUPPORTS the UN, kept): efforts are a thing one supports, and A's efforts support A
+    text = (
+        "We also support the efforts of the United Nations, and where involved, regional organizations, like in "
+        "Libya or Syria."
+    )
+    assert ("SUPPORTS", "org:eu", "org:un") in speech(read, text, "org:eu", 2018)
+
+
+def test_resolutions_nothing_names_are_no_resolution(read: Callable[..., GraphBatch]) -> None:
+    # UKR_73_2018: "the relevant resolutions" became a General Assembly resolution dated by the speech
+    text = (
+        "In that regard, Ukraine is counting on the active support of the General Assembly to implement the "
+        "relevant resolutions during this session."
+    )
+    assert speech(read, text, "state:UKR", 2018) == set()
+    # MCO_73_2018
+    text = "In that understanding, Monaco supports Security Council resolutions on such issues."
+    assert not any(t.startswith("resolution:") for _, _, t in speech(read, text, "state:MCO", 2018))
+
+
+def test_a_numbered_resolution_is_still_read(read: Callable[..., GraphBatch]) -> None:
+    text = "We support Security Council resolutions 242 (1967) and 338 (1973)."
+    assert any(t.startswith("resolution:") for _, _, t in speech(read, text, "state:EGY", 2018))
+
+
+def test_the_victim_of_an_attack_is_no_good_upheld(read: Callable[..., GraphBatch]) -> None:
+    # ARG_72_2017: a narrated attack on a city, and "against" the adjunct of "been the victim"
+    text = (
+        "We know all too well what we speak of: my country has directly suffered from terrorism, having been the "
+        "victim of two major attacks on the city of Buenos Aires, one in 1992 against the Embassy of Israel and "
+        "then in 1994 against the Argentine-Israeli Mutual Association (AMIA) headquarters."
+    )
+    assert speech(read, text, "state:ARG", 2017) == set()
+
+
+def test_an_attack_on_a_value_still_upholds_it(read: Callable[..., GraphBatch]) -> None:
+    text = "This aggression is an attack on multilateralism, which we defend."
+    assert any(t == "multilateralism" for _, _, t in speech(read, text, "state:CHE", 2018))
+
+
+def test_a_proper_name_is_no_people_under_a_harm(read: Callable[..., GraphBatch]) -> None:
+    # FJI_70_2015: "the United Nations under President X's stewardship" read as people under a harm
+    text = (
+        "Fiji is fully committed to the work of the United Nations under President Lykketoft’s stewardship at "
+        "this seventieth session of the General Assembly."
+    )
+    claims = speech(read, text, "state:FJI", 2015)
+    assert not any(rel == "OPPOSES" for rel, _, _ in claims)
+
+
+def test_launching_an_escalation_proposes_nothing(read: Callable[..., GraphBatch]) -> None:
+    # SYR_74_2019: "launched yet another phase of escalation" is an attack, not a proposal
+    text = (
+        "Instead of working for peace and stability in the region, Israel has launched yet another phase of "
+        "escalation, fuelling regional tensions to unprecedented levels."
+    )
+    assert not any(rel == "PROPOSES" for rel, _, _ in speech(read, text, "state:SYR", 2019))
+
+
+def test_a_regions_adjective_is_not_the_united_states(read: Callable[..., GraphBatch]) -> None:
+    # ESP_76_2021: "American" inside "Latin American" was linked to the United States
+    text = (
+        "In these difficult times, Spain must stand with the nations of Latin American and the Caribbean with "
+        "which we share so much."
+    )
+    assert not any(t == "state:USA" for _, _, t in speech(read, text, "state:ESP", 2021))
