@@ -47,8 +47,10 @@ _JUDGED_BAD = NEGATIVE_EVAL | ATTRIBUTIVE_NEGATIVE | {"dark", "bad", "grim", "ev
 #: the violation nouns that also name physical violence (FrameNet Attack: the Victim is a place, a
 #: building or people, "attacks on the city of X"; an "assault on democracy" is a value attacked)
 _ASSAULT_NOUNS = {"assault", "attack", "attacks"}
-#: the named-entity kinds of a victim of physical violence: places, buildings, peoples, persons
-_VICTIM_ENTITIES = {"GPE", "LOC", "FAC", "NORP", "PERSON"}
+#: the dashes that set off a parenthesis
+_DASHES = {"—", "–", "--"}
+#: the named-entity kinds of a victim of physical violence: places, buildings, peoples, persons, bodies
+_VICTIM_ENTITIES = {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG"}
 #: the words an accusation needs one of ("fly in the face of")
 ACCUSATION_WORDS = ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
 
@@ -146,6 +148,45 @@ def _harmed_good(reader: ClaimReader, v: Token, state: ActorMention, ctx: Senten
                     yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
 
 
+def _upholds_nothing(verb: Token, thwarting: bool) -> bool:
+    """Whether what the verb does to its object says nothing of the speaker's upholding it: denied,
+    supposed, demanded ("it should halt its X activities", "we must dismantle X networks": a demand
+    to stop or undo X is against X), or a stopped event ("prevent X from degenerating")."""
+    if is_negated(verb) or is_supposed(verb):
+        return True
+    if _demanded(verb) and (thwarting or not _putative(verb)):
+        return True
+    return thwarting and _stops_an_event(verb)
+
+
+def _putative(verb: Token) -> bool:
+    """A that-clause's "should" after a verb of judging ("we do not accept that anyone should
+    violate X"): the putative should (Quirk et al. 1985 14.25), which demands nothing."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _stops_an_event(verb: Token) -> bool:
+    """ "prevent (stop, keep) X from V-ing": the object is the subject of the -ing clause, and what
+    is stopped is that event, not X (Quirk et al. 1985 16.52, object + prepositional -ing clause);
+    so X is no good upheld by the one who stops it."""
+    if any(_from_ing(c) for c in verb.children if c.dep_ == "prep"):
+        return True
+    # the parser often hangs the "from" on a parenthesis that interrupts the object ("prevent such
+    # conflicts — modestly called X — from degenerating"): read on past the parenthesis
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    doc, i = verb.doc, obj.right_edge.i + 1
+    if i < len(doc) and doc[i].text in _DASHES:
+        closing = next((t.i for t in doc[i + 1 : i + 12] if t.text in _DASHES), None)
+        i = closing + 1 if closing is not None else i
+    return i < len(doc) and _from_ing(doc[i])
+
+
+def _from_ing(tok: Token) -> bool:
+    return tok.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in tok.children)
+
+
 def _violated(noun: Token, lemma: str) -> list[Token]:
     """What a violation noun says is violated ("in violation of X", "an assault on X"), less the
     victims of an attack (:func:`_victim`)."""
@@ -179,8 +220,8 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
         thwarting = lemma in THWARTING_VERBS
         clause: Token | None = None  # a relative clause whose antecedent is the object
         if tok.pos_ == "VERB" and (lemma in UPHOLDING_VERBS or thwarting):
-            if is_negated(tok) or is_supposed(tok) or (thwarting and _demanded(tok)):
-                continue  # "it should halt its X activities": a demand to stop X is against X
+            if _upholds_nothing(tok, thwarting):
+                continue
             doers = {a.node_id for a in reader.subjects(tok, ctx)[0]}
             if doers & own or (thwarting and not doers):
                 continue  # the state's own deeds are read by the frames; stopping needs a named doer

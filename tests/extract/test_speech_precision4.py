@@ -105,3 +105,46 @@ def test_a_regions_adjective_is_not_the_united_states(read: Callable[..., GraphB
         "which we share so much."
     )
     assert not any(t == "state:USA" for _, _, t in speech(read, text, "state:ESP", 2021))
+
+
+def test_what_is_stopped_from_happening_is_no_good_upheld(read: Callable[..., GraphBatch]) -> None:
+    # KHM_74_2019: the UN prevents conflicts from degenerating; Cambodia does not uphold conflicts
+    text = (
+        "Among its great merits, the United Nations is here to help to prevent such conflicts — modestly called "
+        "regional conflicts — from degenerating into a full-scale global confrontation, and that was especially "
+        "true during the Cold War."
+    )
+    assert ("SUPPORTS", "state:KHM", "conflicts") not in speech(read, text, "state:KHM", 2019)
+
+
+def test_a_named_place_attacked_is_no_good_upheld(read: Callable[..., GraphBatch]) -> None:
+    # GBR_72_2017 and SAU_74_2019: narrated attacks on a named bridge and on named oil facilities
+    text = (
+        "As I said in the aftermath of the attack on London Bridge this summer, we have to face the fact that "
+        "this will require some difficult conversations."
+    )
+    assert not any(t == "London Bridge" for _, _, t in speech(read, text, "state:GBR", 2017))
+    text = (
+        "That same regime hides behind its militias in the most miserable and cowardly manner, holding them "
+        "responsible for the attacks on Abqaiq and Khurais and, prior to those attacks, on Saudi oil- pumping "
+        "facilities."
+    )
+    assert not any(rel == "SUPPORTS" for rel, _, _ in speech(read, text, "state:SAU", 2019))
+
+
+def test_a_demand_to_dismantle_is_no_defence(read: Callable[..., GraphBatch]) -> None:
+    # CIV_72_2017: what the speech says must be dismantled it does not uphold
+    text = (
+        "Furthermore, the international community must put an end to the war in Libya and dismantle terrorist "
+        "groups and smugglers’ networks that continue to traffic in human beings."
+    )
+    assert not any(rel == "SUPPORTS" for rel, _, _ in speech(read, text, "state:CIV", 2017))
+
+
+def test_a_putative_should_still_upholds(read: Callable[..., GraphBatch]) -> None:
+    # ESP_78_2023 (kept): "not accept that anyone should violate X" upholds X
+    text = (
+        "making it clear that we do not accept that anyone should violate the purposes and principles of the "
+        "United Nations Charter."
+    )
+    assert any(rel == "SUPPORTS" for rel, _, _ in speech(read, text, "state:ESP", 2023))
