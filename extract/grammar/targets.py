@@ -58,6 +58,7 @@ from .syntax import (
 )
 from .types import SentenceContext, Target
 from .words import (
+    ADDRESS_NOUNS,
     AGENTIVE_COMMITMENT_NOUNS,
     ASPECTUAL_VERBS,
     ATTENTION_VERBS,
@@ -395,6 +396,8 @@ class Targets:
             return whole
         out = []
         for head in such_as(tok) or list_heads(tok):
+            if head.lower_ in ADDRESS_NOUNS:
+                continue  # "Ladies and Gentlemen": the hearers addressed (a vocative), never a target
             target = self._head_target(head, frame, wants, ctx)
             if target is not None:
                 out.append(target)
@@ -790,7 +793,8 @@ class Targets:
             name = tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
         elif _defined_by_clause(head, name):
             return None  # "we seek an N in which X": the clause, not the noun, says which
-        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        # a vocative set off by commas ("these developments, ladies and gentlemen, ...") is no apposition
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.lower_ not in ADDRESS_NOUNS), None)
         if not is_substantive_issue(name) and appos is not None:
             return self.issue_target(appos, frame, ctx, seen)  # "return to our origins — the norms of X"
         return _Named(head, name)

@@ -22,6 +22,7 @@ __all__ = [
     "ABSENCE_NOUNS",
     "ACCEPTABLE_EVAL",
     "ACCUSING_VERBS",
+    "ADDRESS_NOUNS",
     "ADVOCACY_VERBS",
     "AGENTIVE_COMMITMENT_NOUNS",
     "AIM_NOUNS",
@@ -155,6 +156,7 @@ EVENT_CONVENING_PREPS = WORDS.words("event_convening_preps")
 ATTENTION_VERBS = WORDS.words("attention_verbs")
 ISSUE_LIGHT_VERBS = WORDS.words("issue_light_verbs")
 COMMITMENT_NOUNS = WORDS.words("commitment_nouns")
+ADDRESS_NOUNS = WORDS.words("address_nouns")
 AGENTIVE_COMMITMENT_NOUNS = WORDS.words("agentive_commitment_nouns")
 OCCASION_NOUNS = WORDS.words("occasion_nouns")
 OBJECT_CONTROL_VERBS = WORDS.words("object_control_verbs")

@@ -148,3 +148,10 @@ def test_a_putative_should_still_upholds(read: Callable[..., GraphBatch]) -> Non
         "United Nations Charter."
     )
     assert any(rel == "SUPPORTS" for rel, _, _ in speech(read, text, "state:ESP", 2023))
+
+
+def test_the_hearers_addressed_are_no_target(read: Callable[..., GraphBatch]) -> None:
+    # MDA_79_2024: a vocative (Quirk et al. 10.52) read as what threatens Moldova
+    text = "These latest developments, Ladies and \nGentlemen, are threatening not only Moldova."
+    claims = speech(read, text, "state:MDA", 2024)
+    assert not any(t.lower() in ("ladies", "gentlemen") for _, _, t in claims)
