@@ -284,6 +284,8 @@ def _about_an_anaphor(head: Token) -> bool:
     return not any(c.dep_ in _CONTENT_DEPS and c.i != of[0].i for c in head.children)
 
 
+#: the relations that take a stance on their target (a signing or an adoption does not)
+_STANCES = {RelType.SUPPORTS, RelType.OPPOSES, RelType.PROPOSES, RelType.CONDEMNS}
 #: words that leave an agreement unnamed: determiners and quantity or scope adjectives
 _UNNAMING = {"the", "a", "an", "this", "that", "these", "those", "such", "great", "good", "mutual", "global"}
 _UNNAMING |= {"international", "new", "other", "all", "any", "some", "both", "two", "our", "their", "its"}
@@ -460,8 +462,12 @@ class Targets:
             if issue is not None:
                 return issue
             agreement = self.agreement_target(head)
-            if ISSUE not in wants or not _unnamed_agreement(agreement.name):
-                return agreement  # "A and B signed an agreement": a signing, even of a text unnamed
+            if not _unnamed_agreement(agreement.name):
+                return agreement
+            if ISSUE not in wants:
+                # "A and B signed an agreement": a signing, even of a text unnamed; but a stance on
+                # "the agreement" ("call on every country to join the agreement") names no text
+                return None if frame.rel in _STANCES else agreement
             # a stance on "the agreement", "those agreements", "a great deal of X": no text of its own
             # name; read as an issue (which refuses what names nothing)
             return self.issue_target(head, frame, ctx)

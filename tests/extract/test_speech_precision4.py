@@ -155,3 +155,14 @@ def test_the_hearers_addressed_are_no_target(read: Callable[..., GraphBatch]) ->
     text = "These latest developments, Ladies and \nGentlemen, are threatening not only Moldova."
     claims = speech(read, text, "state:MDA", 2024)
     assert not any(t.lower() in ("ladies", "gentlemen") for _, _, t in claims)
+
+
+def test_a_stance_on_the_agreement_names_no_agreement(read: Callable[..., GraphBatch]) -> None:
+    # ESP_76_2021: "join the agreement" made an Agreement node named "agreement"
+    text = (
+        "We therefore welcome the historic agreement on international taxation reached at the beginning of July. "
+        "And from this rostrum, I call on every country to join the agreement and implement it as soon as possible."
+    )
+    claims = speech(read, text, "state:ESP", 2021, speaker="Pedro Sánchez")
+    assert not any(t == "agreement:agreement" for _, _, t in claims), claims
+    assert any(t.startswith("agreement:historic-agreement-on-international-taxation") for _, _, t in claims)
