@@ -66,6 +66,7 @@ from .words import (
     CONTENT_NOUNS,
     ISSUE_LIGHT_VERBS,
     LIGHT_NOUNS,
+    MASS_SENSE_AGREEMENT_HEADS,
     OCCASION_NOUNS,
     PROPOSAL_NOUNS,
     TOPIC_NOUNS,
@@ -305,6 +306,14 @@ def _in_proper_name(name: str, start: int) -> bool:
     return start > 0 and name[start : start + 1].isupper()
 
 
+def _mass_sense(head: Token) -> bool:
+    """Whether an agreement head is used as a noncount noun of another sense ("understanding and
+    harmony among peoples"): lower-case, with no determiner, possessive or number."""
+    if head.lower_ not in MASS_SENSE_AGREEMENT_HEADS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+
+
 def _unnamed_texts(head: Token, frame: Frame, ctx: SentenceContext) -> bool:
     """Whether a stance is on "resolutions" in the plural that nothing numbers or names ("the
     relevant resolutions", "United Nations resolutions"): a set of texts the reader cannot tell
@@ -454,6 +463,8 @@ class Targets:
         named_event = head.ent_type_ == "EVENT" and lemma not in AGREEMENT_HEADS
         if ((lemma in EVENT_HEADS and is_convened(head)) or named_event) and EVENT in wants:
             return self.event_target(head, ctx)
+        if lemma in AGREEMENT_HEADS and AGREEMENT in wants and _mass_sense(head):
+            return self.issue_target(head, frame, ctx) if ISSUE in wants else None
         if lemma in AGREEMENT_HEADS and AGREEMENT in wants:
             # "we support an agreement on the prevention of X": a text yet to be written is a
             # stance on what it would settle, not on an agreement of that name

@@ -44,6 +44,7 @@ __all__ = [
     "ISSUE_LIGHT_VERBS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
+    "MASS_SENSE_AGREEMENT_HEADS",
     "MODAL_TYPES",
     "NEGATIVE_EVAL",
     "OBJECT_CONTROL_VERBS",
@@ -156,6 +157,7 @@ EVENT_CONVENING_PREPS = WORDS.words("event_convening_preps")
 ATTENTION_VERBS = WORDS.words("attention_verbs")
 ISSUE_LIGHT_VERBS = WORDS.words("issue_light_verbs")
 COMMITMENT_NOUNS = WORDS.words("commitment_nouns")
+MASS_SENSE_AGREEMENT_HEADS = WORDS.words("mass_sense_agreement_heads")
 ADDRESS_NOUNS = WORDS.words("address_nouns")
 AGENTIVE_COMMITMENT_NOUNS = WORDS.words("agentive_commitment_nouns")
 OCCASION_NOUNS = WORDS.words("occasion_nouns")

@@ -166,3 +166,17 @@ def test_a_stance_on_the_agreement_names_no_agreement(read: Callable[..., GraphB
     claims = speech(read, text, "state:ESP", 2021, speaker="Pedro Sánchez")
     assert not any(t == "agreement:agreement" for _, _, t in claims), claims
     assert any(t.startswith("agreement:historic-agreement-on-international-taxation") for _, _, t in claims)
+
+
+def test_understanding_as_a_noncount_noun_is_no_agreement(read: Callable[..., GraphBatch]) -> None:
+    # AND_79_2024: "understanding and harmony among peoples" became an Agreement node
+    text = (
+        "We presented ourselves to the world as an ancient country, finally taking its place in the international "
+        "community—a country open to the world, constructive in spirit, and peaceful in attitude, advocating for "
+        "understanding and harmony among peoples."
+    )
+    claims = speech(read, text, "state:AND", 2024)
+    assert not any(t.startswith("agreement:") for _, _, t in claims), claims
+    # an understanding (count noun) reached between parties is still a text
+    text = "We welcome the understanding reached between the two parties."
+    assert any(t.startswith("agreement:") for _, _, t in speech(read, text, "state:AND", 2024))
