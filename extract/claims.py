@@ -96,7 +96,14 @@ class ClaimReader(Denotation, Targets, VerbFrames, NounFrames):
             adj_frames = ADJ_FRAMES.get(tok.lower_) or ADJ_FRAMES.get(tok.lemma_.lower())
             if adj_frames:
                 return list(self.verb_claims(tok, adj_frames, ctx))
-        if tok.lower_ == "against" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+        if (
+            tok.lower_ == "against"
+            and tok.dep_ == "prep"
+            and tok.head.lemma_ == "be"
+            and not any(c.dep_ in ("attr", "acomp") for c in tok.head.children)
+        ):
+            # "we are against X": the phrase is the predicative complement; when "be" has another
+            # ("having been the victim of attacks ... against X"), it is an adjunct of that one
             return list(self.verb_claims(tok, ADJ_FRAMES["against"], ctx))
         return None
 

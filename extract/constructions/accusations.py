@@ -15,7 +15,7 @@ from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
 from ..grammar.clause import is_expletive, is_harm_suffered, is_negated, is_obliged, is_supposed, modality
-from ..grammar.issue_names import names_harm, reference_issue, without_clause
+from ..grammar.issue_names import is_place, names_harm, reference_issue, without_clause
 from ..grammar.syntax import prep_objects
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
@@ -44,6 +44,13 @@ _PLACE_NOUNS = {"place", "position", "role", "seat", "chair", "post", "office", 
 #: adjectives that judge a thing bad (lemmas: "darkest" is "dark"): what they qualify is no good
 #: a speaker upholds when another is said to threaten it
 _JUDGED_BAD = NEGATIVE_EVAL | ATTRIBUTIVE_NEGATIVE | {"dark", "bad", "grim", "evil", "horrific", "terrible"}
+#: the violation nouns that also name physical violence (FrameNet Attack: the Victim is a place, a
+#: building or people, "attacks on the city of X"; an "assault on democracy" is a value attacked)
+_ASSAULT_NOUNS = {"assault", "attack", "attacks"}
+#: the dashes that set off a parenthesis
+_DASHES = {"—", "–", "--"}
+#: the named-entity kinds of a victim of physical violence: places, buildings, peoples, persons, bodies
+_VICTIM_ENTITIES = {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG"}
 #: the words an accusation needs one of ("fly in the face of")
 ACCUSATION_WORDS = ACCUSING_VERBS | OBSTRUCTING_VERBS | THWARTING_VERBS | VIOLATION_NOUNS | {"fly"}
 
@@ -141,6 +148,58 @@ def _harmed_good(reader: ClaimReader, v: Token, state: ActorMention, ctx: Senten
                     yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
 
 
+def _upholds_nothing(verb: Token, thwarting: bool) -> bool:
+    """Whether what the verb does to its object says nothing of the speaker's upholding it: denied,
+    supposed, demanded ("it should halt its X activities", "we must dismantle X networks": a demand
+    to stop or undo X is against X), or a stopped event ("prevent X from degenerating")."""
+    if is_negated(verb) or is_supposed(verb):
+        return True
+    if _demanded(verb) and (thwarting or not _putative(verb)):
+        return True
+    return thwarting and _stops_an_event(verb)
+
+
+def _putative(verb: Token) -> bool:
+    """A that-clause's "should" after a verb of judging ("we do not accept that anyone should
+    violate X"): the putative should (Quirk et al. 1985 14.25), which demands nothing."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _stops_an_event(verb: Token) -> bool:
+    """ "prevent (stop, keep) X from V-ing": the object is the subject of the -ing clause, and what
+    is stopped is that event, not X (Quirk et al. 1985 16.52, object + prepositional -ing clause);
+    so X is no good upheld by the one who stops it."""
+    if any(_from_ing(c) for c in verb.children if c.dep_ == "prep"):
+        return True
+    # the parser often hangs the "from" on a parenthesis that interrupts the object ("prevent such
+    # conflicts — modestly called X — from degenerating"): read on past the parenthesis
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    doc, i = verb.doc, obj.right_edge.i + 1
+    if i < len(doc) and doc[i].text in _DASHES:
+        closing = next((t.i for t in doc[i + 1 : i + 12] if t.text in _DASHES), None)
+        i = closing + 1 if closing is not None else i
+    return i < len(doc) and _from_ing(doc[i])
+
+
+def _from_ing(tok: Token) -> bool:
+    return tok.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in tok.children)
+
+
+def _violated(noun: Token, lemma: str) -> list[Token]:
+    """What a violation noun says is violated ("in violation of X", "an assault on X"), less the
+    victims of an attack (:func:`_victim`)."""
+    objects = [o for p in ("of", "on", "against", "for") for o in prep_objects(noun, [p])]
+    return [o for o in objects if not _victim(o)] if lemma in _ASSAULT_NOUNS else objects
+
+
+def _victim(obj: Token) -> bool:
+    """Whether the object of an attack is its victim, not a good upheld: a named place, building,
+    people or person, or a place noun ("two attacks on the city of X"; "the attack on the Embassy")."""
+    return obj.ent_type_ in _VICTIM_ENTITIES or is_place(obj)
+
+
 def _demanded(verb: Token) -> bool:
     """Whether the clause says its subject must or is asked to do it ("A should halt X", "call on A to stop X")."""
     return is_obliged(verb) or modality(verb) in ("proposed", "applied")
@@ -161,8 +220,8 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
         thwarting = lemma in THWARTING_VERBS
         clause: Token | None = None  # a relative clause whose antecedent is the object
         if tok.pos_ == "VERB" and (lemma in UPHOLDING_VERBS or thwarting):
-            if is_negated(tok) or is_supposed(tok) or (thwarting and _demanded(tok)):
-                continue  # "it should halt its X activities": a demand to stop X is against X
+            if _upholds_nothing(tok, thwarting):
+                continue
             doers = {a.node_id for a in reader.subjects(tok, ctx)[0]}
             if doers & own or (thwarting and not doers):
                 continue  # the state's own deeds are read by the frames; stopping needs a named doer
@@ -176,7 +235,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                 antecedent = tok.head.head if tok.head.dep_ == "appos" else tok.head
                 objects, clause = [antecedent], tok
         elif tok.pos_ == "NOUN" and lemma in VIOLATION_NOUNS:
-            objects = [o for p in ("of", "on", "against", "for") for o in prep_objects(tok, [p])]
+            objects = _violated(tok, lemma)
         elif lemma == "fly" and not is_negated(tok):
             objects = prep_objects(tok, ["in", "face", "of"])  # "fly in the face of the Charter"
         else:

@@ -198,6 +198,14 @@ def is_utterance(noun: Token) -> bool:
     return refusal(noun.lemma_) == "utterance"
 
 
+def is_place(noun: Token) -> bool:
+    """Whether a noun names a place or a building ("city", "headquarters"): the refusal class
+    ``place`` of extract/data/non_issue_heads.yaml."""
+    from ..taxonomy import refusal
+
+    return refusal(noun.lemma_) == "place"
+
+
 def is_substantive_issue(name: str) -> bool:
     """A position's target must say something: "goal" or "them" does not; "multipolarity" does."""
     from ..issues import IssueVocabulary

@@ -59,12 +59,15 @@ from .syntax import (
 )
 from .types import SentenceContext, Target
 from .words import (
+    ADDRESS_NOUNS,
+    AGENTIVE_COMMITMENT_NOUNS,
     ASPECTUAL_VERBS,
     ATTENTION_VERBS,
     COMMITMENT_NOUNS,
     CONTENT_NOUNS,
     ISSUE_LIGHT_VERBS,
     LIGHT_NOUNS,
+    MASS_SENSE_AGREEMENT_HEADS,
     OCCASION_NOUNS,
     PROPOSAL_NOUNS,
     TOPIC_NOUNS,
@@ -288,6 +291,8 @@ def _about_an_anaphor(head: Token) -> bool:
     return not any(c.dep_ in _CONTENT_DEPS and c.i != of[0].i for c in head.children)
 
 
+#: the relations that take a stance on their target (a signing or an adoption does not)
+_STANCES = {RelType.SUPPORTS, RelType.OPPOSES, RelType.PROPOSES, RelType.CONDEMNS}
 #: words that leave an agreement unnamed: determiners and quantity or scope adjectives
 _UNNAMING = {"the", "a", "an", "this", "that", "these", "those", "such", "great", "good", "mutual", "global"}
 _UNNAMING |= {"international", "new", "other", "all", "any", "some", "both", "two", "our", "their", "its"}
@@ -306,6 +311,44 @@ def _states_in(tok: Token, ctx: SentenceContext) -> list[str]:
     span = phrase_span(tok)
     found = {m.node_id for m in ctx.mentions if span.start <= m.tok_start < span.end and m.kind is NodeKind.STATE}
     return sorted(found)
+
+
+def _in_proper_name(name: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised inside the name, part of a proper name ("the work
+    of the United Nations under P's stewardship"), not a common noun of people under a harm."""
+    return start > 0 and name[start : start + 1].isupper()
+
+
+def _mass_sense(head: Token) -> bool:
+    """Whether an agreement head is used as a noncount noun of another sense ("understanding and
+    harmony among peoples"): lower-case, with no determiner, possessive or number."""
+    if head.lower_ not in MASS_SENSE_AGREEMENT_HEADS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+
+
+def _unnamed_texts(head: Token, frame: Frame, ctx: SentenceContext) -> bool:
+    """Whether a stance is on "resolutions" in the plural that nothing numbers or names ("the
+    relevant resolutions", "United Nations resolutions"): a set of texts the reader cannot tell
+    apart, which would otherwise become one resolution dated by the document. A vote or an adoption
+    still reads them (a body's texts of the day)."""
+    if head.tag_ not in ("NNS", "NNPS") or frame.choice or frame.rel is RelType.ADOPTS:
+        return False
+    if _SYMBOL.search(ctx.text) or any(c.dep_ == "nummod" or c.like_num for c in head.children):
+        return False
+    return not _NUMBERED.match(head.doc[head.i + 1 : head.i + 6].text)
+
+
+def _doer_of(head: Token, content: Token) -> bool:
+    """Whether the "of" phrase of a noun of resolve is its doer: "the support of A" (A supports),
+    not "in support of A" (no determiner: the idiom's object) nor "our support of A" (the owner is
+    the doer) nor "the importance of A" (no doer). The subjective of-phrase, Quirk et al. (1985)
+    17.41 and CGEL ch. 5."""
+    if head.lower_ not in AGENTIVE_COMMITMENT_NOUNS or content.head.lower_ != "of" or content.head.head != head:
+        return False
+    if any(c.dep_ == "poss" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
 
 
 def _first(head: Token, *preps: list[str]) -> Token | None:
@@ -347,7 +390,12 @@ def _named_issue(named: _Named, refused: bool, ctx: SentenceContext) -> Target |
     if core is None or not (is_substantive_issue(core) or _plain_noun(core)):
         violated = VIOLATED.match(name)
         core = violated.group("core") if violated and is_substantive_issue(violated.group("core")) else None
-    if core is None and (suffering := SUFFERING.search(name)) and is_substantive_issue(name[suffering.end() :]):
+    if (
+        core is None
+        and (suffering := SUFFERING.search(name))
+        and not _in_proper_name(name, suffering.start())
+        and is_substantive_issue(name[suffering.end() :])
+    ):
         # "the struggles of the peoples under occupation": a stance for those who suffer X is against X
         core = name[suffering.end() :]
     if core is not None:
@@ -372,6 +420,8 @@ class Targets:
             return whole
         out = []
         for head in such_as(tok) or list_heads(tok):
+            if head.lower_ in ADDRESS_NOUNS:
+                continue  # "Ladies and Gentlemen": the hearers addressed (a vocative), never a target
             target = self._head_target(head, frame, wants, ctx)
             if target is not None:
                 out.append(target)
@@ -426,6 +476,8 @@ class Targets:
         named_event = head.ent_type_ == "EVENT" and lemma not in AGREEMENT_HEADS
         if ((lemma in EVENT_HEADS and is_convened(head)) or named_event) and EVENT in wants:
             return self.event_target(head, ctx)
+        if lemma in AGREEMENT_HEADS and AGREEMENT in wants and _mass_sense(head):
+            return self.issue_target(head, frame, ctx) if ISSUE in wants else None
         if lemma in AGREEMENT_HEADS and AGREEMENT in wants:
             # "we support an agreement on the prevention of X": a text yet to be written is a
             # stance on what it would settle, not on an agreement of that name
@@ -434,8 +486,12 @@ class Targets:
             if issue is not None:
                 return issue
             agreement = self.agreement_target(head)
-            if ISSUE not in wants or not _unnamed_agreement(agreement.name):
-                return agreement  # "A and B signed an agreement": a signing, even of a text unnamed
+            if not _unnamed_agreement(agreement.name):
+                return agreement
+            if ISSUE not in wants:
+                # "A and B signed an agreement": a signing, even of a text unnamed; but a stance on
+                # "the agreement" ("call on every country to join the agreement") names no text
+                return None if frame.rel in _STANCES else agreement
             # a stance on "the agreement", "those agreements", "a great deal of X": no text of its own
             # name; read as an issue (which refuses what names nothing)
             return self.issue_target(head, frame, ctx)
@@ -455,6 +511,8 @@ class Targets:
         is if it is one a UN body voted on."""
         if lemma == "resolution" and legislative(head):
             return True, None  # "vetoed S.J. Resolution 11": a legislature's text, not a UN body's
+        if lemma == "resolution" and _unnamed_texts(head, frame, ctx):
+            return True, None  # "implement the relevant resolutions": texts no number or symbol names
         if lemma == "resolution" and RESOLUTION in wants and self._voted_text(head, frame, ctx):
             # the older reading (a symbol anywhere in the sentence, a Council number without its
             # year) wins where both read one; the newer adds drafts, penholders and draft symbols
@@ -705,6 +763,11 @@ class Targets:
         if lower in COMMITMENT_NOUNS and (content := _first(head, ["of"], ["for"], ["to"])) is not None:
             actors = [a for a in self.denote(content, ctx) if accepts(set(frame.targets), a.kind)]
             if actors and len(actors) == len(conjuncts(content)):
+                if _doer_of(head, content):
+                    # "call for the continued support of the UN": the UN's support, for what
+                    # its "for" or "to" phrase names, else for nothing named
+                    theme = _first(head, ["for"], ["to"])
+                    return self.issue_target(theme, frame, ctx, seen) if theme is not None else None
                 return Target("actor", actor=actors[0])  # "support for A": for the state
             return self.issue_target(content, frame, ctx, seen)  # "the importance of X", "support for X"
         if (
@@ -785,7 +848,8 @@ class Targets:
             name = tidy_issue(phrase(head, keep_relcl=True, keep_conj=pair))
         elif _defined_by_clause(head, name):
             return None  # "we seek an N in which X": the clause, not the noun, says which
-        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        # a vocative set off by commas ("these developments, ladies and gentlemen, ...") is no apposition
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.lower_ not in ADDRESS_NOUNS), None)
         if not is_substantive_issue(name) and appos is not None:
             return self.issue_target(appos, frame, ctx, seen)  # "return to our origins — the norms of X"
         return _Named(head, name)

@@ -58,7 +58,8 @@ from .words import (
 
 #: nouns that count or group what follows "of": "a new round (wave, series) of operations"
 _MEASURE_NOUNS = {
-    "round", "wave", "series", "spate", "string", "number", "set", "chain", "cycle", "host", "dozen", "dozens",
+    "round", "wave", "series", "phase", "stage", "spate", "string", "number", "set", "chain", "cycle", "host",
+    "dozen", "dozens",
     "hundred", "hundreds", "thousand", "thousands", "million", "millions",
 }  # fmt: skip
 

@@ -22,8 +22,10 @@ __all__ = [
     "ABSENCE_NOUNS",
     "ACCEPTABLE_EVAL",
     "ACCUSING_VERBS",
+    "ADDRESS_NOUNS",
     "ADVERSITY_NOUNS",
     "ADVOCACY_VERBS",
+    "AGENTIVE_COMMITMENT_NOUNS",
     "AIM_NOUNS",
     "ASPECTUAL_VERBS",
     "ATTENTION_VERBS",
@@ -43,6 +45,7 @@ __all__ = [
     "ISSUE_LIGHT_VERBS",
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
+    "MASS_SENSE_AGREEMENT_HEADS",
     "MODAL_TYPES",
     "NEGATIVE_EVAL",
     "OBJECT_CONTROL_VERBS",
@@ -160,6 +163,9 @@ COMMITMENT_NOUNS = WORDS.words("commitment_nouns")
 RELATION_NOUNS = WORDS.words("relation_nouns")
 ADVERSITY_NOUNS = WORDS.words("adversity_nouns")
 STATE_WHOLE_NOUNS = WORDS.words("state_whole_nouns")
+MASS_SENSE_AGREEMENT_HEADS = WORDS.words("mass_sense_agreement_heads")
+ADDRESS_NOUNS = WORDS.words("address_nouns")
+AGENTIVE_COMMITMENT_NOUNS = WORDS.words("agentive_commitment_nouns")
 OCCASION_NOUNS = WORDS.words("occasion_nouns")
 OBJECT_CONTROL_VERBS = WORDS.words("object_control_verbs")
 PROPOSAL_NOUNS = WORDS.words("proposal_nouns")
