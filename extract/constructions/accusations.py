@@ -15,7 +15,7 @@ from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
 from ..grammar.clause import is_expletive, is_harm_suffered, is_negated, is_obliged, is_supposed, modality
-from ..grammar.issue_names import is_place, names_harm, reference_issue, without_clause
+from ..grammar.issue_names import is_place, lands_on_harm, names_harm, reference_issue, without_clause
 from ..grammar.syntax import prep_objects
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
@@ -253,7 +253,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                 # the infrastructure of terrorism" is no defence of terrorism, and what stopping
                 # does to a thing the vocabulary does not know is not known either
                 issue = reference_issue(t)
-                if (issue is not None and names_harm(issue)) or (thwarting and issue is None):
+                if (issue is not None and names_harm(issue)) or (issue is None and (thwarting or lands_on_harm(t))):
                     continue
                 if t.kind == "resolution" and not (t.facts.get("symbol") or t.facts.get("draft_symbol")):
                     continue  # "in violation of several Security Council resolutions": none named

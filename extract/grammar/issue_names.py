@@ -349,6 +349,18 @@ def names_harm(ref: IssueRef) -> bool:
     return ref.harm != ref.opposite
 
 
+def lands_on_harm(target: Target) -> bool:
+    """Whether an issue target no vocabulary entry names lands, by its topic terms, on a harm node
+    ("unemployment" on the topic's breach node of debt and economic crises; extract/taxonomy.py)."""
+    from ..taxonomy import Taxonomy, topic_of
+
+    if target.kind != "issue" or target.facts.get("invert"):
+        return False
+    node = topic_of(target.name)
+    entry = Taxonomy.load().entries.get(node) if node else None
+    return entry is not None and entry.harm and not entry.neutral
+
+
 #: a vocative inside a phrase: "the agenda that you, Sir, have outlined" (the words address the
 #: chair; they name nothing, and a capitalised one would pass for a name)
 _VOCATIVE = re.compile(r",\s*(?:Sir|Madam|Madame|Mr\.?\s+President|Madam\s+President)\s*,", re.I)

@@ -330,3 +330,73 @@ def test_a_hoped_for_verb_cut_before_its_act_names_nothing(read: Callable[..., G
         2023,
     )
     assert not {c for c in got if c[2].startswith("enable")}
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "year", "speaker", "expected"),
+    [
+        (  # 2021/MYS_76_2021.txt: the occupation breaches the question of Palestine (S/RES/2334)
+            "They have been suffering in dreadful living conditions under illegal Israeli occupation for so many "
+            "years and we cannot allow this to continue indefinitely.",
+            "state:MYS",
+            2021,
+            None,
+            ("SUPPORTS", "issue:question-of-palestine"),
+        ),
+        (  # 2024/NOR_79_2024.txt: so does the settlement activity
+            "In the West Bank, illegal Israeli settlements are expanding at an alarming pace.",
+            "state:NOR",
+            2024,
+            None,
+            ("SUPPORTS", "issue:question-of-palestine"),
+        ),
+        (  # 2016/ARE_71_2016.txt: the head "interference" decides, not the keyword "internal affairs" after it
+            "Moreover, interference by Iran in Iraq’s internal affairs has exacerbated divisiveness among the Iraqi "
+            "people.",
+            "state:ARE",
+            2016,
+            None,
+            ("SUPPORTS", "issue:non-interference-in-internal-affairs"),
+        ),
+        (  # 2020/DJI_75_2020.txt: an oil spill is the environment's breach (MARPOL), not the environment
+            "We remain extremely concerned about the major environmental risk and threat of oil spill posed by the "
+            "oil tanker FSO SAFER.",
+            "state:DJI",
+            2020,
+            None,
+            ("OPPOSES", "issue:environmental-degradation"),
+        ),
+        (  # 2018/SVK_73_2018.txt: malicious activity in cyberspace is the harm (A/76/135), not its governance
+            "I am very concerned about malicious activities in cyberspace.",
+            "state:SVK",
+            2018,
+            "Andrej Kiska",
+            ("OPPOSES", "issue:cyber-threats"),
+        ),
+    ],
+)
+def test_a_breach_named_with_its_goods_words_is_read_as_the_breach(
+    read: Callable[..., GraphBatch],
+    text: str,
+    state: str,
+    year: int,
+    speaker: str | None,
+    expected: tuple[str, str],
+) -> None:
+    got = claims(read, text, state, year, speaker=speaker)
+    assert expected in {c[:2] for c in got}
+    assert not {c for c in got if c[1] == expected[1] and c[0] != expected[0]}
+
+
+def test_a_harm_listed_among_what_was_undermined_is_not_upheld(read: Callable[..., GraphBatch]) -> None:
+    # 2021/CPV_76_2021.txt: "unemployment", which the topic step places on a harm, is no good undermined
+    got = claims(
+        read,
+        "It has also undermined the main pillars of our economy — tourism, transportation and domestic demand — "
+        "resulting in reduced social protections, unemployment and increased poverty; and it has wreaked havoc in "
+        "terms of macroeconomic fundamentals such as inflation, the budget deficit and debt and resulted in a sharp "
+        "drop in economic growth.",
+        "state:CPV",
+        2021,
+    )
+    assert not {c for c in got if c[2] == "unemployment"}
