@@ -20,6 +20,7 @@ from ..actors import ActorMention
 from ..grammar.clause import is_at_a_price, is_denied, is_expletive, is_negated
 from ..grammar.issue_names import INVERSE, is_substantive_issue, tidy_issue
 from ..grammar.syntax import governing_verb, prep_objects
+from ..grammar.targets import names_by_reference
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
     ABSENCE_NOUNS,
@@ -117,8 +118,9 @@ def calls_to_action(reader: ClaimReader, ctx: SentenceContext, found: list[Candi
             if not objs or objs[0].lemma_.lower() == "attention":
                 continue  # "urge all to pay attention to X" proposes no "attention"
             name = tidy_issue(vp.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
-            if objs[0].pos_ == "PRON" or not is_substantive_issue(name):
-                continue  # "invited Republicans to do that": a pronoun proposes nothing
+            if objs[0].pos_ == "PRON" or not is_substantive_issue(name) or names_by_reference(objs[0]):
+                # "invited Republicans to do that", "to address that phenomenon": pointing back proposes nothing
+                continue
             # "appeal to A to remove its embargo": a call for the embargo's removal opposes it
             removal = vp.lemma_.lower() in REMOVING_VERBS
             # "provide support to <State>": placed by what the relation noun governs

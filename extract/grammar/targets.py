@@ -201,7 +201,9 @@ def _holds_content_clause(head: Token) -> bool:
 _STRUGGLE_NOUNS = {"battle", "fight", "struggle", "combat"}
 
 #: determiners that point back to something named before: "this unprecedented shock", "those initiatives"
-_DEMONSTRATIVES = {"this", "these", "that", "those"}
+#: determiners that point back: the demonstratives, and "such" (of the kind named before: Halliday and Hasan
+#: 1976, 2.5, comparative reference; Quirk et al. 1985, 6.41)
+_DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 
 
 #: adjectives of comparative reference (Halliday and Hasan, Cohesion in English, 1976, ch. 2.5):
@@ -258,7 +260,10 @@ def _refers_back(head: Token) -> bool:
 
     if _compared_back(head):
         return True
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children):
+    if head.pos_ != "NOUN" or not any(
+        c.lower_ in _DEMONSTRATIVES and (c.dep_ == "det" or (c.lower_ == "such" and c.dep_ in ("amod", "predet")))
+        for c in head.children
+    ):
         return False
     near = any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in head.children)
     described = ("prep", "acl", "appos") if near else ("prep", "relcl", "acl", "appos")
@@ -289,6 +294,12 @@ def _about_an_anaphor(head: Token) -> bool:
     if len(of) != 1 or not all(_refers_back(o) for o in prep_objects(head, ["of"])):
         return False
     return not any(c.dep_ in _CONTENT_DEPS and c.i != of[0].i for c in head.children)
+
+
+def names_by_reference(head: Token) -> bool:
+    """Whether a noun phrase only points back to something named before ("that phenomenon", "such
+    weapons", "the repetition of this tragedy"): no target of its own."""
+    return _refers_back(head) or _about_an_anaphor(head)
 
 
 #: the relations that take a stance on their target (a signing or an adoption does not)

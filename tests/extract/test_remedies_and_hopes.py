@@ -400,3 +400,28 @@ def test_a_harm_listed_among_what_was_undermined_is_not_upheld(read: Callable[..
         2021,
     )
     assert not {c for c in got if c[2] == "unemployment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "year", "pointer"),
+    [
+        (  # 2017/ZAF_72_2017.txt: a call to address "that phenomenon" proposes what was named before
+            "We appeal for the cooperation and commitment of every State Member of the United Nations and the "
+            "international community at large to address that phenomenon.",
+            "state:ZAF",
+            2017,
+            "phenomenon",
+        ),
+        (  # 2018/MAR_73_2018.txt: "such" points back as a demonstrative does (comparative reference)
+            "Morocco wants to take this opportunity to reaffirm  its rejection and condemnation of such aggressive "
+            "and destructive attitudes.",
+            "state:MAR",
+            2018,
+            "attitudes",
+        ),
+    ],
+)
+def test_a_target_that_only_points_back_is_none(
+    read: Callable[..., GraphBatch], text: str, state: str, year: int, pointer: str
+) -> None:
+    assert not {c for c in claims(read, text, state, year) if pointer in c[2]}
