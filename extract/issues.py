@@ -273,14 +273,17 @@ class IssueVocabulary:
                     # on civilians"): it counts
                     and i < min(distorted + 1, cut)
                 ):
-                    found = self._breach_at_head(issue, words, head_key) or issue
+                    found, i, size = self._breach_at_head(issue, words, head_key) or (issue, i, size)
                     return _countered(replace(found, rule="keyword"), words, i, size)
         return None
 
-    def _breach_at_head(self, issue: VocabularyIssue, words: list[str], head_key: str | None) -> VocabularyIssue | None:
-        """The issue's breach when the phrase's head is it and a modifier names the issue: "interference
-        by <State> in <State>'s internal affairs" is the breach of non-interference, whose keyword
-        "internal affairs" it also holds. The head decides what the phrase is."""
+    def _breach_at_head(
+        self, issue: VocabularyIssue, words: list[str], head_key: str | None
+    ) -> tuple[VocabularyIssue, int, int] | None:
+        """The issue's breach, and where it stands, when the phrase's head is it and a modifier names
+        the issue: "interference by <State> in <State>'s internal affairs" is the breach of
+        non-interference, whose keyword "internal affairs" it also holds. The head decides what the
+        phrase is."""
         if issue.opposite or head_key is None or head_key not in words:
             return None
         at = words.index(head_key)
@@ -290,7 +293,7 @@ class IssueVocabulary:
             size = len(keyword.split())
             for i in range(max(0, at - size + 1), at + 1):
                 if " ".join(words[i : i + size]) == keyword:
-                    return other if not _negated_at(words, i) else None
+                    return (other, i, size) if not _negated_at(words, i) else None
         return None
 
 
