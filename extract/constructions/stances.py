@@ -273,7 +273,7 @@ def _hoped_act(verb: Token) -> str:
         # "will enable <State> to implement X", "bring <people> together": the act is in the
         # complement after the one it concerns; the verb and that object alone name none
         return ""
-    if _names_nothing(next(c for c in args if c.dep_ == "dobj")):
+    if _names_nothing(obj):
         # "we hope X will yield satisfactory outcomes (will take place in ...)": the object
         # is a generic outcome or an idiom's noun, and the verb phrase names no act hoped for
         return ""

@@ -61,9 +61,8 @@ def governed(head: Token) -> Governed | None:
             if obj is None and p.lower_ in preps and (holder is head or p.lower_ in _HUNG_PREPS):
                 obj = next((c for c in p.children if c.dep_ == "pobj"), None)
             if obj is not None:
-                end = phrase_span(obj).end
-                name = tidy(phrase_span(obj).text)
-                return Governed(obj, name, tidy(head.doc[p.i : end].text), adverse, holder is not head)
+                span = phrase_span(obj)
+                return Governed(obj, tidy(span.text), tidy(head.doc[p.i : span.end].text), adverse, holder is not head)
     return _mistaken_infinitive(head, adverse)
 
 

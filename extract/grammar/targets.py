@@ -200,9 +200,9 @@ def _holds_content_clause(head: Token) -> bool:
 #: nouns of struggle, which name an issue only with what they are against or for
 _STRUGGLE_NOUNS = {"battle", "fight", "struggle", "combat"}
 
-#: determiners that point back to something named before: "this unprecedented shock", "those initiatives"
-#: determiners that point back: the demonstratives, and "such" (of the kind named before: Halliday and Hasan
-#: 1976, 2.5, comparative reference; Quirk et al. 1985, 6.41)
+#: determiners that point back to something named before ("this unprecedented shock", "those
+#: initiatives"): the demonstratives, and "such" (of the kind named before: Halliday and Hasan 1976,
+#: 2.5, comparative reference; Quirk et al. 1985, 6.41)
 _DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 
 
