@@ -395,3 +395,38 @@ def without_clause(target: Target, clause: Token) -> Target | None:
     if not name or name.lower() in EMPTY_ISSUES or not is_substantive_issue(name):
         return None
     return Target("issue", head=target.head, name=name, facts=target.facts)
+
+
+def names_two_issues(tok: Token) -> bool:
+    """Whether a pair of nouns ("peace and development") names two issues rather than one.
+
+    A pair is one name when it says one thing in two words ("peace and stability", "peace and
+    security": both land on one node) or when the vocabulary knows the pair itself ("sovereignty and
+    territorial integrity"); it is two issues when each member, read by itself, lands on a taxonomy
+    node of its own and neither node is the other's topic. A member that lands nowhere (a vague
+    word: "dialogue and consensus") keeps the pair whole."""
+    from ..issues import canonical_issue
+    from ..taxonomy import Taxonomy, place
+
+    members = sorted({tok, *tok.conjuncts}, key=lambda t: t.i)
+    if tok.dep_ == "conj" or len(members) != 2 or any(m.pos_ not in ("NOUN", "PROPN") for m in members):
+        return False
+    links = {c.lower_ for c in tok.children if c.dep_ in ("cc", "preconj", "advmod") and c.i < members[1].i}
+    if not links or not links <= {"and", "or", "both", "either"}:
+        return False  # "X rather than Y", "X but not Y": the second is set against the first
+    first = members[0]
+    whole = canonical_issue(phrase(first, keep_conj=True), first.text)
+    if whole.known and whole.rule == "alias":
+        return False
+    nodes = []
+    for member in members:
+        ref = canonical_issue(phrase(member), member.text)
+        if ref.opposite or ref.countered:
+            return False  # a breach or a remedy is no plain member: the pair is read whole
+        placed = place(ref.id, ref.name, ref.surface, rule=ref.rule)
+        if not placed.taxonomy:
+            return False
+        nodes.append(placed.id)
+    taxonomy = Taxonomy.load()
+    a, b = (taxonomy.nodes[n].parent if n in taxonomy.nodes else None for n in nodes)
+    return nodes[0] != nodes[1] and a != nodes[1] and b != nodes[0]

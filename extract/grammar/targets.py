@@ -43,6 +43,7 @@ from .issue_names import (
     VAGUE_WORDS,
     VIOLATED,
     is_substantive_issue,
+    names_two_issues,
     position_verbs,
     tidy_issue,
 )
@@ -430,7 +431,10 @@ class Targets:
         if whole is not None:
             return whole
         out = []
-        for head in such_as(tok) or list_heads(tok):
+        heads = such_as(tok) or list_heads(tok)
+        if heads == [tok] and ISSUE in wants and names_two_issues(tok):
+            heads = conjuncts(tok)  # "peace and development": two issues, one claim each
+        for head in heads:
             if head.lower_ in ADDRESS_NOUNS:
                 continue  # "Ladies and Gentlemen": the hearers addressed (a vocative), never a target
             target = self._head_target(head, frame, wants, ctx)
@@ -839,7 +843,7 @@ class Targets:
         against = ("against", "for", "to", "on", "of")
         if head.lemma_.lower() in _STRUGGLE_NOUNS and not any(prep_objects(head, [p]) for p in against):
             return None  # "as we fight our own battle": a struggle that does not say against what
-        pair = len(conjuncts(head)) == 2 and len(list_heads(head)) == 1
+        pair = len(conjuncts(head)) == 2 and len(list_heads(head)) == 1 and not names_two_issues(head)
         span = phrase_span(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair)
         if is_cut_compound(head.doc, span.start, span.end):
             return None  # "the value of introducing United Nations | peacebuilding efforts"
