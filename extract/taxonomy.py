@@ -487,7 +487,7 @@ def topic_of(phrase: str) -> str | None:
             # a breach is of the good its complement names: "the violation of the sovereignty of X"
             # breaches sovereignty, not human rights, whose breach term "violation" is otherwise
             node = taxonomy.entries[others.pop()].breach_node
-    if node is not None and _REDUCING.search(phrase):
+    if node is not None and node in taxonomy.breach_nodes and _countered(phrase, node):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
         node = taxonomy.nodes[node].parent if node in taxonomy.breach_nodes else node
@@ -640,6 +640,24 @@ COUNTERING_WORDS = (
     r"|alleviat(?:e|es|ed|ing|ion)|reliev(?:e|es|ed|ing)"
 )
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
+
+
+def _countered(phrase: str, node: str) -> bool:
+    """Whether a countering word governs the breach term that placed the phrase on ``node``: before
+    it ("reducing its emissions", "the fight against aggression"), or as the head of the compound
+    it modifies ("emissions cuts", "drought resilience"); not a word after a preposition that
+    follows it ("aggression against <State>", "escalation in response to X"), which says whom the
+    harm strikes or why, not that it is countered."""
+    terms = [t for t, n in Taxonomy.load().terms.items() if n == node]
+    lowered = phrase.lower()
+    at = min((m.start() for t in terms if (m := re.search(rf"\b{re.escape(t)}", lowered))), default=None)
+    for m in _REDUCING.finditer(phrase):
+        if at is None or m.start() < at:
+            return True
+        between = lowered[at : m.start()]
+        if m.group().lower() != "against" and _HEAD_END.search(f" {between} ") is None:
+            return True
+    return False
 
 
 #: words whose sense here is not their topic term's: "positive developments" are events, not

@@ -22,6 +22,7 @@ from diplograph.extract.taxonomy import (
     place,
     refusal,
     situation_named,
+    topic_of,
 )
 
 SAMPLE = Path(__file__).parent / "data" / "taxonomy_sample.yaml"
@@ -854,3 +855,22 @@ def test_the_security_of_persons_is_not_international_security(phrase: str, node
 def test_discrimination_against_women_is_the_breach_of_gender_equality(phrase: str, opposite: bool) -> None:
     ref = canonical_issue(phrase, head_word(phrase))
     assert (ref.id, ref.opposite) == ("issue:gender-equality", opposite)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        # 2022/HRV_77_2022.txt, 2018/PSE_73_2018.txt: "against" after the harm says whom it strikes;
+        # the phrase is the aggression, not a stance against it (it read as peace and security)
+        ("aggression against a sovereign and independent country", "issue:war-and-armed-violence"),
+        ("aggression against any country", "issue:war-and-armed-violence"),
+        ("war crimes and crimes against humanity", "issue:human-rights-violations"),
+        # a countering word before the harm, or heading the compound it modifies, still counters it
+        # (2015/MHL_70_2015.txt "committed to emissions cuts")
+        ("emissions cuts", "issue:climate-and-energy"),
+        ("the fight against aggression", "issue:international-peace-and-security"),
+        ("reducing its emissions", "issue:climate-and-energy"),
+    ],
+)
+def test_a_countering_word_counts_only_where_it_governs_the_harm(phrase: str, node: str) -> None:
+    assert topic_of(phrase) == node
