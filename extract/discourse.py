@@ -234,7 +234,9 @@ class Discourse:
 
     def _pronoun(self, token: Token, word: str) -> list[ActorMention] | None:
         """What a personal pronoun refers to ([] when nothing near enough), None for other words."""
-        if word in ("he", "him", "his", "she", "her", "hers", "himself", "herself"):
+        if word in _THIRD_PERSON and _either_sex(token):
+            return []  # "support him or her": whoever it will be, no one named before (Quirk et al. 6.10)
+        if word in _THIRD_PERSON:
             # in a speech the speaker is "I", never "he": a third person is another one named near
             candidates = [
                 self.last_subject_person if self._near("subject_person") else None,
@@ -317,6 +319,19 @@ class Discourse:
         ):
             return [self.last_subject_state] if self.last_subject_state else []
         return []
+
+
+_MASCULINE = ("he", "him", "his", "himself")
+_FEMININE = ("she", "her", "hers", "herself")
+_THIRD_PERSON = _MASCULINE + _FEMININE
+
+
+def _either_sex(token: Token) -> bool:
+    """Whether a third-person pronoun is coordinated with one of the other sex ("him or her", "his or
+    her"): a person not yet known, never an antecedent."""
+    pair = [*token.conjuncts, *([token.head] if token.dep_ == "conj" else [])]
+    other = _FEMININE if token.lower_ in _MASCULINE else _MASCULINE
+    return any(t.lower_ in other for t in pair)
 
 
 def _is_pair_description(token: Token) -> bool:

@@ -180,3 +180,10 @@ def test_understanding_as_a_noncount_noun_is_no_agreement(read: Callable[..., Gr
     # an understanding (count noun) reached between parties is still a text
     text = "We welcome the understanding reached between the two parties."
     assert any(t.startswith("agreement:") for _, _, t in speech(read, text, "state:AND", 2024))
+
+
+def test_him_or_her_is_no_one_named_before(ungdc_speech: Callable[[str], GraphBatch]) -> None:
+    # 2016/NOR_71_2016.txt: "Norway will support him or her in that endeavour" speaks of the next
+    # Secretary-General, whoever it will be; it had resolved to the one thanked before
+    batch = ungdc_speech("2016/NOR_71_2016.txt")
+    assert not [c for c in batch.claims if "him or her" in (c.evidence or "")], "a claim on 'him or her'"
