@@ -812,10 +812,12 @@ def _named(phrase: str, heads: dict[str, str], named_only: frozenset[str]) -> bo
 
 def _is_actor(phrase: str) -> bool:
     """Whether the whole phrase is an actor's name in the gazetteer (a state, an organisation, a
-    person: "United States", "the Assembly")."""
+    person: "United States", "the Assembly"), or a list of such names ("<State> and <State>")."""
     from .gazetteer import Gazetteer
 
-    return bool(Gazetteer.load().lookup(phrase.strip()))
+    gazetteer = Gazetteer.load()
+    names = [n for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", phrase.strip()) if n]
+    return bool(names) and all(gazetteer.lookup(n) for n in names)
 
 
 def refusal(phrase: str) -> str | None:

@@ -403,6 +403,10 @@ NON_ISSUES = [
     ("basic principles", "vague"),  # MNG 2016
     ("constructive initiatives", "unnamed-plan"),  # RUS 2023: an initiative the phrase does not name
     ("United States", "actor"),  # RUS 2023: an actor's whole name, left unlinked, is no issue
+    (
+        "Russia and Ukraine",
+        "actor",
+    ),  # 2022/COM_77_2022.txt: "convince Russia and Ukraine to resume X": two actors, no issue
 ]
 
 # phrases kept as positions though no node fits them: a name, or terms of a topic
