@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..grammar.clause import is_negated
-from ..grammar.issue_names import INVERSE, INVERTING, is_substantive_issue, is_utterance, tidy_issue
+from ..grammar.issue_names import INVERSE, INVERTING, is_substantive_issue, is_utterance, position_verbs, tidy_issue
 from ..grammar.syntax import prep_objects, unique_actors
 from ..grammar.types import Candidate, Target
 from ..grammar.words import VALUE_NOUNS
@@ -208,10 +208,10 @@ def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
             continue
         for clause in (c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
             for verb in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
-                name, noun_phrase = _hoped_for(verb)
+                name = _hoped_for(verb)
                 if not name:
                     continue
-                rel, target = _hoped_target(verb, name, noun_phrase=noun_phrase)
+                rel, target = _hoped_target(verb, name)
                 for h in holders:
                     yield Candidate(
                         rel,
@@ -225,38 +225,40 @@ def hopes(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) -> 
                     )
 
 
-def _hoped_target(verb: Token, name: str, *, noun_phrase: bool) -> tuple[RelType, Target]:
+def _hoped_target(verb: Token, name: str) -> tuple[RelType, Target]:
     """The stance a hoped-for act takes: for what it names, against X when the act ends or lessens X
     ("we hope that it will curtail X").
 
-    Only a verb phrase ("give impetus to the talks") is a described target, read whole. A noun
-    phrase ("will lead to <N>") and what an ending act ends ("will lift <N>", "a reduction in <N>")
-    are targets like any other: the taxonomy places them, or refuses a noun that names nothing
-    ("contribute to the solution", "to our efforts")."""
+    A noun phrase ("will lead to <N>", "will promote <N>") and what an ending act ends ("will lift
+    <N>", "a reduction in <N>") are targets like any other: the taxonomy places them, or refuses a
+    noun that names nothing ("contribute to the solution", "to our efforts")."""
     turned = INVERTING.match(name)
     core = name[turned.end() :] if turned else ""
     if core and is_substantive_issue(core):
         return RelType.OPPOSES, Target("issue", head=verb, name=core, facts={"aliases": [name]})
-    return RelType.SUPPORTS, Target("issue", head=verb, name=name, facts={} if noun_phrase else {"described": True})
+    return RelType.SUPPORTS, Target("issue", head=verb, name=name)
 
 
-def _hoped_for(verb: Token) -> tuple[str, bool]:
-    """What is hoped for, and whether it is a noun phrase: N after "lead to"; else the verb phrase
-    ("settle X by V-ing"), or "" when the clause hopes for no act."""
+def _hoped_for(verb: Token) -> str:
+    """What is hoped for: N after "lead to"; else what the hoped-for act furthers or ends
+    (:func:`_hoped_act`), or "" when the clause hopes for no act."""
     if is_negated(verb) or verb.lemma_.lower() in _PLEASANTRIES:
-        return "", False
+        return ""
     if any(c.dep_ == "nsubj" and c.lower_ in ("you", "i", "everyone", "everybody") for c in verb.children):
-        return "", False  # "I hope you all have ...": a pleasantry
+        return ""  # "I hope you all have ...": a pleasantry
     if any(c.dep_ == "nsubj" and is_utterance(c) for c in verb.children):
-        return "", False  # "I hope that my words reflect X": a hope about the speech itself
+        return ""  # "I hope that my words reflect X": a hope about the speech itself
     prep = _LEADING.get(verb.lemma_.lower())
     if prep and (objs := prep_objects(verb, [prep])):
-        return tidy_issue(phrase_of(objs[0])), True
-    return _hoped_act(verb), False
+        return tidy_issue(phrase_of(objs[0]))
+    return _hoped_act(verb)
 
 
 def _hoped_act(verb: Token) -> str:
-    """The verb phrase hoped for: the verb to the end of its last object or complement."""
+    """What a hoped-for act furthers: the object of a verb that upholds or advances it ("will promote
+    socioeconomic recovery", "will strengthen X"; issue_names ``position_verbs``), a noun phrase
+    placed or refused like any other. Any other act ("lead the parties", "regulate the energy
+    space", "choose the path of N") is what others are hoped to do, no stance on an issue."""
     finite = verb.tag_ in ("VBZ", "VBD") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD") for c in verb.children)
     if finite and (verb.dep_ == "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         # "we hope that the process draws a clear pathway": what another does, told in a finite
@@ -278,9 +280,17 @@ def _hoped_act(verb: Token) -> str:
         # is a generic outcome or an idiom's noun, and the verb phrase names no act hoped for
         return ""
     end = max(c.right_edge.i for c in args)
-    name = tidy_issue(verb.doc[verb.i : end + 1].text)
-    return name if len(name.split()) >= 2 else ""
+    act = tidy_issue(verb.doc[verb.i : end + 1].text)
+    if INVERTING.match(act):
+        return act  # "will end X": against X (_hoped_target turns it round)
+    if verb.lemma_.lower() not in _FURTHERING:
+        return ""
+    return tidy_issue(phrase_of(obj))
 
+
+#: verbs whose object is what the act upholds or advances (issue_names ``position_verbs``, and
+#: attaining a goal: FrameNet Accomplishment, Cause_to_start "bring about")
+_FURTHERING = frozenset(position_verbs()) | {"achieve", "attain", "realize", "realise", "restore", "bring", "secure"}
 
 #: the classes of head words (extract/taxonomy.py ``refusal``) that leave a hoped-for verb phrase
 #: naming nothing, unless a complement says of what ("a solution to X", "the implementation of X")

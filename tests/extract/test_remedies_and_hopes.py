@@ -132,6 +132,39 @@ def test_a_hoped_for_noun_that_names_nothing_is_no_stance(read: Callable[..., Gr
     assert not {c for c in got if c[2] == "solution"}
 
 
+def test_a_hoped_for_act_is_a_stance_only_on_what_it_furthers(read: Callable[..., GraphBatch]) -> None:
+    # 2017/LUX_72_2017.txt: what talks are hoped to do to the parties is no issue of the speaker's
+    got = claims(
+        read,
+        "I hope that the Normandy format talks can continue and lead the parties to fully implement the Minsk "
+        "agreements in order to guarantee the territorial integrity, sovereignty and unity of Ukraine.",
+        "state:LUX",
+        2017,
+    )
+    assert not {c for c in got if "lead the parties" in c[2]}, got
+    # 2018/NLD_73_2018.txt
+    got = claims(
+        read,
+        "As a member of the former High-level Panel on Water, I hope that the agenda for water action we presented "
+        "earlier this year will inspire others to scale up their action on water.",
+        "state:NLD",
+        2018,
+    )
+    assert not {c for c in got if "inspire" in c[2]}, got
+    # 2019/ALB_74_2019.txt: an act that furthers a good is a stance for the good it furthers, not for the act
+    got = claims(
+        read,
+        "As the new justice system gradually takes shape and becomes fully operational, we hope that it will "
+        "seriously curtail all acts of corruption and abuse of power and that it will finally ensure the triumph "
+        "of a sense of justice and the rule of law throughout my country, a country I love deeply and am proud to "
+        "represent in this Hall today.",
+        "state:ALB",
+        2019,
+    )
+    assert not {c for c in got if c[2].startswith("ensure")}, got
+    assert ("OPPOSES", "issue:corruption") in {c[:2] for c in got}, got
+
+
 def test_a_negative_subject_negates_what_is_hoped(read: Callable[..., GraphBatch]) -> None:
     # the construction of 2023/MLT_78_2023.txt ("no coastal State should lose any of its existing rights
     # over its maritime zones") in a hope: the speaker hopes States keep their zones, not that they lose them
