@@ -279,7 +279,8 @@ def _judged_subject(
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)):
         for t in reader.classify(subj, frame, ctx):
             if t.actor is None or t.actor.node_id != state.node_id:
-                yield Candidate(RelType.OPPOSES, state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.6)
+                rel = _turned(RelType.OPPOSES, t)  # "the erosion of X is a grave mistake": for X
+                yield Candidate(rel, state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.6)
 
 
 def _predicative(
@@ -316,9 +317,15 @@ def _predicative(
         for t in reader.classify(subj, frame, ctx):
             if t.actor is not None and t.actor.node_id == state.node_id:
                 continue
-            inverted = bool(t.facts.get("invert")) and rel in INVERSE
-            rel_said = INVERSE[rel] if inverted else rel
-            yield Candidate(rel_said, state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.6, speaker=speaker)
+            yield Candidate(
+                _turned(rel, t), state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.6, speaker=speaker
+            )
+
+
+def _turned(rel: RelType, target: Target) -> RelType:
+    """The stance said of a target the grammar turned round ("violations of X", "the erosion of X"
+    name X, the stance on them the reverse one on X)."""
+    return INVERSE[rel] if target.facts.get("invert") and rel in INVERSE else rel
 
 
 def _evaluated(adj: Token, considered: bool) -> list[Token]:
@@ -361,7 +368,8 @@ def _no_place(reader: ClaimReader, place: Token, state: ActorMention, ctx: Sente
     for j in judged:
         for t in reader.classify(j, frame, ctx):
             if t.actor is None:
-                yield Candidate(rel, state, t, ctx.sent, place, "speech-evaluation.v2", confidence=0.6)
+                # "no impunity for violations of X": against the violations, so for X
+                yield Candidate(_turned(rel, t), state, t, ctx.sent, place, "speech-evaluation.v2", confidence=0.6)
 
 
 def _our_aim(reader: ClaimReader, aim: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:

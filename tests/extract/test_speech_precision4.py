@@ -187,3 +187,22 @@ def test_him_or_her_is_no_one_named_before(ungdc_speech: Callable[[str], GraphBa
     # Secretary-General, whoever it will be; it had resolved to the one thanked before
     batch = ungdc_speech("2016/NOR_71_2016.txt")
     assert not [c for c in batch.claims if "him or her" in (c.evidence or "")], "a claim on 'him or her'"
+
+
+def test_no_place_for_a_breach_of_a_good_is_a_stance_for_the_good(read: Callable[..., GraphBatch]) -> None:
+    # 2016/BEL_71_2016.txt: no impunity for violations of X is against the violations, for X; it
+    # had read as opposing international humanitarian law
+    text = (
+        "We would also like to remind them that there can be no impunity for violations of international "
+        "humanitarian law."
+    )
+    claims = speech(read, text, "state:BEL", 2016)
+    assert ("SUPPORTS", "state:BEL", "international humanitarian law") in claims, claims
+    assert not [c for c in claims if c[0] in ("OPPOSES", "CONDEMNS")], claims
+    # 2024/MDA_79_2024.txt: efforts to suppress a good have no place: for the good
+    text = (
+        "Kremlin’s efforts to suppress the dignity and will of the people of Moldova, through both internal "
+        "subversion and external intimidation, have no place in the 21st century."
+    )
+    claims = speech(read, text, "state:MDA", 2024)
+    assert ("OPPOSES", "state:MDA", "dignity") not in claims, claims
