@@ -15,7 +15,7 @@ from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
 from ..grammar.clause import is_expletive, is_harm_suffered, is_negated, is_obliged, is_supposed, modality
-from ..grammar.issue_names import is_place, lands_on_harm, names_harm, reference_issue, without_clause
+from ..grammar.issue_names import is_place, lands_on_harm, names_harm, reference_issue, turned, without_clause
 from ..grammar.syntax import prep_objects
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
@@ -108,8 +108,9 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
             if subj.pos_ == "PRON":
                 continue
             for t in reader.classify(subj, frame, ctx):
-                if t.actor is None:
-                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-accusation.v2", confidence=0.55)
+                if t.actor is None:  # "the erosion of X undermines Y": for X
+                    rel = turned(RelType.OPPOSES, t)
+                    yield Candidate(rel, state, t, ctx.sent, v, "speech-accusation.v2", confidence=0.55)
 
 
 def _accuses_nothing(v: Token) -> bool:
@@ -144,8 +145,9 @@ def _harmed_good(reader: ClaimReader, v: Token, state: ActorMention, ctx: Senten
                 )
         if not actors:
             for t in reader.classify(agent, frame, ctx):
-                if t.actor is None:
-                    yield Candidate(RelType.OPPOSES, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
+                if t.actor is None:  # "peace jeopardized by violations of X": for X
+                    rel = turned(RelType.OPPOSES, t)
+                    yield Candidate(rel, state, t, ctx.sent, v, "speech-harmed.v1", confidence=0.55)
 
 
 def _upholds_nothing(verb: Token, thwarting: bool) -> bool:

@@ -18,7 +18,7 @@ from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
 from ..grammar.clause import is_at_a_price, is_denied, is_expletive, is_negated
-from ..grammar.issue_names import INVERSE, is_substantive_issue, tidy_issue
+from ..grammar.issue_names import INVERSE, is_substantive_issue, tidy_issue, turned
 from ..grammar.syntax import governing_verb, prep_objects
 from ..grammar.targets import names_by_reference
 from ..grammar.types import Candidate, Target
@@ -279,7 +279,7 @@ def _judged_subject(
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not is_expletive(c)):
         for t in reader.classify(subj, frame, ctx):
             if t.actor is None or t.actor.node_id != state.node_id:
-                rel = _turned(RelType.OPPOSES, t)  # "the erosion of X is a grave mistake": for X
+                rel = turned(RelType.OPPOSES, t)  # "the erosion of X is a grave mistake": for X
                 yield Candidate(rel, state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.6)
 
 
@@ -318,14 +318,8 @@ def _predicative(
             if t.actor is not None and t.actor.node_id == state.node_id:
                 continue
             yield Candidate(
-                _turned(rel, t), state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.6, speaker=speaker
+                turned(rel, t), state, t, ctx.sent, adj, "speech-evaluation.v2", confidence=0.6, speaker=speaker
             )
-
-
-def _turned(rel: RelType, target: Target) -> RelType:
-    """The stance said of a target the grammar turned round ("violations of X", "the erosion of X"
-    name X, the stance on them the reverse one on X)."""
-    return INVERSE[rel] if target.facts.get("invert") and rel in INVERSE else rel
 
 
 def _evaluated(adj: Token, considered: bool) -> list[Token]:
@@ -369,7 +363,7 @@ def _no_place(reader: ClaimReader, place: Token, state: ActorMention, ctx: Sente
         for t in reader.classify(j, frame, ctx):
             if t.actor is None:
                 # "no impunity for violations of X": against the violations, so for X
-                yield Candidate(_turned(rel, t), state, t, ctx.sent, place, "speech-evaluation.v2", confidence=0.6)
+                yield Candidate(turned(rel, t), state, t, ctx.sent, place, "speech-evaluation.v2", confidence=0.6)
 
 
 def _our_aim(reader: ClaimReader, aim: Token, state: ActorMention, ctx: SentenceContext) -> Iterator[Candidate]:

@@ -430,3 +430,9 @@ def names_two_issues(tok: Token) -> bool:
     taxonomy = Taxonomy.load()
     a, b = (taxonomy.nodes[n].parent if n in taxonomy.nodes else None for n in nodes)
     return nodes[0] != nodes[1] and a != nodes[1] and b != nodes[0]
+
+
+def turned(rel: RelType, target: Target) -> RelType:
+    """The stance said of a target the grammar turned round: "violations of X", "the erosion of X"
+    name X, and a stance on them is the reverse stance on X."""
+    return INVERSE[rel] if target.facts.get("invert") and rel in INVERSE else rel
