@@ -296,6 +296,48 @@ def _about_an_anaphor(head: Token) -> bool:
     return not any(c.dep_ in _CONTENT_DEPS and c.i != of[0].i for c in head.children)
 
 
+#: the pro-form "one" standing for a count noun named before ("every effort to wage one"; Quirk et
+#: al. 1985, 6.51-6.52: substitute "one")
+_PRO_ONE = {"one", "ones"}
+
+#: the refusal classes (extract/taxonomy.py) of an object that gives a verb nothing to act on: a
+#: generic, vague, unnamed or pointing noun, an utterance, an occasion, a time, a place or a quantity
+#: ("respond to our repeated calls", "move the process forward"); an actor ("cooperate with <Org>")
+#: is something acted with
+_NOTHING_CLASSES = _EMPTY_CLASSES | {"generic-whole", "unnamed-plan", "utterance", "occasion", "no-content"}
+_NOTHING_CLASSES |= {"quantity", "time", "place"}
+
+
+def _names_no_object(arg: Token) -> bool:
+    """Whether a verb's object or prepositional object names nothing for the verb to act on: a
+    pronoun or the pro-form "one", a phrase pointing back ("those initiatives"), or a phrase the
+    taxonomy refuses (:func:`refusal`: no term, no name, a head of a class that names no issue)."""
+    from ..taxonomy import refusal
+
+    if arg.pos_ == "PRON" or (arg.lower_ in _PRO_ONE and not list(arg.children)):
+        return True
+    if _refers_back(arg) or _about_an_anaphor(arg):
+        return True
+    # the object's words as the verb phrase holds them (its relative clause is left out of the name)
+    return refusal(phrase(arg)) in _NOTHING_CLASSES
+
+
+def _acts_on_nothing(head: Token, args: list[Token]) -> bool:
+    """Whether a verb phrase is an act on nothing named: every object names nothing, there is no
+    clause it governs, and neither the verb nor its modifiers hold a topic term or a name ("do their
+    utmost", "respond to any initiative", "put their best plans forward"). The verb is a light or
+    general act (Quirk et al. 1985, 2.57: the lexical content is in the object), not the issue."""
+    from ..taxonomy import holds_term
+
+    if not args or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp", "oprd", "det") for c in head.children):
+        # a clause or a complement says what is done or become ("becoming the region's hub"); a
+        # determiner makes the gerund a noun ("the flourishing of peoples"), which is its own content
+        return False
+    if not all(_names_no_object(a) for a in args):
+        return False
+    return not holds_term(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
+
+
 def names_by_reference(head: Token) -> bool:
     """Whether a noun phrase only points back to something named before ("that phenomenon", "such
     weapons", "the repetition of this tragedy"): no target of its own."""
@@ -698,6 +740,8 @@ class Targets:
             # "to participate in those initiatives", "to join us": the act is on something
             # or someone named elsewhere, and names no issue itself
             return None
+        if _acts_on_nothing(head, args):
+            return None  # "respond to our repeated calls": the act is on nothing named
         if not args and not any(c.dep_ in ("xcomp", "ccomp", "prt", "acomp", "oprd") for c in head.children):
             # "the Agenda we agreed to implement", "join without delay": a verb with no object names nothing
             return None
