@@ -325,6 +325,25 @@ def _points_back_vaguely(head: Token) -> bool:
     return not holds_term(words) and IssueVocabulary.load().find(tidy_issue(words), head.text) is None
 
 
+def _into_force(head: Token) -> Token | None:
+    """The "force" of the treaty-law term "entry into force" (Vienna Convention on the Law of
+    Treaties, 1969, art. 24), which the parser splits ("into force" hung on the verb, the "of" phrase
+    on "force"): the words name no issue, only the agreement that enters into force."""
+    doc = head.doc
+    if head.lemma_.lower() != "entry" or head.i + 2 >= len(doc):
+        return None
+    return doc[head.i + 2] if (doc[head.i + 1].lower_, doc[head.i + 2].lower_) == ("into", "force") else None
+
+
+def _entered_agreement(head: Token) -> Token | None:
+    """What enters into force with no "of" phrase: for "its entry into force", the agreement the
+    sentence named before (only an agreement enters into force), else nothing named."""
+    if _pointing_word(head) is None:
+        return None
+    named = [t for t in head.sent if t.i < head.i and t.lemma_.lower() in AGREEMENT_HEADS and t.text[:1].isupper()]
+    return named[-1] if named else None
+
+
 #: dependants that give a noun words of its own
 _CONTENT_DEPS = ("compound", "nmod", "amod", "relcl", "acl", "appos", "prep", "poss")
 
@@ -887,6 +906,13 @@ class Targets:
         if head.lemma_.lower() in TOPIC_NOUNS and (topic := topic_of(head)) is not None:
             # "support the draft of this year's resolution on X": the stance is on what it is about
             return self.issue_target(topic, frame, ctx, seen)
+        force = _into_force(head)
+        of = prep_objects(force, ["of"]) + prep_objects(head, ["of"]) if force is not None else []
+        if force is not None and not (of and force.head.head == head):
+            # the term split by the parser: "the early entry | into force of X" is a stance on X; "its
+            # entry into force" on the agreement the sentence named before, else on nothing named
+            entered = of[0] if of else _entered_agreement(head)
+            return self.issue_target(entered, frame, ctx, seen) if entered is not None else None
         if (
             lower in CONTENT_NOUNS
             and (content := next(iter(prep_objects(head, ["of"])), None)) is not None

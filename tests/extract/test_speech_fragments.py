@@ -159,3 +159,19 @@ def test_a_noun_about_what_points_back_names_nothing(read: Callable[..., GraphBa
         "utilization of its natural resources to combat climate change."
     )
     assert "most optimal utilization of its natural resources" in _targets(read, text, "state:NAM", 2022)
+
+
+def test_entry_into_force_is_a_stance_on_the_agreement(read: Callable[..., GraphBatch]) -> None:
+    # the parser hangs "into force of X" on the verb: the stance is on X, not on "the entry"
+    # 2017/BWA_72_2017.txt
+    text = (
+        "In that regard, we welcome the entry into force of the 2015 Paris Agreement on Climate Change and "
+        "reaffirm our commitment to that agreement."
+    )
+    assert "2015 Paris Agreement on Climate Change" in _targets(read, text, "state:BWA", 2017)
+    # 2017/MHL_72_2017.txt
+    text = (
+        "We welcome the entry into force of the Paris Agreement, which stands as a truly robust, ambitious and "
+        "long-term agreement."
+    )
+    assert "Paris Agreement" in _targets(read, text, "state:MHL", 2017)
