@@ -820,6 +820,13 @@ def _is_actor(phrase: str) -> bool:
     return bool(names) and all(gazetteer.lookup(n) for n in names)
 
 
+def holds_term(phrase: str) -> bool:
+    """Whether the phrase holds a topic term of the taxonomy or a name (a capitalised word that is
+    no listed head): what keeps it from :func:`refusal`, whatever its head word."""
+    heads, named_only = _non_issue_heads()
+    return bool(_terms_in(phrase)) or _named(phrase, heads, named_only)
+
+
 def refusal(phrase: str) -> str | None:
     """Why a phrase that landed on no node names no issue at all, or None if it may name one.
 

@@ -266,6 +266,7 @@ def _names_judged_practice(adj: Token, lemma: str, named: Token) -> bool:
         and named.pos_ == "NOUN"
         and named.dep_ not in ("attr", "ROOT")  # a noun as the root is a failed parse of a clause
         and not is_negated(governing_verb(named))
+        and not names_by_reference(named)  # "that inhumane attack": the attack named before
     )
 
 

@@ -28,6 +28,7 @@ from diplograph.graph.schema import NodeKind, RelType
 from ..grammar.clause import is_negated
 from ..grammar.issue_names import INVERSE, INVERTING, is_substantive_issue, is_utterance, position_verbs, tidy_issue
 from ..grammar.syntax import prep_objects, unique_actors
+from ..grammar.targets import names_by_reference
 from ..grammar.types import Candidate, Target
 from ..grammar.words import VALUE_NOUNS
 from ..lexicon import ISSUE, Frame, frames_for
@@ -322,6 +323,8 @@ def ending(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate]) ->
         prep = CALLING_VERBS[lemma]
         contents = prep_objects(v, [prep]) if prep else [c for c in v.children if c.dep_ == "dobj"]
         contents = [c for c in contents if c.lemma_.lower() in ENDING_NOUNS and list(c.children)]
+        # "cessation of such action": the end of something named before, in no words of its own
+        contents = [c for c in contents if not names_by_reference(c)]
         if not contents:
             continue
         holders = [a for a in reader.subjects(v, ctx)[0] if a.kind in HOLDER_KINDS]
@@ -341,6 +344,8 @@ def _called_for(reader: ClaimReader, anchor: Token, ctx: SentenceContext) -> Ite
     """What a call asks for: "for N" (support), "to V N" read by V's own stance frame if it has one."""
     for p in prep_objects(anchor, ["for"]):
         if p.pos_ in ("NOUN", "PROPN") and p.ent_type_ not in ("GPE", "NORP"):
+            if names_by_reference(p):
+                continue  # "calls for the cessation of such action": what ends was named before
             if p.lemma_.lower() in ENDING_NOUNS and list(p.children):
                 yield RelType.SUPPORTS, _ended(p)  # "a resolution calling for an end to N": the end, whole
             else:

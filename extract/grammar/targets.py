@@ -66,6 +66,7 @@ from .words import (
     ATTENTION_VERBS,
     COMMITMENT_NOUNS,
     CONTENT_NOUNS,
+    HAPPENING_NOUNS,
     ISSUE_LIGHT_VERBS,
     LIGHT_NOUNS,
     MASS_SENSE_AGREEMENT_HEADS,
@@ -279,28 +280,142 @@ def _refers_back(head: Token) -> bool:
     return IssueVocabulary.load().find(tidy_issue(words.text), head.text) is None
 
 
+#: possessive determiners of the third person: they point back to an owner named before (Quirk et
+#: al. 1985, 6.27; Halliday and Hasan 1976, 2.3: personal reference); "our", "my" point to the speaker
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+#: the refusal classes (extract/taxonomy.py) of a head that names no issue by itself
+_VAGUE_HEAD_CLASSES = _EMPTY_CLASSES | {"generic-whole"}
+
+
+def _pointing_word(head: Token) -> Token | None:
+    """The determiner by which a noun points back to something named before: a demonstrative, a
+    third-person possessive, "such", or "the same" (Halliday and Hasan 1976, 2.3-2.5)."""
+    for c in head.children:
+        if (c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES) or (c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS):
+            return c
+        if c.lower_ == "such" and c.dep_ in ("amod", "predet", "det"):
+            return c
+        if c.lower_ == "same" and c.dep_ == "amod" and any(d.lower_ == "the" for d in head.children):
+            return c
+    return None
+
+
+def _points_back_vaguely(head: Token) -> bool:
+    """Whether a noun pointing back ("its most recent test", "those efforts", "the same resolve") has
+    a head that names no issue by itself, a generic, vague or outcome noun (data/non_issue_heads.yaml)
+    or one happening (WordNet noun.event, noun.act), and no topic term or name in its own words: its
+    content is in what was named before ("its territorial integrity", "their right to
+    self-determination" name theirs)."""
+    from ..issues import IssueVocabulary
+    from ..taxonomy import holds_term, refusal
+
+    pointer = _pointing_word(head) if head.pos_ == "NOUN" else None
+    if pointer is None:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in HAPPENING_NOUNS:
+        if refusal(lemma) not in _VAGUE_HEAD_CLASSES:
+            return False
+        if any(c.dep_ in ("amod", "compound", "nmod") and c.i != pointer.i for c in head.children):
+            return False  # "its natural resources": a classifying word may make the vague noun an issue's name
+    # the phrase's own words, with what a clause after a comma adds about the thing named before
+    aside = {
+        t.i for c in head.children if c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text == "," for t in c.subtree
+    }
+    words = " ".join(t.text for t in head.subtree if t.i not in aside and t.i != pointer.i and t.dep_ != "det")
+    return not holds_term(words) and IssueVocabulary.load().find(tidy_issue(words), head.text) is None
+
+
+def _into_force(head: Token) -> Token | None:
+    """The "force" of the treaty-law term "entry into force" (Vienna Convention on the Law of
+    Treaties, 1969, art. 24), which the parser splits ("into force" hung on the verb, the "of" phrase
+    on "force"): the words name no issue, only the agreement that enters into force."""
+    doc = head.doc
+    if head.lemma_.lower() != "entry" or head.i + 2 >= len(doc):
+        return None
+    return doc[head.i + 2] if (doc[head.i + 1].lower_, doc[head.i + 2].lower_) == ("into", "force") else None
+
+
+def _entered_agreement(head: Token) -> Token | None:
+    """What enters into force with no "of" phrase: for "its entry into force", the agreement the
+    sentence named before (only an agreement enters into force), else nothing named."""
+    if _pointing_word(head) is None:
+        return None
+    named = [t for t in head.sent if t.i < head.i and t.lemma_.lower() in AGREEMENT_HEADS and t.text[:1].isupper()]
+    return named[-1] if named else None
+
+
 #: dependants that give a noun words of its own
 _CONTENT_DEPS = ("compound", "nmod", "amod", "relcl", "acl", "appos", "prep", "poss")
 
 
 def _about_an_anaphor(head: Token) -> bool:
     """Whether a noun no issue knows says nothing but what an "of" phrase referring back gives it
-    ("the repetition of this tragedy", "the citizens of that country"): the words name something
-    named before (Halliday and Hasan, Cohesion in English, 1976, ch. 2: reference), not an issue."""
+    ("the repetition of this tragedy", "the citizens of that country", "the immediate commencement of
+    its work"): the words name something named before (Halliday and Hasan, Cohesion in English, 1976,
+    ch. 2: reference), not an issue. An adjective with no topic term adds none ("the dangerous
+    nature of this issue")."""
     from ..issues import IssueVocabulary
+    from ..taxonomy import holds_term
 
     if head.pos_ != "NOUN" or IssueVocabulary.load().find(head.lemma_.lower(), head.text) is not None:
         return False
     of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-    if len(of) != 1 or not all(_refers_back(o) for o in prep_objects(head, ["of"])):
+    if len(of) != 1 or not all(_refers_back(o) or _points_back_vaguely(o) for o in prep_objects(head, ["of"])):
         return False
-    return not any(c.dep_ in _CONTENT_DEPS and c.i != of[0].i for c in head.children)
+    if any(c.dep_ in _CONTENT_DEPS and c.dep_ != "amod" and c.i != of[0].i for c in head.children):
+        return False
+    # an adjective with no topic term adds none, unless the words pointed to hold one ("the mere
+    # existence of those weapons": the weapons are a topic of their own)
+    return not any(c.dep_ == "amod" for c in head.children) or not holds_term(phrase(head))
+
+
+#: the pro-form "one" standing for a count noun named before ("every effort to wage one"; Quirk et
+#: al. 1985, 6.51-6.52: substitute "one")
+_PRO_ONE = {"one", "ones"}
+
+#: the refusal classes (extract/taxonomy.py) of an object that gives a verb nothing to act on: a
+#: generic, vague, unnamed or pointing noun, an utterance, an occasion, a time, a place or a quantity
+#: ("respond to our repeated calls", "move the process forward"); an actor ("cooperate with <Org>")
+#: is something acted with
+_NOTHING_CLASSES = _EMPTY_CLASSES | {"generic-whole", "unnamed-plan", "utterance", "occasion", "no-content"}
+_NOTHING_CLASSES |= {"quantity", "time", "place"}
+
+
+def _names_no_object(arg: Token) -> bool:
+    """Whether a verb's object or prepositional object names nothing for the verb to act on: a
+    pronoun or the pro-form "one", a phrase pointing back ("those initiatives"), or a phrase the
+    taxonomy refuses (:func:`refusal`: no term, no name, a head of a class that names no issue)."""
+    from ..taxonomy import refusal
+
+    if arg.pos_ == "PRON" or (arg.lower_ in _PRO_ONE and not list(arg.children)):
+        return True
+    if names_by_reference(arg):
+        return True
+    # the object's words as the verb phrase holds them (its relative clause is left out of the name)
+    return refusal(phrase(arg)) in _NOTHING_CLASSES
+
+
+def _acts_on_nothing(head: Token, args: list[Token]) -> bool:
+    """Whether a verb phrase is an act on nothing named: every object names nothing, there is no
+    clause it governs, and neither the verb nor its modifiers hold a topic term or a name ("do their
+    utmost", "respond to any initiative", "put their best plans forward"). The verb is a light or
+    general act (Quirk et al. 1985, 2.57: the lexical content is in the object), not the issue."""
+    from ..taxonomy import holds_term
+
+    if not args or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp", "oprd", "det") for c in head.children):
+        # a clause or a complement says what is done or become ("becoming the region's hub"); a
+        # determiner makes the gerund a noun ("the flourishing of peoples"), which is its own content
+        return False
+    if not all(_names_no_object(a) for a in args):
+        return False
+    return not holds_term(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
 
 
 def names_by_reference(head: Token) -> bool:
     """Whether a noun phrase only points back to something named before ("that phenomenon", "such
     weapons", "the repetition of this tragedy"): no target of its own."""
-    return _refers_back(head) or _about_an_anaphor(head)
+    return _refers_back(head) or _points_back_vaguely(head) or _about_an_anaphor(head)
 
 
 #: the relations that take a stance on their target (a signing or an adoption does not)
@@ -702,6 +817,8 @@ class Targets:
             # "to participate in those initiatives", "to join us": the act is on something
             # or someone named elsewhere, and names no issue itself
             return None
+        if _acts_on_nothing(head, args):
+            return None  # "respond to our repeated calls": the act is on nothing named
         if not args and not any(c.dep_ in ("xcomp", "ccomp", "prt", "acomp", "oprd") for c in head.children):
             # "the Agenda we agreed to implement", "join without delay": a verb with no object names nothing
             return None
@@ -793,6 +910,13 @@ class Targets:
         if head.lemma_.lower() in TOPIC_NOUNS and (topic := topic_of(head)) is not None:
             # "support the draft of this year's resolution on X": the stance is on what it is about
             return self.issue_target(topic, frame, ctx, seen)
+        force = _into_force(head)
+        of = prep_objects(force, ["of"]) + prep_objects(head, ["of"]) if force is not None else []
+        if force is not None and not (of and force.head.head == head):
+            # the term split by the parser: "the early entry | into force of X" is a stance on X; "its
+            # entry into force" on the agreement the sentence named before, else on nothing named
+            entered = of[0] if of else _entered_agreement(head)
+            return self.issue_target(entered, frame, ctx, seen) if entered is not None else None
         if (
             lower in CONTENT_NOUNS
             and (content := next(iter(prep_objects(head, ["of"])), None)) is not None
@@ -836,8 +960,9 @@ class Targets:
         is a list of two things; a vague name takes its relative clause, else its apposition."""
         if _holds_content_clause(head) or _refers_back(head) or _split_prefix(head) or _placed_only(head):
             return None
-        if _about_an_anaphor(head):
-            return None  # "prevent the repetition of this tragedy": the tragedy named before
+        if _about_an_anaphor(head) or _points_back_vaguely(head):
+            # "prevent the repetition of this tragedy", "its most recent test": the thing named before
+            return None
         if head.lemma_.lower() in COMMITMENT_NOUNS and any(c.dep_ == "poss" for c in head.children):
             return None  # "we would welcome A's support in that quest": another's support for nothing named
         against = ("against", "for", "to", "on", "of")

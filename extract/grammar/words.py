@@ -41,6 +41,7 @@ __all__ = [
     "ENDING_VERBS",
     "EVENT_CONVENING_PREPS",
     "GROUNDING_VERBS",
+    "HAPPENING_NOUNS",
     "HARMING_VERBS",
     "ISSUE_LIGHT_VERBS",
     "LIGHT_NOUNS",
@@ -177,6 +178,7 @@ ASPECTUAL_VERBS = WORDS.words("aspectual_verbs")
 ENDING_VERBS = WORDS.words("ending_verbs")
 ENDING_SUBJECT_VERBS = WORDS.words("ending_subject_verbs")
 ENDING_NOUNS = WORDS.words("ending_nouns")
+HAPPENING_NOUNS = WORDS.words("happening_nouns")
 PAUSING_WORDS = WORDS.words("pausing_words")
 POSITIVE_EVAL = WORDS.words("positive_eval")
 NEGATIVE_EVAL = WORDS.words("negative_eval")
