@@ -19,6 +19,7 @@ institutions and processes"): the call is for it, so the stance is support.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ from ..grammar.targets import names_by_reference
 from ..grammar.types import Candidate, Target
 from ..grammar.words import VALUE_NOUNS
 from ..lexicon import ISSUE, Frame, frames_for
+from ..taxonomy import COUNTERING_WORDS
 from . import registry
 
 if TYPE_CHECKING:
@@ -282,12 +284,17 @@ def _hoped_act(verb: Token) -> str:
         return ""
     end = max(c.right_edge.i for c in args)
     act = tidy_issue(verb.doc[verb.i : end + 1].text)
-    if INVERTING.match(act):
-        return act  # "will end X": against X (_hoped_target turns it round)
+    if INVERTING.match(act) or _COUNTERING.fullmatch(verb.lemma_.lower()):
+        # "will end X", "will resolve disputes through dialogue": against X, which _hoped_target
+        # or the taxonomy (a countered harm) turns round; the act read whole
+        return act
     if verb.lemma_.lower() not in _FURTHERING:
         return ""
     return tidy_issue(phrase_of(obj))
 
+
+#: verbs that counter what they act on (extract/taxonomy.py ``COUNTERING_WORDS``: reduce, end, resolve, address ...)
+_COUNTERING = re.compile(COUNTERING_WORDS)
 
 #: verbs whose object is what the act upholds or advances (issue_names ``position_verbs``, and
 #: attaining a goal: FrameNet Accomplishment, Cause_to_start "bring about")
