@@ -902,6 +902,14 @@ AGENDA_ITEM_HITS = [
         "keyword",
     ),
     ("rising seas", "issue:climate-change", "keyword"),  # 2020/FJI_75_2020.txt
+    ("continued moratorium on deep-sea mining", "issue:oceans", "keyword"),  # 2024/MEX_79_2024.txt
+    ("national marine sanctuary", "issue:oceans", "keyword"),  # 2017/PLW_72_2017.txt
+    (
+        "help Mali return to a constitutional order as swiftly as possible",
+        "issue:democracy",
+        "keyword",
+    ),  # 2020/DEU_75_2020.txt
+    ("electoral process in Iraq", "issue:democracy", "keyword"),  # 2021/IRQ_76_2021.txt
 ]
 
 
@@ -931,6 +939,8 @@ AGENDA_ITEM_REFUSALS = [
         "issue:regional-integration",
     ),
     ("culture of dialogue", "issue:culture-and-heritage"),
+    # overthrowing the order is its breach, not the good: no keyword of democracy
+    ("overthrow of the constitutional order", "issue:democracy"),
 ]
 
 
