@@ -910,6 +910,10 @@ AGENDA_ITEM_HITS = [
         "keyword",
     ),  # 2020/DEU_75_2020.txt
     ("electoral process in Iraq", "issue:democracy", "keyword"),  # 2021/IRQ_76_2021.txt
+    ("mine-victim assistance", "issue:mine-action", "alias"),  # 2018/SVN_73_2018.txt
+    ("humanitarian mine-action capacity", "issue:mine-action", "keyword"),  # 2023/AZE_78_2023.txt
+    ("African Union initiative on the Great Green Wall", "issue:forests-and-land", "keyword"),  # 2016/NGA_71_2016.txt
+    ("major national reforestation programme", "issue:forests-and-land", "keyword"),  # 2023/TGO_78_2023.txt
 ]
 
 
@@ -929,6 +933,7 @@ AGENDA_ITEM_REFUSALS = [
     ("public trust", "issue:confidence-building"),  # 2021/BHS_76_2021.txt
     ("peoples trust", "issue:confidence-building"),  # 2021/MDA_76_2021.txt
     ("trust in institutions and the press", "issue:confidence-building"),  # 2024/MCO_79_2024.txt
+    ("trust between the State and its citizens", "issue:confidence-building"),  # 2018/MLI_73_2018.txt
     # 2019/PRY_74_2019.txt
     ("decent treatment of migrants, in particular children and young people in displacement", "issue:youth"),
     ("proper spiritual and moral education of young people", "issue:youth"),  # 2024/UZB_79_2024.txt
@@ -941,6 +946,13 @@ AGENDA_ITEM_REFUSALS = [
     ("culture of dialogue", "issue:culture-and-heritage"),
     # overthrowing the order is its breach, not the good: no keyword of democracy
     ("overthrow of the constitutional order", "issue:democracy"),
+    # a forest's fires are a harm, not the good of forests and land
+    ("forest fires", "issue:forests-and-land"),
+    # the harm the phrase addresses keeps it: the node of its remedy is no keyword longer than the harm's
+    (
+        "address the impact of climate change and disaster risk management, among other things",
+        "issue:disaster-risk-reduction",
+    ),  # 2019/LAO_74_2019.txt
 ]
 
 
