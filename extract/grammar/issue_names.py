@@ -280,6 +280,9 @@ INVERTING = re.compile(
     # limitations on humanitarian access", "obstacles to peace", "the lack of respect for X"
     r"|obstacles?|impediments?|hindrances?|limitations?|restrictions?|constraints?|lack|absence)"
     r"\s+(?:of|to|on|for|in)|threats?\s+to"
+    # a good in crisis (FrameNet Predicament: "the crisis of multilateralism", of confidence); a
+    # crisis "in" a place is the harm itself
+    r"|cris[ie]s\s+of"
     # a good said to decline: "the deteriorating health of X"
     r"|(?:deteriorating|declining|worsening|degrading)\s+(?:health|state|condition|quality)\s+of"
     r"|(?:combating|countering|ending|lifting|removing|eliminating|eradicating|abolishing|preventing|prohibiting"

@@ -206,3 +206,15 @@ def test_no_place_for_a_breach_of_a_good_is_a_stance_for_the_good(read: Callable
     )
     claims = speech(read, text, "state:MDA", 2024)
     assert ("OPPOSES", "state:MDA", "dignity") not in claims, claims
+
+
+def test_a_good_in_crisis_is_upheld_by_confronting_the_crisis(read: Callable[..., GraphBatch]) -> None:
+    # 2023/GAB_78_2023.txt: the crisis of a good is its breach (as its erosion is): confronting it upholds
+    # the good; it had read as opposing international solidarity
+    text = (
+        "We must confront the crisis of international solidarity that is fuelling the underlying economic, "
+        "humanitarian, health and food crises."
+    )
+    claims = speech(read, text, "state:GAB", 2023)
+    assert ("SUPPORTS", "state:GAB", "international solidarity") in claims, claims
+    assert not [c for c in claims if c[0] == "OPPOSES" and "solidarity" in c[2]], claims

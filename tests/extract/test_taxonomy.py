@@ -989,3 +989,9 @@ def test_sexual_harassment_is_the_breach_of_gender_equality() -> None:
     # 2018/NLD_73_2018.txt: "OPPOSES sexual harassment" is a stance for gender equality
     ref = canonical_issue("sexual harassment", head_word("sexual harassment"))
     assert (ref.id, ref.opposite) == ("issue:gender-equality", True)
+
+
+def test_safeguards_are_the_agencys_not_the_verb() -> None:
+    # 2021/LCA_76_2021.txt: "measures to safeguard the solvency of SIDS" is no nuclear safeguard
+    assert topic_of("immediate measures to safeguard the solvency of SIDS") != "issue:disarmament-and-non-proliferation"
+    assert topic_of("comprehensive safeguards agreement") == "issue:disarmament-and-non-proliferation"
