@@ -833,7 +833,8 @@ def refusal(phrase: str) -> str | None:
     A position is a stance on an issue; a phrase whose head word is a quantity, a time, an occasion,
     an utterance, a place, an office or a generic activity or outcome ("approximately 25,000
     kilometres of high-speed railway", "attend that event", "step up our efforts", "the work of this
-    session") or a vague noun ("the basic principles", "our common vision"), and that holds no
+    session"), a vague noun ("the basic principles", "our common vision") or, with no complement, a
+    state or quality ("resilience", "the necessary momentum"), and that holds no
     alias, keyword or topic term and is near no label, is a misreading of the sentence or says nothing, not an
     issue; so is a plan or an initiative that the phrase does not name ("constructive initiatives"),
     and a phrase that is an actor's whole name ("United States": the linker's, not an issue).
@@ -854,4 +855,6 @@ def refusal(phrase: str) -> str | None:
         # it speaks of a topic, if of more than one ("nuclear safety" after a war), or names
         # something the taxonomy does not know ("China-EU relations", "people of Hong Kong")
         return None
+    if found == "condition" and _HEAD_END.search(f" {phrase} "):
+        return None  # "changes to the status of X", "the unity of X": the complement says of what
     return "unnamed-plan" if found is None and chunk[-1] in named_only else found

@@ -404,10 +404,13 @@ NON_ISSUES = [
     ("basic principles", "vague"),  # MNG 2016
     ("constructive initiatives", "unnamed-plan"),  # RUS 2023: an initiative the phrase does not name
     ("United States", "actor"),  # RUS 2023: an actor's whole name, left unlinked, is no issue
-    (
-        "Russia and Ukraine",
-        "actor",
-    ),  # 2022/COM_77_2022.txt: "convince Russia and Ukraine to resume X": two actors, no issue
+    # 2022/COM_77_2022.txt: "convince Russia and Ukraine to resume X": two actors, no issue
+    ("Russia and Ukraine", "actor"),
+    # a state or quality with no complement: 2021/TUV_76_2021.txt "build resilience with hope",
+    # 2016/GRD_71_2016.txt "the necessary momentum", 2015/DOM_70_2015.txt "the necessary changes"
+    ("resilience", "condition"),
+    ("necessary momentum", "condition"),
+    ("necessary changes", "condition"),
 ]
 
 # phrases kept as positions though no node fits them: a name, or terms of a topic
@@ -417,6 +420,9 @@ KEPT = [
     "people of Hong Kong",  # dev set
     "wars consequences for nuclear safety and security",  # FRA 2022: about topics, two of them
     "independent Jewish State",
+    # a state or quality whose complement says of what (a change of a status is a stance on it)
+    "unilateral changes to territorial status",
+    "unity of our land and our people",
 ]
 
 
