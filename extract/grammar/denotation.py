@@ -27,6 +27,7 @@ from .clause import (
     is_purpose_of_text,
 )
 from .syntax import (
+    antecedent,
     prep_objects,
     unique_actors,
 )
@@ -147,7 +148,7 @@ class Denotation:
             # a relative pronoun stands for the noun its clause modifies ("mechanisms that they participate in")
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             if clause is not None:
-                return self._denote_one(clause.head, ctx)
+                return self._denote_one(antecedent(clause), ctx)
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             for c in tok.head.children:
                 if c.dep_ == "nsubj":

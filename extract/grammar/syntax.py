@@ -192,3 +192,21 @@ def topic_of(text_noun: Token, heads: Collection[str] = TOPIC_NOUNS) -> Token | 
             if about:
                 return about[0]
     return None
+
+
+def antecedent(clause: Token) -> Token:
+    """The noun a relative clause set off by a comma modifies: the one it hangs on, unless that is a
+    place closing a locative phrase ("terrorist insurgents in <State>, which we condemn": the
+    insurgents, which the parser hangs the clause on the place name next to it)."""
+    head = clause.head
+    comma = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ","
+    if (
+        comma
+        and head.pos_ == "PROPN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("in", "at", "across", "throughout")
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.ent_type_ == ""  # a common noun, not another name
+    ):
+        return head.head.head
+    return head

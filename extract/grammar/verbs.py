@@ -41,6 +41,7 @@ from .issue_names import (
     without_clause,
 )
 from .syntax import (
+    antecedent,
     is_object_noun,
     is_one_sided,
     prep_objects,
@@ -352,7 +353,7 @@ class VerbFrames:
             and frame.slots[0] == "dobj"
             and not any(self.classify(o, frame, ctx) for o in objs)
         ):
-            objs = [v.head]  # "the leader whom P has met more than any other": the leader
+            objs = [antecedent(v)]  # "the leader whom P has met more than any other": the leader
         targets = [t for o in objs for t in self.classify(o, frame, ctx)]
         if v.dep_ == "relcl" and v.head in objs:
             targets = [t for t in (without_clause(t, v) if t.kind == "issue" else t for t in targets) if t is not None]

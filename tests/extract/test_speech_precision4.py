@@ -218,3 +218,15 @@ def test_a_good_in_crisis_is_upheld_by_confronting_the_crisis(read: Callable[...
     claims = speech(read, text, "state:GAB", 2023)
     assert ("SUPPORTS", "state:GAB", "international solidarity") in claims, claims
     assert not [c for c in claims if c[0] == "OPPOSES" and "solidarity" in c[2]], claims
+
+
+def test_a_relative_clause_after_a_place_in_a_phrase_speaks_of_the_phrase(read: Callable[..., GraphBatch]) -> None:
+    # 2021/BWA_76_2021.txt: "insurgents in <State>, which we condemn": the insurgents, not the state the
+    # parser hangs the clause on
+    text = (
+        "In addition to the threat to peace and stability brought about by terrorist insurgents in Mozambique, "
+        "which we condemn, we consider any sanctions on Zimbabwe to be a setback to stability in the region."
+    )
+    claims = speech(read, text, "state:BWA", 2021)
+    assert ("CONDEMNS", "state:BWA", "state:MOZ") not in claims, claims
+    assert ("CONDEMNS", "state:BWA", "terrorist insurgents in Mozambique") in claims, claims
