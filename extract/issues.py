@@ -273,9 +273,23 @@ class IssueVocabulary:
                     # on civilians"): it counts
                     and i < min(distorted + 1, cut)
                 ):
+                    if (breach := self._breach_heading(words, head_key, i, size)) is not None:
+                        return breach
                     found, i, size = self._breach_at_head(issue, words, head_key) or (issue, i, size)
                     return _countered(replace(found, rule="keyword"), words, i, size)
         return None
+
+    def _breach_heading(self, words: list[str], head_key: str | None, i: int, size: int) -> VocabularyIssue | None:
+        """The breach the phrase's head word names by itself, when a keyword of another issue stands
+        only in its complement: "interference in the electoral process" is interference (the breach
+        of non-interference), not the electoral process. The head decides what the phrase is."""
+        if head_key is None or head_key not in words or head_key in words[i : i + size]:
+            return None
+        breach = self.by_alias.get(head_key)
+        at = words.index(head_key)
+        if breach is None or not breach.opposite or at > i or _negated_at(words, at):
+            return None
+        return _countered(replace(breach, rule="alias-in-phrase"), words, at, 1)
 
     def _breach_at_head(
         self, issue: VocabularyIssue, words: list[str], head_key: str | None

@@ -322,6 +322,10 @@ class VerbFrames:
             return True
         if not targets or (v.dep_ == "acl" and not sources):
             return False
+        if v.dep_ == "acl" and v.tag_ == "VBN" and frame.rel is RelType.SUPPORTS:
+            # "the efforts carried out by <Government>", "the attack carried out by <force>": a
+            # participle names what the agent did, told of the noun it modifies, not the agent's stance
+            return False
         if frame.rel is RelType.SIGNS:  # "A signed a memorandum with B"
             partners = [p for h in [v, *objs] for p in prep_objects(h, ["with"])]
             # the partners stay with the clause: a later frame of the verb reads them too

@@ -1001,3 +1001,10 @@ def test_safeguards_are_the_agencys_not_the_verb() -> None:
     # 2021/LCA_76_2021.txt: "measures to safeguard the solvency of SIDS" is no nuclear safeguard
     assert topic_of("immediate measures to safeguard the solvency of SIDS") != "issue:disarmament-and-non-proliferation"
     assert topic_of("comprehensive safeguards agreement") == "issue:disarmament-and-non-proliferation"
+
+
+def test_a_breach_heading_the_phrase_decides_over_a_keyword_in_its_complement() -> None:
+    # 2018/COD_73_2018.txt "opposes any interference in the current electoral process": interference,
+    # the breach of non-interference, not the electoral process (a keyword of democracy)
+    ref = canonical_issue("interference in the current electoral process", "interference")
+    assert (ref.id, ref.opposite) == ("issue:non-interference-in-internal-affairs", True)
