@@ -230,3 +230,14 @@ def test_a_relative_clause_after_a_place_in_a_phrase_speaks_of_the_phrase(read: 
     claims = speech(read, text, "state:BWA", 2021)
     assert ("CONDEMNS", "state:BWA", "state:MOZ") not in claims, claims
     assert ("CONDEMNS", "state:BWA", "terrorist insurgents in Mozambique") in claims, claims
+
+
+def test_illegal_fishing_is_a_breach_of_the_oceans_governance(read: Callable[..., GraphBatch]) -> None:
+    # 2017/PNG_72_2017.txt: against IUU fishing is for the oceans (SDG 14.4); it had read as against them
+    text = (
+        "Uncontrolled and poorly regulated human activities, including illegal, unregulated and unreported "
+        "fishing, pollutants, plastics and marine debris, are killing our waterways."
+    )
+    batch = read(text, published="2017-09", on_behalf_of="state:PNG")
+    on_oceans = {c.type.value for c in batch.claims if c.target == "issue:oceans"}
+    assert on_oceans == {"SUPPORTS"}, on_oceans
