@@ -48,6 +48,8 @@ SOFT_EVENT_HEADS = _HEADS.words("soft_event_heads")
 AGREEMENT_HEADS = _HEADS.words("agreement_heads")
 #: prepositions whose phrase stays in an event's name
 EVENT_NAME_PREPS = _HEADS.words("event_name_preps")
+#: heads of texts and instruments on a topic, which keep an "on"/"for" phrase the parser hung on the verb
+INSTRUMENT_HEADS = _HEADS.words("instrument_heads")
 
 _DROP_DEPS = {"det", "predet", "punct", "cc", "preconj", "case"}
 _CUT_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "conj", "cc", "punct"}
@@ -124,6 +126,9 @@ def _phrase_tokens(
 
     keep.append(head)
     walk(head, 0)
+    if preps is None and (topic := _topic_on_verb(head)) is not None:
+        keep.append(topic)
+        walk(topic, 1)
     keep.sort(key=lambda t: t.i)
     # a contiguous window around the head
     out = [t for t in keep if abs(t.i - head.i) <= max_tokens]
@@ -139,6 +144,24 @@ def _phrase_tokens(
     while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep")):
         out.pop()
     return out
+
+
+def _topic_on_verb(head: Token) -> Token | None:
+    """ "support the global compact on migration": the "on" or "for" phrase right after an instrument
+    noun, which the parser hung on a word above it (the verb, "the adoption of"), is the
+    instrument's topic."""
+    if head.dep_ not in ("dobj", "pobj") or head.lemma_.lower() not in INSTRUMENT_HEADS:
+        return None
+    after = head.right_edge.i + 1
+    if after >= len(head.doc):
+        return None
+    prep = head.doc[after]
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "for") or prep.head not in head.ancestors:
+        return None
+    # "adopted the resolution on Monday": a time is when, not what the text is on
+    if any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.like_num) for c in prep.children):
+        return None
+    return prep
 
 
 def _non_restrictive(clause: Token) -> bool:

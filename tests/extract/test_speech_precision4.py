@@ -241,3 +241,19 @@ def test_illegal_fishing_is_a_breach_of_the_oceans_governance(read: Callable[...
     batch = read(text, published="2017-09", on_behalf_of="state:PNG")
     on_oceans = {c.type.value for c in batch.claims if c.target == "issue:oceans"}
     assert on_oceans == {"SUPPORTS"}, on_oceans
+
+
+def test_an_instrument_keeps_the_topic_the_parser_hung_elsewhere(read: Callable[..., GraphBatch]) -> None:
+    # 2018/HUN_73_2018.txt: "the global compact on migration", with "on migration" hung on the verb, had
+    # become "global compact", a phrase of its own off the taxonomy
+    text = (
+        "I would like to take this opportunity to inform representatives that Hungary will not support the "
+        "adoption of the global compact on  migration because it is not in the national interest of our country."
+    )
+    batch = read(text, published="2018-09", on_behalf_of="state:HUN")
+    assert {(c.type.value, c.target) for c in batch.claims if c.type.value == "OPPOSES"} == {
+        ("OPPOSES", "issue:global-compact-for-migration")
+    }
+    # a time is when a text was adopted, not what it is on
+    batch = read("We adopted the resolution on Monday.", published="2018-09", on_behalf_of="state:HUN")
+    assert not [c for c in batch.claims if "Monday" in str(c.attrs.get("target_text"))]
