@@ -386,6 +386,8 @@ def is_supposed(tok: Token) -> bool:
                 continue
             if c.lower_ in ("if", "unless"):
                 return True
+            if c.lower_ == "than" and any(a.lower_ in ("rather", "instead") for a in t.children):
+                return True  # "Rather than abide by X, A has doubled down": the road A did not take
             if (
                 c.lower_ == "whether"
                 and not any(c.children)  # "whether in Kosovo or Crimea" heads a phrase, not a question

@@ -257,3 +257,14 @@ def test_an_instrument_keeps_the_topic_the_parser_hung_elsewhere(read: Callable[
     # a time is when a text was adopted, not what it is on
     batch = read("We adopted the resolution on Monday.", published="2018-09", on_behalf_of="state:HUN")
     assert not [c for c in batch.claims if "Monday" in str(c.attrs.get("target_text"))]
+
+
+def test_rather_than_a_base_verb_is_a_road_not_taken(read: Callable[..., GraphBatch]) -> None:
+    # 2022/CAN_77_2022.txt: what Russia did not do is none of its stances (it had read as Russia's
+    # support for the Assembly's decisions)
+    text = (
+        "Rather than abide by the Assembly’s decisions and a legally binding order from the International Court "
+        "of Justice, Russia has doubled down, including with a desperate effort to justify the unjustifiable."
+    )
+    claims = speech(read, text, "state:CAN", 2022)
+    assert not [c for c in claims if c[1] == "state:RUS" and c[0] == "SUPPORTS"], claims
