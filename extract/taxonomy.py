@@ -827,6 +827,10 @@ def holds_term(phrase: str) -> bool:
     return bool(_terms_in(phrase)) or _named(phrase, heads, named_only)
 
 
+#: pronouns a phrase cannot end on unless a clause after them, cut from the target, said what they stand for
+_CUT_AT_PRONOUN = frozenset({"those", "these", "them", "which", "who", "whom", "whose"})
+
+
 def refusal(phrase: str) -> str | None:
     """Why a phrase that landed on no node names no issue at all, or None if it may name one.
 
@@ -845,6 +849,8 @@ def refusal(phrase: str) -> str | None:
     chunk = _head_chunk(phrase)
     if not chunk:
         return "no-content"
+    if phrase.split()[-1].lower() in _CUT_AT_PRONOUN:
+        return "no-content"  # "a victory against those": the clause saying who they are was cut off
     if _is_actor(phrase):
         return "actor"  # "United States": an actor the linker left unlinked, never an issue
     heads, named_only = _non_issue_heads()

@@ -411,6 +411,10 @@ NON_ISSUES = [
     ("resilience", "condition"),
     ("necessary momentum", "condition"),
     ("necessary changes", "condition"),
+    ("perception", "condition"),  # 2015/WSM_70_2015.txt "discredits the perception long held by some that X"
+    # 2017/ISR_72_2017.txt "a miraculous victory against those who sought to destroy our State": the
+    # clause saying who they are was cut from the target
+    ("miraculous victory against those", "no-content"),
 ]
 
 # phrases kept as positions though no node fits them: a name, or terms of a topic
