@@ -287,6 +287,7 @@ def situation_named(phrase: str) -> bool:
 # -- the vector step -------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_NAME_WORD = re.compile(r"\b(?:[A-Z][A-Za-z'-]*|\d[\d-]*)")
 #: words that carry no topic: a phrase's vector is the mean of the rest
 _FUNCTION = {
     "the", "a", "an", "of", "and", "or", "to", "in", "for", "on", "with", "by", "at", "from", "as", "its", "their",
@@ -325,6 +326,10 @@ class VectorIndex:
             vectors.append(v)
         self.ids = ids
         self.labels = labels
+        #: each label's capitalised words and numbers, lower-cased (its name, which a phrase must hold)
+        from .issues import _key
+
+        self.names = [set(_key(" ".join(_NAME_WORD.findall(label))).split()) for label in labels]
         self.matrix = np.vstack(vectors)
 
     @classmethod
@@ -355,6 +360,13 @@ class VectorIndex:
 
         chunk = _head_chunk(phrase)
         candidates = sorted(self.by_word.get(chunk[-1], ())) if chunk else []
+        # a label that names its thing by a proper name or a number ("Northern Territories", "2030
+        # Agenda") is that thing only for a phrase holding some of the name: the md vectors of a pruned
+        # word and of the name may be one row ("occupied territories"), and digits have none ("reform agenda")
+        from .issues import _key
+
+        words = set(_key(phrase).split())
+        candidates = [i for i in candidates if not (name := self.names[i] - {chunk[-1]}) or name & words]
         if not candidates:
             return None
         v = self.vector(phrase)
