@@ -27,6 +27,7 @@ nothing in its favour, so the claim reader upholds only goods against those who 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -382,7 +383,10 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     text = re.sub(r"'s\b", "", _expand(text).replace("’", "'").replace("-", " "), flags=re.I)
     spans: list[tuple[int, int]] = []
     start, last, i = None, "", 0
-    for token in re.findall(r"[A-Za-z0-9]+", text):
+    tokens = re.findall(r"[A-Za-z0-9]+", text)
+    for at, token in enumerate(tokens):
+        if token == "and" and start is not None and _joins_body_name(tokens[at + 1 :]):
+            continue  # "and" inside the name of a body ("the X Peace and Security Council")
         if token.lower() in _STOP or not token[0].isupper():
             _close(spans, start, i, last)
             start = None
@@ -395,8 +399,18 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _joins_body_name(rest: list[str]) -> bool:
+    """Whether the capitalised words that follow an "and" end the name of a body (:data:`_BODY_NAME_ENDS`):
+    "Peace and Security Council" is one name; "Drugs and Crime", "Economic and Social Affairs" coordinate
+    the topics of the name around them."""
+    run = list(itertools.takewhile(lambda t: t[0].isupper() and t.lower() not in _STOP, rest))
+    return bool(run) and _singular(run[-1].lower()) in _BODY_NAME_ENDS
+
+
 def _close(spans: list[tuple[int, int]], start: int | None, end: int, last: str = "") -> None:
-    if start is not None and 2 <= end - start <= _LONGEST_NAME and _singular(last.lower()) not in _TOPICAL_NAME_ENDS:
+    end_word = _singular(last.lower())
+    longest = _LONGEST_BODY_NAME if end_word in _BODY_NAME_ENDS else _LONGEST_NAME
+    if start is not None and 2 <= end - start <= longest and end_word not in _TOPICAL_NAME_ENDS:
         spans.append((start, end))
 
 
@@ -418,6 +432,16 @@ _TOPICAL_NAME_ENDS = frozenset(
 #: a name longer than this is a title ("the Small Island Developing States Accelerated Modalities of
 #: Action"), whose words name its topic
 _LONGEST_NAME = 4
+#: the last words of names of bodies (WordNet noun.group organisations: councils, commissions, forces):
+#: such a name may hold its owner's before its own ("the <Organisation> Peace and Security Council",
+#: "the United Nations <X> Observer Force"), so it runs longer than a title's limit
+_BODY_NAME_ENDS = frozenset(
+    {
+        "council", "commission", "committee", "court", "tribunal", "force", "agency", "office", "board",
+        "organization", "organisation", "bank", "secretariat", "institute", "panel",
+    }
+)  # fmt: skip
+_LONGEST_BODY_NAME = 5
 
 
 def inside_name(spans: list[tuple[int, int]], start: int, size: int) -> bool:

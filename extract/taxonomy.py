@@ -28,7 +28,12 @@ Where a phrase lands (:func:`place`), in the order a researcher can check by han
    and insecurity"), so the claim keeps the stance it states ("opposes a third world war") and
    the topic level reads it reversed (below). An issue's own ``terms`` count as its topic's, and
    the phrase lands on the issue when they are its only terms of that topic ("democratic
-   process" on democracy, not human rights). A document, instrument or plan head whose own terms
+   process" on democracy, not human rights), or when a generic term of the topic heads what the issue's
+   term says ("the sustainability of our fisheries": the oceans). A generic word gives way to what the
+   phrase says it is about: a relation ("cooperation") to the field that classifies it, and to nothing
+   when its complement names a field but no topic ("cooperation in those areas"); a crisis to the
+   breach of its field ("the health crisis"); "United Nations" opening the name of one of its bodies
+   ("the United Nations <X> Force") to the rest of the name. A document, instrument or plan head whose own terms
    place nothing stands for its complement ("a mechanism to renegotiate sovereign debt"); the rights
    of persons are human rights, and their security or safety is not international security. A
    described target (a clause the grammar keeps whole) skips this step, as it skips the keywords;
@@ -482,35 +487,73 @@ def topic_of(phrase: str) -> str | None:
         return safety or None
     named = [(node, level) for node, level in _terms_in(phrase) if level]
     found = [(taxonomy.term_topics.get(node, node), level) for node, level in named]
-    nodes = {node for node, _ in found}
-    heads = {node for node, level in found if level >= _CONJUNCT}
-    if len(nodes) == 1:
-        node = nodes.pop()
-    elif len(heads) > 1:
-        node = None  # coordinated heads of two topics ("peace and prosperity"): it is about both
-    else:
-        node = next((term for term, level in found if level == _AT_HEAD), None)
-        others = {term for term, level in found if level == _STANDS and term != node}
-        if node is not None and head_word(phrase) in _RELATION_HEADS and len(others) == 1:
-            # a relation between parties is about its field: "health cooperation", "economic
-            # diplomacy", "cooperation in the field of energy" are the field's, not the order's
-            node = others.pop()
-        elif node in taxonomy.breach_nodes and head_word(phrase) in _BREACH_HEADS and len(others) == 1:
-            # a breach is of the good its complement names: "the violation of the sovereignty of X"
-            # breaches sovereignty, not human rights, whose breach term "violation" is otherwise
-            node = taxonomy.entries[others.pop()].breach_node
+    node = _among_topics(phrase, found)
     if node is not None and node in taxonomy.breach_nodes and _countered(phrase, node):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
         node = taxonomy.nodes[node].parent if node in taxonomy.breach_nodes else node
-    own = {n for n, _ in named if taxonomy.term_topics.get(n, n) == node}
-    if node is not None and len(own) == 1:
-        node = own.pop()  # the topic's only terms here are one issue's
+    if node is not None:
+        node = _own_issue(node, named, phrase)
     if _persons_rights(phrase) and (node is None or HUMAN_RIGHTS not in (node, taxonomy.nodes[node].parent)):
         # the rights persons hold are their human rights, whatever other topic's words classify
         # them ("economic, cultural and social rights of the people")
         node = HUMAN_RIGHTS
     return node
+
+
+def _among_topics(phrase: str, found: list[tuple[str, int]]) -> str | None:
+    """The topic (or breach node) the terms found (node, level) place the phrase on: see :func:`topic_of`."""
+    taxonomy = Taxonomy.load()
+    nodes = {node for node, _ in found}
+    heads = {node for node, level in found if level >= _CONJUNCT}
+    if len(nodes) == 1:
+        node = nodes.pop()
+        if node in _RELATION_TOPICS and head_word(phrase) in _RELATION_HEADS and _unnamed_field(phrase):
+            return None  # "cooperation under this session's theme": the field it is in is not named
+        return node
+    if len(heads) > 1:
+        return None  # coordinated heads of two topics ("peace and prosperity"): it is about both
+    node = next((term for term, level in found if level == _AT_HEAD), None)
+    others = {term for term, level in found if level == _STANDS and term != node}
+    head = head_word(phrase)
+    if node is not None and head in _RELATION_HEADS and len(others) == 1:
+        # a relation between parties is about its field: "health cooperation", "economic
+        # diplomacy", "cooperation in the field of energy" are the field's, not the order's
+        node = others.pop()
+    elif node is not None and head in _SITUATION_HEADS and len(others) == 1:
+        # a crisis is the breach of the field that classifies it: "the health crisis" is disease's,
+        # "the triple planetary crisis" the environment's, not an armed conflict
+        other = others.pop()
+        node = taxonomy.entries[other].breach_node or other
+    elif node in taxonomy.breach_nodes and head in _BREACH_HEADS and len(others) == 1:
+        # a breach is of the good its complement names: "the violation of the sovereignty of X"
+        # breaches sovereignty, not human rights, whose breach term "violation" is otherwise
+        node = taxonomy.entries[others.pop()].breach_node
+    return node
+
+
+def _own_issue(node: str, named: list[tuple[str, int]], phrase: str) -> str:
+    """The issue under the topic ``node`` whose own terms (issues.yaml ``terms``) the phrase holds
+    (``named``: node and level), when it is the one issue of that topic there and its term is not
+    coordinated with a term of the topic itself ("democracy and fundamental freedoms" is the topic's):
+    "democratic principles" is democracy's, "the sustainability of our fisheries" the oceans', whose
+    term says what the topic's generic one ("sustainability") is about."""
+    taxonomy = Taxonomy.load()
+    own = {n: level for n, level in named if taxonomy.term_topics.get(n, n) == node}
+    issues = [n for n in own if n != node]
+    if len(issues) != 1:
+        return node
+    if node in own and _CONJUNCT in (own[node], own[issues[0]]):
+        return node  # coordinated with a term of the topic's, or with another head ("water and climate issues")
+    if own.get(node) == _AT_HEAD and _classifies_head(issues[0], phrase):
+        return node  # a kind of the topic's own head ("democratic rights" are rights), not its matter
+    return issues[0]
+
+
+def _classifies_head(issue: str, phrase: str) -> bool:
+    """Whether a term of ``issue`` stands in the phrase's head chunk (a classifier of its head)."""
+    chunk = f" {' '.join(_head_chunk(phrase))} "
+    return any(f" {key} " in chunk for key, n in Taxonomy.load().terms.items() if n == issue)
 
 
 HUMAN_RIGHTS = "issue:human-rights"
@@ -630,6 +673,35 @@ _RELATION_HEADS = frozenset(
 )
 
 
+#: the topic the relation heads' own terms place a phrase on
+_RELATION_TOPICS = frozenset({"issue:international-order"})
+
+#: heads that name a state of affairs, whose kind the field that classifies it names (WordNet crisis.n.01,
+#: emergency.n.01): lemma keys
+_SITUATION_HEADS = frozenset({"crisis", "emergency"})
+
+#: prepositions that open a relation's field ("cooperation in <field>", "partnership for <field>"), not
+#: its parties ("cooperation with <State>", "the cooperation of all States", "partnership between nations")
+_FIELD_PREPOSITIONS = frozenset({"in", "on", "for", "under", "towards", "to", "at", "through", "over"})
+#: classifiers of scope that make a relation one between states (international relations)
+_INTERSTATE = re.compile(r"\b(?:international|global|multilateral|regional|bilateral|inter-?state|world)\b", re.I)
+
+
+def _unnamed_field(phrase: str) -> bool:
+    """Whether a relation head's complement is its field but names none: "cooperation under this
+    session's theme", "partnership in this regard"; not a complement that names the parties
+    ("cooperation with <State>", "the cooperation of all"), a place or a name ("partnerships in <Region>"),
+    nor a relation classified as one between states ("international cooperation in X")."""
+    padded = f" {phrase} "
+    first = _HEAD_END.search(padded)
+    if first is None or first.group(0).strip().lower() not in _FIELD_PREPOSITIONS or _INTERSTATE.search(phrase):
+        return False
+    rest = padded[first.end() :]
+    if re.match(r"(?:which|whom)\b", rest):
+        return False  # "partnerships in which countries treat each other as equals": a clause, no field
+    return len(_terms_in(phrase)) == 1 and not _CAPITALISED.search(rest)
+
+
 #: words that cut, end, fight or outlast what they govern: a harm named under one is the thing
 #: countered, so the phrase is a stance on the harm turned round ("the fight against the pandemic",
 #: "resilience against future pandemics", "zero carbon emissions", "justice for terrorism victims").
@@ -702,6 +774,17 @@ _OTHER_SENSE = re.compile(
 )
 
 
+#: "United Nations" opening the name of one of its bodies, missions, programmes or funds ("the United
+#: Nations <X> Programme", "the United Nations <X> Observer Force"): the owner of the thing named, not
+#: its topic, which the rest of the name says, if anything; not the Organization itself ("the United
+#: Nations Organization", "the United Nations system")
+_UN_BODY = re.compile(
+    r"\b(?:United\s+Nations|U\.?N\.?)(?:['’]s)?(?=\s+(?!Organi[sz]ation\b|System\b|Charter\b)[A-Z][a-z])"
+)
+#: what :data:`_UN_BODY` becomes: two capitalised words that are no term, so the name keeps its length
+_UN_OWNER = "Unitedowner Nationsowner"
+
+
 #: how a term stands in a phrase (:func:`_terms_in`): it holds the head word; it holds the head of
 #: another conjunct ("peace" in "peace and prosperity"); it stands for the phrase another way (a
 #: classifier of the head, the complement of a head that stands for its complement);
@@ -766,7 +849,7 @@ def _terms_in(phrase: str) -> list[tuple[str, int]]:
     from .issues import _key, inside_name, name_spans
 
     taxonomy = Taxonomy.load()
-    text = _OTHER_SENSE.sub(" , ", phrase)
+    text = _UN_BODY.sub(_UN_OWNER, _OTHER_SENSE.sub(" , ", phrase))
     words = _key(text).split()
     names = name_spans(text)
     head = head_word(phrase)

@@ -1012,3 +1012,58 @@ def test_a_breach_heading_the_phrase_decides_over_a_keyword_in_its_complement() 
     # the breach of non-interference, not the electoral process (a keyword of democracy)
     ref = canonical_issue("interference in the current electoral process", "interference")
     assert (ref.id, ref.opposite) == ("issue:non-interference-in-internal-affairs", True)
+
+
+#: a generic word of a topic (a relation, an institution, a situation) gives way to what the phrase says
+#: it is about, and a topic gives way to the one child whose own terms the phrase holds (phrases of the
+#: General Debate corpus, read with their head word as bench/issue_coverage.py takes it)
+FIELD_HITS = [
+    # 2017/BHR_72_2017.txt: the Organization named as the head's classifier is the Organization's role
+    ("United Nations endeavours", "issue:central-role-of-the-un", "topic-keyword"),
+    ("United Nations", "issue:central-role-of-the-un", "topic-keyword"),
+    # 2023/CHL_78_2023.txt, 2023/ZAF_78_2023.txt: the Paris Agreement's own goals are climate action
+    ("carbon neutral status", "issue:climate-action", "topic-keyword"),
+    ("accelerate global decarbonization", "issue:climate-action", "topic-keyword"),
+    # 2023/KGZ_78_2023.txt
+    ("very essence and purpose of climate agreements", "issue:climate-action", "topic-keyword"),
+    # 2019/FSM_74_2019.txt, 2019/AUS_74_2019.txt: fisheries are the oceans' (SDG 14.4), not the topic's
+    ("sustainability of our fisheries resources", "issue:oceans", "topic-keyword"),
+    ("overexploitation of our fisheries", "issue:oceans", "topic-keyword"),
+    # 2023/BGR_78_2023.txt: UNEP's triple planetary crisis is the environment's, not an armed conflict
+    ("addressing the triple planetary crisis", "issue:climate-and-energy", "topic-keyword"),
+    # 2023/PRK_78_2023.txt
+    ("health crisis", "issue:diseases-and-pandemics", "topic-keyword"),
+    # 2019/GNB_74_2019.txt: a United Nations programme is about what the rest of its name says
+    ("United Nations Development Programme", "issue:development-and-finance", "topic-keyword"),
+    # 2019/ARG_74_2019.txt: a complement naming the parties keeps a relation international
+    ("cooperation from friendly countries", "issue:international-order", "topic-keyword"),
+    # 2020/ZMB_75_2020.txt
+    ("youth empowerment programme", "issue:youth", "topic-keyword"),
+]
+
+FIELD_REFUSALS = [
+    # 2016/IRL_71_2016.txt: a mission's name opened by "United Nations" is not about the Organization
+    "United Nations Disengagement Observer Force",
+    # 2021/DZA_76_2021.txt: "peace and security" inside the name of a body ("... Peace and Security Council")
+    "decision taken by the summit of the African Union Peace and Security Council",
+    # 2016/GRD_71_2016.txt, 2023/QAT_78_2023.txt: a relation whose field the phrase does not name
+    "cooperation under this sessions theme",
+    "cooperation in those areas",
+]
+
+
+@pytest.mark.parametrize(("phrase", "node", "rule"), FIELD_HITS)
+def test_a_generic_topic_word_gives_way_to_what_the_phrase_is_about(phrase: str, node: str, rule: str) -> None:
+    found = placed(phrase, head_word(phrase))
+    assert (found.id, found.rule, found.taxonomy) == (node, rule, True)
+
+
+@pytest.mark.parametrize("phrase", FIELD_REFUSALS)
+def test_a_generic_topic_word_alone_does_not_place_the_phrase(phrase: str) -> None:
+    found = placed(phrase, head_word(phrase))
+    assert (found.rule, found.taxonomy) == ("none", False)
+
+
+def test_a_topic_term_coordinated_with_a_childs_keeps_the_topic() -> None:
+    # 2022/TJK_77_2022.txt: a child's term coordinated with a head the topic's term classifies: the topic covers both
+    assert topic_of("water and climate issues") == "issue:climate-and-energy"
