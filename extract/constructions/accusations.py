@@ -15,7 +15,15 @@ from diplograph.graph.schema import RelType
 
 from ..actors import ActorMention
 from ..grammar.clause import is_expletive, is_harm_suffered, is_negated, is_obliged, is_supposed, modality
-from ..grammar.issue_names import is_place, lands_on_harm, names_harm, reference_issue, turned, without_clause
+from ..grammar.issue_names import (
+    good_around_its_head,
+    is_place,
+    lands_on_harm,
+    names_harm,
+    reference_issue,
+    turned,
+    without_clause,
+)
 from ..grammar.syntax import prep_objects
 from ..grammar.types import Candidate, Target
 from ..grammar.words import (
@@ -108,7 +116,7 @@ def accusations(reader: ClaimReader, ctx: SentenceContext, found: list[Candidate
             if subj.pos_ == "PRON":
                 continue
             for t in reader.classify(subj, frame, ctx):
-                if t.actor is None:  # "the erosion of X undermines Y": for X
+                if t.actor is None and not good_around_its_head(t):  # "the erosion of X undermines Y": for X
                     rel = turned(RelType.OPPOSES, t)
                     yield Candidate(rel, state, t, ctx.sent, v, "speech-accusation.v2", confidence=0.55)
 

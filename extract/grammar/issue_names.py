@@ -439,3 +439,30 @@ def turned(rel: RelType, target: Target) -> RelType:
     """The stance said of a target the grammar turned round: "violations of X", "the erosion of X"
     name X, and a stance on them is the reverse stance on X."""
     return INVERSE[rel] if target.facts.get("invert") and rel in INVERSE else rel
+
+
+def good_around_its_head(target: Target) -> bool:
+    """Whether an issue target lands on a good only by a word around its head, not by its head or the
+    whole phrase: "rapid conversions to digital systems for the delivery of education", "the delay in
+    disarmament", "scepticism with regard to multilateralism". Said to harm something, such a phrase
+    is a thing done to the good or in its field, and a stance against it is none against the good.
+    Goods only: a harm, a breach, a remedy or a node of a topic with no one direction (sanctions,
+    migration) is what the phrase is, whatever its head."""
+    from ..issues import _key
+    from ..taxonomy import Taxonomy, topic_of
+
+    if target.kind != "issue" or target.head is None or target.facts.get("invert"):
+        return False
+    ref = reference_issue(target)
+    if ref is not None and (ref.rule == "alias" or ref.opposite or ref.countered):
+        return False
+    node = ref.id if ref is not None else topic_of(target.name)
+    taxonomy = Taxonomy.load()
+    entry = taxonomy.entries.get(node or "")
+    if entry is None or entry.harm or node in taxonomy.breach_nodes:
+        return False
+    topic = taxonomy.entries.get(entry.parent or "") or entry
+    if topic.neutral or entry.neutral:
+        return False
+    words = set(_key(" ".join([entry.name, *entry.aliases, *entry.keywords, *entry.terms])).split())
+    return _key(target.head.lemma_) not in words

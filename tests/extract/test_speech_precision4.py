@@ -268,3 +268,24 @@ def test_rather_than_a_base_verb_is_a_road_not_taken(read: Callable[..., GraphBa
     )
     claims = speech(read, text, "state:CAN", 2022)
     assert not [c for c in claims if c[1] == "state:RUS" and c[0] == "SUPPORTS"], claims
+
+
+def test_what_harms_a_good_in_its_field_is_no_stance_against_the_good(read: Callable[..., GraphBatch]) -> None:
+    # 2022/LKA_77_2022.txt: the accused conversions are about education; they had read as opposing it
+    text = (
+        "Rapid conversions to digital systems for the delivery of education threatened universal access, "
+        "participation and survival in the education system, especially among children of low- income households."
+    )
+    batch = read(text, published="2022-09", on_behalf_of="state:LKA")
+    assert not [c for c in batch.claims if c.type.value == "OPPOSES" and c.target == "issue:education"]
+    # 2017/OMN_72_2017.txt: a slowdown and a decrease are no stance against development or trade
+    text = (
+        "The economic slowdown and the decrease in global trade have exacerbated these problems, especially in "
+        "the developing countries, which have been negatively affected by World Trade Organization (WTO) agreements."
+    )
+    batch = read(text, published="2017-09", on_behalf_of="state:OMN")
+    opposed = {c.target for c in batch.claims if c.type.value == "OPPOSES"}
+    assert not opposed & {"issue:development-and-finance", "issue:international-trade"}, opposed
+    # a harm accused stays opposed
+    batch = read("Terrorism undermines peace.", published="2017-09", on_behalf_of="state:OMN")
+    assert ("OPPOSES", "issue:terrorism") in {(c.type.value, c.target) for c in batch.claims}
