@@ -36,7 +36,8 @@ from spacy.tokens import Token
 
 from diplograph.graph.schema import NodeKind, make_id
 
-from .taxonomy import COUNTERING_WORDS
+from .issue_scope import PEACE_TOPIC, own_country, reform_of_organization, sibling_by_classifier
+from .taxonomy import COUNTERING_WORDS, _head_chunk
 
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
 
@@ -210,6 +211,10 @@ class IssueVocabulary:
             if str(label)[:1].isupper()
         }
         self.keywords.sort(key=lambda kv: (-len(kv[0].split()), kv[1].id not in issues))
+        #: every node by its id
+        self.by_id = {
+            str(e["id"]): VocabularyIssue(str(e["id"]), str(e["name"]), harm=bool(e.get("harm"))) for e in entries
+        }
 
     @classmethod
     @cache
@@ -555,7 +560,27 @@ def variants(text: str) -> list[str]:
     right = _RIGHT_OF.search(text)
     if right:
         out.append(f"{text[: right.start()]}{right.group(1)} to {text[right.end() :]}")
+    out.extend(_without_inner_classifier(text))
     return list(dict.fromkeys(v for v in out if v != text))
+
+
+#: a run of three or more lower-case words opening the phrase: its head with two classifiers or more
+_CLASSIFIED_HEAD = re.compile(rf"^(?:{_CONJUNCT}\s*,?\s+){{2,}}{_CONJUNCT}(?=\s|$)")
+
+
+def _without_inner_classifier(text: str) -> list[str]:
+    """The phrase with one inner classifier of its head left out ("unilateral coercive economic
+    measures" is, first of all, "unilateral coercive measures" and "unilateral economic measures"): a
+    vocabulary term whose words a further classifier parts still names the thing. Not the first word
+    (it may be what makes the term: "unilateral") nor the head, and only an adjective (:data:`_MODIFIER`):
+    a noun there names a kind ("multilateral trade system" is no multilateral system)."""
+    m = _CLASSIFIED_HEAD.match(text)
+    if m is None:
+        return []
+    words = m.group(0).replace(",", " ").split()
+    rest = text[m.end() :]
+    inner = [i for i in range(len(words) - 2, 0, -1) if re.fullmatch(_MODIFIER, words[i])]
+    return [" ".join(words[:i] + words[i + 1 :]) + rest for i in inner]
 
 
 def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:
@@ -567,6 +592,31 @@ def situation_issue(state_id: str, state_name: str, surface: str) -> IssueRef:
         known=True,
         rule="state",
     )
+
+
+def _found(text: str, head: str | None, *, keywords: bool) -> VocabularyIssue | None:
+    """The vocabulary issue the tidied phrase names (the whole phrase, then its :func:`variants`), read
+    with what its own words say beyond the first match (extract/issue_scope.py): a change to the
+    Organization is its reform, the peace of the speaker's own country no international issue, and a
+    classifier only a sibling's labels use makes the phrase that sibling's."""
+    vocabulary = IssueVocabulary.load()
+    reform = reform_of_organization(text) if keywords else None
+    if reform is not None:
+        return replace(vocabulary.by_id[reform], rule="keyword")
+    found = vocabulary.find(text, head, keywords=keywords)
+    for variant in [] if found else variants(text):
+        found = vocabulary.find(variant, head, keywords=keywords)
+        if found:
+            break
+    if found is None or (found.id == PEACE_TOPIC and own_country(text)):
+        return None
+    sibling = sibling_by_classifier(found.id, text) if not found.opposite else found.id
+    if sibling == found.id:
+        return found
+    words = _key(text).split()
+    chunk = _head_chunk(text)
+    start = words.index(chunk[0]) if chunk and chunk[0] in words else 0
+    return _countered(replace(vocabulary.by_id[sibling], rule=found.rule), words, start, len(chunk))
 
 
 def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: bool = True) -> IssueRef:
@@ -583,12 +633,7 @@ def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: b
         text = text[: m.start()]
     text = text.strip(" ,;:")
     head_text = head.text if isinstance(head, Token) else head
-    vocabulary = IssueVocabulary.load()
-    found = vocabulary.find(text, head_text, keywords=keywords)
-    for variant in [] if found else variants(text):
-        found = vocabulary.find(variant, head_text, keywords=keywords)
-        if found:
-            break
+    found = _found(text, head_text, keywords=keywords)
     if found:
         return IssueRef(
             found.id,

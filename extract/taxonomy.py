@@ -36,7 +36,10 @@ Where a phrase lands (:func:`place`), in the order a researcher can check by han
    ("the United Nations <X> Force") to the rest of the name. A document, instrument or plan head whose own terms
    place nothing stands for its complement ("a mechanism to renegotiate sovereign debt"); the rights
    of persons are human rights, and their security or safety is not international security. A
-   described target (a clause the grammar keeps whole) skips this step, as it skips the keywords;
+   described target (a clause the grammar keeps whole) skips this step, as it skips the keywords.
+   The peace or security of the speaker's own country ("the security of the State", "our national
+   security") and a count of persons ("more than 1,000 women") skip steps 5 and 6: neither is an
+   international issue nor a group's rights (extract/issue_scope.py);
 7. ``none``: the phrase stays its own node, ``taxonomy: false``; unless it holds no name and no
    topic term and its head word is of a class that names no issue (:func:`refusal`: a quantity, a
    time, an occasion, an utterance, a generic activity ...: "attend that event", "approximately
@@ -65,6 +68,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .issue_scope import counts_persons, own_country
 
 if TYPE_CHECKING:
     import numpy as np
@@ -460,6 +465,10 @@ def place(
     """
     if rule is not None:
         return Placement(node_id, name, rule)
+    if own_country(phrase) or counts_persons(phrase):
+        # the speaker's own country's peace, a count of persons: no international issue, nor the
+        # persons' group's rights (extract/issue_scope.py)
+        return Placement(node_id, name, "none")
     nearest = VectorIndex.load().nearest(phrase)
     if nearest is not None and nearest[1] >= threshold:
         found, score, _ = nearest

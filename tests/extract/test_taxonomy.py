@@ -1067,3 +1067,68 @@ def test_a_generic_topic_word_alone_does_not_place_the_phrase(phrase: str) -> No
 def test_a_topic_term_coordinated_with_a_childs_keeps_the_topic() -> None:
     # 2022/TJK_77_2022.txt: a child's term coordinated with a head the topic's term classifies: the topic covers both
     assert topic_of("water and climate issues") == "issue:climate-and-energy"
+
+
+# -- what a phrase's own words say beyond the first match (extract/issue_scope.py; issue 12) ----------
+
+#: phrases of the General Debate corpus, read with their head word as bench/issue_coverage.py takes it;
+#: each landed on a broader sibling, the Organization's role, international peace or a rights node before
+SCOPE_HITS = [
+    # 2019/ZWE_74_2019.txt: "illegal" is the classifier only the unilateral-sanctions labels use
+    ("illegal economic sanctions", "issue:unilateral-sanctions"),
+    # 2018/IRQ_73_2018.txt: a blockade one state imposes alone (the GA's unilateral economic measures)
+    ("unilateral blockades", "issue:unilateral-sanctions"),
+    # 2019/SYR_74_2019.txt: a further classifier parts the alias "unilateral coercive measures"
+    ("unilateral coercive economic measures", "issue:unilateral-sanctions"),
+    ("coercive economic measures", "issue:sanctions-and-coercive-measures"),
+    # 2023/KEN_78_2023.txt, 2017/BRA_72_2017.txt, 2016/VUT_71_2016.txt, 2016/LBN_71_2016.txt: changing
+    # the Organization or one of its organs is its reform, not its role
+    ("transform the United Nations", "issue:un-reform"),
+    ("imperative of reforming the United Nations", "issue:un-reform"),
+    ("reforming the United Nations in preparation for the road ahead", "issue:un-reform"),
+    ("work of revitalizing the General Assembly", "issue:un-reform"),
+    ("reforming the Security Council in a way", "issue:security-council-reform"),
+]
+
+#: the speaker's own country's peace, and counts of persons: no international issue, no group's rights
+SCOPE_OFF = [
+    "security of the State",  # 2020/PRK_75_2020.txt
+    "stability of our country",  # 2020/VEN_75_2020.txt
+    "stability in the country",  # 2019/TUR_74_2019.txt
+    "our national security",  # 2019/GNB_74_2019.txt
+    "peace and stability of my country",  # 2016/LBY_71_2016.txt
+    "internal stability",  # 2019/ROU_74_2019.txt
+    "more than 200,000 women",  # 2017/BGD_72_2017.txt
+    "millions of children and young people around the world",  # 2019/MNE_74_2019.txt
+]
+
+#: phrases that keep their node: a shared or named security, a norm, a node of its own, a named embargo
+SCOPE_KEPT = [
+    ("our common security", "issue:international-peace-and-security"),  # 2020/UGA_75_2020.txt
+    ("national sovereignty", "issue:sovereignty"),  # 2019/ITA_74_2019.txt
+    ("national reconciliation", "issue:national-reconciliation"),  # 2019/MMR_74_2019.txt
+    ("unilateral embargoes on Cuba", "issue:embargo-against-cuba"),  # 2022/VNM_77_2022.txt
+    # 2020/GAB_75_2020.txt: the Council named with the Organization's abbreviation is still the Council
+    ("reform of the UN Security Council", "issue:security-council-reform"),
+    # 2019/BRA_74_2019.txt, 2017/USA_72_2017.txt: a coordinated head is no classifier
+    ("democracy and freedom", "issue:democracy"),
+    ("democracy and political freedoms in Venezuela", "issue:democracy"),
+    # 2018/BRA_73_2018.txt: a noun classifier is not left out ("trade" makes the system a trading one)
+    ("robust multilateral trade system", "issue:international-trade"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "node"), SCOPE_HITS)
+def test_a_phrase_lands_where_its_own_words_say(phrase: str, node: str) -> None:
+    assert placed(phrase, head_word(phrase)).id == node
+
+
+@pytest.mark.parametrize("phrase", SCOPE_OFF)
+def test_a_domestic_peace_or_a_count_of_persons_stays_off_the_taxonomy(phrase: str) -> None:
+    found = placed(phrase, head_word(phrase))
+    assert (found.rule, found.taxonomy) == ("none", False)
+
+
+@pytest.mark.parametrize(("phrase", "node"), SCOPE_KEPT)
+def test_a_phrase_whose_words_say_no_more_keeps_its_node(phrase: str, node: str) -> None:
+    assert placed(phrase, head_word(phrase)).id == node
