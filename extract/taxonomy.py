@@ -336,9 +336,9 @@ class VectorIndex:
             vectors.append(v)
         self.ids = ids
         self.labels = labels
-        #: each label's capitalised words and numbers, lower-cased (its name, which a phrase must hold)
         from .issues import _key
 
+        #: each label's capitalised words and numbers as lemma keys (its name, some of which a phrase must hold)
         self.names = [set(_key(" ".join(_NAME_WORD.findall(label))).split()) for label in labels]
         self.matrix = np.vstack(vectors)
 
@@ -500,7 +500,7 @@ def topic_of(phrase: str) -> str | None:
     if node is not None and node in taxonomy.breach_nodes and _countered(phrase, node):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
-        node = taxonomy.nodes[node].parent if node in taxonomy.breach_nodes else node
+        node = taxonomy.nodes[node].parent
     if node is not None:
         node = _own_issue(node, named, phrase)
     if _persons_rights(phrase) and (node is None or HUMAN_RIGHTS not in (node, taxonomy.nodes[node].parent)):
