@@ -302,6 +302,10 @@ class ActorLinker:
                 continue
             if not all(t.text[:1].isupper() or (i and _name_part(t)) for i, t in enumerate(tokens)):
                 continue
+            if any(e.kind is not NodeKind.PERSON for e in self.gaz.lookup(" ".join(t.text for t in tokens))):
+                # "the Government of Micronesia" tagged a person: a state's (or a body's) name whose
+                # reading the model did not confirm is no new actor of another kind
+                continue
             named = self._model_person(tokens, known_people) if person else _model_organisation(ent, tokens)
             if named is None:
                 continue

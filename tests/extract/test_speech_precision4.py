@@ -289,3 +289,14 @@ def test_what_harms_a_good_in_its_field_is_no_stance_against_the_good(read: Call
     # a harm accused stays opposed
     batch = read("Terrorism undermines peace.", published="2017-09", on_behalf_of="state:OMN")
     assert ("OPPOSES", "issue:terrorism") in {(c.type.value, c.target) for c in batch.claims}
+
+
+def test_a_states_name_the_model_took_for_a_person_is_no_new_person(read: Callable[..., GraphBatch]) -> None:
+    # 2022/FSM_77_2022.txt: "Micronesia" (ambiguous: the region or the state) tagged a person made a
+    # person node "Micronesia", the holder of the state's stances
+    text = (
+        "The people and the Government of Micronesia support the people and the Government of Ukraine in their "
+        "quest to defend their families and their homes."
+    )
+    batch = read(text, published="2022-09", on_behalf_of="state:FSM")
+    assert not [n for n in batch.nodes if n.id == "person:micronesia"]
