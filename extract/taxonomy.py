@@ -731,6 +731,13 @@ COUNTERING_WORDS = (
     r"|avoid(?:s|ed|ing|ance)?|refrain(?:s|ed|ing)?"
     # easing it (FrameNet's Cure frame: alleviate, relieve): "alleviate the food crisis"
     r"|alleviat(?:e|es|ed|ing|ion)|reliev(?:e|es|ed|ing)"
+    # keeping it within bounds, calling it off, bringing its authors to justice (FrameNet's Limiting,
+    # Cancellation, Rewards_and_punishments, Criminal_investigation): "regulate the arms trade",
+    # "cancel tariffs", "the investigation and punishment of atrocities"
+    r"|regulat(?:e|es|ed|ing|ion)|cancel(?:s|led|ling|lation)?"
+    r"|punish(?:es|ed|ing|ment)?|prosecut(?:e|es|ed|ing|ion)|investigat(?:e|es|ed|ing|ion|ions)"
+    # free of it (a compound's head: "a carbon-free future", "a drug-free world")
+    r"|(?<=-)free"
 )
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 
@@ -743,8 +750,11 @@ def _countered(phrase: str, node: str) -> bool:
     harm strikes or why, not that it is countered."""
     terms = [t for t, n in Taxonomy.load().terms.items() if n == node]
     lowered = phrase.lower()
-    at = min((m.start() for t in terms if (m := re.search(rf"\b{re.escape(t)}", lowered))), default=None)
+    found = [m.span() for t in terms if (m := re.search(rf"\b{re.escape(t)}", lowered))]
+    at, term_end = min(found) if found else (None, None)
     for m in _REDUCING.finditer(phrase):
+        if at is not None and at <= m.start() < term_end:
+            continue  # a word of the term itself: "capital punishment" is the harm
         if at is None or m.start() < at:
             return True
         between = lowered[at : m.start()]

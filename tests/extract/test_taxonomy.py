@@ -885,6 +885,13 @@ def test_discrimination_against_women_is_the_breach_of_gender_equality(phrase: s
         ("emissions cuts", "issue:climate-and-energy"),
         ("the fight against aggression", "issue:international-peace-and-security"),
         ("reducing its emissions", "issue:climate-and-energy"),
+        # keeping a harm within bounds, bringing its authors to justice, being free of it
+        # (2016/PNG_71_2016.txt, 2017/HRV_72_2017.txt, 2023/KAZ_78_2023.txt): the topic's good
+        ("regulate the arms trade", "issue:disarmament-and-non-proliferation"),
+        ("full investigation and punishment of all atrocities", "issue:human-rights"),
+        ("carbon-free future", "issue:climate-and-energy"),
+        # a countering word inside the term is the harm's own (2017/MNE_72_2017.txt)
+        ("capital punishment", "issue:human-rights-violations"),
     ],
 )
 def test_a_countering_word_counts_only_where_it_governs_the_harm(phrase: str, node: str) -> None:
@@ -1132,3 +1139,9 @@ def test_a_domestic_peace_or_a_count_of_persons_stays_off_the_taxonomy(phrase: s
 @pytest.mark.parametrize(("phrase", "node"), SCOPE_KEPT)
 def test_a_phrase_whose_words_say_no_more_keeps_its_node(phrase: str, node: str) -> None:
     assert placed(phrase, head_word(phrase)).id == node
+
+
+def test_calling_off_a_harm_counters_it() -> None:
+    # 2020/GBR_75_2020.txt "cancel any tariffs on the vital tools of our struggle": against the tariffs
+    ref = canonical_issue("cancel any tariffs on the vital tools of our struggle")
+    assert (ref.id, ref.countered) == ("issue:trade-barriers", True)
