@@ -33,7 +33,11 @@ Where a phrase lands (:func:`place`), in the order a researcher can check by han
    phrase says it is about: a relation ("cooperation") to the field that classifies it, and to nothing
    when its complement names a field but no topic ("cooperation in those areas"); a crisis to the
    breach of its field ("the health crisis"); "United Nations" opening the name of one of its bodies
-   ("the United Nations <X> Force") to the rest of the name. A document, instrument or plan head whose own terms
+   ("the United Nations <X> Force") to the rest of the name; means spent ("investment", "funding") to the field
+   they are spent on; a field noun ("the area of X") to its complement. The choice of an office's holder
+   ("the election of the President of <Body>") is no stance on democracy; a crisis nothing classifies
+   ("multiple crises") places nothing; nor does a United Nations organ that authored an instrument
+   ("<Body> resolution 2334"). A document, instrument or plan head whose own terms
    place nothing stands for its complement ("a mechanism to renegotiate sovereign debt"); the rights
    of persons are human rights, and their security or safety is not international security. A
    described target (a clause the grammar keeps whole) skips this step, as it skips the keywords.
@@ -463,6 +467,12 @@ def place(
     <State>", kept whole by the grammar), which a topic word inside it does not name, as no
     keyword does (extract/issues.py).
     """
+    if rule == "alias-in-phrase" and node_id in _RELATION_TOPICS and head_word(phrase) in _RELATION_HEADS:
+        # "international cooperation in the area of health care": the relation is about its field,
+        # as at the topic step, though its head is an alias of the order's
+        field = topic_of(phrase)
+        if field is not None and field not in _RELATION_TOPICS:
+            return Placement(field, Taxonomy.load().nodes[field].name, "topic-keyword")
     if rule is not None:
         return Placement(node_id, name, rule)
     if own_country(phrase) or counts_persons(phrase):
@@ -494,8 +504,12 @@ def topic_of(phrase: str) -> str | None:
     safety = _personal_safety(phrase)
     if safety is not None:
         return safety or None
+    if _office_choice(phrase):
+        return None
     named = [(node, level) for node, level in _terms_in(phrase) if level]
     found = [(taxonomy.term_topics.get(node, node), level) for node, level in named]
+    if _bare_situation(phrase, found):
+        return None
     node = _among_topics(phrase, found)
     if node is not None and node in taxonomy.breach_nodes and _countered(phrase, node):
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
@@ -508,6 +522,39 @@ def topic_of(phrase: str) -> str | None:
         # them ("economic, cultural and social rights of the people")
         node = HUMAN_RIGHTS
     return node
+
+
+#: heads that name the choice of a holder of an office (WordNet election.n.01, appointment.n.01,
+#: nomination.n.01, selection.n.01): lemma keys
+_CHOICE_HEADS = frozenset({"election", "re-election", "appointment", "nomination", "selection"})
+
+
+def _office_choice(phrase: str) -> bool:
+    """Whether the phrase is the choice of a holder of an office ("the election of the President of
+    <Body>", "the appointment of a special envoy"): the filling of a post, no stance on democracy,
+    whose term "election" is otherwise."""
+    if head_word(phrase) not in _CHOICE_HEADS:
+        return False
+    first = _HEAD_END.search(f" {phrase} ")
+    if first is None or first.group(0).strip().lower() not in {"of", "to", "as"}:
+        return False
+    rest = f" {phrase} "[first.end() :]
+    return _non_issue_heads()[0].get(head_word(rest) or "") == "office"
+
+
+def _bare_situation(phrase: str, found: list[tuple[str, int]]) -> bool:
+    """Whether the phrase is a crisis that nothing classifies ("the crisis", "multiple crises", "the
+    response to the crisis"): WordNet's crisis.n.01 is any unstable situation of danger (an economic,
+    a health, a climate crisis), so the word alone names no armed conflict, nor any issue, unless a
+    name in the phrase says which ("the crisis in <State>")."""
+    if not found or any(node != SITUATIONS_TOPIC for node, _ in found) or _CAPITALISED.search(phrase):
+        return False
+    from .issues import _key
+
+    words = set(_key(phrase).split())
+    return bool(words & _SITUATION_HEADS) and not any(
+        k in words for k, n in Taxonomy.load().terms.items() if n == SITUATIONS_TOPIC and k not in _SITUATION_HEADS
+    )
 
 
 def _among_topics(phrase: str, found: list[tuple[str, int]]) -> str | None:
@@ -525,7 +572,7 @@ def _among_topics(phrase: str, found: list[tuple[str, int]]) -> str | None:
     node = next((term for term, level in found if level == _AT_HEAD), None)
     others = {term for term, level in found if level == _STANDS and term != node}
     head = head_word(phrase)
-    if node is not None and head in _RELATION_HEADS and len(others) == 1:
+    if node is not None and head in _RELATION_HEADS | _RESOURCE_HEADS and len(others) == 1:
         # a relation between parties is about its field: "health cooperation", "economic
         # diplomacy", "cooperation in the field of energy" are the field's, not the order's
         node = others.pop()
@@ -681,6 +728,11 @@ _RELATION_HEADS = frozenset(
     {"cooperation", "collaboration", "partnership", "diplomacy", "governance", "relation", "interdependence"}
 )
 
+
+#: heads that name means spent on something (WordNet investment.n.01, funding.n.01, expenditure.n.01):
+#: the field their complement or classifier names is what they are about ("investment in research and
+#: innovation" is science's, not development's whose term "investment" is otherwise); lemma keys
+_RESOURCE_HEADS = frozenset({"investment", "funding", "financing", "spending", "expenditure"})
 
 #: the topic the relation heads' own terms place a phrase on
 _RELATION_TOPICS = frozenset({"issue:international-order"})
@@ -841,6 +893,11 @@ _ABOUT = frozenset({"of", "for", "to", "towards", "on", "against", "in", "over",
 _CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.I)
 
 
+#: nouns that name a field of activity only with their complement ("the area of X", "the field of X"):
+#: WordNet's field.n.04 and its synonyms (area, sphere, domain, arena, sector); lemma keys
+_FIELD_NOUNS = frozenset({"area", "field", "sphere", "domain", "sector", "arena", "realm"})
+
+
 def _standing_words(phrase: str) -> tuple[set[str], set[str]]:
     """The lemma keys that stand for the phrase besides its head word: the last words of the
     conjuncts of its head chunk ("peace and prosperity"); and the other words of its head chunk (a
@@ -858,7 +915,36 @@ def _standing_words(phrase: str) -> tuple[set[str], set[str]]:
         return heads, words
     rest = padded[first.end() - 1 :]
     second = _HEAD_END.search(rest)
+    if second is not None and second.group(0).strip().lower() == "of" and head_word(rest) in _FIELD_NOUNS:
+        # "cooperation in the area of health care": the field noun stands for what its complement names
+        third = _HEAD_END.search(rest, second.end() - 1)
+        return heads, words | set(_key(rest[: third.start()] if third else rest).split())
     return heads, words | set(_key(rest[: second.start()] if second else rest).split())
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _author_words(phrase: str) -> set[str]:
+    """The lemma keys of the body that classifies an instrument head as its author ("<Body> resolution
+    2334", "the <Body> decision"): an organ of the United Nations (the gazetteer's ``un-organ``: the
+    Charter's principal organs and their subsidiaries) adopts resolutions and decisions on any subject,
+    so its name says who adopted the instrument, not what it is about (the complement, if any, does)."""
+    from .gazetteer import Gazetteer
+    from .issues import _key
+
+    head = head_word(phrase)
+    if head not in _INSTRUMENT_HEADS:
+        return set()
+    first = _HEAD_END.search(f" {phrase} ")
+    chunk = f" {phrase} "[: first.start()] if first else phrase
+    gazetteer = Gazetteer.load()
+    return {
+        w
+        for run in _NAME_RUN.findall(chunk)
+        if any(e.properties.get("kind") == "un-organ" for e in gazetteer.lookup(run))
+        for w in _key(run).split()
+    }
 
 
 def _terms_in(phrase: str) -> list[tuple[str, int]]:
@@ -873,6 +959,7 @@ def _terms_in(phrase: str) -> list[tuple[str, int]]:
     names = name_spans(text)
     head = head_word(phrase)
     conjuncts, standing = _standing_words(phrase)
+    standing -= _author_words(phrase)
     found = []
     i = 0
     while i < len(words):

@@ -1145,3 +1145,61 @@ def test_calling_off_a_harm_counters_it() -> None:
     # 2020/GBR_75_2020.txt "cancel any tariffs on the vital tools of our struggle": against the tariffs
     ref = canonical_issue("cancel any tariffs on the vital tools of our struggle")
     assert (ref.id, ref.countered) == ("issue:trade-barriers", True)
+
+
+# -- a word that matched is not what the phrase is about (issue 12, node-else) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        # 2020/CZE_75_2020.txt, 2021/LSO_76_2021.txt, 2024/ZMB_79_2024.txt: means spent on a field are the field's
+        (
+            "increase our investment in scientific research, technology development and innovation",
+            "issue:science-and-technology",
+        ),
+        ("funding for sound health services", "issue:global-health"),
+        ("significant investments in the growing youth population", "issue:youth"),
+        # 2020/MDG_75_2020.txt: the field noun stands for its complement, also after the alias "international cooperation"
+        ("international cooperation in the area of health care", "issue:global-health"),
+        # 2019/FIN_74_2019.txt: a relation alias gives way to the field it names
+        ("multilateral cooperation on human rights", "issue:human-rights"),
+    ],
+)
+def test_a_relation_or_means_head_is_about_its_field(phrase: str, node: str) -> None:
+    assert placed(phrase).id == node
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # 2024/KEN_79_2024.txt, 2022/MYS_77_2022.txt: the Council adopted them; their subject is not named
+        "Security Council resolution 2719",
+        "Security Council resolution 2334",
+        # 2021/BFA_76_2021.txt, 2020/MLT_75_2020.txt: the filling of an office is no stance on democracy
+        "your brilliant election as President of the 76th session of the United Nations General Assembly",
+        "election as a non-Permanent Member of the United Nations Security Council",
+        # 2020/SMR_75_2020.txt, 2021/STP_76_2021.txt, 2020/GNQ_75_2020.txt, 2022/IDN_77_2022.txt: a crisis
+        # nothing classifies is no armed conflict (nor is a fertilizer crisis)
+        "crisis",
+        "multiple crises",
+        "global response to the crisis",
+        "fertilizer crisis",
+    ],
+)
+def test_a_generic_word_that_matched_does_not_place_the_phrase(phrase: str) -> None:
+    found = placed(phrase)
+    assert not found.taxonomy, found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        # 2017/BDI_72_2017.txt: a relation whose field is not named stays the order's
+        ("international cooperation in that area", "issue:international-order"),
+        # 2018/ARG_73_2018.txt: a crisis its field classifies keeps its field
+        ("humanitarian crisis", "issue:humanitarian-affairs"),
+    ],
+)
+def test_a_word_that_names_the_issue_still_places_it(phrase: str, node: str) -> None:
+    assert placed(phrase).id == node
