@@ -17,6 +17,7 @@ from diplograph.graph.models import Node, Relationship, claim_key, mention_key
 from diplograph.graph.schema import REL_RULES, NodeKind, RelType, kind_of, make_id, slugify
 
 from .actors import ActorMention
+from .body_purpose import counters_by_name
 from .chinese import align_chinese
 from .claims import INVERSE, Candidate, SentenceContext, Target
 from .dates import Anchor
@@ -298,6 +299,8 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
             ref = situation_issue(state, entry.name, ref.surface)
     # the taxonomy node (extract/taxonomy.py); a description is read whole, neither by topic nor refused
     placed = place(ref.id, ref.name, ref.surface, rule=ref.rule, topics=not described)
+    if placed.taxonomy and not (ref.countered or ref.opposite) and counters_by_name(ref.surface, placed.id):
+        ref = replace(ref, countered=True)  # "the initiatives of the Office on <Harm>": against the harm
     if not placed.taxonomy and (governed := _governed_issue(book, target, ref, source, date)) is not None:
         ref, placed = governed
     if not placed.taxonomy and not described and (why := refusal(ref.surface)) is not None:

@@ -259,7 +259,7 @@ class IssueVocabulary:
         if not keywords:
             return None
         # after a head of misuse only its own modifiers count ("terrorist attacks", not "attacks on X")
-        distorted = words.index(head_key) if head_key in DISTORTING_HEADS and head_key in words else len(words)
+        distorted = words.index(head_key) if _misuse_head(words, head_key) else len(words)
         # a distinctive topic term anywhere in the phrase: "a resumption of the full implementation
         # of the Joint Comprehensive Plan of Action" is about the JCPOA; but not inside a name it
         # only modifies ("the X Law Commission")
@@ -282,7 +282,9 @@ class IssueVocabulary:
                     if (breach := self._breach_heading(words, head_key, i, size)) is not None:
                         return breach
                     found, i, size = self._breach_at_head(issue, words, head_key) or (issue, i, size)
-                    return _countered(replace(found, rule="keyword"), words, i, size)
+                    # the phrase's own head when the one given is outside it (the verb that took it)
+                    own = head_key if head_key in words else next(iter(_head_chunk(phrase)[-1:]), None)
+                    return _countered(_harmed(replace(found, rule="keyword"), words, own, i, size), words, i, size)
         return None
 
     def _breach_heading(self, words: list[str], head_key: str | None, i: int, size: int) -> VocabularyIssue | None:
@@ -361,6 +363,48 @@ def _adjunct_start(phrase: str) -> int:
     """The lemma-key position (:func:`_key`) of the phrase's first adjunct (:data:`_ADJUNCT`), or its length."""
     m = _ADJUNCT.search(phrase)
     return len(_key(phrase[: m.start()]).split()) if m else len(_key(phrase).split())
+
+
+#: adjectives that make a use a misuse (WordNet illegal.a.01 and its similar illicit, unlawful, wrongful,
+#: criminal; malicious.a.01; hostile.a.01; improper.a.01; abusive): "the illegal use of <good>" is
+#: a misuse of it (:data:`DISTORTING_HEADS`). Lemma keys.
+_MISUSING = frozenset(
+    {"illegal", "illicit", "unlawful", "wrongful", "criminal", "malicious", "hostile", "improper", "abusive"}
+)
+
+
+def _misuse_head(words: list[str], head_key: str | None) -> bool:
+    """Whether the phrase's head names a misuse: a head of :data:`DISTORTING_HEADS`, or a use that
+    an adjective of :data:`_MISUSING` qualifies among the words before it ("covert and illegal use")."""
+    if head_key is None or head_key not in words:
+        return False
+    at = words.index(head_key)
+    return head_key in DISTORTING_HEADS or (
+        head_key == "use" and bool(_MISUSING.intersection(words[max(0, at - 3) : at]))
+    )
+
+
+#: heads that name a harm befalling what they govern (WordNet noun.state and noun.feeling: suffering.n.01
+#: and .n.04, plight.n.01, hardship.n.02, misery.n.01, ordeal.n.01, distress.n.01): "the suffering of
+#: refugees" is the breach of the refugees' good, so alleviating it upholds that good. Lemma keys.
+HARMING_HEADS = frozenset({"suffering", "plight", "hardship", "misery", "ordeal", "distress", "agony"})
+#: heads of an exclusive or hostile hold on a good (WordNet noun.act: hoard.n.01 "hoarding", and
+#: nationalism in its sense of one nation's exclusive interest, protectionism.n.01): a good's keyword
+#: modifying one names the good's breach ("vaccine nationalism", "trade protectionism")
+_HOARDING_HEADS = frozenset({"nationalism", "hoarding", "protectionism"})
+
+
+def _harmed(issue: VocabularyIssue, words: list[str], head_key: str | None, start: int, size: int) -> VocabularyIssue:
+    """A good found by a keyword that a head of harm governs (:data:`HARMING_HEADS`: "the suffering of
+    <good>") or that modifies a head of misuse or hoarding right after it (:data:`DISTORTING_HEADS`,
+    :data:`_HOARDING_HEADS`: "<good> nationalism", "<good> misuse"): the phrase names the good's
+    breach, so the stance on it turns round (as for an ``opposites`` entry)."""
+    if issue.harm or issue.opposite or head_key is None or head_key not in words:
+        return issue
+    at = words.index(head_key)
+    governed = head_key in HARMING_HEADS and at < start
+    modified = head_key in DISTORTING_HEADS | _HOARDING_HEADS and at == start + size
+    return replace(issue, opposite=True) if governed or modified else issue
 
 
 def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) -> VocabularyIssue:

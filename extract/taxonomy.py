@@ -790,6 +790,9 @@ COUNTERING_WORDS = (
     r"|punish(?:es|ed|ing|ment)?|prosecut(?:e|es|ed|ing|ion)|investigat(?:e|es|ed|ing|ion|ions)"
     # free of it (a compound's head: "a carbon-free future", "a drug-free world")
     r"|(?<=-)free"
+    # winning over it (FrameNet's Beat_opponent: victory, triumph, success over an opponent): "victory
+    # over <Harm>", "military success over <armed group>"; "over" marks the one beaten
+    r"|(?:victor(?:y|ies)|triumphs?|success(?:es)?)\s+over"
 )
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 
@@ -904,14 +907,15 @@ def _standing_words(phrase: str) -> tuple[set[str], set[str]]:
     classifier: "trade integration", "forest fires", "climate neutrality") with the words of its
     first complement when a preposition of :data:`_ABOUT` opens it and the head is no holder
     (:data:`_HOLDER_HEADS`)."""
-    from .issues import DISTORTING_HEADS, _key
+    from .issues import _key, _misuse_head
 
     padded = f" {phrase} "
     first = _HEAD_END.search(padded)
     chunk = padded[: first.start()] if first else padded
     heads = {k.split()[-1] for part in _CONJUNCTION.split(chunk) if (k := _key(part))}
     words = set(_key(chunk).split())
-    if first is None or first.group(0).strip().lower() not in _ABOUT or heads & (_HOLDER_HEADS | DISTORTING_HEADS):
+    misuse = any(_misuse_head(_key(chunk).split(), head) for head in heads)
+    if first is None or first.group(0).strip().lower() not in _ABOUT or heads & _HOLDER_HEADS or misuse:
         return heads, words
     rest = padded[first.end() - 1 :]
     second = _HEAD_END.search(rest)

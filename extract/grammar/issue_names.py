@@ -259,7 +259,11 @@ def is_substantive_issue(name: str) -> bool:
 
 
 INVERTING = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint"
+    # a verb of countering takes what it counters as its object, a gerund noun with "of" or "against"
+    # ("ending X", "the ending of X"): one followed by a preposition of place names the act where it
+    # goes on ("the fighting in <place>": WordNet fighting.n.01, combat), nothing it counters
+    r"^(?!(?:(?:the|a|an)\s+)?[a-z]+ing\s+(?:on|in|at|between|among|around|across|within|inside|along|near)\b)"
+    r"(?:(?:the|a|an)\s+)?(?:(?:immediate|total|complete|full|swift|early|speedy|unconditional|permanent|global|joint"
     r"|comprehensive|effective|universal|verifiable|general|strict|outright|legally|binding"
     r"|flagrant|gross|blatant|egregious|serious|severe|grave|systematic|massive|continued|ongoing|repeated|and"
     # adjectives of degree: "a significant reduction in X"
