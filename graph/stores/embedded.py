@@ -3,8 +3,11 @@
 What this wrapper adds to falkordblite, each for a measured reason:
 
 * Durability: the server runs with the append-only file on, so acknowledged writes survive a
-  killed server (``appendfsync everysec``: the AOF is written before the reply; ``always`` also
-  fsyncs, for power loss, at a cost per write).
+  killed server. With ``appendfsync everysec`` (the default) the AOF is written before the reply,
+  except while the previous second's fsync is still running on a busy disk: Redis then postpones the
+  write for up to 2 s and replies meanwhile, so a server killed in that window loses those writes.
+  ``always`` (``DIPLOGRAPH_EMBEDDED_FSYNC``) writes and fsyncs before every reply, for a killed
+  server and power loss alike, at a cost per write.
 * Recovery: falkordblite records its server in ``<db>.settings``; after a ``kill -9`` that file
   points at a dead (here: zombie, since nothing reaps it) process and a dead socket, and every
   later open fails. :func:`_clear_stale_server` checks the process and the socket and removes the

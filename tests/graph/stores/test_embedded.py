@@ -19,6 +19,7 @@ import pytest
 from diplograph.connect import open_store
 from diplograph.graph.models import GraphBatch
 from diplograph.graph.stores.embedded import DB_FILENAME, EmbeddedStore
+from diplograph.ground.config import Settings
 from diplograph.ground.errors import ConfigError
 
 Batch = Callable[..., GraphBatch]
@@ -36,8 +37,14 @@ def stores() -> Iterator[list[EmbeddedStore]]:
         s.close()
 
 
+#: kill -9 tests need every acknowledged write in the AOF: with ``everysec`` Redis postpones the write (up
+#: to 2 s) while the last second's fsync is still running on a busy disk, and replies meanwhile, so a
+#: server killed then loses those writes (graph/stores/embedded.py); ``always`` writes and fsyncs first
+DURABLE = "always"
+
+
 def _open(path: Path, stores: list[EmbeddedStore]) -> EmbeddedStore:
-    s = open_store(f"embedded:{path}")
+    s = open_store(f"embedded:{path}", settings=Settings(embedded_fsync=DURABLE))
     assert isinstance(s, EmbeddedStore)
     stores.append(s)
     return s
@@ -57,8 +64,14 @@ def _kill(pid: int) -> None:
 
 
 def _run_python(code: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DIPLOGRAPH_EMBEDDED_FSYNC": DURABLE}
     return subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=timeout, check=False
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env=env,
     )
 
 
