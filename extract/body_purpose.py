@@ -32,7 +32,7 @@ def counters_by_name(phrase: str, node: str) -> bool:
     entry = taxonomy.entries.get(node)
     if entry is None or not entry.harm:
         return False
-    words = {_key(t) for t in [*entry.terms, *entry.keywords, *entry.aliases, entry.name]} - {""}
+    words = taxonomy.label_keys(node)
     for m in _NAMED_MATTER.finditer(phrase):
         matter = f" {_key(m.group('matter'))} "
         if any(f" {w} " in matter for w in words):

@@ -62,7 +62,8 @@ def sibling_by_classifier(node: str, phrase: str) -> str:
         return node  # the node named another conjunct ("drug trafficking and money-laundering"), not the head
     if own.intersection(_key(" ".join(re.findall(r"\b[A-Z][\w'’-]*", phrase))).split()):
         return node  # the phrase names what the node names ("the unilateral embargo on <State>")
-    before = [w for w in chunk[:-1] if w not in _standing_words(phrase)[0]]
+    conjuncts = _standing_words(phrase)[0]
+    before = [w for w in chunk[:-1] if w not in conjuncts]
     fitting = {
         other
         for other, up in parents.items()

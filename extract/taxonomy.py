@@ -227,6 +227,10 @@ class Taxonomy:
         self.terms = {_key(t): e.breach_node for e in data.issues for t in e.breach_terms if e.breach_node}
         self.terms.update({_key(t): e.id for e in data.issues for t in e.terms if _key(t)})
         self.longest_term = max((len(k.split()) for k in self.terms), default=1)
+        #: node id -> the lemma keys of the terms that land on it
+        self.terms_of: dict[str, list[str]] = {}
+        for key, node in self.terms.items():
+            self.terms_of.setdefault(node, []).append(key)
         #: the topics' breach nodes (where their breach terms land)
         self.breach_nodes = frozenset(e.breach_node for e in data.issues if e.breach_node)
         #: the issues with terms of their own, each with its topic (whose field its terms count in)
@@ -242,6 +246,14 @@ class Taxonomy:
         """(node id, label) for every name and alias; opposites and keywords are not labels (an
         opposite names the breach of its issue, a keyword is too short to stand for it)."""
         return [(e.id, label) for e in self.entries.values() for label in dict.fromkeys([e.name, *e.aliases])]
+
+    @cache  # noqa: B019 - one Taxonomy per process (load is cached), so the cache lives as long as it
+    def label_keys(self, node_id: str) -> frozenset[str]:
+        """The lemma keys of every phrasing of a node: its name, aliases, keywords and terms."""
+        from .issues import _key
+
+        entry = self.entries[node_id]
+        return frozenset(_key(t) for t in [entry.name, *entry.aliases, *entry.keywords, *entry.terms]) - {""}
 
 
 def _reversed(entry: TaxonomyEntry, topic: TaxonomyEntry | None) -> bool:
@@ -553,7 +565,7 @@ def _bare_situation(phrase: str, found: list[tuple[str, int]]) -> bool:
 
     words = set(_key(phrase).split())
     return bool(words & _SITUATION_HEADS) and not any(
-        k in words for k, n in Taxonomy.load().terms.items() if n == SITUATIONS_TOPIC and k not in _SITUATION_HEADS
+        k in words for k in Taxonomy.load().terms_of.get(SITUATIONS_TOPIC, []) if k not in _SITUATION_HEADS
     )
 
 
@@ -609,7 +621,7 @@ def _own_issue(node: str, named: list[tuple[str, int]], phrase: str) -> str:
 def _classifies_head(issue: str, phrase: str) -> bool:
     """Whether a term of ``issue`` stands in the phrase's head chunk (a classifier of its head)."""
     chunk = f" {' '.join(_head_chunk(phrase))} "
-    return any(f" {key} " in chunk for key, n in Taxonomy.load().terms.items() if n == issue)
+    return any(f" {key} " in chunk for key in Taxonomy.load().terms_of.get(issue, []))
 
 
 HUMAN_RIGHTS = "issue:human-rights"
@@ -803,7 +815,7 @@ def _countered(phrase: str, node: str) -> bool:
     it modifies ("emissions cuts", "drought resilience"); not a word after a preposition that
     follows it ("aggression against <State>", "escalation in response to X"), which says whom the
     harm strikes or why, not that it is countered."""
-    terms = [t for t, n in Taxonomy.load().terms.items() if n == node]
+    terms = Taxonomy.load().terms_of.get(node, [])
     lowered = phrase.lower()
     found = [m.span() for t in terms if (m := re.search(rf"\b{re.escape(t)}", lowered))]
     at, term_end = min(found) if found else (None, None)

@@ -468,5 +468,5 @@ def good_around_its_head(target: Target) -> bool:
     topic = taxonomy.entries.get(entry.parent or "") or entry
     if topic.neutral or entry.neutral:
         return False
-    words = set(_key(" ".join([entry.name, *entry.aliases, *entry.keywords, *entry.terms])).split())
+    words = {w for key in taxonomy.label_keys(entry.id) for w in key.split()}
     return _key(target.head.lemma_) not in words
