@@ -5,6 +5,7 @@ manifest row (each speech once per session)."""
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,10 @@ import pytest
 from diplograph.extract.corpora import ungdc
 from diplograph.extract.loaders import SourceDocument, load_document
 from diplograph.extract.pipeline import Extractor, build_extractor
-from diplograph.graph.models import GraphBatch
+from diplograph.graph.models import GraphBatch, Relationship
+
+#: the relations that state a position
+POSITIONS = frozenset({"SUPPORTS", "OPPOSES", "CONDEMNS", "PROPOSES", "ABSTAINS"})
 
 
 @pytest.fixture(scope="session")
@@ -58,3 +62,14 @@ def ungdc_speech(shared_dir: Path, extractor: Extractor) -> Callable[[str], Grap
         return batches[rel]
 
     return read_speech
+
+
+def speech_positions(
+    read: Callable[..., GraphBatch], text: str, state: str, year: int, speaker: str | None = None
+) -> list[Relationship]:
+    """The position claims of ``text`` read as a General Debate speech of ``state`` in ``year`` (dated
+    to the session's September), with the speaker as the corpus's manifest row names them."""
+    plain = unicodedata.normalize("NFKD", speaker or "").encode("ascii", "ignore").decode()
+    who = {"speaker": speaker, "speaker_id": "person:" + "-".join(plain.lower().split())} if speaker else {}
+    batch = read(text, published=f"{year}-09", on_behalf_of=state, **who)
+    return [c for c in batch.claims if c.type.value in POSITIONS]

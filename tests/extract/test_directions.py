@@ -16,15 +16,14 @@ import pytest
 
 from diplograph.graph.models import GraphBatch
 
-pytestmark = pytest.mark.nlp
+from .conftest import speech_positions
 
-_POSITIONS = {"SUPPORTS", "OPPOSES", "CONDEMNS", "PROPOSES"}
+pytestmark = pytest.mark.nlp
 
 
 def stances(read: Callable[..., GraphBatch], text: str, state: str, year: int) -> set[tuple[str, str]]:
     """(relation, target node) of the sentence's position claims, read as the speech of ``state``."""
-    batch = read(text, published=f"{year}-09", on_behalf_of=state)
-    return {(c.type.value, c.target) for c in batch.claims if c.type.value in _POSITIONS}
+    return {(c.type.value, c.target) for c in speech_positions(read, text, state, year) if c.type.value != "ABSTAINS"}
 
 
 # -- a harm in the name of a body that counters it ------------------------------------------------

@@ -11,18 +11,17 @@ import pytest
 
 from diplograph.graph.models import GraphBatch
 
-pytestmark = pytest.mark.nlp
+from .conftest import speech_positions
 
-POSITIONS = {"SUPPORTS", "OPPOSES", "CONDEMNS", "PROPOSES", "ABSTAINS"}
+pytestmark = pytest.mark.nlp
 
 
 def claims(read: Callable[..., GraphBatch], text: str, state: str, year: int) -> set[tuple[str, str, str]]:
     """(relation, issue node, target text) of the speech's position claims on issues."""
-    batch = read(text, published=f"{year}-09", on_behalf_of=state)
     return {
         (c.type.value, c.target, str(c.attrs.get("target_text")))
-        for c in batch.claims
-        if c.type.value in POSITIONS and c.target.startswith("issue:")
+        for c in speech_positions(read, text, state, year)
+        if c.target.startswith("issue:")
     }
 
 

@@ -23,6 +23,8 @@ import pytest
 
 from diplograph.graph.models import GraphBatch
 
+from .conftest import speech_positions
+
 pytestmark = pytest.mark.nlp
 
 
@@ -31,12 +33,10 @@ def claims(
 ) -> set[tuple[str, str, str]]:
     """(relation, taxonomy node or own node, target text) of the position claims read from a speech,
     with the speaker the corpus's manifest row names (who "I" is)."""
-    who = {"speaker": speaker, "speaker_id": "person:" + "-".join(speaker.lower().split())} if speaker else {}
-    batch = read(text, published=f"{year}-09", on_behalf_of=state, **who)
     return {
         (c.type.value, c.target, c.attrs.get("target_text", ""))
-        for c in batch.claims
-        if c.type.value in ("SUPPORTS", "OPPOSES", "CONDEMNS", "PROPOSES")
+        for c in speech_positions(read, text, state, year, speaker)
+        if c.type.value != "ABSTAINS"
     }
 
 

@@ -12,16 +12,15 @@ read as the speaker, the one proposed to or helped).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 
 import pytest
 
 from diplograph.graph.models import GraphBatch
 
-pytestmark = pytest.mark.nlp
+from .conftest import speech_positions
 
-POSITIONS = {"SUPPORTS", "OPPOSES", "CONDEMNS", "PROPOSES", "ABSTAINS"}
+pytestmark = pytest.mark.nlp
 
 
 def speech(
@@ -29,13 +28,9 @@ def speech(
 ) -> set[tuple[str, str, str]]:
     """(relation, source, target text or, for an actor, its id) of the speech's position claims; the
     speaker as the corpus's manifest row names them."""
-    plain = unicodedata.normalize("NFKD", speaker or "").encode("ascii", "ignore").decode()
-    who = {"speaker": speaker, "speaker_id": "person:" + "-".join(plain.lower().split())} if speaker else {}
-    batch = read(text, published=f"{year}-09", on_behalf_of=state, **who)
     return {
         (c.type.value, c.source, c.attrs.get("target_text") or c.target)
-        for c in batch.claims
-        if c.type.value in POSITIONS
+        for c in speech_positions(read, text, state, year, speaker)
     }
 
 
