@@ -9,13 +9,13 @@ claims on a taxonomy node, the claims by mapping rule (``issue_rule``), and with
 random taxonomy mappings (target_text -> node, rule, score) to judge by hand.
 
 ``--remap`` places every claim's ``target_text`` again with the current code and taxonomy
-(extract/issues.py, extract/taxonomy.py) instead of reading the node the ingest chose, so a change
+(extract/issues.py, extract/taxonomy/) instead of reading the node the ingest chose, so a change
 to the taxonomy or the rule is measured on a whole corpus in seconds, without a re-ingest. Two
 things the export does not keep are approximated: the phrase's head word (the last word before its
 first preposition, as the vector step takes it) and the state a phrase names (a claim the ingest
 placed by ``state`` keeps its node when the vocabulary still finds nothing and today's
 ``situation_named`` still accepts the phrase). Claims whose target
-the current code refuses (extract/taxonomy.py ``refusal``) are counted and left out. ``--top N``
+the current code refuses (extract/taxonomy/refusal.py ``refusal``) are counted and left out. ``--top N``
 lists the N most frequent phrases (by lemma key) still off the taxonomy.
 """
 
@@ -93,10 +93,10 @@ def report(issues: dict[str, dict], claims: list[dict]) -> list[dict]:
 
 
 def top_off_taxonomy(issues: dict[str, dict], claims: list[dict], n: int) -> None:
-    from diplograph.extract.issues import _key
+    from diplograph.extract.issues import lemma_key
 
     off = Counter(
-        _key(c["properties"].get("target_text") or c["end"]["id"])
+        lemma_key(c["properties"].get("target_text") or c["end"]["id"])
         for c in claims
         if not issues.get(c["end"]["id"], {}).get("taxonomy")
     )

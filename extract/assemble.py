@@ -283,7 +283,7 @@ _CONTENT_WORD = re.compile(r"\b(?!(?:the|of|in|on|to|and|for|with|a|an|all|its|t
 
 def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | None) -> tuple[IssueRef, Placement | str]:
     """The issue a target names and where it lands in the taxonomy; or, for a phrase that lands
-    nowhere and names no issue at all ("attend that event"), why not (extract/taxonomy.py
+    nowhere and names no issue at all ("attend that event"), why not (extract/taxonomy/
     ``refusal``): the claim is then no position and is dropped."""
     described = bool(target.facts.get("described"))
     ref = canonical_issue(target.name, target.head, keywords=not described)
@@ -297,7 +297,7 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
         entry = book.gaz.get(state)
         if entry is not None and situation_named(ref.surface):
             ref = situation_issue(state, entry.name, ref.surface)
-    # the taxonomy node (extract/taxonomy.py); a description is read whole, neither by topic nor refused
+    # the taxonomy node (extract/taxonomy/); a description is read whole, neither by topic nor refused
     placed = place(ref.id, ref.name, ref.surface, rule=ref.rule, topics=not described)
     if placed.taxonomy and not (ref.countered or ref.opposite) and counters_by_name(ref.surface, placed.id):
         ref = replace(ref, countered=True)  # "the initiatives of the Office on <Harm>": against the harm

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 
-from .issues import _BODY_NAME_ENDS, _key
+from .issues import BODY_NAME_ENDS, lemma_key
 from .taxonomy import Taxonomy
 
 __all__ = ["counters_by_name"]
 
 #: the capitalised head of a body's name (WordNet noun.group organisations, extract/issues.py
-#: ``_BODY_NAME_ENDS``, and a coalition, noun.group too), then the preposition or "to <Verb>" that
+#: ``BODY_NAME_ENDS``, and a coalition, noun.group too), then the preposition or "to <Verb>" that
 #: introduces the matter it deals with, then that matter in capitalised words ("Drugs and Crime")
-_BODY = "|".join(sorted({w.capitalize() for w in _BODY_NAME_ENDS} | {"Coalition", "Alliance", "Centre", "Center"}))
+_BODY = "|".join(sorted({w.capitalize() for w in BODY_NAME_ENDS} | {"Coalition", "Alliance", "Centre", "Center"}))
 _NAMED_MATTER = re.compile(
     rf"\b(?:{_BODY})s?\s+(?:on|against|for|to\s+[A-Z][a-z]+)\s+(?:the\s+)?"
     r"(?P<matter>[A-Z][\w’'-]*(?:\s+(?:and|of|the|in|[A-Z][\w’'-]*))*)"
@@ -34,7 +34,7 @@ def counters_by_name(phrase: str, node: str) -> bool:
         return False
     words = taxonomy.label_keys(node)
     for m in _NAMED_MATTER.finditer(phrase):
-        matter = f" {_key(m.group('matter'))} "
+        matter = f" {lemma_key(m.group('matter'))} "
         if any(f" {w} " in matter for w in words):
             return True
     return False

@@ -1,7 +1,7 @@
 """What a phrase's own words say about which node fits it, beyond the vocabulary's first match.
 
 Four readings that the vocabulary's order (extract/issues.py: the longest alias or keyword first)
-and the topic step (extract/taxonomy.py) miss:
+and the topic step (extract/taxonomy/topics.py) miss:
 
 - :func:`sibling_by_classifier`: a classifier of the phrase's head that only a sibling of the node
   found uses ("illegal economic sanctions" holds the alias "economic sanctions", but "illegal" is the
@@ -31,11 +31,11 @@ COUNCIL_REFORM = "issue:security-council-reform"
 @cache
 def _labels() -> tuple[dict[str, list[list[str]]], dict[str, str | None]]:
     """node id -> the lemma keys of its name, aliases and keywords, as word lists; node id -> parent."""
-    from .issues import _key
+    from .issues import lemma_key
     from .taxonomy import Taxonomy
 
     entries = Taxonomy.load().entries.values()
-    labels = {e.id: [_key(str(label)).split() for label in [e.name, *e.aliases, *e.keywords]] for e in entries}
+    labels = {e.id: [lemma_key(str(label)).split() for label in [e.name, *e.aliases, *e.keywords]] for e in entries}
     return labels, {e.id: e.parent for e in entries}
 
 
@@ -49,20 +49,20 @@ def sibling_by_classifier(node: str, phrase: str) -> str:
     ("democracy and freedom" coordinates two heads). A phrase that holds a name of ``node``'s labels
     ("the unilateral embargo on <State>") stays on it. ``node`` when no sibling,
     or more than one, fits so."""
-    from .issues import _key
-    from .taxonomy import _head_chunk, _standing_words
+    from .issues import lemma_key
+    from .taxonomy import head_chunk, standing_words
 
     labels, parents = _labels()
     parent = parents.get(node)
-    chunk = _head_chunk(phrase)
+    chunk = head_chunk(phrase)
     if parent is None or len(chunk) < 2:
         return node
     own = {w for label in labels.get(node, []) for w in label}
     if not any(label[-1:] == chunk[-1:] for label in labels.get(node, [])):
         return node  # the node named another conjunct ("drug trafficking and money-laundering"), not the head
-    if own.intersection(_key(" ".join(re.findall(r"\b[A-Z][\w'’-]*", phrase))).split()):
+    if own.intersection(lemma_key(" ".join(re.findall(r"\b[A-Z][\w'’-]*", phrase))).split()):
         return node  # the phrase names what the node names ("the unilateral embargo on <State>")
-    conjuncts = _standing_words(phrase)[0]
+    conjuncts = standing_words(phrase)[0]
     before = [w for w in chunk[:-1] if w not in conjuncts]
     fitting = {
         other
@@ -145,12 +145,12 @@ def own_country(phrase: str) -> bool:
     the definite noun alone ("the security of the State", "stability in our country"); not one shared
     ("our common security"), nor one of a state named ("the security of the State of <X>", "the
     national security of <X>"), which may be another's."""
-    from .taxonomy import _HEAD_END, head_word
+    from .taxonomy import HEAD_END, head_word
 
     if head_word(phrase) not in _PEACE_HEADS or _SHARED.search(phrase) or _NAMED.search(phrase):
         return False
     text = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
-    first = _HEAD_END.search(f" {text} ")
+    first = HEAD_END.search(f" {text} ")
     chunk = f" {text} "[: first.start()] if first else text
     if _OWN_CLASSIFIER.search(chunk) or _OWN_POSSESSIVE.search(chunk):
         return True
@@ -172,7 +172,7 @@ _COUNT = re.compile(
 def counts_persons(phrase: str) -> bool:
     """Whether the phrase is a count of persons ("more than 200,000 women", "millions of children"):
     the persons themselves, whose group's rights or equality it does not name."""
-    from .taxonomy import _are_persons
+    from .taxonomy import are_persons
 
     text = re.sub(r"^(?:the|a|an|some|all)\s+", "", phrase.strip(), flags=re.I)
     m = _COUNT.match(text)
@@ -181,4 +181,4 @@ def counts_persons(phrase: str) -> bool:
     rest = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", text[m.end() :], flags=re.I)
     counted = re.split(r"\s+(?:who|which|that|in|from|of|on|at|across|around|with)\s", rest, maxsplit=1)[0]
     conjuncts = [c for c in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", counted) if c]
-    return bool(conjuncts) and all(_are_persons(c) for c in conjuncts)
+    return bool(conjuncts) and all(are_persons(c) for c in conjuncts)

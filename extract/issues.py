@@ -37,7 +37,7 @@ from spacy.tokens import Token
 from diplograph.graph.schema import NodeKind, make_id
 
 from .issue_scope import PEACE_TOPIC, own_country, reform_of_organization, sibling_by_classifier
-from .taxonomy import COUNTERING_WORDS, _head_chunk
+from .taxonomy import COUNTERING_WORDS, head_chunk
 
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
 
@@ -134,7 +134,7 @@ class IssueRef:
     #: the phrase is one against the harm
     countered: bool = False
     #: how the vocabulary was matched (alias, alias-in-phrase, keyword; state for a situation);
-    #: None for a phrase named by its own words (extract/taxonomy.py may still place it)
+    #: None for a phrase named by its own words (extract/taxonomy/ may still place it)
     rule: str | None = None
 
 
@@ -163,13 +163,13 @@ class IssueVocabulary:
         rank: dict[tuple[str, str], int] = {}
         #: the aliases' and the keywords' keys as the file writes them: a kin wording (:func:`_with_kin`)
         #: never takes one
-        aliases = {_key(str(a)) for e in entries for a in [e["name"], *(e.get("aliases") or [])]}  # type: ignore[misc]
-        keywords = {_key(str(k)) for e in entries for k in e.get("keywords") or []}  # type: ignore[attr-defined]
+        aliases = {lemma_key(str(a)) for e in entries for a in [e["name"], *(e.get("aliases") or [])]}  # type: ignore[misc]
+        keywords = {lemma_key(str(k)) for e in entries for k in e.get("keywords") or []}  # type: ignore[attr-defined]
         for e in entries:
             issue = VocabularyIssue(str(e["id"]), str(e["name"]), harm=bool(e.get("harm")))
             breach = VocabularyIssue(issue.id, issue.name, opposite=True, harm=issue.harm)
             for alias in _with_kin([issue.name, *(e.get("aliases") or [])], aliases):  # type: ignore[list-item]
-                key = _key(str(alias))
+                key = lemma_key(str(alias))
                 rank[key, issue.id] = _specificity(e, key)
                 held = self.by_alias.get(key)
                 # the most specific node keeps a shared alias: "refugees" is the refugees issue's,
@@ -177,14 +177,14 @@ class IssueVocabulary:
                 if held is None or rank[key, issue.id] >= rank.get((key, held.id), 0):
                     self.by_alias[key] = issue
             for keyword in _with_kin(e.get("keywords") or [], keywords):  # type: ignore[arg-type]
-                if key := _key(str(keyword)):
+                if key := lemma_key(str(keyword)):
                     rank[key, issue.id] = _specificity(e, key)
                     self.keywords.append((key, issue))
             for opposite in e.get("opposites") or []:  # type: ignore[attr-defined]
                 # an opposite is matched like an alias and like a keyword
-                if _key(str(opposite)):
-                    self.by_alias.setdefault(_key(str(opposite)), breach)
-                    self.keywords.append((_key(str(opposite)), breach))
+                if lemma_key(str(opposite)):
+                    self.by_alias.setdefault(lemma_key(str(opposite)), breach)
+                    self.keywords.append((lemma_key(str(opposite)), breach))
         # a keyword several nodes share is the most specific one's ("extremism" names violent
         # extremism, not its topic, terrorism; between equals the first, as before); then longest
         # first, and among keywords as long an issue's before a topic's
@@ -205,7 +205,7 @@ class IssueVocabulary:
         #: Sahara"): such a keyword names its thing inside a longer name too ("the Rohingya Muslims",
         #: "the Crimea Platform"), unlike a common word there ("the X Law Commission")
         self.proper = {
-            _key(str(label))
+            lemma_key(str(label))
             for e in entries
             for label in [e["name"], *(e.get("aliases") or [])]  # type: ignore[misc]
             if str(label)[:1].isupper()
@@ -225,7 +225,7 @@ class IssueVocabulary:
 
     def named(self, name: str) -> VocabularyIssue | None:
         """The issue ``name`` is exactly an alias of (no partial or keyword match, no opposite)."""
-        found = self.by_alias.get(_key(name))
+        found = self.by_alias.get(lemma_key(name))
         return found if found is not None and not found.opposite else None
 
     def find(self, phrase: str, head: str | None = None, *, keywords: bool = True) -> VocabularyIssue | None:
@@ -233,10 +233,10 @@ class IssueVocabulary:
         ends with that holds the phrase's head word ("further expansion of NATO" -> NATO expansion;
         not "aggression ... in violation of the UN Charter" -> the Charter); then, if ``keywords``,
         a topic keyword anywhere in it."""
-        key = _key(_PLURAL_SENSE.sub(" , ", phrase))
+        key = lemma_key(_PLURAL_SENSE.sub(" , ", phrase))
         if key in self.by_alias:
             return self.by_alias[key]
-        head_key = _key(head) if head else None
+        head_key = lemma_key(head) if head else None
         words = key.split()
         for n in range(len(words) - 1, 0, -1):
             for start in (0, len(words) - n):
@@ -259,7 +259,7 @@ class IssueVocabulary:
         if not keywords:
             return None
         # after a head of misuse only its own modifiers count ("terrorist attacks", not "attacks on X")
-        distorted = words.index(head_key) if _misuse_head(words, head_key) else len(words)
+        distorted = words.index(head_key) if misuse_head(words, head_key) else len(words)
         # a distinctive topic term anywhere in the phrase: "a resumption of the full implementation
         # of the Joint Comprehensive Plan of Action" is about the JCPOA; but not inside a name it
         # only modifies ("the X Law Commission")
@@ -283,7 +283,7 @@ class IssueVocabulary:
                         return breach
                     found, i, size = self._breach_at_head(issue, words, head_key) or (issue, i, size)
                     # the phrase's own head when the one given is outside it (the verb that took it)
-                    own = head_key if head_key in words else next(iter(_head_chunk(phrase)[-1:]), None)
+                    own = head_key if head_key in words else next(iter(head_chunk(phrase)[-1:]), None)
                     return _countered(_harmed(replace(found, rule="keyword"), words, own, i, size), words, i, size)
         return None
 
@@ -334,7 +334,7 @@ def _with_kin(labels: list[str], listed: set[str]) -> list[str]:
         words = str(label).split()
         if len(words) > 1 and _singular(words[-1].lower()) in _MATTER:
             kin = (" ".join([*words[:-1], m]) for m in _MATTER if m != _singular(words[-1].lower()))
-            out.extend(k for k in kin if _key(k) not in listed)
+            out.extend(k for k in kin if lemma_key(k) not in listed)
     return list(dict.fromkeys(out))
 
 
@@ -342,7 +342,7 @@ def _specificity(entry: dict[str, object], key: str) -> int:
     """How specifically a node owns one of its aliases or keywords (lemma key ``key``), for a key
     several nodes share: a node the key names (its name's key) before one it only describes, and
     an issue before a topic, so a phrase lands on the most specific node that fits."""
-    return 2 * (_key(str(entry["name"])) == key) + (entry.get("parent") is not None)
+    return 2 * (lemma_key(str(entry["name"])) == key) + (entry.get("parent") is not None)
 
 
 #: plurals whose sense is not their singular's alias: "developments" are events, not development
@@ -360,9 +360,9 @@ _ADJUNCT = re.compile(
 
 
 def _adjunct_start(phrase: str) -> int:
-    """The lemma-key position (:func:`_key`) of the phrase's first adjunct (:data:`_ADJUNCT`), or its length."""
+    """The lemma-key position (:func:`lemma_key`) of the phrase's first adjunct (:data:`_ADJUNCT`), or its length."""
     m = _ADJUNCT.search(phrase)
-    return len(_key(phrase[: m.start()]).split()) if m else len(_key(phrase).split())
+    return len(lemma_key(phrase[: m.start()]).split()) if m else len(lemma_key(phrase).split())
 
 
 #: adjectives that make a use a misuse (WordNet illegal.a.01 and its similar illicit, unlawful, wrongful,
@@ -373,7 +373,7 @@ _MISUSING = frozenset(
 )
 
 
-def _misuse_head(words: list[str], head_key: str | None) -> bool:
+def misuse_head(words: list[str], head_key: str | None) -> bool:
     """Whether the phrase's head names a misuse: a head of :data:`DISTORTING_HEADS`, or a use that
     an adjective of :data:`_MISUSING` qualifies among the words before it ("covert and illegal use")."""
     if head_key is None or head_key not in words:
@@ -425,9 +425,9 @@ def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) 
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
-    """The spans, in lemma-key word positions (:func:`_key`), of the capitalised names of two words
+    """The spans, in lemma-key word positions (:func:`lemma_key`), of the capitalised names of two words
     or more in ``text`` ("the X Law Commission", "Democratic Republic of Y"; a name ends
-    at a word :func:`_key` drops, so "Republic of Y" is two). A topic word that modifies a
+    at a word :func:`lemma_key` drops, so "Republic of Y" is two). A topic word that modifies a
     name's last word there names the thing named, not its topic: see :func:`inside_name`."""
     text = re.sub(r"'s\b", "", _expand(text).replace("’", "'").replace("-", " "), flags=re.I)
     spans: list[tuple[int, int]] = []
@@ -449,16 +449,16 @@ def name_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _joins_body_name(rest: list[str]) -> bool:
-    """Whether the capitalised words that follow an "and" end the name of a body (:data:`_BODY_NAME_ENDS`):
+    """Whether the capitalised words that follow an "and" end the name of a body (:data:`BODY_NAME_ENDS`):
     "Peace and Security Council" is one name; "Drugs and Crime", "Economic and Social Affairs" coordinate
     the topics of the name around them."""
     run = list(itertools.takewhile(lambda t: t[0].isupper() and t.lower() not in _STOP, rest))
-    return bool(run) and _singular(run[-1].lower()) in _BODY_NAME_ENDS
+    return bool(run) and _singular(run[-1].lower()) in BODY_NAME_ENDS
 
 
 def _close(spans: list[tuple[int, int]], start: int | None, end: int, last: str = "") -> None:
     end_word = _singular(last.lower())
-    longest = _LONGEST_BODY_NAME if end_word in _BODY_NAME_ENDS else _LONGEST_NAME
+    longest = _LONGEST_BODY_NAME if end_word in BODY_NAME_ENDS else _LONGEST_NAME
     if start is not None and 2 <= end - start <= longest and end_word not in _TOPICAL_NAME_ENDS:
         spans.append((start, end))
 
@@ -484,7 +484,7 @@ _LONGEST_NAME = 4
 #: the last words of names of bodies (WordNet noun.group organisations: councils, commissions, forces):
 #: such a name may hold its owner's before its own ("the <Organisation> Peace and Security Council",
 #: "the United Nations <X> Observer Force"), so it runs longer than a title's limit
-_BODY_NAME_ENDS = frozenset(
+BODY_NAME_ENDS = frozenset(
     {
         "council", "commission", "committee", "court", "tribunal", "force", "agency", "office", "board",
         "organization", "organisation", "bank", "secretariat", "institute", "panel",
@@ -517,7 +517,7 @@ def _expand(text: str) -> str:
     return _UN.sub("United Nations", text)
 
 
-def _key(text: str) -> str:
+def lemma_key(text: str) -> str:
     text = _expand(text).lower().replace("’", "'").replace("-", " ")
     text = re.sub(r"'s\b", "", text)
     words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP]
@@ -657,8 +657,8 @@ def _found(text: str, head: str | None, *, keywords: bool) -> VocabularyIssue | 
     sibling = sibling_by_classifier(found.id, text) if not found.opposite else found.id
     if sibling == found.id:
         return found
-    words = _key(text).split()
-    chunk = _head_chunk(text)
+    words = lemma_key(text).split()
+    chunk = head_chunk(text)
     start = words.index(chunk[0]) if chunk and chunk[0] in words else 0
     return _countered(replace(vocabulary.by_id[sibling], rule=found.rule), words, start, len(chunk))
 
@@ -690,5 +690,5 @@ def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: b
             countered=found.countered,
             rule=found.rule,
         )
-    key = _key(text) or _key(surface)
+    key = lemma_key(text) or lemma_key(surface)
     return IssueRef(make_id(NodeKind.ISSUE, key or surface), text or surface, surface, scope)

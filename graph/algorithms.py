@@ -51,7 +51,7 @@ lower when one condemns (-2.0) what the other rejects (-4.2), 0 at the scale's e
 pair reports ``claims``, the number of claims its figures rest on.
 
 **Levels** (:func:`at_level`). Positions can be read at the ``issue`` a claim's phrase was mapped
-to (extract/taxonomy.py), or at its ``topic``: the issue's parent in the two-level taxonomy
+to (extract/taxonomy/), or at its ``topic``: the issue's parent in the two-level taxonomy
 (data/issues.yaml), stored on the Issue node as ``parent``. At the topic level each claim on an
 issue counts on its topic, with the sign it has on the issue (opposing hegemonism and supporting
 multilateralism stay an opposition and a support under the international order: compare

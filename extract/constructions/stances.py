@@ -293,14 +293,14 @@ def _hoped_act(verb: Token) -> str:
     return tidy_issue(phrase_of(obj))
 
 
-#: verbs that counter what they act on (extract/taxonomy.py ``COUNTERING_WORDS``: reduce, end, resolve, address ...)
+#: verbs that counter what they act on (extract/taxonomy/countering.py ``COUNTERING_WORDS``: reduce, end, resolve, address ...)
 _COUNTERING = re.compile(COUNTERING_WORDS)
 
 #: verbs whose object is what the act upholds or advances (issue_names ``position_verbs``, and
 #: attaining a goal: FrameNet Accomplishment, Cause_to_start "bring about")
 _FURTHERING = frozenset(position_verbs()) | {"achieve", "attain", "realize", "realise", "restore", "bring", "secure"}
 
-#: the classes of head words (extract/taxonomy.py ``refusal``) that leave a hoped-for verb phrase
+#: the classes of head words (extract/taxonomy/refusal.py ``refusal``) that leave a hoped-for verb phrase
 #: naming nothing, unless a complement says of what ("a solution to X", "the implementation of X")
 _EMPTY_OBJECT_CLASSES = {
     "place", "generic-outcome", "generic-activity", "generic-whole", "vague", "quantity", "time", "occasion",

@@ -358,7 +358,7 @@ def names_harm(ref: IssueRef) -> bool:
 
 def lands_on_harm(target: Target) -> bool:
     """Whether an issue target no vocabulary entry names lands, by its topic terms, on a harm node
-    ("unemployment" on the topic's breach node of debt and economic crises; extract/taxonomy.py)."""
+    ("unemployment" on the topic's breach node of debt and economic crises; extract/taxonomy/topics.py)."""
     from ..taxonomy import Taxonomy, topic_of
 
     if target.kind != "issue" or target.facts.get("invert"):
@@ -452,7 +452,7 @@ def good_around_its_head(target: Target) -> bool:
     is a thing done to the good or in its field, and a stance against it is none against the good.
     Goods only: a harm, a breach, a remedy or a node of a topic with no one direction (sanctions,
     migration) is what the phrase is, whatever its head."""
-    from ..issues import _key
+    from ..issues import lemma_key
     from ..taxonomy import Taxonomy, topic_of
 
     if target.kind != "issue" or target.head is None or target.facts.get("invert"):
@@ -469,4 +469,4 @@ def good_around_its_head(target: Target) -> bool:
     if topic.neutral or entry.neutral:
         return False
     words = {w for key in taxonomy.label_keys(entry.id) for w in key.split()}
-    return _key(target.head.lemma_) not in words
+    return lemma_key(target.head.lemma_) not in words

@@ -147,7 +147,7 @@ def _plain_noun(word: str) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z-]{2,}", key)) and key not in EMPTY_ISSUES and key not in VAGUE_WORDS
 
 
-#: the refusal classes (extract/taxonomy.py) of nouns a light verb's object may be without naming
+#: the refusal classes (extract/taxonomy/refusal.py) of nouns a light verb's object may be without naming
 #: anything ("make a contribution", "take steps")
 _EMPTY_CLASSES = {"generic-activity", "generic-outcome", "vague"}
 
@@ -283,7 +283,7 @@ def _refers_back(head: Token) -> bool:
 #: possessive determiners of the third person: they point back to an owner named before (Quirk et
 #: al. 1985, 6.27; Halliday and Hasan 1976, 2.3: personal reference); "our", "my" point to the speaker
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
-#: the refusal classes (extract/taxonomy.py) of a head that names no issue by itself
+#: the refusal classes (extract/taxonomy/refusal.py) of a head that names no issue by itself
 _VAGUE_HEAD_CLASSES = _EMPTY_CLASSES | {"generic-whole"}
 
 
@@ -374,7 +374,7 @@ def _about_an_anaphor(head: Token) -> bool:
 #: al. 1985, 6.51-6.52: substitute "one")
 _PRO_ONE = {"one", "ones"}
 
-#: the refusal classes (extract/taxonomy.py) of an object that gives a verb nothing to act on: a
+#: the refusal classes (extract/taxonomy/refusal.py) of an object that gives a verb nothing to act on: a
 #: generic, vague, unnamed or pointing noun, an utterance, an occasion, a time, a place or a quantity
 #: ("respond to our repeated calls", "move the process forward"); an actor ("cooperate with <Org>")
 #: is something acted with

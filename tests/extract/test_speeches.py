@@ -72,7 +72,7 @@ def test_in_a_speech_it_reaches_back_one_sentence_to_a_subject(read) -> None:
 def test_a_target_that_names_no_issue_makes_no_position(speech) -> None:
     """Issue 12's own examples, China 2018: "we welcome all parties to attend that event" and "China
     has built approximately 25,000 kilometres of high-speed railway" are no positions on an issue
-    (extract/taxonomy.py ``refusal``: an occasion, a quantity); the speech's positions on issues
+    (extract/taxonomy/refusal.py ``refusal``: an occasion, a quantity); the speech's positions on issues
     the taxonomy knows stay."""
     batch = speech("2018/CHN_73_2018.txt")
     for words in ("attend that event", "25,000 kilometres"):

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from diplograph.extract.issues import _key, canonical_issue
+from diplograph.extract.issues import canonical_issue, lemma_key
 from diplograph.extract.taxonomy import (
     VECTOR_THRESHOLD,
     Placement,
@@ -162,8 +162,8 @@ REFUSALS = [
 ]
 
 
-# where a topic word stands in the phrase decides whether it places it (extract/taxonomy.py
-# ``_terms_in``, extract/issues.py ``inside_name`` and ``DISTORTING_HEADS``): phrases of the General
+# where a topic word stands in the phrase decides whether it places it (extract/taxonomy/
+# ``terms_in``, extract/issues.py ``inside_name`` and ``DISTORTING_HEADS``): phrases of the General
 # Debate corpus (2015-2024), read with their head word as bench/issue_coverage.py takes it. Each
 # landed elsewhere, or loosely on a topic, before the rule.
 HEADED_HITS = [
@@ -321,9 +321,10 @@ def test_a_plural_in_es_has_the_lemma_of_its_singular() -> None:
     """ "processes", "taxes", "crises" key as "process", "tax", "crisis" (not "processe"), so a plural
     meets its singular's alias and its head word's class: "political processes" is an unnamed plan."""
     assert (
-        _key("political processes, taxes, approaches, crises, niches") == "political process tax approach crisis niche"
+        lemma_key("political processes, taxes, approaches, crises, niches")
+        == "political process tax approach crisis niche"
     )
-    assert _key("arms embargoes, vetoes, canoes") == "arm embargo veto canoe"
+    assert lemma_key("arms embargoes, vetoes, canoes") == "arm embargo veto canoe"
     # a plural meets its singular's alias ("climate crisis"; a GA corpus phrase)
     assert (placed("climate crises").id, placed("climate crises").rule) == ("issue:climate-change", "alias")
 
@@ -611,11 +612,11 @@ def test_the_variants_of_a_phrase() -> None:
 
 
 def test_the_un_abbreviated_is_the_united_nations_in_the_key() -> None:
-    assert _key("role of the UN") == _key("role of the United Nations")
-    assert _key("the U.N. Charter") == _key("the United Nations Charter")
-    assert _key("UNs capacity") == _key("United Nations capacity")
-    assert _key("UNSC reform") == "unsc reform"  # inside a longer acronym: not it
-    assert _key("un mundo") == "un mundo"  # lower case: another language's article
+    assert lemma_key("role of the UN") == lemma_key("role of the United Nations")
+    assert lemma_key("the U.N. Charter") == lemma_key("the United Nations Charter")
+    assert lemma_key("UNs capacity") == lemma_key("United Nations capacity")
+    assert lemma_key("UNSC reform") == "unsc reform"  # inside a longer acronym: not it
+    assert lemma_key("un mundo") == "un mundo"  # lower case: another language's article
 
 
 #: (phrase, node): real General Debate phrases the topic step placed on a topic although one of its

@@ -1,0 +1,62 @@
+"""Words that counter a harm, and whether one governs the breach term that placed a phrase."""
+
+from __future__ import annotations
+
+import re
+
+from .phrase import HEAD_END
+from .schema import Taxonomy
+
+#: words that cut, end, fight or outlast what they govern: a harm named under one is the thing
+#: countered, so the phrase is a stance on the harm turned round ("the fight against the pandemic",
+#: "resilience against future pandemics", "zero carbon emissions", "justice for terrorism victims").
+#: The claim reader's own inversion (extract/grammar/issue_names.py INVERTING) takes them when they
+#: open the phrase; these may stand inside it. One word each, lower case, as :func:`issues.lemma_key`
+#: leaves them (singular).
+COUNTERING_WORDS = (
+    r"reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|eliminat(?:e|es|ed|ing|ion)|eradicat(?:e|es|ed|ing|ion)"
+    r"|end(?:s|ed|ing)?|halt(?:s|ed|ing)?|curb(?:s|ed|ing)?|combat(?:s|ed|ing)?|fight(?:s|ing)?"
+    r"|prevent(?:s|ed|ing|ion)?|treat(?:s|ed|ing|ment)|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)"
+    r"|against|counter(?:s|ed|ing)?|resilien(?:ce|t)|mitigat(?:e|es|ed|ing|ion)|tackl(?:e|es|ed|ing)"
+    r"|defeat(?:s|ed|ing)?|overc(?:o|a)m(?:e|es|ing)|zero(?![- ]sum)|victim|survivor|preparedness|response"
+    # dealing with a problem (FrameNet's Resolve_problem frame): "address violations" upholds what they breach,
+    # "a solution to (the settlement of) the crisis" is against the crisis
+    r"|address(?:es|ed|ing)?|resolv(?:e|es|ed|ing)|solv(?:e|es|ed|ing)|solutions?|settle|settles|settled|settling"
+    r"|settlement(?!s)"
+    # keeping away from it (FrameNet's Avoiding frame): "to avoid the use of force", "refrain from X"
+    r"|avoid(?:s|ed|ing|ance)?|refrain(?:s|ed|ing)?"
+    # easing it (FrameNet's Cure frame: alleviate, relieve): "alleviate the food crisis"
+    r"|alleviat(?:e|es|ed|ing|ion)|reliev(?:e|es|ed|ing)"
+    # keeping it within bounds, calling it off, bringing its authors to justice (FrameNet's Limiting,
+    # Cancellation, Rewards_and_punishments, Criminal_investigation): "regulate the arms trade",
+    # "cancel tariffs", "the investigation and punishment of atrocities"
+    r"|regulat(?:e|es|ed|ing|ion)|cancel(?:s|led|ling|lation)?"
+    r"|punish(?:es|ed|ing|ment)?|prosecut(?:e|es|ed|ing|ion)|investigat(?:e|es|ed|ing|ion|ions)"
+    # free of it (a compound's head: "a carbon-free future", "a drug-free world")
+    r"|(?<=-)free"
+    # winning over it (FrameNet's Beat_opponent: victory, triumph, success over an opponent): "victory
+    # over <Harm>", "military success over <armed group>"; "over" marks the one beaten
+    r"|(?:victor(?:y|ies)|triumphs?|success(?:es)?)\s+over"
+)
+_REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
+
+
+def countered(phrase: str, node: str) -> bool:
+    """Whether a countering word governs the breach term that placed the phrase on ``node``: before
+    it ("reducing its emissions", "the fight against aggression"), or as the head of the compound
+    it modifies ("emissions cuts", "drought resilience"); not a word after a preposition that
+    follows it ("aggression against <State>", "escalation in response to X"), which says whom the
+    harm strikes or why, not that it is countered."""
+    terms = Taxonomy.load().terms_of.get(node, [])
+    lowered = phrase.lower()
+    found = [m.span() for t in terms if (m := re.search(rf"\b{re.escape(t)}", lowered))]
+    at, term_end = min(found) if found else (None, None)
+    for m in _REDUCING.finditer(phrase):
+        if at is not None and at <= m.start() < term_end:
+            continue  # a word of the term itself: "capital punishment" is the harm
+        if at is None or m.start() < at:
+            return True
+        between = lowered[at : m.start()]
+        if m.group().lower() != "against" and HEAD_END.search(f" {between} ") is None:
+            return True
+    return False

@@ -1,0 +1,193 @@
+"""The topic terms a phrase holds and how each stands in it: at its head, in a coordinated head,
+standing for it another way (a classifier, the complement of a head that stands for its
+complement), or only modifying something else."""
+
+from __future__ import annotations
+
+import re
+
+from .phrase import HEAD_END, head_word
+from .schema import Taxonomy
+
+#: heads that name a document, an instrument, a plan or a process (WordNet noun.communication documents
+#: and noun.act plans and procedures): one stands for what its complement names ("the report on a New
+#: Agenda for Peace", "a multilateral mechanism to renegotiate sovereign debt"), whatever classifies it
+#: ("multilateral"). Lemma keys.
+INSTRUMENT_HEADS = frozenset(
+    {
+        "report", "summary", "mechanism", "framework", "strategy", "plan", "programme", "program", "proposal",
+        "recommendation", "agenda", "initiative", "roadmap", "instrument", "resolution", "declaration",
+        "decision", "platform", "fund", "facility", "campaign", "project", "legislation", "law", "policy",
+        "conference", "meeting", "summit", "forum", "negotiation", "talk", "process", "action", "measure",
+    }
+)  # fmt: skip
+
+
+#: words whose sense here is not their topic term's: "positive developments" are events, not
+#: development (the lemma key would make them one word); "a climate of trust" is a mood, not the
+#: climate; "a war on traffickers" is a campaign, not a war; "the nature of X" is X's character;
+#: "their energies" efforts
+_OTHER_SENSE = re.compile(
+    r"\bdevelopments\b|\bclimate\s+of\b|\bwar\s+on\b"
+    # WordNet's nature.n.01 (the qualities of X), not nature.n.03 (the natural world)
+    r"|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)"
+    # "pool their energies": WordNet's energy.n.02 (forceful exertion), not power (energy.n.01)
+    r"|\benergies\b"
+    # "the warming of relations": WordNet's warming (a becoming friendlier), not global warming
+    r"|\bwarming\b(?=\s+of\s+(?:\S+\s+)?(?:relations|ties))"
+    # "civilians" are the persons international humanitarian law protects; "civilian" classifying
+    # another noun says what a thing or a post is not (military): "a civilian component", "the
+    # civilian deputy head"; unless that noun is one of the Fourth Geneva Convention's and Additional
+    # Protocol I's protected persons and objects ("civilian population", "civilian objects")
+    r"|\bcivilian\b(?=\s+(?!(?:population|persons?|people|lives|life|objects?|casualt|infrastructure|targets?"
+    r"|areas?|deaths?|victims?|homes?|hospitals?|facilit|toll|suffering)\w*)[a-z])"
+    # "the waters of <a zone>", "territorial waters": UNCLOS's sea areas (WordNet water.n.02, a body of
+    # water), not water the resource (water.n.06) that drinking water and sanitation are about
+    r"|\bwaters\b(?=\s+(?:of|off|around|surrounding|under|within|beyond)\b)"
+    r"|\b(?:territorial|internal|archipelagic|international|coastal|maritime|national|sovereign|its|their|our)(?:\s+own)?\s+waters\b"
+    # "military forces", "armed forces": WordNet's military_force.n.01 (a body of troops); the
+    # breach term "military force" is the use of force (force.n.02), which takes no plural; only the
+    # classifier goes, so "foreign military forces" are still the breach term "foreign forces"
+    r"|\b(?:military|armed)(?=\s+forces\b)",
+    re.I,
+)
+
+
+#: "United Nations" opening the name of one of its bodies, missions, programmes or funds ("the United
+#: Nations <X> Programme", "the United Nations <X> Observer Force"): the owner of the thing named, not
+#: its topic, which the rest of the name says, if anything; not the Organization itself ("the United
+#: Nations Organization", "the United Nations system")
+_UN_BODY = re.compile(
+    r"\b(?:United\s+Nations|U\.?N\.?)(?:['’]s)?(?=\s+(?!Organi[sz]ation\b|System\b|Charter\b)[A-Z][a-z])"
+)
+#: what :data:`_UN_BODY` becomes: two capitalised words that are no term, so the name keeps its length
+_UN_OWNER = "Unitedowner Nationsowner"
+
+
+#: how a term stands in a phrase (:func:`terms_in`): it holds the head word; it holds the head of
+#: another conjunct ("peace" in "peace and prosperity"); it stands for the phrase another way (a
+#: classifier of the head, the complement of a head that stands for its complement);
+#: it only modifies ("criminal" in "criminal policies", "young people" in "the enthusiasm of young
+#: people") and does not place the phrase
+AT_HEAD, CONJUNCT, STANDS, MODIFIER = 3, 2, 1, 0
+
+#: heads whose complement is only their holder, not their topic: qualities, standing, faculties and
+#: feelings, and the points of its history ("the power of X", "the integrity of X", "the enthusiasm of
+#: young people", "the role of X", "the gratitude of X", "a turning point of X"); a topic
+#: term in their complement does not place the phrase. Lemma keys; a word class (WordNet
+#: noun.attribute and noun.state nouns of quality and capacity), with the misuse heads of
+#: extract/issues.py (``DISTORTING_HEADS``).
+HOLDER_HEADS = frozenset(
+    {
+        "power", "authority", "integrity", "credibility", "legitimacy", "relevance", "reliability",
+        "effectiveness", "efficiency", "coherence", "objectivity", "impartiality", "universality", "ability",
+        "capacity", "capability", "strength", "weakness", "role", "importance",
+        "enthusiasm", "energy", "spirit", "voice", "will", "wish", "desire", "determination", "courage",
+        "wisdom", "experience", "expertise", "talent", "potential", "dynamism", "creativity", "resilience",
+        "health", "safety", "well", "being", "status", "reputation", "image", "name", "size", "speed",
+        "unity", "solidarity", "support", "assistance", "help", "family", "friend", "member", "people",
+        "citizen", "government", "leader", "leadership", "authorities", "opposition", "gratitude",
+        "appreciation", "thanks", "condolence", "sympathy", "admiration", "pride", "stance", "view", "opinion",
+        "point", "milestone", "chapter", "life",
+    }
+)  # fmt: skip
+
+#: the prepositions that open a complement naming what the head is about ("the ideals of peace", "a
+#: bid for a permanent seat", "an end to the genocide", "respect for sovereignty", "the fight against
+#: X"); not "from", "by", "with" (a source, an agent, a companion)
+ABOUT = frozenset({"of", "for", "to", "towards", "on", "against", "in", "over", "about"})
+
+#: a coordination inside a head chunk: "peace and fraternity", "wars and conflicts"
+_CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.I)
+
+
+#: nouns that name a field of activity only with their complement ("the area of X", "the field of X"):
+#: WordNet's field.n.04 and its synonyms (area, sphere, domain, arena, sector); lemma keys
+_FIELD_NOUNS = frozenset({"area", "field", "sphere", "domain", "sector", "arena", "realm"})
+
+
+def standing_words(phrase: str) -> tuple[set[str], set[str]]:
+    """The lemma keys that stand for the phrase besides its head word: the last words of the
+    conjuncts of its head chunk ("peace and prosperity"); and the other words of its head chunk (a
+    classifier: "trade integration", "forest fires", "climate neutrality") with the words of its
+    first complement when a preposition of :data:`ABOUT` opens it and the head is no holder
+    (:data:`HOLDER_HEADS`)."""
+    from ..issues import lemma_key, misuse_head
+
+    padded = f" {phrase} "
+    first = HEAD_END.search(padded)
+    chunk = padded[: first.start()] if first else padded
+    heads = {k.split()[-1] for part in _CONJUNCTION.split(chunk) if (k := lemma_key(part))}
+    words = set(lemma_key(chunk).split())
+    misuse = any(misuse_head(lemma_key(chunk).split(), head) for head in heads)
+    if first is None or first.group(0).strip().lower() not in ABOUT or heads & HOLDER_HEADS or misuse:
+        return heads, words
+    rest = padded[first.end() - 1 :]
+    second = HEAD_END.search(rest)
+    if second is not None and second.group(0).strip().lower() == "of" and head_word(rest) in _FIELD_NOUNS:
+        # "cooperation in the area of health care": the field noun stands for what its complement names
+        third = HEAD_END.search(rest, second.end() - 1)
+        return heads, words | set(lemma_key(rest[: third.start()] if third else rest).split())
+    return heads, words | set(lemma_key(rest[: second.start()] if second else rest).split())
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _author_words(phrase: str) -> set[str]:
+    """The lemma keys of the body that classifies an instrument head as its author ("<Body> resolution
+    2334", "the <Body> decision"): an organ of the United Nations (the gazetteer's ``un-organ``: the
+    Charter's principal organs and their subsidiaries) adopts resolutions and decisions on any subject,
+    so its name says who adopted the instrument, not what it is about (the complement, if any, does)."""
+    from ..gazetteer import Gazetteer
+    from ..issues import lemma_key
+
+    head = head_word(phrase)
+    if head not in INSTRUMENT_HEADS:
+        return set()
+    first = HEAD_END.search(f" {phrase} ")
+    chunk = f" {phrase} "[: first.start()] if first else phrase
+    gazetteer = Gazetteer.load()
+    return {
+        w
+        for run in _NAME_RUN.findall(chunk)
+        if any(e.properties.get("kind") == "un-organ" for e in gazetteer.lookup(run))
+        for w in lemma_key(run).split()
+    }
+
+
+def terms_in(phrase: str) -> list[tuple[str, int]]:
+    """The topic terms in the phrase, longest first and not overlapping, none inside a name it only
+    modifies (extract/issues.py ``inside_name``: "the X Law Commission"): each as the node it lands on
+    and how it stands in the phrase (``AT_HEAD``, ``CONJUNCT``, ``STANDS`` or ``MODIFIER``)."""
+    from ..issues import inside_name, lemma_key, name_spans
+
+    taxonomy = Taxonomy.load()
+    text = _UN_BODY.sub(_UN_OWNER, _OTHER_SENSE.sub(" , ", phrase))
+    words = lemma_key(text).split()
+    names = name_spans(text)
+    head = head_word(phrase)
+    conjuncts, standing = standing_words(phrase)
+    standing -= _author_words(phrase)
+    found = []
+    i = 0
+    while i < len(words):
+        for n in range(min(taxonomy.longest_term, len(words) - i), 0, -1):
+            term = taxonomy.terms.get(" ".join(words[i : i + n]))
+            if term is not None and not inside_name(names, i, n):
+                held = words[i : i + n]
+                level = (
+                    AT_HEAD
+                    if head in held
+                    else CONJUNCT
+                    if conjuncts.intersection(held)
+                    else STANDS
+                    if standing.intersection(held)
+                    else MODIFIER
+                )
+                found.append((term, level))
+                i += n
+                break
+        else:
+            i += 1
+    return found
