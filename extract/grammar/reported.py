@@ -42,6 +42,7 @@ from spacy.tokens import Token
 
 from diplograph.graph.schema import NodeKind, RelType
 
+from ..actors import ActorMention
 from .types import Candidate, SentenceContext
 from .words import ACCUSING_VERBS, COMMITMENT_NOUNS, DEONTIC_OPPOSE
 
@@ -105,8 +106,7 @@ def is_others_stance(candidate: Candidate, ctx: SentenceContext, found: list[Can
     own = voice.own_ids
     if candidate.source.node_id in own or candidate.choice is not None:
         return False  # the voice's own stance; a vote cast (the choice of a recorded vote)
-    office = candidate.source.office
-    if office is not None and office.of in own:
+    if _officer_of(candidate.source, own, ctx):
         return False  # "<Initiative>, proposed by President <Name>": an officer of the speaking state
     # "<State> and the <Org> stand by X": held jointly with the voice, on the same predicate
     return not any(c.anchor.i == candidate.anchor.i and c.source.node_id in own for c in found)
@@ -126,6 +126,23 @@ _EXPECTING_FORMS = {
 #: how a stance's clause hangs under the verb of expecting ("expect A to respect X": xcomp or ccomp;
 #: "hope that A will continue to implement X": ccomp, then xcomp)
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "conj", "advcl"}
+
+
+def _officer_of(actor: ActorMention, own: set[str], ctx: SentenceContext) -> bool:
+    """Whether a person holds an office of the speaking state: by the title the linker read ("President
+    <Name>" of it) or an apposition naming the state ("<Name>, President of the Republic of <State>,")."""
+    if actor.office is not None and actor.office.of in own:
+        return True
+    if actor.kind is not NodeKind.PERSON:
+        return False
+    doc = ctx.sent.doc
+    return any(
+        (m := ctx.by_token.get(t.i)) is not None and m.node_id in own
+        for i in range(actor.tok_start, min(actor.tok_end, len(doc)))
+        for c in doc[i].children
+        if c.dep_ == "appos"
+        for t in c.subtree
+    )
 
 
 def expected_by_voice(candidate: Candidate, ctx: SentenceContext) -> bool:

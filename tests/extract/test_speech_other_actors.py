@@ -64,3 +64,13 @@ def test_what_the_speaker_expects_another_to_do_is_the_speakers_own_stance(read:
     claims = speech(read, text, "state:KWT", 2015)
     assert ("SUPPORTS", "state:KWT", "Joint Comprehensive Plan of Action") in claims
     assert not any(source == "state:IRN" for _rel, source, _target in claims)
+
+
+def test_an_officer_of_the_speaking_state_holds_its_stance(read: Callable[..., GraphBatch]) -> None:
+    # 2019/BDI_74_2019.txt: the President, named by an apposition, launched it
+    text = (
+        "In order to preserve the hard-won peace, on 10 September His Excellency Pierre Nkurunziza, President of "
+        "the Republic of Burundi, launched the thirteenth peace caravan, which travelled through the country’s 18 "
+        "provinces, supporting at every stage the citizen-led community development projects in the areas visited."
+    )
+    assert "person:pierre-nkurunziza" in _holders(read, text, "state:BDI", 2019)
