@@ -124,8 +124,9 @@ _EXPECTING_FORMS = {
 }
 
 #: how a stance's clause hangs under the verb of expecting ("expect A to respect X": xcomp or ccomp;
-#: "hope that A will continue to implement X": ccomp, then xcomp)
-_COMPLEMENT_DEPS = {"ccomp", "xcomp", "conj", "advcl"}
+#: "hope that A will continue to implement X": ccomp, then xcomp); an adverbial clause ("since A
+#: launched X, the countries have anticipated ...") is no content of the expectation
+_COMPLEMENT_DEPS = {"ccomp", "xcomp", "conj"}
 
 
 def _officer_of(actor: ActorMention, own: set[str], ctx: SentenceContext) -> bool:
