@@ -16,6 +16,7 @@ target names (``targets``), verb and noun frames (``verbs``, ``nouns``), clause 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -26,7 +27,7 @@ from .grammar.clause import is_copular_passive, is_question
 from .grammar.denotation import Denotation
 from .grammar.issue_names import INVERSE
 from .grammar.nouns import NounFrames
-from .grammar.reported import is_described_function, is_reported_stance
+from .grammar.reported import expected_by_voice, is_described_function, is_others_stance, is_reported_stance
 from .grammar.syntax import unique_actors
 from .grammar.targets import Targets
 from .grammar.types import Candidate, ConstructionFn, SentenceContext, Target
@@ -53,12 +54,32 @@ class ClaimReader(Denotation, Targets, VerbFrames, NounFrames):
         # "by its calls for X" in a speech: the speaker's accusation, not the other's position
         # ("the Council, which ensures X": what the body is for, not a stance it takes)
         out = [c for c in out if not is_reported_stance(c, ctx) and not is_described_function(c)]
+        out = self._own_voice(out, ctx)
         ctx.discourse.note_subject(unique_actors(seen_subjects))
         if is_question(ctx.sent):
             # "Is the president willing to hold a summit with P?" asserts no summit; the title
             # in it still names the office its holder holds
             return [c for c in out if c.rel is RelType.HOLDS_OFFICE]
         return out
+
+    @staticmethod
+    def _own_voice(out: list[Candidate], ctx: SentenceContext) -> list[Candidate]:
+        """A speech's position claims held by its own voice: what it says another actor seeks or
+        rejects is the speaker's report, and no claim; what it expects or hopes another will do
+        ("we expect A to respect X") is the speaking state's own stance, if it states none on X."""
+        state = ctx.discourse.voice.state
+        own = ctx.discourse.voice.own_ids
+        kept: list[Candidate] = []
+        for c in out:
+            if not is_others_stance(c, ctx, out):
+                kept.append(c)
+            elif (
+                state is not None
+                and expected_by_voice(c, ctx)
+                and not any(o.source.node_id in own and o.target.key == c.target.key for o in (*out, *kept))
+            ):
+                kept.append(replace(c, source=state, extractor=f"{c.extractor}+expected"))
+        return kept
 
     def _frames(self, ctx: SentenceContext) -> tuple[list[Candidate], list[ActorMention]]:
         """Each predicate's frames, token by token; and the subjects the sentence's clauses name."""

@@ -253,6 +253,16 @@ def _defined_by_clause(head: Token, name: str) -> bool:
     return IssueVocabulary.load().find(name, head.text) is None and topic_of(name) is None
 
 
+def _points_forward(head: Token) -> bool:
+    """Whether a noun is "the following N" (or "the N below"): it points forward to what the next
+    sentences list (Halliday and Hasan, Cohesion in English, 1976, 2.4: cataphoric reference;
+    Quirk et al. 1985, 19.48), and its own words name nothing ("the following prerequisites")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
+        (c.dep_ == "amod" and c.lower_ == "following" and c.i < head.i) or (c.dep_ == "advmod" and c.lower_ == "below")
+        for c in head.children
+    )
+
+
 def _refers_back(head: Token) -> bool:
     """Whether a common noun with a demonstrative stands for something named earlier, in words that
     name no issue by themselves ("this unprecedented shock", "those initiatives"; "this pandemic" and
@@ -262,9 +272,12 @@ def _refers_back(head: Token) -> bool:
 
     if _compared_back(head):
         return True
-    if head.pos_ != "NOUN" or not any(
-        c.lower_ in _DEMONSTRATIVES and (c.dep_ == "det" or (c.lower_ == "such" and c.dep_ in ("amod", "predet")))
-        for c in head.children
+    if head.pos_ != "NOUN" or not (
+        any(
+            c.lower_ in _DEMONSTRATIVES and (c.dep_ == "det" or (c.lower_ == "such" and c.dep_ in ("amod", "predet")))
+            for c in head.children
+        )
+        or _points_forward(head)
     ):
         return False
     near = any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in head.children)

@@ -175,3 +175,21 @@ def test_entry_into_force_is_a_stance_on_the_agreement(read: Callable[..., Graph
         "long-term agreement."
     )
     assert "Paris Agreement" in _targets(read, text, "state:MHL", 2017)
+
+
+def test_a_target_pointing_forward_or_a_thanks_or_a_quality_names_nothing(read: Callable[..., GraphBatch]) -> None:
+    # 2018/QAT_73_2018.txt: "the following prerequisites" point to the list after the sentence
+    text = (
+        "In our view, the following prerequisites are necessary to ensure that the war on terrorism achieves its "
+        "goal and does not turn into a self-contained struggle."
+    )
+    assert "following prerequisites" not in _targets(read, text, "state:QAT", 2018)
+    # 2019/CMR_74_2019.txt: thanks addressed to those who helped
+    text = "Cameroon expresses its gratitude to them for their willingness to support us in this major exercise."
+    assert "gratitude to them for their willingness" not in _targets(read, text, "state:CMR", 2019)
+    # 2016/AUS_71_2016.txt: qualities with no complement
+    text = (
+        "We must remain committed to displaying sufficient strength and courage to do what is needed in the face "
+        "of great adversity."
+    )
+    assert "sufficient strength and courage" not in _targets(read, text, "state:AUS", 2016)

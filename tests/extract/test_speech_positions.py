@@ -143,7 +143,9 @@ def test_who_is_thanked_for_a_deed_did_it(read: Callable[..., GraphBatch]) -> No
         "world leaders and their representatives."
     )
     found = speech(read, text, "state:IRQ", 2015, speaker="Haider Al Abadi")
-    assert {(p[0], p[1], p[3]) for p in found} == {("SUPPORTS", "org:un", "development")}
+    # not the thanking speaker's deed; and the deed the speech credits another with is the speaker's
+    # report of it, no position of that other's (tests/extract/test_speech_other_actors.py)
+    assert not {p for p in found if "development" in (p[3] or "")}
     # IRN_75_2020: an accusation reports what another says was done, and the speaker denies it
     text = (
         "They accuse us — without any foundation — of trying to build nuclear weapons, and they impose sanctions "

@@ -57,12 +57,14 @@ def test_it_after_a_plural_subject_resolves_to_no_state(speech) -> None:
 
 def test_in_a_speech_it_reaches_back_one_sentence_to_a_subject(read) -> None:
     near = read(
-        "China opposes unilateral sanctions. It also opposes protectionism.", "2019-09", on_behalf_of="state:USA"
+        "China opposes unilateral sanctions. It also signed the Paris Agreement.", "2019-09", on_behalf_of="state:USA"
     )
-    assert ("state:CHN", "issue:protectionism") in {(c.source, c.target) for c in near.claims}
+    # (a signing, not a position: a speech's position claims are its own voice's, tests/extract/
+    # test_speech_other_actors.py)
+    assert ("state:CHN", "agreement:paris-agreement") in {(c.source, c.target) for c in near.claims}
     far = read(
         "China opposes unilateral sanctions. Our economy is growing. Our workers are strong. "
-        "It also opposes protectionism.",
+        "It also signed the Paris Agreement.",
         "2019-09",
         on_behalf_of="state:USA",
     )
