@@ -150,7 +150,9 @@ _MATTER_NAME_HEADS = frozenset(
         "treaty", "convention", "agreement", "protocol", "declaration", "charter", "compact", "accord",
         "pact", "principle", "consensus", "measure", "sanction", "procedure", "coverage", "fishing",
         "security", "development", "change", "cooperation", "right", "contribution", "index", "report",
-        "vision", "reform", "recovery", "response", "transition", "disease", "problem",
+        "vision", "reform", "recovery", "response", "transition", "disease", "problem", "law", "doctrine",
+        "statement", "document", "extremism", "warming", "governance", "coexistence", "peace", "economy",
+        "mutilation",
     }
 )  # fmt: skip
 

@@ -445,14 +445,9 @@ class VerbFrames:
         if status == "abandoned" and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ADVOCACY_VERBS:
             # "We call on Pyongyang to abandon its programmes": the caller opposes what it wants abandoned
             rel, status = RelType.OPPOSES, None
-        own = ctx.discourse.voice.own_ids
         for s in sources:
             for t in targets:
                 if t.actor is not None and t.actor.node_id == s.node_id:
-                    continue
-                if t.actor is not None and s.node_id in own and t.actor.node_id in own:
-                    # "I call on A to support us (<State>)": the speaker's stance on the state it speaks
-                    # for is none; what it asks of A is A's support, which A has not stated
                     continue
                 if (
                     anchor.lemma_.lower() in CONCERN_WORDS

@@ -68,3 +68,15 @@ def test_the_support_a_speaker_asks_for_its_own_state_is_no_stance(read: Callabl
     claims = speech_positions(read, text, "state:VUT", 2022, "Nikenike Vurobaravu")
     assert not any(c.target == "state:VUT" for c in claims)
     assert ("OPPOSES", "issue:climate-change") in {(c.type.value, c.target) for c in claims}
+
+
+def test_a_stance_between_the_speaker_and_its_own_state_is_none(read: Callable[..., GraphBatch]) -> None:
+    # 2022/KGZ_77_2022.txt: what the speaking state's people said of the speaker's decision
+    text = (
+        "Although my decision to meet with the President of the Republic of Tajikistan in Dushanbe was heavily "
+        "criticized by the Kyrgyz people —who demanded that we meet at a neutral location — I flew to Dushanbe "
+        "and met with President Rahmon in June 2021 to try and find mutually beneficial solutions to the border "
+        "issues."
+    )
+    claims = speech_positions(read, text, "state:KGZ", 2022, "Sadyr Japarov")
+    assert not any(c.target == "person:sadyr-japarov" for c in claims)
