@@ -80,3 +80,21 @@ def test_a_stance_between_the_speaker_and_its_own_state_is_none(read: Callable[.
     )
     claims = speech_positions(read, text, "state:KGZ", 2022, "Sadyr Japarov")
     assert not any(c.target == "person:sadyr-japarov" for c in claims)
+
+
+def test_the_organization_of_a_speech_is_the_united_nations(read: Callable[..., GraphBatch]) -> None:
+    # 2021/STP_76_2021.txt: the last body named before "the Organization" is the climate convention's
+    text = (
+        "We therefore commend the United Nations for its leadership role in combating climate change and call on "
+        "everyone to show greater commitment to that common cause, which, like the COVID-19 pandemic, is of "
+        "concern to all countries, without exception. It is evident that "
+        "global efforts must continue under the auspices of the United Nations Framework Convention on Climate "
+        "Change. We must all share that responsibility, as it is incumbent upon all of us to safeguard the "
+        "greatest good — the life of both our own and future generations. We deeply believe in the Organization "
+        "as the forum to address our causes — an entity whose role is to establish the foundation on which to "
+        "structure and systematically address our shared challenges and to lead the harmonization of our world "
+        "vis-a-vis cultural differences, Government models and systems and economic choices."
+    )
+    claims = speech_positions(read, text, "state:STP", 2021)
+    assert ("SUPPORTS", "org:un") in {(c.type.value, c.target) for c in claims}
+    assert "org:unfccc" not in {c.target for c in claims}
