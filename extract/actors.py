@@ -137,6 +137,33 @@ _OFFICE_NOUNS = {
     "counselor",
     "counsellor",
 }
+#: the heads of names that name a matter, not an actor: plans, instruments, aims and measures (WordNet
+#: noun.cognition, noun.communication and noun.act senses only: "strategy", "agenda", "initiative",
+#: "treaty", "goal", "measure") and activities or conditions named as issues (noun.act, noun.state:
+#: "fishing", "coverage", "security", "development"). The model types such capitalised names as
+#: organisations or persons ("the <Adjective> <Adjective> Measures", "the <Name> Initiative"); no body
+#: or person is named by them, so they make no actor and a stance on them is read as one on an issue.
+#: Bodies (noun.group: "council", "coalition", "forum", "fund") and meetings keep their names.
+_MATTER_NAME_HEADS = frozenset(
+    {
+        "strategy", "plan", "agenda", "initiative", "programme", "program", "framework", "goal", "policy",
+        "treaty", "convention", "agreement", "protocol", "declaration", "charter", "compact", "accord",
+        "pact", "principle", "consensus", "measure", "sanction", "procedure", "coverage", "fishing",
+        "security", "development", "change", "cooperation", "right", "contribution", "index", "report",
+        "vision", "reform", "recovery", "response", "transition", "disease", "problem", "law", "doctrine",
+        "statement", "document", "extremism", "warming", "governance", "coexistence", "peace", "economy",
+        "mutilation",
+    }
+)  # fmt: skip
+
+
+def names_a_matter(word: Token) -> bool:
+    """Whether a name's head word (:data:`_MATTER_NAME_HEADS`, singular or plural) makes it the name of a
+    plan, instrument, measure or issue rather than of an actor."""
+    w = word.lower_
+    return w in _MATTER_NAME_HEADS or (w.endswith("s") and w[:-1] in _MATTER_NAME_HEADS)
+
+
 #: words a model may fold into a person's or body's entity without making it another name
 _TITLE_WORDS = {"president", "prime", "minister", "foreign", "chairman", "king", "queen", "mr", "mrs", "ms", "dr"}
 
@@ -392,6 +419,8 @@ class ActorLinker:
         or is a bare name the document never introduced. Notes it in ``known_people``."""
         if any(t.like_num or t.is_stop for t in tokens) or tokens[-1].text.endswith("’s"):
             return None
+        if len(tokens) > 1 and names_a_matter(tokens[-1]):
+            return None  # "the <Name> Initiative", "the Common Agenda": a plan's name, no person's
         last = tokens[-1].text[:-1] if _glued_full_stop(tokens[-1]) else tokens[-1].text
         words = [t.text for t in tokens[:-1]] + [last]
         full = " ".join(words).removesuffix("'s")
@@ -473,6 +502,8 @@ def _model_organisation(ent: Span, tokens: list[Token]) -> tuple[str, str, NodeK
         return None
     if ent[-1].lower_ in _OFFICE_NOUNS:
         return None
+    if names_a_matter(ent.root if ent.root.i >= tokens[0].i else tokens[-1]):
+        return None  # "the <Adjective> Coercive Measures", "the <Name> Initiative": a matter, no body
     name = " ".join(t.text for t in ent if t.lower_ != "the")
     return make_id(NodeKind.ORGANISATION, name), name, NodeKind.ORGANISATION
 

@@ -56,6 +56,8 @@ class DocumentReading:
     anchor_date: str | None = None
     #: the state a first-person speech speaks for: the positions it states are dated by the speech
     speaker_state: str | None = None
+    #: the person who speaks in the first person, where the document names one
+    speaker: str | None = None
 
     @property
     def speech(self) -> bool:
@@ -448,6 +450,10 @@ def _claims(
     return claims, order
 
 
+#: the position claims a speech cannot make on its own voice (its state or its speaker)
+_OWN_STANCES = frozenset({RelType.SUPPORTS, RelType.OPPOSES, RelType.CONDEMNS, RelType.PROPOSES})
+
+
 def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations: Counter[str]) -> Claim | None:
     """One reading as a claim between nodes of ``book``, or None when the graph does not take it:
     no target node, a claim on itself, or (counted in ``normalisations``) a vote by the voting body
@@ -459,6 +465,12 @@ def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations:
     if tgt is None and "refused" in extra:
         normalisations[f"refused-issue-{extra['refused']}"] += 1  # a phrase that names no issue
     if tgt is None or tgt == src:
+        return None
+    if c.rel in _OWN_STANCES and {src, tgt} <= {reading.speaker_state, reading.speaker} - {None}:
+        # "I call on A to support us", "my decision ... was criticized by the <demonym> people": a stance
+        # of the speaker on the state it speaks for (or the reverse) is no position; what is asked of
+        # another or said of the speaker is that one's, not the speech's
+        normalisations[f"dropped-{c.rel.value.lower()}-on-own-voice"] += 1
         return None
     if c.rel in _VOTE_TYPES and src in UN_BODIES and tgt.startswith("resolution:"):
         # "the Council rejected the draft": the body's own decision, reported by its members' votes

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from .issues import BODY_NAME_ENDS, lemma_key
 from .taxonomy import Taxonomy
 
-__all__ = ["counters_by_name"]
+__all__ = ["counters_by_name", "in_named_matter"]
 
 #: the capitalised head of a body's name (WordNet noun.group organisations, extract/issues.py
 #: ``BODY_NAME_ENDS``, and a coalition, noun.group too), then the preposition or "to <Verb>" that
@@ -36,5 +38,22 @@ def counters_by_name(phrase: str, node: str) -> bool:
     for m in _NAMED_MATTER.finditer(phrase):
         matter = f" {lemma_key(m.group('matter'))} "
         if any(f" {w} " in matter for w in words):
+            return True
+    return False
+
+
+def in_named_matter(tok: Token) -> bool:
+    """Whether a word is the matter of a body's name (:data:`_NAMED_MATTER`: "<Harm>" in "the Global
+    Coalition to Counter <Harm>") read as the argument of a predicate outside that name: the parser
+    hangs "to Counter <Harm>" on the sentence's verb or adjective ("committed to the work of the
+    Coalition | to Counter <Harm>"), which would make the harm the body counters the stance's object.
+    A stance on the body's work is a stance on the body (and, through its name, against the harm);
+    the countering verb of the name itself ("a member of the Coalition to Defeat <Harm>") still reads it."""
+    sent = tok.sent
+    governor = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    at = tok.idx - sent.start_char
+    where = governor.idx - sent.start_char
+    for m in _NAMED_MATTER.finditer(sent.text):
+        if m.start("matter") <= at < m.end("matter") and not m.start() <= where < m.end():
             return True
     return False

@@ -55,6 +55,8 @@ PAIR_NOUNS = {
 }
 FIRST_PERSON_STATE_NOUNS = {"country", "delegation", "government", "nation", "people", "region"}
 #: nouns by which a text refers back to the organisation it named: "the bloc", "the regional group"
+#: the node of the United Nations
+UNITED_NATIONS = "org:un"
 ORG_NOUNS = {"bloc", "alliance", "grouping", "group", "organisation", "organization", "union"}
 #: number words of "the five leaders"
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -116,6 +118,8 @@ class Discourse:
     named: dict[str, str] = field(default_factory=dict)
     #: the most recent organisation or group named: "the bloc", "the regional group"
     last_org: ActorMention | None = None
+    #: the United Nations as the document last named it: "the Organization" of a General Debate speech
+    united_nations: ActorMention | None = None
     #: leaders named lately, oldest first, with the sentence that named them: "the five leaders"
     leaders: list[tuple[int, ActorMention]] = field(default_factory=list)
     #: event head word -> the last event of that kind named (a claims.Target): "the meeting"
@@ -172,6 +176,8 @@ class Discourse:
                 if m.office is not None and m.office.kind in LEADER_KINDS:
                     self.leaders = [x for x in self.leaders if x[1].node_id != m.node_id]
                     self.leaders.append((self.sentence_index, m))
+            if m.node_id == UNITED_NATIONS:
+                self.united_nations = m
             if m.kind in (NodeKind.ORGANISATION, NodeKind.GROUP):
                 self.last_org = m
                 self._set_at["org"] = self.sentence_index
@@ -290,6 +296,18 @@ class Discourse:
             # "the five leaders": the last five heads of state or government named, if that many
             recent = [m for at, m in self.leaders if self.sentence_index - at <= 2 * self.reach]
             return recent[-n:] if len(recent) >= n else []
+        if (
+            word in ("organization", "organisation")
+            and token.text[:1].isupper()
+            and self.voice.speech
+            and self.united_nations is not None
+            and any(c.lower_ in ("the", "our", "this") for c in token.children)
+            and not any(c.dep_ in ("prep", "compound", "nummod", "relcl", "acl") for c in token.children)
+        ):
+            # a speech to the United Nations calls it "the Organization", as its Charter does (Arts. 1-2,
+            # "The Organization is based on the principle of the sovereign equality of all its Members"),
+            # whatever body it named last
+            return [self.united_nations]
         if (
             word in ORG_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

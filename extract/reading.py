@@ -89,7 +89,8 @@ class DocumentReader:
         anchor = Anchor(source.published)
         discourse = Discourse(voice=document_voice(source, self.gazetteer))
         speaker_state = discourse.voice.state.node_id if discourse.voice.state else None
-        reading = DocumentReading(source=source, anchor=anchor, speaker_state=speaker_state)
+        speaker = discourse.voice.speaker.node_id if discourse.voice.speaker else None
+        reading = DocumentReading(source=source, anchor=anchor, speaker_state=speaker_state, speaker=speaker)
         state = _Document(source, anchor, discourse, reading)
         for index, para in enumerate(paragraphs):
             if para.lang == "zh":

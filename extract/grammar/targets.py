@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from diplograph.graph.schema import NodeKind, RelType
 
 from ..actors import ActorLinker, ActorMention
+from ..body_purpose import in_named_matter
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     ACTOR,
@@ -555,6 +556,8 @@ class Targets:
         """The targets an argument names, as the frame accepts them: what the whole phrase names
         (a pronoun's text, actors, a listed agreement, a named group), else each head of its list."""
         wants = set(frame.targets)
+        if in_named_matter(tok):
+            return []  # "committed to the work of the Coalition | to Counter <Harm>": no stance on <Harm>
         whole = self._whole_targets(tok, frame, wants, ctx)
         if whole is not None:
             return whole

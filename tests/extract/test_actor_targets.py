@@ -1,0 +1,100 @@
+"""Speech position claims whose target was an actor that the sentence does not take a stance on
+(issue 12, actor targets): a plan's or measure's capitalised name made an organisation or a person,
+the harm a body's name counters read as the object of a stance on the body's work, and the
+speaker's own state as the object of the support the speaker asks of others. Each on its real
+sentence from ../shared/corpora/ungdc-2015-2024, read as the speech of its state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.graph.models import GraphBatch
+
+from .conftest import speech_positions
+
+pytestmark = pytest.mark.nlp
+
+
+def speech(
+    read: Callable[..., GraphBatch], text: str, state: str, year: int, speaker: str | None = None
+) -> set[tuple[str, str, str]]:
+    return {
+        (c.type.value, c.source, c.attrs.get("target_text") or c.target)
+        for c in speech_positions(read, text, state, year, speaker)
+    }
+
+
+def test_a_measure_or_plan_named_in_capitals_is_no_actor(read: Callable[..., GraphBatch]) -> None:
+    # 2024/KHM_79_2024.txt: the model types the measures' name as an organisation
+    claims = speech_positions(read, "A final point: Cambodia opposes Unilateral Coercive Measures.", "state:KHM", 2024)
+    assert {(c.type.value, c.target) for c in claims} == {("OPPOSES", "issue:unilateral-sanctions")}
+    # 2023/GRD_78_2023.txt: an initiative's name typed as a person
+    text = (
+        "We have implemented the Spotlight Initiative, which aims to end violence against women and girls and "
+        "which highlights the all-of-society approach required to advance the attainment of this very important "
+        "SDG 5."
+    )
+    targets = {c.target for c in speech_positions(read, text, "state:GRD", 2023)}
+    assert not any(t.startswith(("person:", "org:")) for t in targets)
+    assert ("SUPPORTS", "state:GRD", "Spotlight Initiative") in speech(read, text, "state:GRD", 2023)
+    # 2021/BLZ_76_2021.txt: a report's title typed as a person
+    text = (
+        "Belize supports the Secretary-General’s thoughtful and forward-looking report, Our Common Agenda, which "
+        "sets out a concise plan of action to accelerate the implementation of our agreed goals, including the "
+        "2030 Agenda for Sustainable Development."
+    )
+    targets = {c.target for c in speech_positions(read, text, "state:BLZ", 2021)}
+    assert "person:common-agenda" not in targets
+
+
+def test_the_harm_a_body_is_named_for_is_no_object_of_a_stance_on_its_work(read: Callable[..., GraphBatch]) -> None:
+    # 2015/FIN_70_2015.txt: the parser hangs "to Counter ISIL" on "committed"
+    text = "Finland also remains committed to the work of the Global Coalition to Counter ISIL."
+    claims = speech_positions(read, text, "state:FIN", 2015)
+    assert not any(c.target == "org:isis" and c.type.value == "SUPPORTS" for c in claims)
+    assert ("SUPPORTS", "state:FIN", "work of the Global Coalition") in speech(read, text, "state:FIN", 2015)
+
+
+def test_the_support_a_speaker_asks_for_its_own_state_is_no_stance(read: Callable[..., GraphBatch]) -> None:
+    # 2022/VUT_77_2022.txt
+    text = (
+        "As is clear, we are leaving no stone unturned as we seek solutions to the climate crisis, and I "
+        "particularly call on Member States to support Vanuatu and our global coalition as we bring an "
+        "International Court of Justice climate change draft resolution before the General Assembly this session."
+    )
+    claims = speech_positions(read, text, "state:VUT", 2022, "Nikenike Vurobaravu")
+    assert not any(c.target == "state:VUT" for c in claims)
+    assert ("OPPOSES", "issue:climate-change") in {(c.type.value, c.target) for c in claims}
+
+
+def test_a_stance_between_the_speaker_and_its_own_state_is_none(read: Callable[..., GraphBatch]) -> None:
+    # 2022/KGZ_77_2022.txt: what the speaking state's people said of the speaker's decision
+    text = (
+        "Although my decision to meet with the President of the Republic of Tajikistan in Dushanbe was heavily "
+        "criticized by the Kyrgyz people —who demanded that we meet at a neutral location — I flew to Dushanbe "
+        "and met with President Rahmon in June 2021 to try and find mutually beneficial solutions to the border "
+        "issues."
+    )
+    claims = speech_positions(read, text, "state:KGZ", 2022, "Sadyr Japarov")
+    assert not any(c.target == "person:sadyr-japarov" for c in claims)
+
+
+def test_the_organization_of_a_speech_is_the_united_nations(read: Callable[..., GraphBatch]) -> None:
+    # 2021/STP_76_2021.txt: the last body named before "the Organization" is the climate convention's
+    text = (
+        "We therefore commend the United Nations for its leadership role in combating climate change and call on "
+        "everyone to show greater commitment to that common cause, which, like the COVID-19 pandemic, is of "
+        "concern to all countries, without exception. It is evident that "
+        "global efforts must continue under the auspices of the United Nations Framework Convention on Climate "
+        "Change. We must all share that responsibility, as it is incumbent upon all of us to safeguard the "
+        "greatest good — the life of both our own and future generations. We deeply believe in the Organization "
+        "as the forum to address our causes — an entity whose role is to establish the foundation on which to "
+        "structure and systematically address our shared challenges and to lead the harmonization of our world "
+        "vis-a-vis cultural differences, Government models and systems and economic choices."
+    )
+    claims = speech_positions(read, text, "state:STP", 2021)
+    assert ("SUPPORTS", "org:un") in {(c.type.value, c.target) for c in claims}
+    assert "org:unfccc" not in {c.target for c in claims}
