@@ -293,7 +293,8 @@ def _hoped_act(verb: Token) -> str:
     return tidy_issue(phrase_of(obj))
 
 
-#: verbs that counter what they act on (extract/taxonomy/countering.py ``COUNTERING_WORDS``: reduce, end, resolve, address ...)
+#: verbs that counter what they act on (extract/taxonomy/countering.py ``COUNTERING_WORDS``: reduce, end,
+#: resolve, address ...)
 _COUNTERING = re.compile(COUNTERING_WORDS)
 
 #: verbs whose object is what the act upholds or advances (issue_names ``position_verbs``, and
