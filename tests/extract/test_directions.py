@@ -250,3 +250,24 @@ def test_narrowing_a_harm_counters_it(read: Callable[..., GraphBatch]) -> None:
     claims = stances(read, text, "state:PHL", 2024)
     assert ("PROPOSES", "issue:inequality") not in claims
     assert ("SUPPORTS", "issue:inequality") not in claims
+
+
+def test_a_negation_whose_focus_is_a_condition_or_a_restriction_refuses_nothing(
+    read: Callable[..., GraphBatch],
+) -> None:
+    # 2019/BHS_74_2019.txt: what stands in the goals' way, not a refusal of them (Quirk et al. 1985, 15.33)
+    text = (
+        "We cannot make meaningful progress towards achieving the Sustainable Development Goals if, as "
+        "forecasters are predicting, recent cyclonic and other extreme climate events are poised to become the "
+        "new norm and may worsen."
+    )
+    assert ("OPPOSES", "issue:sustainable-development-goals") not in stances(read, text, "state:BHS", 2019)
+    # 2024/AUS_79_2024.txt: the restriction ("only parts") is denied (Quirk et al. 1985, 10.65)
+    text = "So we can’t pursue only parts of the 2030 Agenda: we must achieve all of the Sustainable Development Goals."
+    assert ("OPPOSES", "issue:sustainable-development-goals") not in stances(read, text, "state:AUS", 2024)
+    # 2018/PSE_73_2018.txt (a refusal stands: a "whether" of every case, no condition on it)
+    text = (
+        "We will never accept aggression against any country, whether that country recognizes us or not and "
+        "whether it likes us or not."
+    )
+    assert ("OPPOSES", "issue:war-and-armed-violence") in stances(read, text, "state:PSE", 2018)
