@@ -729,9 +729,13 @@ def _on_the_harm(text: str, node: str) -> bool:
     cooperation on <Harm>": extract/taxonomy/countering.py ``on_the_matter``)."""
     from .taxonomy import Taxonomy
     from .taxonomy.countering import on_the_matter
+    from .taxonomy.schema import SITUATIONS_TOPIC
 
     taxonomy = Taxonomy.load()
-    return node in taxonomy.entries and on_the_matter(text, taxonomy.label_keys(node))
+    entry = taxonomy.entries.get(node)
+    if entry is None or SITUATIONS_TOPIC in (node, entry.parent):
+        return False  # a named situation is a place: "peace on the Korean peninsula" is where, not what
+    return on_the_matter(text, taxonomy.label_keys(node))
 
 
 def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: bool = True) -> IssueRef:

@@ -171,6 +171,12 @@ def test_a_harm_as_the_matter_dealt_with_is_countered(read: Callable[..., GraphB
     )
     claims = stances(read, text, "state:TTO", 2015)
     assert ("SUPPORTS", "issue:climate-change") not in claims
+    # 2019/SWE_74_2019.txt (kept): "on" before a named situation says where, not what is dealt with
+    text = (
+        "We must continue to pursue our common goal of complete, verifiable and irreversible denuclearization "
+        "and of peace and reconciliation on the Korean peninsula through diplomatic means."
+    )
+    assert ("OPPOSES", "issue:korean-peninsula-situation") not in stances(read, text, "state:SWE", 2019)
 
 
 def test_a_good_in_trouble_is_its_breach(read: Callable[..., GraphBatch]) -> None:
