@@ -38,6 +38,10 @@ COUNTERING_WORDS = (
     # closing or narrowing a gap, coping with a problem (FrameNet Cause_change_of_scalar_position: narrow,
     # close; Resolve_problem: cope, deal with): "close the financing gap", "narrowing global inequalities"
     r"|clos(?:e|es|ed|ing|ure)|narrow(?:s|ed|ing)|bridg(?:e|es|ed|ing)"
+    # taking it out of the air (FrameNet Removing: "carbon capture", "carbon removal", sequestration) and
+    # condemning it (Judgment_communication: "our firm condemnation of <Harm>", "the denunciation of X")
+    r"|captur(?:e|es|ed|ing)|sequest(?:er|ers|ered|ering|ration)|condemn(?:s|ed|ing|ation|ations)?"
+    r"|denunciation"
     r"|cop(?:e|es|ed|ing)\s+with|deal(?:s|t|ing)?\s+with"
     r"|punish(?:es|ed|ing|ment)?|prosecut(?:e|es|ed|ing|ion)|investigat(?:e|es|ed|ing|ion|ions)"
     # free of it (a compound's head: "a carbon-free future", "a drug-free world")

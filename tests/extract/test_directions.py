@@ -277,3 +277,20 @@ def test_a_negation_whose_focus_is_a_condition_or_a_restriction_refuses_nothing(
         "whether it likes us or not."
     )
     assert ("OPPOSES", "issue:war-and-armed-violence") in stances(read, text, "state:PSE", 2018)
+
+
+def test_capturing_or_condemning_a_harm_counters_it(read: Callable[..., GraphBatch]) -> None:
+    # 2016/COD_71_2016.txt (FrameNet Judgment_communication: condemnation)
+    text = (
+        "That is why we reiterate here our support for the United Nations Global Counter-Terrorism Strategy, as "
+        "well as our firm condemnation of the scourge of terrorism in all its forms and manifestations."
+    )
+    claims = stances(read, text, "state:COD", 2016)
+    assert ("SUPPORTS", "issue:terrorism") not in claims
+    # 2024/SAU_79_2024.txt (FrameNet Removing: carbon capture)
+    text = (
+        "We are building a **carbon capture, transport, and storage hub** in Jubail Industrial City with a "
+        "capacity of **9 million tonnes annually by 2027**, and an ultimate capacity of **44 million tonnes "
+        "annually by 2035**."
+    )
+    assert ("SUPPORTS", "issue:environmental-degradation") not in stances(read, text, "state:SAU", 2024)
