@@ -255,7 +255,9 @@ class IssueVocabulary:
                 for i in range(len(words) - n + 1):
                     issue = self.by_alias.get(" ".join(words[i : i + n]))
                     if issue is not None and not (issue.opposite and _negated_at(words, i)):
-                        return replace(issue, rule="alias-in-phrase")
+                        # the words before it may counter it as in any phrase ("efforts aimed at the
+                        # elimination of <Harm>", "action in the fight against <Harm>")
+                        return _countered(replace(issue, rule="alias-in-phrase"), words, i, n)
         if not keywords:
             return None
         # after a head of misuse only its own modifiers count ("terrorist attacks", not "attacks on X")
@@ -373,6 +375,13 @@ _MISUSING = frozenset(
 )
 
 
+#: heads of a use of something (WordNet use.n.01, exploitation.n.01 "the act of making some area of land or
+#: water more profitable", trade.n.01): an adjective of :data:`_MISUSING` makes one a misuse of the good
+#: it governs or that classifies it ("the illegal exploitation of <resources>", "the illicit <good> trade");
+#: unlike :func:`misuse_head`, the keyword after such a head still places the phrase
+_USE_HEADS = frozenset({"use", "exploitation", "trade"})
+
+
 def misuse_head(words: list[str], head_key: str | None) -> bool:
     """Whether the phrase's head names a misuse: a head of :data:`DISTORTING_HEADS`, or a use that
     an adjective of :data:`_MISUSING` qualifies among the words before it ("covert and illegal use")."""
@@ -384,10 +393,45 @@ def misuse_head(words: list[str], head_key: str | None) -> bool:
     )
 
 
+def _misused(words: list[str], head_key: str) -> bool:
+    """Whether the head is a use an adjective of :data:`_MISUSING` makes a misuse (:data:`_USE_HEADS`)."""
+    at = words.index(head_key)
+    return head_key in _USE_HEADS and bool(_MISUSING.intersection(words[max(0, at - 3) : at]))
+
+
 #: heads that name a harm befalling what they govern (WordNet noun.state and noun.feeling: suffering.n.01
 #: and .n.04, plight.n.01, hardship.n.02, misery.n.01, ordeal.n.01, distress.n.01): "the suffering of
 #: refugees" is the breach of the refugees' good, so alleviating it upholds that good. Lemma keys.
 HARMING_HEADS = frozenset({"suffering", "plight", "hardship", "misery", "ordeal", "distress", "agony"})
+#: heads that name a problem or a danger of the field their classifier names (FrameNet's Difficulty frame:
+#: challenge, difficulty, problem; Predicament: predicament, trouble; Catastrophe: disaster, catastrophe,
+#: calamity; Risky_situation: threat, danger, risk, hazard; Certainty's uncertainty; WordNet setback.n.01):
+#: "development challenges", "security threats", "economic uncertainty" are the breach of the good that
+#: classifies them, so tackling them upholds it. Only as the head a good's term modifies: "the challenge
+#: of <Good>" may be the task of reaching it. Lemma keys.
+PROBLEM_HEADS = frozenset(
+    {
+        "challenge", "difficulty", "problem", "predicament", "trouble", "disaster", "catastrophe", "calamity",
+        "threat", "danger", "risk", "hazard", "uncertainty", "setback",
+    }
+)  # fmt: skip
+#: heads that name a good's falling short (FrameNet's Sufficiency frame, its lack words: shortfall,
+#: shortage, deficit, gap, deficiency): "the vaccination gap", "shortfalls in the implementation of <Treaty>"
+#: say that too little of the good is had, whether the good modifies them or follows them. Lemma keys.
+SHORTFALL_HEADS = frozenset({"shortfall", "shortage", "deficit", "gap", "deficiency"})
+#: heads of harm done to what they govern (FrameNet's Killing: killing, murder, assassination, massacre,
+#: slaughter; Imprisonment: imprisonment, incarceration, jailing; Judgment_direct_address and Offenses:
+#: insult, desecration; Destroying: destruction; Change_position_on_a_scale, its decrease: diminution; Quitting:
+#: withdrawal): "the killing of civilians", "the imprisonment of
+#: journalists", "any diminution of the role of <Organisation>", "<State>'s withdrawal from <Agreement>"
+#: name the breach of the good they govern. Not on a node of a topic with no one direction (a named
+#: conflict, migration): the harm done there is the conflict's own. Lemma keys.
+HARM_DONE_HEADS = frozenset(
+    {
+        "killing", "murder", "assassination", "massacre", "slaughter", "imprisonment", "incarceration", "jailing",
+        "insult", "desecration", "diminution", "withdrawal", "destruction",
+    }
+)  # fmt: skip
 #: heads of an exclusive or hostile hold on a good (WordNet noun.act: hoard.n.01 "hoarding", and
 #: nationalism in its sense of one nation's exclusive interest, protectionism.n.01): a good's keyword
 #: modifying one names the good's breach ("vaccine nationalism", "trade protectionism")
@@ -397,14 +441,31 @@ _HOARDING_HEADS = frozenset({"nationalism", "hoarding", "protectionism"})
 def _harmed(issue: VocabularyIssue, words: list[str], head_key: str | None, start: int, size: int) -> VocabularyIssue:
     """A good found by a keyword that a head of harm governs (:data:`HARMING_HEADS`: "the suffering of
     <good>") or that modifies a head of misuse or hoarding right after it (:data:`DISTORTING_HEADS`,
-    :data:`_HOARDING_HEADS`: "<good> nationalism", "<good> misuse"): the phrase names the good's
-    breach, so the stance on it turns round (as for an ``opposites`` entry)."""
+    :data:`_HOARDING_HEADS`: "<good> nationalism", "<good> misuse"), of a problem or a shortfall
+    (:data:`PROBLEM_HEADS`, :data:`SHORTFALL_HEADS`: "<good> challenges", "the <good> gap"), or that a
+    head of harm done governs or follows (:data:`HARM_DONE_HEADS`): the phrase names the good's breach,
+    so the stance on it turns round (as for an ``opposites`` entry)."""
     if issue.harm or issue.opposite or head_key is None or head_key not in words:
         return issue
     at = words.index(head_key)
-    governed = head_key in HARMING_HEADS and at < start
-    modified = head_key in DISTORTING_HEADS | _HOARDING_HEADS and at == start + size
+    governed = head_key in HARMING_HEADS | SHORTFALL_HEADS and at < start
+    modified = head_key in DISTORTING_HEADS | _HOARDING_HEADS | PROBLEM_HEADS | SHORTFALL_HEADS and at == start + size
+    if (head_key in HARM_DONE_HEADS or _misused(words, head_key)) and not _undirected(issue.id):
+        # "the killing of <persons>", "any diminution of <good>"; "ocean habitat destruction", "the illegal
+        # wildlife trade": harm done to the good, governed by the head or classifying it
+        governed = governed or at < start
+        modified = modified or at >= start + size
     return replace(issue, opposite=True) if governed or modified else issue
+
+
+def _undirected(node: str) -> bool:
+    """Whether ``node`` or its topic is one a stance has no one direction on (issues.yaml ``neutral``)."""
+    from .taxonomy import Taxonomy
+
+    taxonomy = Taxonomy.load()
+    entry = taxonomy.entries.get(node)
+    topic = taxonomy.entries.get(entry.parent or "") if entry is not None else None
+    return entry is None or entry.neutral or (topic is not None and topic.neutral)
 
 
 def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) -> VocabularyIssue:
@@ -663,6 +724,20 @@ def _found(text: str, head: str | None, *, keywords: bool) -> VocabularyIssue | 
     return _countered(replace(vocabulary.by_id[sibling], rule=found.rule), words, start, len(chunk))
 
 
+def _on_the_harm(text: str, node: str) -> bool:
+    """Whether the harm ``node`` is the matter a head of the phrase deals with ("a framework for
+    cooperation on <Harm>": extract/taxonomy/countering.py ``on_the_matter``)."""
+    from .taxonomy import Taxonomy
+    from .taxonomy.countering import on_the_matter
+    from .taxonomy.schema import SITUATIONS_TOPIC
+
+    taxonomy = Taxonomy.load()
+    entry = taxonomy.entries.get(node)
+    if entry is None or SITUATIONS_TOPIC in (node, entry.parent):
+        return False  # a named situation is a place: "peace on the Korean peninsula" is where, not what
+    return on_the_matter(text, taxonomy.label_keys(node))
+
+
 def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: bool = True) -> IssueRef:
     """The issue a phrase names; see the module docstring for the rule. ``keywords=False`` for a
     described target (a clause: "the junta continues to crush democracy"), which a topic word inside
@@ -678,6 +753,8 @@ def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: b
     text = text.strip(" ,;:")
     head_text = head.text if isinstance(head, Token) else head
     found = _found(text, head_text, keywords=keywords)
+    if found and found.harm and not (found.opposite or found.countered) and _on_the_harm(text, found.id):
+        found = replace(found, countered=True)  # "cooperation on <Harm>": the harm is the matter dealt with
     if found:
         return IssueRef(
             found.id,

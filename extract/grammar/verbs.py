@@ -103,6 +103,13 @@ def _unable(v: Token) -> bool:
 _BUILDING = {"build", "base", "found", "construct", "erect"}
 
 
+#: the subordinators of a final clause that takes the focus of a negation before it (Quirk et al. 1985,
+#: 10.64-10.66 and 15.33-15.35): one of time ("while"), or a condition ("if", "when", "unless", "as long
+#: as"): "we cannot champion X when Y remains excluded", "we cannot make progress on X if Y" say that Y
+#: stands in X's way, and a refusal under a condition is no refusal of X
+_FOCUSED_CLAUSES = frozenset({"while", "whilst", "if", "when", "unless", "long"})
+
+
 def _focus_elsewhere(v: Token) -> bool:
     """Whether a negated clause denies not its object but how or on what it would be pursued: the
     focus of negation falls on a final adjunct or a second, negated clause (Quirk et al.,
@@ -112,8 +119,10 @@ def _focus_elsewhere(v: Token) -> bool:
     objs = [c for c in v.children if c.dep_ in ("dobj", "prep") and c.i > v.i]
     after_object = objs[0].i if objs else v.i
     for c in v.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whilst") for m in c.children):
+        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in _FOCUSED_CLAUSES for m in c.children):
             return True
+        if c.dep_ == "dobj" and any(m.lower_ == "only" and m.i < c.i for m in c.subtree):
+            return True  # "we cannot pursue only parts of X": the restriction is denied (Quirk 10.65), not X
         if (
             c.dep_ == "conj"
             and c.pos_ in ("VERB", "AUX")

@@ -31,6 +31,18 @@ COUNTERING_WORDS = (
     # Cancellation, Rewards_and_punishments, Criminal_investigation): "regulate the arms trade",
     # "cancel tariffs", "the investigation and punishment of atrocities"
     r"|regulat(?:e|es|ed|ing|ion)|cancel(?:s|led|ling|lation)?"
+    # "restraint on the use of X", "restricting X", "limiting X", "suspending X" (FrameNet Limiting: limit,
+    # restrict, restrain; Activity_pause: suspend, suspension)
+    r"|limit(?:s|ed|ing|ation|ations)?|restrict(?:s|ed|ing|ion|ions)?|restrain(?:s|ed|ing|t)?"
+    r"|suspen(?:d|ds|ded|ding|sion)"
+    # closing or narrowing a gap, coping with a problem (FrameNet Cause_change_of_scalar_position: narrow,
+    # close; Resolve_problem: cope, deal with): "close the financing gap", "narrowing global inequalities"
+    r"|clos(?:e|es|ed|ing|ure)|narrow(?:s|ed|ing)|bridg(?:e|es|ed|ing)"
+    # taking it out of the air (FrameNet Removing: "carbon capture", "carbon removal", sequestration) and
+    # condemning it (Judgment_communication: "our firm condemnation of <Harm>", "the denunciation of X")
+    r"|captur(?:e|es|ed|ing)|sequest(?:er|ers|ered|ering|ration)|condemn(?:s|ed|ing|ation|ations)?"
+    r"|denunciation"
+    r"|cop(?:e|es|ed|ing)\s+with|deal(?:s|t|ing)?\s+with"
     r"|punish(?:es|ed|ing|ment)?|prosecut(?:e|es|ed|ing|ion)|investigat(?:e|es|ed|ing|ion|ions)"
     # free of it (a compound's head: "a carbon-free future", "a drug-free world")
     r"|(?<=-)free"
@@ -41,13 +53,45 @@ COUNTERING_WORDS = (
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 
 
+#: a harm as the matter dealt with (FrameNet's Topic frame: "on", "concerning", "regarding", "the question
+#: of"): "a framework for cooperation on <Harm>", "the request for an advisory opinion on the question of
+#: <Harm>", "a special representative on <Harm>". What is worked on, reported on or legislated on is a
+#: problem being dealt with (as for a body's name, extract/body_purpose.py), not a thing furthered; not
+#: after a word of reliance, means or grounds ("dependence on fossil fuels", "spending on weapons", "an
+#: economy based on coal": FrameNet Reliance, Expensiveness, Contingency), which take it as a resource
+ON_THE_MATTER = re.compile(
+    r"(?<!\bdependence )(?<!\bdependency )(?<!\breliance )(?<!\bdependent )(?<!\breliant )(?<!\brelying )"
+    r"(?<!\bdepending )(?<!\bdepends )(?<!\bdepend )(?<!\bbased )(?<!\bbuilt )(?<!\bfounded )(?<!\bcentred )"
+    r"(?<!\bspending )(?<!\bexpenditure )(?<!\bexpenditures )(?<!\binvestment )(?<!\binvestments )"
+    r"\b(?:on|concerning|regarding|with\s+regard\s+to|questions?\s+of)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def on_the_matter(phrase: str, labels: frozenset[str] | list[str]) -> bool:
+    """Whether a harm's label (lemma keys) opens what :data:`ON_THE_MATTER` introduces in the phrase."""
+    from ..issues import lemma_key
+
+    for m in ON_THE_MATTER.finditer(phrase):
+        if m.start() == 0:
+            continue  # the phrase itself opens there: no head the matter belongs to
+        rest = f" {lemma_key(phrase[m.end() :])} "
+        if any(rest.startswith(f" {label} ") for label in labels):
+            return True
+    return False
+
+
 def countered(phrase: str, node: str) -> bool:
     """Whether a countering word governs the breach term that placed the phrase on ``node``: before
     it ("reducing its emissions", "the fight against aggression"), or as the head of the compound
     it modifies ("emissions cuts", "drought resilience"); not a word after a preposition that
     follows it ("aggression against <State>", "escalation in response to X"), which says whom the
     harm strikes or why, not that it is countered."""
+    from ..issues import lemma_key
+
     terms = Taxonomy.load().terms_of.get(node, [])
+    if on_the_matter(phrase, [*Taxonomy.load().label_keys(node), *(lemma_key(t) for t in terms)]):
+        return True
     lowered = phrase.lower()
     found = [m.span() for t in terms if (m := re.search(rf"\b{re.escape(t)}", lowered))]
     at, term_end = min(found) if found else (None, None)
@@ -60,3 +104,16 @@ def countered(phrase: str, node: str) -> bool:
         if m.group().lower() != "against" and HEAD_END.search(f" {between} ") is None:
             return True
     return False
+
+
+#: taking a problem on (FrameNet Resolve_problem: meet, face, confront, rise to): "meet the development
+#: challenges"; said of a problem only, not of a harm, which one may face without countering it
+_TAKING_ON = re.compile(r"\b(?:meet(?:s|ing)?|fac(?:e|es|ed|ing)|confront(?:s|ed|ing)?|ris(?:e|es|ing)\s+to)\b", re.I)
+
+
+def countered_before(phrase: str, word: str) -> bool:
+    """Whether a countering word, or one of taking a problem on, stands before ``word`` (a lemma key) in
+    the phrase: "close the financing gap", "meet the development challenges"."""
+    at = re.search(rf"\b{re.escape(word)}", phrase.lower())
+    found = [*_REDUCING.finditer(phrase), *_TAKING_ON.finditer(phrase)]
+    return at is not None and any(m.start() < at.start() for m in found)

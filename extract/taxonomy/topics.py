@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .countering import countered
+from .countering import countered, countered_before
 from .persons import HUMAN_RIGHTS, personal_safety, persons_rights
 from .phrase import CAPITALISED, HEAD_END, head_chunk, head_word
 from .refusal import non_issue_heads
@@ -34,17 +34,52 @@ def topic_of(phrase: str) -> str | None:
     if _bare_situation(phrase, found):
         return None
     node = _among_topics(phrase, found)
-    if node is not None and node in taxonomy.breach_nodes and countered(phrase, node):
+    fought = node is not None and node in taxonomy.breach_nodes and countered(phrase, node)
+    if fought:
         # cutting or ending a harm is its topic's good ("reducing its emissions", "phasing out fossil
         # fuel production"), as the claim reader turns "the reduction of emissions" round
         node = taxonomy.nodes[node].parent
     if node is not None:
         node = _own_issue(node, named, phrase)
+    if (
+        node is not None
+        and not fought
+        and _good_in_trouble(phrase, node)
+        and not countered_before(phrase, head_word(phrase) or "")
+    ):
+        # "development challenges", "economic uncertainty", "the financing gap": the good's breach (but
+        # "closing the financing gap" is for the good, as "reducing emissions" is)
+        node = Taxonomy.load().entries[Taxonomy.load().nodes[node].parent or node].breach_node
     if persons_rights(phrase) and (node is None or HUMAN_RIGHTS not in (node, taxonomy.nodes[node].parent)):
         # the rights persons hold are their human rights, whatever other topic's words classify
         # them ("economic, cultural and social rights of the people")
         node = HUMAN_RIGHTS
     return node
+
+
+def _good_in_trouble(phrase: str, node: str) -> bool:
+    """Whether the phrase's head names a problem or a shortfall (extract/issues.py ``PROBLEM_HEADS``,
+    ``SHORTFALL_HEADS``; FrameNet Difficulty, Catastrophe, Risky_situation, Sufficiency) that a term of the
+    good ``node`` classifies ("steep development challenges", "economic uncertainty", "the vaccination
+    gap"), or harm done to what it governs (``HARM_DONE_HEADS``: "the killing of innocent civilians"):
+    the phrase names the good's breach, not the good. A harm, a breach node or a node of a topic
+    with no one direction is what the phrase is, whatever its head."""
+    from ..issues import HARM_DONE_HEADS, PROBLEM_HEADS, SHORTFALL_HEADS, lemma_key
+
+    chunk = head_chunk(phrase)
+    governing = bool(chunk) and chunk[-1] in HARM_DONE_HEADS | SHORTFALL_HEADS
+    if not governing and (len(chunk) < 2 or chunk[-1] not in PROBLEM_HEADS):
+        return False
+    taxonomy = Taxonomy.load()
+    entry = taxonomy.entries[node]
+    topic = taxonomy.entries.get(entry.parent or "") or entry
+    if entry.harm or topic.harm or entry.neutral or topic.neutral or node in taxonomy.breach_nodes:
+        return False
+    if governing:
+        return True  # "the killing of innocent civilians": the good's terms stand in what the head governs
+    classifiers = f" {' '.join(chunk[:-1])} "
+    terms = [*taxonomy.terms_of.get(node, []), *taxonomy.terms_of.get(topic.id, [])]
+    return any(f" {lemma_key(t)} " in classifiers for t in terms if lemma_key(t))
 
 
 #: heads that name the choice of a holder of an office (WordNet election.n.01, appointment.n.01,

@@ -133,3 +133,164 @@ def test_combating_a_harm_still_counters_it(read: Callable[..., GraphBatch]) -> 
         "women and girls in Nigeria by Boko Haram."
     )
     assert ("OPPOSES", "issue:terrorism") in stances(read, text, "state:BLZ", 2015)
+
+
+# -- round 9: a harm countered inside a phrase, the matter dealt with, a good in trouble ----------------
+
+
+def test_a_harm_countered_after_a_contentless_head(read: Callable[..., GraphBatch]) -> None:
+    # 2015/BGR_70_2015.txt: "action" and "efforts" name nothing, the harm inside is fought
+    claims = stances(
+        read,
+        "Joint action by the international community in the fight against violent extremism is crucial.",
+        "state:BGR",
+        2015,
+    )
+    assert ("OPPOSES", "issue:violent-extremism") in claims
+    assert ("SUPPORTS", "issue:violent-extremism") not in claims
+    # 2023/SAU_78_2023.txt
+    text = "The Kingdom of Saudi Arabia stresses the importance of efforts aimed at the ultimate elimination of nuclear weapons."
+    claims = stances(read, text, "state:SAU", 2023)
+    assert ("SUPPORTS", "issue:nuclear-weapons") not in claims
+    assert ("OPPOSES", "issue:nuclear-weapons") in claims
+
+
+def test_a_harm_as_the_matter_dealt_with_is_countered(read: Callable[..., GraphBatch]) -> None:
+    # 2023/LIE_78_2023.txt (FrameNet Topic: "on", "the question of")
+    text = (
+        "That is why we have strongly supported the request for an advisory opinion of the International Court "
+        "of Justice on the question of climate change."
+    )
+    claims = stances(read, text, "state:LIE", 2023)
+    assert ("SUPPORTS", "issue:climate-change") not in claims
+    assert ("OPPOSES", "issue:climate-change") in claims
+    # 2015/TTO_70_2015.txt
+    text = (
+        "Trinidad and Tobago is committed to work with all States to achieve a new legally binding balanced "
+        "framework for global cooperation on climate change."
+    )
+    claims = stances(read, text, "state:TTO", 2015)
+    assert ("SUPPORTS", "issue:climate-change") not in claims
+    # 2019/SWE_74_2019.txt (kept): "on" before a named situation says where, not what is dealt with
+    text = (
+        "We must continue to pursue our common goal of complete, verifiable and irreversible denuclearization "
+        "and of peace and reconciliation on the Korean peninsula through diplomatic means."
+    )
+    assert ("OPPOSES", "issue:korean-peninsula-situation") not in stances(read, text, "state:SWE", 2019)
+
+
+def test_a_good_in_trouble_is_its_breach(read: Callable[..., GraphBatch]) -> None:
+    # 2021/MHL_76_2021.txt: tackling development challenges is no stance against development
+    text = (
+        "Throughout my nation’s young history, we have remained true to the pursuit of an independent and free "
+        "democracy which assures basic and individual human rights, even as we tackle steep development challenges."
+    )
+    claims = stances(read, text, "state:MHL", 2021)
+    assert ("OPPOSES", "issue:development-and-finance") not in claims
+    assert ("OPPOSES", "issue:economic-crises-and-debt") in claims
+    # 2022/WSM_77_2022.txt: a concern about a treaty's shortfalls upholds it
+    text = (
+        "We are concerned about the serious shortfalls in the implementation of the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons, noting that nuclear-weapon States have spent billions of dollars on "
+        "modernizing and maintaining their nuclear arsenals rather than on helping the victims of past use and "
+        "testing of nuclear weapons and focusing on achieving the Sustainable Development Goals."
+    )
+    claims = stances(read, text, "state:WSM", 2022)
+    assert ("OPPOSES", "issue:nuclear-disarmament") not in claims
+    assert ("SUPPORTS", "issue:nuclear-disarmament") in claims
+
+
+def test_harm_done_to_a_good_is_its_breach(read: Callable[..., GraphBatch]) -> None:
+    # 2017/SMR_72_2017.txt (FrameNet Change_position_on_a_scale: diminution)
+    text = (
+        "We reject any diminution of the role of the United Nations just because a universal agreement on the "
+        "reforms needed to improve its functioning cannot be found."
+    )
+    claims = stances(read, text, "state:SMR", 2017)
+    assert ("OPPOSES", "issue:central-role-of-the-un") not in claims
+    assert ("SUPPORTS", "issue:central-role-of-the-un") in claims
+    # 2023/LTU_78_2023.txt (FrameNet Quitting: withdrawal)
+    text = (
+        "Unilateral actions such as Russia’s withdrawal from the Black Sea Grain Initiative, endangering at least "
+        "82 countries, with 350 million people currently on the food-insecurity front lines, should be "
+        "universally condemned."
+    )
+    claims = stances(read, text, "state:LTU", 2023)
+    assert ("OPPOSES", "issue:food-security") not in claims
+    # 2024/FSM_79_2024.txt (FrameNet Killing)
+    claims = stances(
+        read, "We condemn the invasion of Ukraine and the killing of innocent civilians.", "state:FSM", 2024
+    )
+    assert ("CONDEMNS", "issue:protection-of-civilians") not in claims
+
+
+def test_opposing_the_veto_supports_council_reform(read: Callable[..., GraphBatch]) -> None:
+    # 2018/LVA_73_2018.txt (GA res. 76/262; the ACT code of conduct, A/70/621)
+    text = "The use of the veto to shield narrow national interests in situations of mass atrocities is completely unacceptable."
+    claims = stances(read, text, "state:LVA", 2018)
+    assert ("OPPOSES", "issue:security-council-reform") not in claims
+    # 2023/CAN_78_2023.txt: restraint on its use is for the reform
+    text = (
+        "We support voluntary restraint on the use of the veto by all permanent members in situations in which "
+        "civilians are at risk of atrocity crimes."
+    )
+    claims = stances(read, text, "state:CAN", 2023)
+    assert ("SUPPORTS", "issue:security-council-reform") in claims
+    assert ("OPPOSES", "issue:security-council-reform") not in claims
+    # 2019/GNB_74_2019.txt (kept): seats with veto power are the reform's demand (the Ezulwini Consensus)
+    text = (
+        "From that perspective and in line with the position of the African Union, Guinea-Bissau advocates the "
+        "designation of two permanent seats, with veto power, and five non-permanent seats in the Security "
+        "Council to the African continent."
+    )
+    claims = stances(read, text, "state:GNB", 2019)
+    assert ("SUPPORTS", "issue:security-council-reform") in claims
+
+
+def test_narrowing_a_harm_counters_it(read: Callable[..., GraphBatch]) -> None:
+    # 2024/PHL_79_2024.txt (FrameNet Cause_change_of_scalar_position: narrow)
+    text = (
+        "We thus hope that the Second World Summit for Social Development and the Fourth International "
+        "Conference on Financing for Development will catalyze strategic action for narrowing global inequalities."
+    )
+    claims = stances(read, text, "state:PHL", 2024)
+    assert ("PROPOSES", "issue:inequality") not in claims
+    assert ("SUPPORTS", "issue:inequality") not in claims
+
+
+def test_a_negation_whose_focus_is_a_condition_or_a_restriction_refuses_nothing(
+    read: Callable[..., GraphBatch],
+) -> None:
+    # 2019/BHS_74_2019.txt: what stands in the goals' way, not a refusal of them (Quirk et al. 1985, 15.33)
+    text = (
+        "We cannot make meaningful progress towards achieving the Sustainable Development Goals if, as "
+        "forecasters are predicting, recent cyclonic and other extreme climate events are poised to become the "
+        "new norm and may worsen."
+    )
+    assert ("OPPOSES", "issue:sustainable-development-goals") not in stances(read, text, "state:BHS", 2019)
+    # 2024/AUS_79_2024.txt: the restriction ("only parts") is denied (Quirk et al. 1985, 10.65)
+    text = "So we can’t pursue only parts of the 2030 Agenda: we must achieve all of the Sustainable Development Goals."
+    assert ("OPPOSES", "issue:sustainable-development-goals") not in stances(read, text, "state:AUS", 2024)
+    # 2018/PSE_73_2018.txt (a refusal stands: a "whether" of every case, no condition on it)
+    text = (
+        "We will never accept aggression against any country, whether that country recognizes us or not and "
+        "whether it likes us or not."
+    )
+    assert ("OPPOSES", "issue:war-and-armed-violence") in stances(read, text, "state:PSE", 2018)
+
+
+def test_capturing_or_condemning_a_harm_counters_it(read: Callable[..., GraphBatch]) -> None:
+    # 2016/COD_71_2016.txt (FrameNet Judgment_communication: condemnation)
+    text = (
+        "That is why we reiterate here our support for the United Nations Global Counter-Terrorism Strategy, as "
+        "well as our firm condemnation of the scourge of terrorism in all its forms and manifestations."
+    )
+    claims = stances(read, text, "state:COD", 2016)
+    assert ("SUPPORTS", "issue:terrorism") not in claims
+    # 2024/SAU_79_2024.txt (FrameNet Removing: carbon capture)
+    text = (
+        "We are building a **carbon capture, transport, and storage hub** in Jubail Industrial City with a "
+        "capacity of **9 million tonnes annually by 2027**, and an ultimate capacity of **44 million tonnes "
+        "annually by 2035**."
+    )
+    assert ("SUPPORTS", "issue:environmental-degradation") not in stances(read, text, "state:SAU", 2024)
