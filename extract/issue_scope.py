@@ -109,9 +109,28 @@ _REFORM = re.compile(
 )
 
 
+#: the Security Council's composition and working methods, the matters of its reform (the General
+#: Assembly's item "Question of equitable representation on and increase in the membership of the Security
+#: Council and other matters related to the Council", A/RES/62/557: categories of membership, regional
+#: representation, size, working methods, the veto): its expansion or enlargement, its composition, its
+#: transparency and accountability, a permanent, equitable or regional seat, membership or representation
+#: in it, or the Council itself as an expanded, reformed, representative or democratic one
+_COUNCIL = r"(?:(?:the|an?|our)\s+)?(?:(?:United\s+Nations|U\.?N\.?)\s+)?Security\s+Council"
+_COMPOSITION = re.compile(
+    r"\b(?:expansion|enlargement|composition|architecture|transparency|accountability|working\s+methods"
+    r"|(?:permanent|equitable|full|effective|fair|just|regional|african)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:membership|seats?|representation|entry))\b"
+    rf"(?:\s+(?:and|or)\s+\w+)?\s+(?:of|on|in|to|into|within)\s+{_COUNCIL}"
+    rf"|\b(?:expanded|enlarged|reformed|representative|democratic)(?:\s*,?\s*(?:and\s+)?[\w-]+){{0,4}}?\s+Security\s+Council",
+    re.I,
+)
+
+
 def reform_of_organization(phrase: str) -> str | None:
     """The reform node a phrase about changing the United Nations names (the Security Council's own
-    reform node for the Council), or None."""
+    reform node for the Council, and for its composition: :data:`_COMPOSITION`), or None."""
+    if _COMPOSITION.search(phrase):
+        return COUNCIL_REFORM
     m = _REFORM.search(phrase)
     if m is None:
         return None

@@ -281,6 +281,8 @@ class IssueVocabulary:
                     # on civilians"): it counts
                     and i < min(distorted + 1, cut)
                 ):
+                    if _place_of_other_matter(phrase, keyword, issue.id, head_key):
+                        continue
                     if (breach := self._breach_heading(words, head_key, i, size)) is not None:
                         return breach
                     found, i, size = self._breach_at_head(issue, words, head_key) or (issue, i, size)
@@ -483,6 +485,46 @@ def _countered(issue: VocabularyIssue, words: list[str], start: int, size: int) 
     if _COUNTERING.search(before) or _COUNTERING_AFTER.search(after):
         return replace(issue, countered=True)
     return issue
+
+
+#: the topics whose matter a named conflict's or crisis's place is the place of: its peace and security,
+#: its victims (humanitarian affairs, refugees), its violations; a term of any other topic that stands for
+#: the phrase says it is about something else located there (:func:`_place_of_other_matter`)
+_CONFLICT_MATTERS = frozenset(
+    {
+        "issue:conflicts-and-crises", "issue:international-peace-and-security", "issue:humanitarian-affairs",
+        "issue:migration", "issue:human-rights", "issue:terrorism", "issue:sovereignty-and-non-interference",
+        "issue:territorial-disputes", "issue:international-order",
+    }
+)  # fmt: skip
+
+
+def _place_of_other_matter(phrase: str, keyword: str, node: str, head_key: str | None) -> bool:
+    """Whether the keyword of a named conflict or crisis (a child of the conflicts topic) that the phrase
+    writes as a proper name ("the Middle East", "the <Sea>") only locates what the phrase is about: its head
+    is not in the name, and the terms that stand for the phrase (extract/taxonomy/terms.py ``terms_in``)
+    are of another topic and none of the conflict's own matters (its peace, victims, violations, occupation,
+    the Organization's part in it) (:data:`_CONFLICT_MATTERS`): "an economic
+    corridor through <Region>", "the <Region> Green Initiative", "a nuclear-weapon-free zone in <Region>" are
+    development, the environment and disarmament located there, not the situation in <Region>
+    (WordNet's location.n.01: a place names where a thing is, not what it is)."""
+    from .taxonomy import Taxonomy
+    from .taxonomy.terms import STANDS, terms_in
+
+    taxonomy = Taxonomy.load()
+    entry = taxonomy.entries.get(node)
+    if entry is None or entry.parent != "issue:conflicts-and-crises" or (head_key and head_key in keyword.split()):
+        return False
+    written = re.search(r"\b" + r"[\s-]+".join(re.escape(w) for w in keyword.split()), phrase, re.I)
+    if written is None or not written.group(0)[:1].isupper() or written.group(0).isupper():
+        return False  # a common word, or an acronym (an agency's, a group's): no place
+    topics = set()
+    for term, level in terms_in(phrase):
+        if level >= STANDS:
+            up = taxonomy.term_topics.get(term, term)
+            up = taxonomy.nodes[up].parent or up
+            topics.add(up)
+    return bool(topics) and not topics & _CONFLICT_MATTERS
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

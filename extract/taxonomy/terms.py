@@ -156,6 +156,35 @@ def _author_words(phrase: str) -> set[str]:
     }
 
 
+def _organ_words(phrase: str) -> set[str]:
+    """The lemma keys of the name of a United Nations organ (the gazetteer's ``un-organ``: the Charter's
+    principal organs and their subsidiaries) that does not hold the phrase's head word: the organ is then
+    the author, owner or forum of the thing the head names ("<Body> resolutions", "the decision of the
+    <Body> to establish X", "discussions in the <Body>", "the <Body>'s recognition of X"), which any
+    organ has on any subject, so its name says nothing of what the phrase is about (the organ's own
+    reform, role or standing is the vocabulary's: "reform of the Security Council", "the role of the
+    General Assembly"). The organ named alone or heading the phrase ("the Security Council") keeps it."""
+    from ..gazetteer import Gazetteer
+    from ..issues import lemma_key
+
+    head = head_word(phrase)
+    gazetteer = Gazetteer.load()
+    out: set[str] = set()
+    for run in _NAME_RUN.findall(phrase):
+        tokens = run.split()
+        for i in range(len(tokens)):
+            for j in range(len(tokens), i, -1):
+                part = " ".join(tokens[i:j])
+                # a possessive whose apostrophe the text lost ("the <Body>s decision")
+                bare = re.sub(r"(?:['’]?s|['’])$", "", part)
+                if any(e.properties.get("kind") == "un-organ" for p in {part, bare} for e in gazetteer.lookup(p)):
+                    words = set(lemma_key(part).split())
+                    if head not in words:
+                        out |= words
+                    break
+    return out
+
+
 def terms_in(phrase: str) -> list[tuple[str, int]]:
     """The topic terms in the phrase, longest first and not overlapping, none inside a name it only
     modifies (extract/issues.py ``inside_name``: "the X Law Commission"): each as the node it lands on
@@ -169,6 +198,8 @@ def terms_in(phrase: str) -> list[tuple[str, int]]:
     head = head_word(phrase)
     conjuncts, standing = standing_words(phrase)
     standing -= _author_words(phrase)
+    organ = _organ_words(phrase)
+    standing -= organ
     found = []
     i = 0
     while i < len(words):
@@ -177,7 +208,9 @@ def terms_in(phrase: str) -> list[tuple[str, int]]:
             if term is not None and not inside_name(names, i, n):
                 held = words[i : i + n]
                 level = (
-                    AT_HEAD
+                    MODIFIER
+                    if organ.issuperset(held)
+                    else AT_HEAD
                     if head in held
                     else CONJUNCT
                     if conjuncts.intersection(held)

@@ -9,7 +9,7 @@ from .persons import HUMAN_RIGHTS, personal_safety, persons_rights
 from .phrase import CAPITALISED, HEAD_END, head_chunk, head_word
 from .refusal import non_issue_heads
 from .schema import SITUATIONS_TOPIC, Taxonomy
-from .terms import ABOUT, AT_HEAD, CONJUNCT, INSTRUMENT_HEADS, STANDS, terms_in
+from .terms import ABOUT, AT_HEAD, CONJUNCT, INSTRUMENT_HEADS, STANDS, standing_words, terms_in
 
 
 def topic_of(phrase: str) -> str | None:
@@ -130,7 +130,8 @@ def _among_topics(phrase: str, found: list[tuple[str, int]]) -> str | None:
     node = next((term for term, level in found if level == AT_HEAD), None)
     others = {term for term, level in found if level == STANDS and term != node}
     head = head_word(phrase)
-    if node is not None and head in RELATION_HEADS | _RESOURCE_HEADS and len(others) == 1:
+    yields = head in RELATION_HEADS | _RESOURCE_HEADS or (head in _AUTONOMY_HEADS and _field_of_autonomy(phrase))
+    if node is not None and yields and len(others) == 1:
         # a relation between parties is about its field: "health cooperation", "economic
         # diplomacy", "cooperation in the field of energy" are the field's, not the order's
         node = others.pop()
@@ -186,13 +187,28 @@ def through_instrument(phrase: str, depth: int = 3) -> str | None:
     if first is None or first.group(0).strip().lower() not in ABOUT:
         return None
     rest = padded[first.end() :].strip()
-    if non_issue_heads()[0].get(head_word(rest) or "") == "office":
-        return None  # "the initiative of the President of X": its author, not what it is about
+    if non_issue_heads()[0].get(head_word(rest) or "") == "office" or _is_organ(rest):
+        # "the initiative of the President of X", "the decision of the <Body> to establish Y": its author,
+        # not what it is about
+        return None
     node = topic_of(rest) or through_instrument(rest, depth - 1)
     taxonomy = Taxonomy.load()
     # an instrument on a harm serves its topic's good ("a mechanism to renegotiate sovereign debt", "the
     # summary of the meeting on sea-level rise"): a stance on it is none on the harm
     return taxonomy.nodes[node].parent if node in taxonomy.breach_nodes else node
+
+
+def _is_organ(phrase: str) -> bool:
+    """Whether the phrase's head chunk is the name of a United Nations organ (the gazetteer's ``un-organ``)."""
+    from ..gazetteer import Gazetteer
+
+    padded = f" {phrase} "
+    first = HEAD_END.search(padded)
+    chunk = re.sub(
+        r"^\s*(?:the|its|our|their)\s+", "", padded[: first.start()] if first else padded, flags=re.I
+    ).strip()
+    chunk = re.sub(r"(?:['’]?s|['’])$", "", chunk)
+    return any(e.properties.get("kind") == "un-organ" for e in Gazetteer.load().lookup(chunk))
 
 
 #: heads that name a relation or dealings between parties (the international order's terms): a
@@ -207,6 +223,26 @@ RELATION_HEADS = frozenset(
 #: the field their complement or classifier names is what they are about ("investment in research and
 #: innovation" is science's, not development's whose term "investment" is otherwise); lemma keys
 _RESOURCE_HEADS = frozenset({"investment", "funding", "financing", "spending", "expenditure"})
+
+#: heads that name a holder's freedom from dependence on others (WordNet independence.n.01, autonomy.n.02,
+#: self-sufficiency.n.01, self-reliance.n.01, and sovereignty in its sense of supreme control over a
+#: field): classified by a field ("energy independence", "food sovereignty") or with it as their
+#: complement ("the independence of the judiciary"), they are about that field, not a state's
+#: sovereignty, whose term they are otherwise (lemma keys)
+_AUTONOMY_HEADS = frozenset(
+    {"independence", "sovereignty", "autonomy", "self-sufficiency", "self-reliance", "sufficiency", "reliance"}
+)
+
+
+def _field_of_autonomy(phrase: str) -> bool:
+    """Whether an autonomy head (:data:`_AUTONOMY_HEADS`) has its field as a classifier or an "of"
+    complement and stands alone: "energy independence", "the independence of the judiciary"; not
+    "sovereignty over its territory" (a state's, over what it holds) nor "sovereignty and economic
+    independence" (coordinated with a state's good)."""
+    conjuncts, _ = standing_words(phrase)
+    first = HEAD_END.search(f" {phrase} ")
+    return len(conjuncts) == 1 and (first is None or first.group(0).strip().lower() == "of")
+
 
 #: the topic the relation heads' own terms place a phrase on
 RELATION_TOPICS = frozenset({"issue:international-order"})
