@@ -53,6 +53,9 @@ def holds_term(phrase: str) -> bool:
 
 #: pronouns a phrase cannot end on unless a clause after them, cut from the target, said what they stand for
 _CUT_AT_PRONOUN = frozenset({"those", "these", "them", "which", "who", "whom", "whose"})
+#: a contrast cut off at its negation ("bridges, not [walls]", "<X> and not [<Y>]"): the phrase ends on the
+#: word that opened what it is set against, which adds nothing; what comes before it decides
+_CUT_AT_CONTRAST = re.compile(r"(?:\s*,)?\s+(?:(?:and|but)\s+)?not\s*$", re.I)
 
 
 def refusal(phrase: str) -> str | None:
@@ -73,6 +76,8 @@ def refusal(phrase: str) -> str | None:
     chunk = head_chunk(phrase)
     if not chunk:
         return "no-content"
+    if (cut := _CUT_AT_CONTRAST.sub("", phrase)) != phrase:
+        return refusal(cut) if cut.strip() else "no-content"
     if phrase.split()[-1].lower() in _CUT_AT_PRONOUN:
         return "no-content"  # "a victory against those": the clause saying who they are was cut off
     if _is_actor(phrase):
