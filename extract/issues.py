@@ -111,7 +111,7 @@ DISTORTING_HEADS = frozenset(
         "manipulation", "politicization", "politicisation", "instrumentalization", "instrumentalisation",
         "commodification", "commercialization", "commercialisation",
         "privatization", "privatisation", "misuse", "distortion", "falsification",
-        "erosion", "decline", "decrease", "diminution", "weakening", "deterioration", "undermining", "disregard",
+        "erosion", "decline", "decrease", "weakening", "deterioration", "undermining", "disregard",
         "neglect", "denial", "lack",
         "absence", "shortage", "selectivity", "hijacking", "pretext", "guise", "name", "excuse", "dependency",
         "dependence", "securitization", "securitisation", "attack", "assault",

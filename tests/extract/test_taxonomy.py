@@ -1351,12 +1351,9 @@ def test_trust_between_states_is_confidence_building(phrase: str) -> None:
     assert placed(phrase, head_word(phrase)).id == "issue:confidence-building"
 
 
-# a decrease or diminution of a good is its decline (extract/issues.py DISTORTING_HEADS), no stance on the
-# good's node: 2017/SMR_72_2017.txt "We reject any diminution of the role of the United Nations" is no
-# opposition to the United Nations' central role; 2015/MDA_70_2015.txt "a dramatic decrease in trust among
-# States" none to confidence-building
-@pytest.mark.parametrize(
-    "phrase", ["diminution of the role of the United Nations", "dramatic decrease in trust among States"]
-)
+# a decrease of a good is its decline (extract/issues.py DISTORTING_HEADS), no stance on the good's node:
+# 2015/MDA_70_2015.txt "a dramatic decrease in trust among States" is none on confidence-building. (A
+# diminution is harm done to the good, read as its breach by the claim reader: test_directions.py)
+@pytest.mark.parametrize("phrase", ["dramatic decrease in trust among States"])
 def test_a_decrease_of_a_good_does_not_place_the_phrase_on_the_good(phrase: str) -> None:
     assert not placed(phrase, head_word(phrase)).taxonomy
