@@ -148,7 +148,13 @@ _SHARED = re.compile(r"\b(?:common|collective|shared|mutual|joint|global|regiona
 #: the speaker's own country named by a possessive or by the definite noun alone ("the security of the
 #: State", "stability in our country", "my country's security"); a State named further ("the State of
 #: <X>") is another
-_OWN_COUNTRY = r"(?:our|my|the|this)\s+(?:own\s+)?(?:country|State|nation|homeland|Republic|Kingdom|motherland)"
+#: its people named so too ("the peace of our citizens", "our people's safety") and society without a
+#: classifier ("society's stability", "the security of society": WordNet society.n.01, a community of people
+#: with shared institutions; classified global or international it is shared, above)
+_OWN_COUNTRY = (
+    r"(?:(?:our|my|the|this)\s+(?:own\s+)?(?:country|State|nation|homeland|Republic|Kingdom|motherland)"
+    r"|(?:our|my)\s+(?:own\s+)?(?:citizens|people|population|society)|(?:the\s+)?society)"
+)
 #: a name in the phrase ("the national security of the Republic of <X>"): the state it names is said
 _NAMED = re.compile(
     r"(?<!^)(?<!\bthe\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\bown\s)\b[A-Z]|\b(?:State|Republic|Kingdom)\s+of\b"

@@ -1125,6 +1125,8 @@ SCOPE_OFF = [
     "our national security",  # 2019/GNB_74_2019.txt
     "peace and stability of my country",  # 2016/LBY_71_2016.txt
     "internal stability",  # 2019/ROU_74_2019.txt
+    "peace of our citizens",  # 2023/CUB_78_2023.txt: its own people's peace
+    "a society’s stability",  # 2021/BIH_76_2021.txt: society unclassified is no international matter
     "more than 200,000 women",  # 2017/BGD_72_2017.txt
     "millions of children and young people around the world",  # 2019/MNE_74_2019.txt
 ]
