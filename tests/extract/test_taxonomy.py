@@ -286,6 +286,8 @@ SPECIFIC_HITS = [
 ]
 
 SPECIFIC_REFUSALS = [
+    # "developing countries" is the whole group, not the least developed (2019/LAO_74_2019.txt)
+    "developing countries",
     # "nuclear deal" alone is no name of the Iran deal
     "recent talks between the United States and North Korea on the Korean nuclear deal",
     # "safety" and "security" are no labels of nuclear safety: the vector step does not reach it
@@ -302,7 +304,7 @@ def test_a_phrase_lands_on_the_most_specific_node_that_fits(phrase: str, node: s
 @pytest.mark.parametrize("phrase", SPECIFIC_REFUSALS)
 def test_a_new_node_takes_no_phrase_it_does_not_name(phrase: str) -> None:
     found = placed(phrase, head_word(phrase))
-    assert found.id not in {"issue:jcpoa", "issue:nuclear-safety-and-peaceful-uses"}
+    assert found.id not in {"issue:jcpoa", "issue:nuclear-safety-and-peaceful-uses", "issue:least-developed-countries"}
 
 
 def test_a_harm_freed_of_banned_or_abolished_is_countered() -> None:
@@ -523,7 +525,8 @@ def test_the_threshold_is_the_lowest_with_90_percent_right_on_the_sample() -> No
     table = {t: precision_at(t) for t in (0.8, 0.85, 0.9, 0.92, 0.95)}
     assert table[VECTOR_THRESHOLD][1] >= 0.9
     assert all(share < 0.9 for t, (_, share) in table.items() if t < VECTOR_THRESHOLD)
-    assert table[0.8] == (38, pytest.approx(22 / 38))
+    # 36 since "developing countries" left the least developed countries' labels (two phrases fell below 0.8)
+    assert table[0.8] == (36, pytest.approx(21 / 36))
 
 
 # -- wordings of a known issue the vocabulary missed (issue 12, round 14) ------------------------------
