@@ -281,6 +281,20 @@ SPECIFIC_HITS = [
     ("Cubas medical cooperation", "issue:global-health", "topic-keyword"),
     ("economic diplomacy", "issue:development-and-finance", "topic-keyword"),
     ("cooperation in research", "issue:science-and-technology", "topic-keyword"),
+    # an arms race is the armament disarmament opposes, not war (2018/SUR_73_2018.txt "an end to the arms race")
+    ("arms race", "issue:arms-build-up", "topic-keyword"),
+    ("end to the arms race", "issue:disarmament-and-non-proliferation", "topic-keyword"),
+    # a fund for climate finance is climate finance's alone (2020/VUT_75_2020.txt, 2019/ESP_74_2019.txt)
+    ("recapitalization of financial instruments such as the Green Climate Fund", "issue:climate-finance", "keyword"),
+    ("Adaptation Fund", "issue:climate-finance", "keyword"),
+    # sanctions called illegitimate or arbitrary are unilateral ones (2020/RUS_75_2020.txt, 2019/CUB_74_2019.txt)
+    ("illegitimate sanctions", "issue:unilateral-sanctions", "keyword"),
+    ("imposition of arbitrary sanctions", "issue:unilateral-sanctions", "keyword"),
+    # a state's public financial management is its governance, not the UN's management reform (2023/SSD_78_2023.txt)
+    ("ongoing public financial management reforms", "issue:good-governance", "keyword"),
+    # win-win is mutual benefit; action called multilateral is multilateralism (2019/TUR_74_2019.txt, 2019/CAF_74_2019.txt)
+    ("win-win approach", "issue:mutual-benefit", "topic-keyword"),
+    ("framework of multilateral action", "issue:multilateralism", "topic-keyword"),
     # a climate word's economy is the climate's, not development's
     ("shift to a low-carbon economy", "issue:climate-and-energy", "topic-keyword"),
 ]
@@ -1110,7 +1124,9 @@ SCOPE_HITS = [
     ("unilateral blockades", "issue:unilateral-sanctions"),
     # 2019/SYR_74_2019.txt: a further classifier parts the alias "unilateral coercive measures"
     ("unilateral coercive economic measures", "issue:unilateral-sanctions"),
-    ("coercive economic measures", "issue:sanctions-and-coercive-measures"),
+    # 2019/SYR_74_2019.txt, 2019/NIC_74_2019.txt: coercive economic measures are the unilateral ones (the GA's item
+    # "Unilateral economic measures as a means of political and economic coercion"), not the topic
+    ("coercive economic measures", "issue:unilateral-sanctions"),
     # 2023/KEN_78_2023.txt, 2017/BRA_72_2017.txt, 2016/VUT_71_2016.txt, 2016/LBN_71_2016.txt: changing
     # the Organization or one of its organs is its reform, not its role
     ("transform the United Nations", "issue:un-reform"),
