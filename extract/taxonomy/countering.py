@@ -49,6 +49,9 @@ COUNTERING_WORDS = (
     # winning over it (FrameNet's Beat_opponent: victory, triumph, success over an opponent): "victory
     # over <Harm>", "military success over <armed group>"; "over" marks the one beaten
     r"|(?:victor(?:y|ies)|triumphs?|success(?:es)?)\s+over"
+    # a smaller amount of it (the comparative degree determiners of decrease, Quirk et al. 1985, 5.25): "less
+    # armament", "fewer weapons"
+    r"|(?<!no )(?:less|fewer)(?!\s+than)"
 )
 _REDUCING = re.compile(r"\b(?:" + COUNTERING_WORDS + r"|phas(?:e|es|ed|ing) out|phase-out)\b", re.I)
 

@@ -321,6 +321,14 @@ def test_a_new_node_takes_no_phrase_it_does_not_name(phrase: str) -> None:
     assert found.id not in {"issue:jcpoa", "issue:nuclear-safety-and-peaceful-uses", "issue:least-developed-countries"}
 
 
+def test_a_smaller_amount_of_a_harm_counters_it() -> None:
+    # 2020/CRI_75_2020.txt: "we must prioritize less armament; ...; less militarization and less death"
+    assert placed("less armament", "armament").id == "issue:disarmament-and-non-proliferation"
+    assert placed("less militarization", "militarization").id == "issue:international-peace-and-security"
+    # "no less than" and "less than" compare; they reduce nothing
+    assert placed("no less than a war", "war").id == "issue:war-and-armed-violence"
+
+
 def test_a_harm_freed_of_banned_or_abolished_is_countered() -> None:
     """A world free of or without a harm, its ban or its abolition is a stance against the harm (GA corpus
     phrases)."""
