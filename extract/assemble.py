@@ -26,6 +26,7 @@ from .gazetteer import Gazetteer
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .taxonomy import Placement, Taxonomy, issue_properties, place, refusal, situation_named
+from .taxonomy.countering import protected_from
 from .text import Paragraph
 
 __all__ = ["DocumentReading", "assemble"]
@@ -301,8 +302,13 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
             ref = situation_issue(state, entry.name, ref.surface)
     # the taxonomy node (extract/taxonomy/); a description is read whole, neither by topic nor refused
     placed = place(ref.id, ref.name, ref.surface, rule=ref.rule, topics=not described)
-    if placed.taxonomy and not (ref.countered or ref.opposite) and counters_by_name(ref.surface, placed.id):
-        ref = replace(ref, countered=True)  # "the initiatives of the Office on <Harm>": against the harm
+    if (
+        placed.taxonomy
+        and not (ref.countered or ref.opposite)
+        and (counters_by_name(ref.surface, placed.id) or protected_from(_taking_verb(target), ref.surface, placed.id))
+    ):
+        # "the initiatives of the Office on <Harm>", "protecting our ports from <Harm>": against the harm
+        ref = replace(ref, countered=True)
     if not placed.taxonomy and (governed := _governed_issue(book, target, ref, source, date)) is not None:
         ref, placed = governed
     if not placed.taxonomy and not described and (why := refusal(ref.surface)) is not None:
@@ -311,6 +317,17 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
         book.forms[placed.id][str(alias)] += 1
     return ref, placed
+
+
+def _taking_verb(target: Target) -> str:
+    """The lemma of the verb whose object the target's head is (through a coordination: "protecting
+    our services, ports and airports"), or ""."""
+    head = target.head
+    if head is None:
+        return ""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.head.lemma_ if head.dep_ == "dobj" and head.head.pos_ == "VERB" else ""
 
 
 def _governed_issue(

@@ -294,3 +294,18 @@ def test_capturing_or_condemning_a_harm_counters_it(read: Callable[..., GraphBat
         "annually by 2035**."
     )
     assert ("SUPPORTS", "issue:environmental-degradation") not in stances(read, text, "state:SAU", 2024)
+
+
+# -- a verb of protecting: its "from" marks the danger -------------------------------------------
+
+
+def test_protecting_something_from_a_harm_counters_the_harm(read: Callable[..., GraphBatch]) -> None:
+    # 2016/PAN_71_2016.txt (both the verb's object and the coordinated verb phrase named the harm)
+    text = (
+        "With the same determination with which we committed to completing the expansion of the Canal and "
+        "protecting our logistical services, ports and airports from organized crime, we in Panama have accepted "
+        "responsibility for upholding our financial system and moving forward with the exchange of tax information."
+    )
+    claims = stances(read, text, "state:PAN", 2016)
+    assert ("OPPOSES", "issue:transnational-crime") in claims
+    assert ("SUPPORTS", "issue:transnational-crime") not in claims
