@@ -309,3 +309,10 @@ def test_protecting_something_from_a_harm_counters_the_harm(read: Callable[..., 
     claims = stances(read, text, "state:PAN", 2016)
     assert ("OPPOSES", "issue:transnational-crime") in claims
     assert ("SUPPORTS", "issue:transnational-crime") not in claims
+
+
+def test_fighting_a_war_against_a_harm_opposes_the_harm(read: Callable[..., GraphBatch]) -> None:
+    # 2017/PAK_72_2017.txt: the fought war's "against" already says what is opposed (it read as SUPPORTS)
+    claims = stances(read, "We have fought the war against terror with our own resources.", "state:PAK", 2017)
+    assert ("OPPOSES", "issue:terrorism") in claims
+    assert ("SUPPORTS", "issue:terrorism") not in claims
