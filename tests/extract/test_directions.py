@@ -316,3 +316,21 @@ def test_fighting_a_war_against_a_harm_opposes_the_harm(read: Callable[..., Grap
     claims = stances(read, "We have fought the war against terror with our own resources.", "state:PAK", 2017)
     assert ("OPPOSES", "issue:terrorism") in claims
     assert ("SUPPORTS", "issue:terrorism") not in claims
+
+
+# -- a worry about the state of a good worries for it --------------------------------------------
+
+
+def test_concern_about_a_goods_situation_is_no_stance_against_it(read: Callable[..., GraphBatch]) -> None:
+    # 2021/CRI_76_2021.txt (it read as OPPOSES human rights)
+    text = (
+        "We reiterate our deep concern about the human rights situation in Nicaragua, as did the United Nations "
+        "High Commissioner for Human Rights, Michelle Bachelet, a few days ago."
+    )
+    assert ("OPPOSES", "issue:human-rights") not in stances(read, text, "state:CRI", 2021)
+    # 2024/GNQ_79_2024.txt: a named situation is what is worried about and keeps its stance
+    text = (
+        "Equatorial Guinea is deeply concerned about the worsening situation in the Sahel, which has severe "
+        "implications for the development of those countries and directly or indirectly affects the wider subregion."
+    )
+    assert ("OPPOSES", "issue:sahel-situation") in stances(read, text, "state:GNQ", 2024)
