@@ -46,7 +46,9 @@ COUNTERING_WORDS = (
     # shelter, insulate X from <Harm>; "from" marks the danger): "protecting our ports from <Harm>"; the
     # protected thing stands between (a few words, "against" already counts on its own)
     r"|(?:protect(?:s|ed|ing|ion)?|shield(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|defen(?:d|ds|ded|ding|ce|se)"
-    r"|guard(?:s|ed|ing)?|shelter(?:s|ed|ing)?|insulat(?:e|es|ed|ing))(?:\W+\w+){0,6}?\W+from"
+    r"|guard(?:s|ed|ing)?|shelter(?:s|ed|ing)?|insulat(?:e|es|ed|ing)"
+    # and taking it out of the danger (FrameNet Rescuing: rescue, save, free, liberate X from <Harm>)
+    r"|rescu(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|free(?:s|d|ing)?|liberat(?:e|es|ed|ing|ion))(?:\W+\w+){0,6}?\W+from"
     r"|cop(?:e|es|ed|ing)\s+with|deal(?:s|t|ing)?\s+with"
     r"|punish(?:es|ed|ing|ment)?|prosecut(?:e|es|ed|ing|ion)|investigat(?:e|es|ed|ing|ion|ions)"
     # free of it (a compound's head: "a carbon-free future", "a drug-free world")

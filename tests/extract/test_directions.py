@@ -334,3 +334,11 @@ def test_concern_about_a_goods_situation_is_no_stance_against_it(read: Callable[
         "implications for the development of those countries and directly or indirectly affects the wider subregion."
     )
     assert ("OPPOSES", "issue:sahel-situation") in stances(read, text, "state:GNQ", 2024)
+
+
+def test_saving_something_from_a_harm_counters_the_harm(read: Callable[..., GraphBatch]) -> None:
+    # 2021/BWA_76_2021.txt (FrameNet Rescuing: it read as SUPPORTS the pandemic)
+    text = "I am happy to say that my Government has prioritized saving our people from this pandemic."
+    claims = stances(read, text, "state:BWA", 2021)
+    assert ("OPPOSES", "issue:covid-19-pandemic") in claims
+    assert ("SUPPORTS", "issue:covid-19-pandemic") not in claims
