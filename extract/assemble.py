@@ -23,9 +23,12 @@ from .claims import INVERSE, Candidate, SentenceContext, Target
 from .dates import Anchor
 from .dating import EVENT_TYPES, POSITION_TYPES, claim_date, paragraph_dates, respectively_dates
 from .gazetteer import Gazetteer
+from .grammar.words import CONCERN_WORDS
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .taxonomy import Placement, Taxonomy, issue_properties, place, refusal, situation_named
+from .taxonomy.countering import protected_from
+from .taxonomy.schema import SITUATIONS_TOPIC
 from .text import Paragraph
 
 __all__ = ["DocumentReading", "assemble"]
@@ -301,8 +304,13 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
             ref = situation_issue(state, entry.name, ref.surface)
     # the taxonomy node (extract/taxonomy/); a description is read whole, neither by topic nor refused
     placed = place(ref.id, ref.name, ref.surface, rule=ref.rule, topics=not described)
-    if placed.taxonomy and not (ref.countered or ref.opposite) and counters_by_name(ref.surface, placed.id):
-        ref = replace(ref, countered=True)  # "the initiatives of the Office on <Harm>": against the harm
+    if (
+        placed.taxonomy
+        and not (ref.countered or ref.opposite)
+        and (counters_by_name(ref.surface, placed.id) or protected_from(_taking_verb(target), ref.surface, placed.id))
+    ):
+        # "the initiatives of the Office on <Harm>", "protecting our ports from <Harm>": against the harm
+        ref = replace(ref, countered=True)
     if not placed.taxonomy and (governed := _governed_issue(book, target, ref, source, date)) is not None:
         ref, placed = governed
     if not placed.taxonomy and not described and (why := refusal(ref.surface)) is not None:
@@ -311,6 +319,17 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
         book.forms[placed.id][str(alias)] += 1
     return ref, placed
+
+
+def _taking_verb(target: Target) -> str:
+    """The lemma of the verb whose object the target's head is (through a coordination: "protecting
+    our services, ports and airports"), or ""."""
+    head = target.head
+    if head is None:
+        return ""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.head.lemma_ if head.dep_ == "dobj" and head.head.pos_ == "VERB" else ""
 
 
 def _governed_issue(
@@ -382,8 +401,9 @@ def _target_node(
         return _resolution(book, t, date, c.source.node_id), extra
     if t.kind == "issue":
         ref, placed = _issue(book, t, c.source, date)
-        if isinstance(placed, str):
-            return None, {"refused": placed}  # counted by _claim
+        if isinstance(placed, str) or (not (ref.opposite or ref.countered) and _worried_for(c, placed.id)):
+            # counted by _claim
+            return None, {"refused": placed if isinstance(placed, str) else "worry-for-a-good"}
         # how the phrase was mapped, on the claim, so a researcher can audit it
         extra.update(target_text=ref.surface, issue_rule=placed.rule)
         if placed.score is not None:
@@ -396,6 +416,24 @@ def _target_node(
             extra["countered"] = ref.surface  # popped by assemble, which turns a stance for it round
         return placed.id, extra
     return None, extra
+
+
+#: nouns of the state a thing is in (WordNet situation.n.01, condition.n.01): "the human rights situation"
+_STATE_NOUNS = frozenset({"situation", "condition"})
+
+
+def _worried_for(c: Candidate, node: str) -> bool:
+    """Whether a worry ("concerned about", "our concern over") is about the state of a good ("the <good>
+    situation", "the situation of <good>"): a worry for the good, no stance against it (as for a good
+    itself, grammar_words.yaml ``value_nouns``). A named situation (a conflict or crisis) is what is worried
+    about and keeps its stance."""
+    head = c.target.head
+    if c.rel not in (RelType.OPPOSES, RelType.CONDEMNS) or head is None or head.lemma_.lower() not in _STATE_NOUNS:
+        return False
+    if c.anchor.lemma_.lower() not in CONCERN_WORDS and not c.extractor.startswith("concern-noun"):
+        return False
+    entry = Taxonomy.load().entries.get(node)
+    return entry is not None and not entry.harm and SITUATIONS_TOPIC not in (node, entry.parent)
 
 
 # -- assembling ------------------------------------------------------------------------------

@@ -465,7 +465,7 @@ class VerbFrames:
                     and not t.facts.get("invert")
                 ):
                     continue  # "concerned about arms control" worries for it: no stance against it
-                inverted = bool(t.facts.get("invert")) and rel in INVERSE
+                inverted = bool(t.facts.get("invert")) and rel in INVERSE and not _wages(anchor, t)
                 yield Candidate(
                     rel=INVERSE[rel] if inverted else rel,
                     source=s,
@@ -514,3 +514,16 @@ class VerbFrames:
             return
         for place, ev in pairs:
             yield Candidate(RelType.HOSTS, place, self.event_target(ev, ctx), ctx.sent, v, "held-in.v1", confidence=0.8)
+
+
+#: fighting a struggle wages it (a cognate object, Quirk et al. 1985, 10.18: "fight a war", "fight the
+#: battle"): what the struggle is against is what the fighter opposes, not what it supports
+_FIGHTING = frozenset({"fight", "combat"})
+_STRUGGLES = frozenset({"war", "battle", "fight", "struggle", "combat", "campaign", "crusade"})
+
+
+def _wages(anchor: Token, target: Target) -> bool:
+    """Whether a verb of fighting takes a struggle noun as its object ("we have fought the war against
+    <Harm>"): the struggle's own "against" already says what is opposed, so the stance is not turned."""
+    head = target.head
+    return anchor.lemma_.lower() in _FIGHTING and head is not None and head.lemma_.lower() in _STRUGGLES

@@ -42,6 +42,13 @@ COUNTERING_WORDS = (
     # condemning it (Judgment_communication: "our firm condemnation of <Harm>", "the denunciation of X")
     r"|captur(?:e|es|ed|ing)|sequest(?:er|ers|ered|ering|ration)|condemn(?:s|ed|ing|ation|ations)?"
     r"|denunciation"
+    # keeping something safe from it (FrameNet's Protecting frame: protect, shield, safeguard, defend, guard,
+    # shelter, insulate X from <Harm>; "from" marks the danger): "protecting our ports from <Harm>"; the
+    # protected thing stands between (a few words, "against" already counts on its own)
+    r"|(?:protect(?:s|ed|ing|ion)?|shield(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|defen(?:d|ds|ded|ding|ce|se)"
+    r"|guard(?:s|ed|ing)?|shelter(?:s|ed|ing)?|insulat(?:e|es|ed|ing)"
+    # and taking it out of the danger (FrameNet Rescuing: rescue, save, free, liberate X from <Harm>)
+    r"|rescu(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|free(?:s|d|ing)?|liberat(?:e|es|ed|ing|ion))(?:\W+\w+){0,6}?\W+from"
     r"|cop(?:e|es|ed|ing)\s+with|deal(?:s|t|ing)?\s+with"
     r"|punish(?:es|ed|ing|ment)?|prosecut(?:e|es|ed|ing|ion)|investigat(?:e|es|ed|ing|ion|ions)"
     # free of it (a compound's head: "a carbon-free future", "a drug-free world")
@@ -120,3 +127,28 @@ def countered_before(phrase: str, word: str) -> bool:
     at = re.search(rf"\b{re.escape(word)}", phrase.lower())
     found = [*_REDUCING.finditer(phrase), *_TAKING_ON.finditer(phrase)]
     return at is not None and any(m.start() < at.start() for m in found)
+
+
+#: verbs whose "from" marks the danger the object is kept or taken from (FrameNet Protecting: protect,
+#: shield, safeguard, defend, guard, shelter, insulate; Rescuing: rescue, save, free, liberate)
+PROTECTING_VERBS = frozenset(
+    {"protect", "shield", "safeguard", "defend", "guard", "shelter", "insulate", "rescue", "save", "free", "liberate"}
+)
+
+
+def protected_from(verb: str, phrase: str, node: str) -> bool:
+    """Whether ``phrase``, the object of ``verb`` (a lemma), names the harm ``node`` after the "from" that
+    marks the danger of a verb of :data:`PROTECTING_VERBS` ("protecting our ports | from <Harm>"): the
+    object is kept safe, the harm is the thing countered."""
+    from ..issues import lemma_key
+
+    if verb.lower() not in PROTECTING_VERBS:
+        return False
+    taxonomy = Taxonomy.load()
+    entry = taxonomy.entries.get(node)
+    m = re.search(r"\bfrom\b", phrase, re.I)
+    if entry is None or not entry.harm or m is None:
+        return False
+    rest = f" {lemma_key(phrase[m.end() :])} "
+    keys = [*taxonomy.label_keys(node), *(lemma_key(t) for t in taxonomy.terms_of.get(node, []))]
+    return any(f" {k} " in rest for k in keys if k)

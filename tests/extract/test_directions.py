@@ -294,3 +294,51 @@ def test_capturing_or_condemning_a_harm_counters_it(read: Callable[..., GraphBat
         "annually by 2035**."
     )
     assert ("SUPPORTS", "issue:environmental-degradation") not in stances(read, text, "state:SAU", 2024)
+
+
+# -- a verb of protecting: its "from" marks the danger -------------------------------------------
+
+
+def test_protecting_something_from_a_harm_counters_the_harm(read: Callable[..., GraphBatch]) -> None:
+    # 2016/PAN_71_2016.txt (both the verb's object and the coordinated verb phrase named the harm)
+    text = (
+        "With the same determination with which we committed to completing the expansion of the Canal and "
+        "protecting our logistical services, ports and airports from organized crime, we in Panama have accepted "
+        "responsibility for upholding our financial system and moving forward with the exchange of tax information."
+    )
+    claims = stances(read, text, "state:PAN", 2016)
+    assert ("OPPOSES", "issue:transnational-crime") in claims
+    assert ("SUPPORTS", "issue:transnational-crime") not in claims
+
+
+def test_fighting_a_war_against_a_harm_opposes_the_harm(read: Callable[..., GraphBatch]) -> None:
+    # 2017/PAK_72_2017.txt: the fought war's "against" already says what is opposed (it read as SUPPORTS)
+    claims = stances(read, "We have fought the war against terror with our own resources.", "state:PAK", 2017)
+    assert ("OPPOSES", "issue:terrorism") in claims
+    assert ("SUPPORTS", "issue:terrorism") not in claims
+
+
+# -- a worry about the state of a good worries for it --------------------------------------------
+
+
+def test_concern_about_a_goods_situation_is_no_stance_against_it(read: Callable[..., GraphBatch]) -> None:
+    # 2021/CRI_76_2021.txt (it read as OPPOSES human rights)
+    text = (
+        "We reiterate our deep concern about the human rights situation in Nicaragua, as did the United Nations "
+        "High Commissioner for Human Rights, Michelle Bachelet, a few days ago."
+    )
+    assert ("OPPOSES", "issue:human-rights") not in stances(read, text, "state:CRI", 2021)
+    # 2024/GNQ_79_2024.txt: a named situation is what is worried about and keeps its stance
+    text = (
+        "Equatorial Guinea is deeply concerned about the worsening situation in the Sahel, which has severe "
+        "implications for the development of those countries and directly or indirectly affects the wider subregion."
+    )
+    assert ("OPPOSES", "issue:sahel-situation") in stances(read, text, "state:GNQ", 2024)
+
+
+def test_saving_something_from_a_harm_counters_the_harm(read: Callable[..., GraphBatch]) -> None:
+    # 2021/BWA_76_2021.txt (FrameNet Rescuing: it read as SUPPORTS the pandemic)
+    text = "I am happy to say that my Government has prioritized saving our people from this pandemic."
+    claims = stances(read, text, "state:BWA", 2021)
+    assert ("OPPOSES", "issue:covid-19-pandemic") in claims
+    assert ("SUPPORTS", "issue:covid-19-pandemic") not in claims
