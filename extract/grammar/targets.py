@@ -264,6 +264,13 @@ def _points_forward(head: Token) -> bool:
     )
 
 
+def _set_off(clause: Token) -> bool:
+    """Whether a relative clause is non-restrictive, set off by a comma ("that significant issue,
+    which affects X"): it adds to a thing already identified and does not say which (Quirk et al.
+    1985, 17.3, 17.22)."""
+    return clause.dep_ == "relcl" and clause.doc[clause.left_edge.i - 1].text == ","
+
+
 def _refers_back(head: Token) -> bool:
     """Whether a common noun with a demonstrative stands for something named earlier, in words that
     name no issue by themselves ("this unprecedented shock", "those initiatives"; "this pandemic" and
@@ -283,7 +290,7 @@ def _refers_back(head: Token) -> bool:
         return False
     near = any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in head.children)
     described = ("prep", "acl", "appos") if near else ("prep", "relcl", "acl", "appos")
-    if any(c.dep_ in described for c in head.children):
+    if any(c.dep_ in described and not _set_off(c) for c in head.children):
         # "those countries whose X", "those attacks at the headquarters of Y": described here; but
         # "this N that threatens Y" points back (the near demonstrative is anaphoric, Halliday
         # and Hasan 1976, 2.4.2) and its clause only says more of the thing named before
@@ -330,8 +337,13 @@ def _points_back_vaguely(head: Token) -> bool:
     if lemma not in HAPPENING_NOUNS:
         if refusal(lemma) not in _VAGUE_HEAD_CLASSES:
             return False
-        if any(c.dep_ in ("amod", "compound", "nmod") and c.i != pointer.i for c in head.children):
-            return False  # "its natural resources": a classifying word may make the vague noun an issue's name
+        # "its natural resources": a classifying word may make the vague noun an issue's name; after a
+        # demonstrative an adjective evaluates the thing named before ("that significant issue", "this
+        # important matter": a general noun with a demonstrative is a cohesive tie, Halliday and Hasan
+        # 1976, 6.4), and the topic-term test below keeps one that classifies ("these natural resources")
+        modifiers = ("compound", "nmod") if pointer.lower_ in _DEMONSTRATIVES else ("amod", "compound", "nmod")
+        if any(c.dep_ in modifiers and c.i != pointer.i for c in head.children):
+            return False
     # the phrase's own words, with what a clause after a comma adds about the thing named before
     aside = {
         t.i for c in head.children if c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text == "," for t in c.subtree

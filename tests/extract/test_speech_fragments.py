@@ -193,3 +193,15 @@ def test_a_target_pointing_forward_or_a_thanks_or_a_quality_names_nothing(read: 
         "of great adversity."
     )
     assert "sufficient strength and courage" not in _targets(read, text, "state:AUS", 2016)
+
+
+def test_a_demonstrative_and_an_evaluating_adjective_point_back(read: Callable[..., GraphBatch]) -> None:
+    # a general noun with a demonstrative and an adjective that evaluates it points back (Halliday and
+    # Hasan 1976, 6.4); a clause after a comma only adds to the thing named before
+    # 2018/CIV_73_2018.txt: "that significant issue" (the migratory flows)
+    text = (
+        "The challenges posed by unregulated migratory flows concern all of us, and we call for the concerted "
+        "management of that significant issue, which affects mainly young people from Africa."
+    )
+    assert not any("significant issue" in t for t in _targets(read, text, "state:CIV", 2018))
+
