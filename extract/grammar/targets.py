@@ -438,10 +438,46 @@ def _acts_on_nothing(head: Token, args: list[Token]) -> bool:
     return not holds_term(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
 
 
+#: general nouns of a field or a matter (WordNet noun.cognition field.n.04 "a branch of knowledge",
+#: area.n.01, sector, domain, sphere; noun.communication matter, issue): with a demonstrative ("in
+#: that area", "in these fields") they stand for a field named before (Halliday and Hasan 1976, 6.4:
+#: general nouns as cohesion)
+_FIELD_NOUNS = {"area", "field", "sector", "domain", "sphere", "regard", "respect", "matter", "issue", "aspect"}
+
+
+def _in_a_field_named_before(head: Token) -> bool:
+    """Whether a noun no issue knows by itself takes its content only from "in/on/within" a field
+    named before ("international cooperation in that area", "a contribution in those areas of
+    <demonym> expertise"): an act in an unnamed field names no issue; a noun with a word that names
+    one ("climate action in that area") keeps its own."""
+    from ..issues import IssueVocabulary
+    from ..taxonomy.terms import terms_in
+
+    if head.pos_ != "NOUN" or IssueVocabulary.load().find(head.lemma_.lower(), head.text) is not None:
+        return False
+    fields = [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "on", "within")
+        for o in p.children
+        if o.dep_ == "pobj"
+        and o.lemma_.lower() in _FIELD_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in _DEMONSTRATIVES for d in o.children)
+    ]
+    if not fields:
+        return False
+    if any(c.dep_ in ("compound", "nmod", "poss", "relcl", "acl", "appos") for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and not any(o in fields for o in c.children) for c in head.children):
+        return False  # "initiatives in that field, such as <Initiative>": another complement names them
+    # the field's own words, beside its demonstrative: "of <demonym> expertise" names no issue
+    return not any(terms_in(" ".join(t.text for t in f.subtree if t.i != f.i and t.dep_ != "det")) for f in fields)
+
+
 def names_by_reference(head: Token) -> bool:
     """Whether a noun phrase only points back to something named before ("that phenomenon", "such
-    weapons", "the repetition of this tragedy"): no target of its own."""
-    return _refers_back(head) or _points_back_vaguely(head) or _about_an_anaphor(head)
+    weapons", "the repetition of this tragedy", "cooperation in that area"): no target of its own."""
+    return _refers_back(head) or _points_back_vaguely(head) or _about_an_anaphor(head) or _in_a_field_named_before(head)
 
 
 #: the relations that take a stance on their target (a signing or an adoption does not)
@@ -988,8 +1024,9 @@ class Targets:
         is a list of two things; a vague name takes its relative clause, else its apposition."""
         if _holds_content_clause(head) or _refers_back(head) or _split_prefix(head) or _placed_only(head):
             return None
-        if _about_an_anaphor(head) or _points_back_vaguely(head):
-            # "prevent the repetition of this tragedy", "its most recent test": the thing named before
+        if _about_an_anaphor(head) or _points_back_vaguely(head) or _in_a_field_named_before(head):
+            # "prevent the repetition of this tragedy", "its most recent test", "cooperation in that
+            # area": the thing named before
             return None
         if head.lemma_.lower() in COMMITMENT_NOUNS and any(c.dep_ == "poss" for c in head.children):
             return None  # "we would welcome A's support in that quest": another's support for nothing named

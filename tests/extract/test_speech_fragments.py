@@ -205,3 +205,19 @@ def test_a_demonstrative_and_an_evaluating_adjective_point_back(read: Callable[.
     )
     assert not any("significant issue" in t for t in _targets(read, text, "state:CIV", 2018))
 
+
+def test_an_act_in_a_field_named_before_names_nothing(read: Callable[..., GraphBatch]) -> None:
+    # 2017/BDI_72_2017.txt: "in that area" (the field named before)
+    text = "Consequently, we advocate strengthened international cooperation in that area so as to build a more just world."
+    assert "international cooperation in that area" not in _targets(read, text, "state:BDI", 2017)
+    # 2016/ISL_71_2016.txt: "those areas of <demonym> expertise"
+    text = "We will continue to make a contribution in those areas of Icelandic expertise."
+    assert "contribution in those areas of Icelandic expertise" not in _targets(read, text, "state:ISL", 2016)
+    # kept: another complement names them
+    # 2018/SDN_73_2018.txt
+    text = (
+        "We call upon the international community to support the national and regional initiatives in that field, "
+        "such as the Great Green Wall for the Sahara and the Sahel Initiative."
+    )
+    assert _targets(read, text, "state:SDN", 2018)
+
