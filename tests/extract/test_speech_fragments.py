@@ -221,3 +221,8 @@ def test_an_act_in_a_field_named_before_names_nothing(read: Callable[..., GraphB
     )
     assert _targets(read, text, "state:SDN", 2018)
 
+
+def test_bringing_a_thing_named_before_to_an_end_names_nothing(read: Callable[..., GraphBatch]) -> None:
+    # 2016/LBR_71_2016.txt: "that long silence" (named before) and "an end" (a point in time)
+    text = "We urge the big and powerful nations of the world to bring that long silence to an end."
+    assert "bring that long silence to an end" not in _targets(read, text, "state:LBR", 2016)
