@@ -466,7 +466,12 @@ def _in_a_field_named_before(head: Token) -> bool:
     ]
     if not fields:
         return False
-    if any(c.dep_ in ("compound", "nmod", "poss", "relcl", "acl", "appos") for c in head.children):
+    # a possessor names whose act it is ("our cooperation in those areas"), not in what; a named one may
+    # be the content ("<State>'s cooperation")
+    if any(
+        c.dep_ in ("compound", "nmod", "relcl", "acl", "appos") or (c.dep_ == "poss" and c.pos_ != "PRON")
+        for c in head.children
+    ):
         return False
     if any(c.dep_ == "prep" and not any(o in fields for o in c.children) for c in head.children):
         return False  # "initiatives in that field, such as <Initiative>": another complement names them

@@ -213,6 +213,12 @@ def test_an_act_in_a_field_named_before_names_nothing(read: Callable[..., GraphB
     # 2016/ISL_71_2016.txt: "those areas of <demonym> expertise"
     text = "We will continue to make a contribution in those areas of Icelandic expertise."
     assert "contribution in those areas of Icelandic expertise" not in _targets(read, text, "state:ISL", 2016)
+    # 2022/PHL_77_2022.txt: the speaker's possessive says whose act, not in what
+    text = (
+        "We must enhance our cooperation in those areas, but sustainability also requires development policies "
+        "that go beyond traditional metrics."
+    )
+    assert "cooperation in those areas" not in _targets(read, text, "state:PHL", 2022)
     # kept: another complement names them
     # 2018/SDN_73_2018.txt
     text = (
