@@ -264,6 +264,13 @@ def _points_forward(head: Token) -> bool:
     )
 
 
+def _set_off(clause: Token) -> bool:
+    """Whether a relative clause is non-restrictive, set off by a comma ("that significant issue,
+    which affects X"): it adds to a thing already identified and does not say which (Quirk et al.
+    1985, 17.3, 17.22)."""
+    return clause.dep_ == "relcl" and clause.doc[clause.left_edge.i - 1].text == ","
+
+
 def _refers_back(head: Token) -> bool:
     """Whether a common noun with a demonstrative stands for something named earlier, in words that
     name no issue by themselves ("this unprecedented shock", "those initiatives"; "this pandemic" and
@@ -283,7 +290,7 @@ def _refers_back(head: Token) -> bool:
         return False
     near = any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in head.children)
     described = ("prep", "acl", "appos") if near else ("prep", "relcl", "acl", "appos")
-    if any(c.dep_ in described for c in head.children):
+    if any(c.dep_ in described and not _set_off(c) for c in head.children):
         # "those countries whose X", "those attacks at the headquarters of Y": described here; but
         # "this N that threatens Y" points back (the near demonstrative is anaphoric, Halliday
         # and Hasan 1976, 2.4.2) and its clause only says more of the thing named before
@@ -330,8 +337,13 @@ def _points_back_vaguely(head: Token) -> bool:
     if lemma not in HAPPENING_NOUNS:
         if refusal(lemma) not in _VAGUE_HEAD_CLASSES:
             return False
-        if any(c.dep_ in ("amod", "compound", "nmod") and c.i != pointer.i for c in head.children):
-            return False  # "its natural resources": a classifying word may make the vague noun an issue's name
+        # "its natural resources": a classifying word may make the vague noun an issue's name; after a
+        # demonstrative an adjective evaluates the thing named before ("that significant issue", "this
+        # important matter": a general noun with a demonstrative is a cohesive tie, Halliday and Hasan
+        # 1976, 6.4), and the topic-term test below keeps one that classifies ("these natural resources")
+        modifiers = ("compound", "nmod") if pointer.lower_ in _DEMONSTRATIVES else ("amod", "compound", "nmod")
+        if any(c.dep_ in modifiers and c.i != pointer.i for c in head.children):
+            return False
     # the phrase's own words, with what a clause after a comma adds about the thing named before
     aside = {
         t.i for c in head.children if c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text == "," for t in c.subtree
@@ -426,10 +438,51 @@ def _acts_on_nothing(head: Token, args: list[Token]) -> bool:
     return not holds_term(head.doc[head.i : phrase_span(head, keep_conj=True).end].text)
 
 
+#: general nouns of a field or a matter (WordNet noun.cognition field.n.04 "a branch of knowledge",
+#: area.n.01, sector, domain, sphere; noun.communication matter, issue): with a demonstrative ("in
+#: that area", "in these fields") they stand for a field named before (Halliday and Hasan 1976, 6.4:
+#: general nouns as cohesion)
+_FIELD_NOUNS = {"area", "field", "sector", "domain", "sphere", "regard", "respect", "matter", "issue", "aspect"}
+
+
+def _in_a_field_named_before(head: Token) -> bool:
+    """Whether a noun no issue knows by itself takes its content only from "in/on/within" a field
+    named before ("international cooperation in that area", "a contribution in those areas of
+    <demonym> expertise"): an act in an unnamed field names no issue; a noun with a word that names
+    one ("climate action in that area") keeps its own."""
+    from ..issues import IssueVocabulary
+    from ..taxonomy.terms import terms_in
+
+    if head.pos_ != "NOUN" or IssueVocabulary.load().find(head.lemma_.lower(), head.text) is not None:
+        return False
+    fields = [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "on", "within")
+        for o in p.children
+        if o.dep_ == "pobj"
+        and o.lemma_.lower() in _FIELD_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in _DEMONSTRATIVES for d in o.children)
+    ]
+    if not fields:
+        return False
+    # a possessor names whose act it is ("our cooperation in those areas"), not in what; a named one may
+    # be the content ("<State>'s cooperation")
+    if any(
+        c.dep_ in ("compound", "nmod", "relcl", "acl", "appos") or (c.dep_ == "poss" and c.pos_ != "PRON")
+        for c in head.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and not any(o in fields for o in c.children) for c in head.children):
+        return False  # "initiatives in that field, such as <Initiative>": another complement names them
+    # the field's own words, beside its demonstrative: "of <demonym> expertise" names no issue
+    return not any(terms_in(" ".join(t.text for t in f.subtree if t.i != f.i and t.dep_ != "det")) for f in fields)
+
+
 def names_by_reference(head: Token) -> bool:
     """Whether a noun phrase only points back to something named before ("that phenomenon", "such
-    weapons", "the repetition of this tragedy"): no target of its own."""
-    return _refers_back(head) or _points_back_vaguely(head) or _about_an_anaphor(head)
+    weapons", "the repetition of this tragedy", "cooperation in that area"): no target of its own."""
+    return _refers_back(head) or _points_back_vaguely(head) or _about_an_anaphor(head) or _in_a_field_named_before(head)
 
 
 #: the relations that take a stance on their target (a signing or an adoption does not)
@@ -976,8 +1029,9 @@ class Targets:
         is a list of two things; a vague name takes its relative clause, else its apposition."""
         if _holds_content_clause(head) or _refers_back(head) or _split_prefix(head) or _placed_only(head):
             return None
-        if _about_an_anaphor(head) or _points_back_vaguely(head):
-            # "prevent the repetition of this tragedy", "its most recent test": the thing named before
+        if _about_an_anaphor(head) or _points_back_vaguely(head) or _in_a_field_named_before(head):
+            # "prevent the repetition of this tragedy", "its most recent test", "cooperation in that
+            # area": the thing named before
             return None
         if head.lemma_.lower() in COMMITMENT_NOUNS and any(c.dep_ == "poss" for c in head.children):
             return None  # "we would welcome A's support in that quest": another's support for nothing named

@@ -193,3 +193,42 @@ def test_a_target_pointing_forward_or_a_thanks_or_a_quality_names_nothing(read: 
         "of great adversity."
     )
     assert "sufficient strength and courage" not in _targets(read, text, "state:AUS", 2016)
+
+
+def test_a_demonstrative_and_an_evaluating_adjective_point_back(read: Callable[..., GraphBatch]) -> None:
+    # a general noun with a demonstrative and an adjective that evaluates it points back (Halliday and
+    # Hasan 1976, 6.4); a clause after a comma only adds to the thing named before
+    # 2018/CIV_73_2018.txt: "that significant issue" (the migratory flows)
+    text = (
+        "The challenges posed by unregulated migratory flows concern all of us, and we call for the concerted "
+        "management of that significant issue, which affects mainly young people from Africa."
+    )
+    assert not any("significant issue" in t for t in _targets(read, text, "state:CIV", 2018))
+
+
+def test_an_act_in_a_field_named_before_names_nothing(read: Callable[..., GraphBatch]) -> None:
+    # 2017/BDI_72_2017.txt: "in that area" (the field named before)
+    text = "Consequently, we advocate strengthened international cooperation in that area so as to build a more just world."
+    assert "international cooperation in that area" not in _targets(read, text, "state:BDI", 2017)
+    # 2016/ISL_71_2016.txt: "those areas of <demonym> expertise"
+    text = "We will continue to make a contribution in those areas of Icelandic expertise."
+    assert "contribution in those areas of Icelandic expertise" not in _targets(read, text, "state:ISL", 2016)
+    # 2022/PHL_77_2022.txt: the speaker's possessive says whose act, not in what
+    text = (
+        "We must enhance our cooperation in those areas, but sustainability also requires development policies "
+        "that go beyond traditional metrics."
+    )
+    assert "cooperation in those areas" not in _targets(read, text, "state:PHL", 2022)
+    # kept: another complement names them
+    # 2018/SDN_73_2018.txt
+    text = (
+        "We call upon the international community to support the national and regional initiatives in that field, "
+        "such as the Great Green Wall for the Sahara and the Sahel Initiative."
+    )
+    assert _targets(read, text, "state:SDN", 2018)
+
+
+def test_bringing_a_thing_named_before_to_an_end_names_nothing(read: Callable[..., GraphBatch]) -> None:
+    # 2016/LBR_71_2016.txt: "that long silence" (named before) and "an end" (a point in time)
+    text = "We urge the big and powerful nations of the world to bring that long silence to an end."
+    assert "bring that long silence to an end" not in _targets(read, text, "state:LBR", 2016)
