@@ -116,3 +116,16 @@ def test_a_name_of_common_words_headed_by_a_place_or_system_is_no_person(read: C
         "limits within which humanity and Mother Earth as a whole can continue to develop and prosper."
     )
     assert not any(n.id.startswith("person:") for n in read(text, published="2023-09", on_behalf_of="state:BOL").nodes)
+
+
+def test_states_particularized_after_a_countered_group_are_members_not_targets(
+    read: Callable[..., GraphBatch],
+) -> None:
+    # 2015/ITA_70_2015.txt: the states named "in particular" are the coalition's members
+    text = (
+        "We will continue working with the global coalition to counter ISIL, in particular the United States "
+        "and Saudi Arabia, and will maintain our leadership role in the working group to counter financing for Daesh."
+    )
+    targets = {c.target for c in speech_positions(read, text, "state:ITA", 2015)}
+    assert "org:isis" in targets
+    assert not targets & {"state:USA", "state:SAU"}
