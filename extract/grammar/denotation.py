@@ -170,9 +170,12 @@ class Denotation:
             return ctx.discourse.resolve(poss[0])
         if mod_actors:
             return self._modified_collective(tok, lemma, mod_actors, ctx)
-        # "the governments ... from the two countries", "those in Europe"
+        # "the governments ... from the two countries", "those in Europe"; an indefinite head names
+        # no government in being, and "in" then gives where it is to be made ("a robust regime in
+        # <Capital>": the conference city, not its state; Quirk et al. 1985, 5.26-5.28, non-specific)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "of", "in"):
+            if c.dep_ == "prep" and c.lower_ in (("from", "of") if indefinite else ("from", "of", "in")):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj" and (inner := self._denote_one(pobj, ctx)):
                         return inner

@@ -129,3 +129,13 @@ def test_states_particularized_after_a_countered_group_are_members_not_targets(
     targets = {c.target for c in speech_positions(read, text, "state:ITA", 2015)}
     assert "org:isis" in targets
     assert not targets & {"state:USA", "state:SAU"}
+
+
+def test_an_indefinite_regime_in_a_capital_is_no_government_of_its_state(read: Callable[..., GraphBatch]) -> None:
+    # 2015/BLZ_70_2015.txt: the climate regime to be agreed at the conference city
+    text = (
+        "We also commit to pushing for a robust and ambitious regime in Paris that will have all of us working "
+        "in lockstep to stabilize greenhouse gas emissions and safeguard the planet and the sustainable "
+        "development of our people."
+    )
+    assert "state:FRA" not in {c.target for c in speech_positions(read, text, "state:BLZ", 2015)}
