@@ -174,6 +174,15 @@ _NON_PERSON_NAME_HEADS = frozenset(
 )  # fmt: skip
 
 
+#: the heads of :data:`_NON_PERSON_NAME_HEADS` that English does not use as family names: a name
+#: they head is a place's after any first word ("the <Name> Basin", "the <Name> Seas"; WordNet
+#: noun.location and noun.object geographic features)
+_PLACE_ONLY_NAME_HEADS = frozenset(
+    {"sea", "ocean", "basin", "valley", "mountain", "desert", "peninsula", "heights", "coast", "gulf", "province",
+     "district", "region", "site", "mosque", "shrine", "sanctuary", "cathedral", "monastery"}
+)  # fmt: skip
+
+
 def names_a_matter(word: Token) -> bool:
     """Whether a name's head word (:data:`_MATTER_NAME_HEADS`, singular or plural) makes it the name of a
     plan, instrument, measure or issue rather than of an actor."""
@@ -413,6 +422,8 @@ class ActorLinker:
         singular = head[:-1] if head.endswith("s") and head[:-1] in _NON_PERSON_NAME_HEADS else head
         if singular not in _NON_PERSON_NAME_HEADS:
             return False
+        if singular in _PLACE_ONLY_NAME_HEADS:
+            return True
         return all(t.lower_ in self._common_words or t.lower_ == head for t in tokens)
 
     def _name_cut_short(self, ent: Span, covered: set[int]) -> list[Token]:

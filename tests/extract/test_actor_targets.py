@@ -139,3 +139,12 @@ def test_an_indefinite_regime_in_a_capital_is_no_government_of_its_state(read: C
         "development of our people."
     )
     assert "state:FRA" not in {c.target for c in speech_positions(read, text, "state:BLZ", 2015)}
+
+
+def test_a_name_headed_by_a_geographic_feature_is_no_person(read: Callable[..., GraphBatch]) -> None:
+    # 2023/HUN_78_2023.txt: a basin typed as a person
+    text = (
+        "1,000 years of turbulent history in the heart of Europe — in the draughty Carpathian Basin — with wars, "
+        "oppression and occupation, revolutions and wars of independence."
+    )
+    assert not any(n.id.startswith("person:") for n in read(text, published="2023-09", on_behalf_of="state:HUN").nodes)
