@@ -157,6 +157,32 @@ _MATTER_NAME_HEADS = frozenset(
 )  # fmt: skip
 
 
+#: the heads of capitalised names that name a place, a building or a collective, never a person
+#: (WordNet noun.location: "site", "town", "region"; noun.artifact: "mosque", "shrine", "monument";
+#: noun.object: "earth"; noun.group: "regime", "power", "coalition"). The model types such names as
+#: persons ("the <Adjective> Holy Sites", "Mother Earth", "the <Noun> Regime"); read only where every
+#: word of the name is an English common word, so a person whose family name is also a noun keeps
+#: their name ("<Given> Hill", "<Given> Power").
+_NON_PERSON_NAME_HEADS = frozenset(
+    {
+        "site", "place", "shrine", "sanctuary", "mosque", "church", "temple", "cathedral", "monastery",
+        "monument", "tomb", "palace", "tower", "wall", "gate", "square", "city", "town", "village",
+        "province", "district", "region", "valley", "river", "mountain", "island", "sea", "ocean",
+        "lake", "bay", "gulf", "desert", "coast", "peninsula", "basin", "heights", "earth", "planet",
+        "world", "nature", "regime", "power", "coalition", "alliance", "bloc", "system",
+    }
+)  # fmt: skip
+
+
+#: the heads of :data:`_NON_PERSON_NAME_HEADS` that English does not use as family names: a name
+#: they head is a place's after any first word ("the <Name> Basin", "the <Name> Seas"; WordNet
+#: noun.location and noun.object geographic features)
+_PLACE_ONLY_NAME_HEADS = frozenset(
+    {"sea", "ocean", "basin", "valley", "mountain", "desert", "peninsula", "heights", "coast", "gulf", "province",
+     "district", "region", "site", "mosque", "shrine", "sanctuary", "cathedral", "monastery"}
+)  # fmt: skip
+
+
 def names_a_matter(word: Token) -> bool:
     """Whether a name's head word (:data:`_MATTER_NAME_HEADS`, singular or plural) makes it the name of a
     plan, instrument, measure or issue rather than of an actor."""
@@ -196,6 +222,7 @@ class ActorLinker:
     def __init__(self, nlp: Language, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
         self._common_nouns = _noun_index(nlp)
+        self._common_words = self._common_nouns | _noun_index(nlp, "adj")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         # names that hold an actor's form but name no actor ("South China Sea", "Northern Ireland"):
@@ -388,6 +415,17 @@ class ActorLinker:
             words.pop()
         return bool(set(words) & PERSON_TITLE_HEADS) and role_kind(" ".join(words)) is not None
 
+    def _names_no_person(self, tokens: list[Token]) -> bool:
+        """Whether a name made only of English common words has a head (singular or plural) that
+        names a place, a building or a collective (:data:`_NON_PERSON_NAME_HEADS`)."""
+        head = tokens[-1].lower_
+        singular = head[:-1] if head.endswith("s") and head[:-1] in _NON_PERSON_NAME_HEADS else head
+        if singular not in _NON_PERSON_NAME_HEADS:
+            return False
+        if singular in _PLACE_ONLY_NAME_HEADS:
+            return True
+        return all(t.lower_ in self._common_words or t.lower_ == head for t in tokens)
+
     def _name_cut_short(self, ent: Span, covered: set[int]) -> list[Token]:
         """The words of a person's name that the model's entity left off its end: in a list of
         titled names the model often stops a name before its last word, which the parse still makes
@@ -421,6 +459,8 @@ class ActorLinker:
             return None
         if len(tokens) > 1 and names_a_matter(tokens[-1]):
             return None  # "the <Name> Initiative", "the Common Agenda": a plan's name, no person's
+        if len(tokens) > 1 and self._names_no_person(tokens):
+            return None  # "the <Adjective> Holy Sites", "Mother Earth": a place's or a system's name
         last = tokens[-1].text[:-1] if _glued_full_stop(tokens[-1]) else tokens[-1].text
         words = [t.text for t in tokens[:-1]] + [last]
         full = " ".join(words).removesuffix("'s")
@@ -483,15 +523,16 @@ class ActorLinker:
         return holders[0] if len(holders) == 1 else None
 
 
-def _noun_index(nlp: Language) -> frozenset[str]:
-    """The English common nouns the model's rule lemmatizer knows (its ``lemma_index``, from
-    WordNet via spacy-lookups-data); empty for a pipeline without one, which then extends no name."""
+def _noun_index(nlp: Language, pos: str = "noun") -> frozenset[str]:
+    """The English common nouns (or words of another part of speech) the model's rule lemmatizer
+    knows (its ``lemma_index``, from WordNet via spacy-lookups-data); empty for a pipeline without
+    one, which then extends no name."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    return frozenset(lookups.get_table("lemma_index").get(pos, ()))
 
 
 def _model_organisation(ent: Span, tokens: list[Token]) -> tuple[str, str, NodeKind] | None:

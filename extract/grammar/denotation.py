@@ -170,11 +170,18 @@ class Denotation:
             return ctx.discourse.resolve(poss[0])
         if mod_actors:
             return self._modified_collective(tok, lemma, mod_actors, ctx)
-        # "the governments ... from the two countries", "those in Europe"
+        # "the governments ... from the two countries", "those in Europe". A capital stands for its
+        # state's government only when it names the government in being ("the regime in <Capital>");
+        # an indefinite head in a city names no such government, the city is only where it is to be
+        # made ("a robust regime in <Capital>": the conference city; Quirk et al. 1985, 5.26-5.28,
+        # non-specific reference), while "an illegitimate regime in <State>" is still the state's
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "of", "in"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj" and (inner := self._denote_one(pobj, ctx)):
+                        if indefinite and c.lower_ == "in" and all(a.via == "metonym" for a in inner):
+                            return None
                         return inner
         return None
 

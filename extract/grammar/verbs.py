@@ -212,6 +212,41 @@ def _restates(obj: Token, objs: list[Token]) -> bool:
     return bool(earlier) and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text in ("—", "–", "-", "--", ":")
 
 
+#: the focusing adjuncts that introduce instances of a noun already named ("X, in particular Y",
+#: "notably", "especially"; Quirk et al. 1985, 8.116-8.117, particularizers)
+_PARTICULARIZERS = frozenset({"particularly", "notably", "especially", "chiefly", "mainly"})
+
+
+def _particularized(obj: Token) -> bool:
+    """Whether an object is introduced by a particularizer ("in particular <X>", "notably <X>")."""
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "particular" for g in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in _PARTICULARIZERS and c.i < obj.i:
+            return True
+    return False
+
+
+def _lists_members(obj: Token, objs: list[Token], named: dict[int, list[Target]]) -> bool:
+    """Whether a later object is a particularized list of states after objects that name no state
+    ("working with the coalition to counter <Group>, in particular <State> and <State>"): states are
+    instances of a group of states named before (the coalition, its members), not of a non-state
+    group or a harm, so the parser's second object names members of the verb's agents, no target.
+    ``named``: each object's targets by token index."""
+    earlier = [o for o in objs if o.i < obj.i]
+    return (
+        bool(earlier)
+        and _particularized(obj)
+        and bool(named[obj.i])
+        and all(t.kind == "actor" and t.actor is not None and t.actor.kind is NodeKind.STATE for t in named[obj.i])
+        and not any(
+            t.kind == "actor" and t.actor is not None and t.actor.kind is NodeKind.STATE
+            for o in earlier
+            for t in named[o.i]
+        )
+    )
+
+
 def _splits_name(obj: Token, objs: list[Token]) -> bool:
     """Whether an object runs straight into a second one ("welcome the <disease> | <Name>
     mechanism"): the parser cut one name in two, and the first part is a modifier of the
@@ -367,7 +402,8 @@ class VerbFrames:
             and not any(self.classify(o, frame, ctx) for o in objs)
         ):
             objs = [antecedent(v)]  # "the leader whom P has met more than any other": the leader
-        targets = [t for o in objs for t in self.classify(o, frame, ctx)]
+        named = {o.i: self.classify(o, frame, ctx) for o in objs}
+        targets = [t for o in objs if not _lists_members(o, objs, named) for t in named[o.i]]
         if v.dep_ == "relcl" and v.head in objs:
             targets = [t for t in (without_clause(t, v) if t.kind == "issue" else t for t in targets) if t is not None]
         if (

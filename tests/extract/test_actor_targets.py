@@ -98,3 +98,53 @@ def test_the_organization_of_a_speech_is_the_united_nations(read: Callable[..., 
     claims = speech_positions(read, text, "state:STP", 2021)
     assert ("SUPPORTS", "org:un") in {(c.type.value, c.target) for c in claims}
     assert "org:unfccc" not in {c.target for c in claims}
+
+
+def test_a_name_of_common_words_headed_by_a_place_or_system_is_no_person(read: Callable[..., GraphBatch]) -> None:
+    # 2021/JOR_76_2021.txt: holy sites typed as a person
+    text = (
+        "For our part, Jordan will continue working to preserve the historic and legal status quo of "
+        "Jerusalem and its Islamic and Christian Holy Sites, under Hashemite Custodianship."
+    )
+    assert not any(c.target.startswith("person:") for c in speech_positions(read, text, "state:JOR", 2021))
+    # 2024/PAK_79_2024.txt: a proposed arms-control regime typed as a person
+    text = "India has rejected Pakistan’s proposals for a **mutual Strategic Restraint Regime**."
+    assert not any(c.target.startswith("person:") for c in speech_positions(read, text, "state:PAK", 2024))
+    # 2023/BOL_78_2023.txt: no person node made of "Mother Earth"
+    text = (
+        "According to experts, due to the prevailing system, we have exceeded six of the nine planetary "
+        "limits within which humanity and Mother Earth as a whole can continue to develop and prosper."
+    )
+    assert not any(n.id.startswith("person:") for n in read(text, published="2023-09", on_behalf_of="state:BOL").nodes)
+
+
+def test_states_particularized_after_a_countered_group_are_members_not_targets(
+    read: Callable[..., GraphBatch],
+) -> None:
+    # 2015/ITA_70_2015.txt: the states named "in particular" are the coalition's members
+    text = (
+        "We will continue working with the global coalition to counter ISIL, in particular the United States "
+        "and Saudi Arabia, and will maintain our leadership role in the working group to counter financing for Daesh."
+    )
+    targets = {c.target for c in speech_positions(read, text, "state:ITA", 2015)}
+    assert "org:isis" in targets
+    assert not targets & {"state:USA", "state:SAU"}
+
+
+def test_an_indefinite_regime_in_a_capital_is_no_government_of_its_state(read: Callable[..., GraphBatch]) -> None:
+    # 2015/BLZ_70_2015.txt: the climate regime to be agreed at the conference city
+    text = (
+        "We also commit to pushing for a robust and ambitious regime in Paris that will have all of us working "
+        "in lockstep to stabilize greenhouse gas emissions and safeguard the planet and the sustainable "
+        "development of our people."
+    )
+    assert "state:FRA" not in {c.target for c in speech_positions(read, text, "state:BLZ", 2015)}
+
+
+def test_a_name_headed_by_a_geographic_feature_is_no_person(read: Callable[..., GraphBatch]) -> None:
+    # 2023/HUN_78_2023.txt: a basin typed as a person
+    text = (
+        "1,000 years of turbulent history in the heart of Europe — in the draughty Carpathian Basin — with wars, "
+        "oppression and occupation, revolutions and wars of independence."
+    )
+    assert not any(n.id.startswith("person:") for n in read(text, published="2023-09", on_behalf_of="state:HUN").nodes)
