@@ -270,6 +270,18 @@ class Discourse:
             return [self.voice.speaker] if self.voice.speaker else []
         return None
 
+    def _is_the_organization(self, token: Token, word: str) -> bool:
+        """Whether a speech calls the United Nations "the Organization", as its Charter does (Arts. 1-2,
+        "The Organization is based on the principle of the sovereign equality of all its Members"),
+        whatever body it named last: capitalised, with the/our/this and no complement."""
+        return (
+            word in ("organization", "organisation")
+            and token.text[:1].isupper()
+            and self.voice.speech
+            and any(c.lower_ in ("the", "our", "this") for c in token.children)
+            and not any(c.dep_ in ("prep", "compound", "nummod", "relcl", "acl") for c in token.children)
+        )
+
     def _description(self, token: Token, word: str) -> list[ActorMention]:
         """What a definite description refers to: "the two countries", "the five leaders",
         "the organisation", "our country"; [] when none or nothing fits.
@@ -296,17 +308,7 @@ class Discourse:
             # "the five leaders": the last five heads of state or government named, if that many
             recent = [m for at, m in self.leaders if self.sentence_index - at <= 2 * self.reach]
             return recent[-n:] if len(recent) >= n else []
-        if (
-            word in ("organization", "organisation")
-            and token.text[:1].isupper()
-            and self.voice.speech
-            and self.united_nations is not None
-            and any(c.lower_ in ("the", "our", "this") for c in token.children)
-            and not any(c.dep_ in ("prep", "compound", "nummod", "relcl", "acl") for c in token.children)
-        ):
-            # a speech to the United Nations calls it "the Organization", as its Charter does (Arts. 1-2,
-            # "The Organization is based on the principle of the sovereign equality of all its Members"),
-            # whatever body it named last
+        if self.united_nations is not None and self._is_the_organization(token, word):
             return [self.united_nations]
         if (
             word in ORG_NOUNS
