@@ -78,7 +78,7 @@ ON_THE_MATTER = re.compile(
 )
 
 
-def on_the_matter(phrase: str, labels: frozenset[str] | list[str]) -> bool:
+def on_the_matter(phrase: str, labels: frozenset[str] | list[str] | tuple[str, ...]) -> bool:
     """Whether a harm's label (lemma keys) opens what :data:`ON_THE_MATTER` introduces in the phrase."""
     from ..issues import lemma_key
 
@@ -97,10 +97,9 @@ def countered(phrase: str, node: str) -> bool:
     it modifies ("emissions cuts", "drought resilience"); not a word after a preposition that
     follows it ("aggression against <State>", "escalation in response to X"), which says whom the
     harm strikes or why, not that it is countered."""
-    from ..issues import lemma_key
-
-    terms = Taxonomy.load().terms_of.get(node, [])
-    if on_the_matter(phrase, [*Taxonomy.load().label_keys(node), *(lemma_key(t) for t in terms)]):
+    taxonomy = Taxonomy.load()
+    terms = taxonomy.terms_of.get(node, [])
+    if on_the_matter(phrase, taxonomy.matter_keys(node)):
         return True
     lowered = phrase.lower()
     found = [m.span() for t in terms if (m := re.search(rf"\b{re.escape(t)}", lowered))]
@@ -150,5 +149,4 @@ def protected_from(verb: str, phrase: str, node: str) -> bool:
     if entry is None or not entry.harm or m is None:
         return False
     rest = f" {lemma_key(phrase[m.end() :])} "
-    keys = [*taxonomy.label_keys(node), *(lemma_key(t) for t in taxonomy.terms_of.get(node, []))]
-    return any(f" {k} " in rest for k in keys if k)
+    return any(f" {k} " in rest for k in taxonomy.matter_keys(node) if k)

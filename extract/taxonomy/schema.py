@@ -168,6 +168,15 @@ class Taxonomy:
         entry = self.entries[node_id]
         return frozenset(lemma_key(t) for t in [entry.name, *entry.aliases, *entry.keywords, *entry.terms]) - {""}
 
+    @cache  # noqa: B019 - as label_keys
+    def matter_keys(self, node_id: str) -> tuple[str, ...]:
+        """The lemma keys a phrase may name a node by when it says what is countered or kept from: its
+        phrasings (:meth:`label_keys`) and the topic terms that land on it (a topic's breach terms land on
+        its breach node)."""
+        from ..issues import lemma_key
+
+        return (*self.label_keys(node_id), *(lemma_key(t) for t in self.terms_of.get(node_id, [])))
+
 
 def _reversed(entry: TaxonomyEntry, topic: TaxonomyEntry | None) -> bool:
     """Whether a stance on ``entry`` is the reverse stance on its topic: a harm under a good topic,
