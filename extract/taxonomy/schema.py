@@ -91,7 +91,22 @@ class TaxonomyFile(BaseModel):
             if e.breach_node and (breach is None or breach.parent != e.id or breach.harm == e.harm):
                 raise ValueError(f"{e.id}: the breach node {e.breach_node} must be its child, of the reverse harm")
         _terms_once(self.issues)
+        _labels_once(self.issues)
         return self
+
+
+def _labels_once(entries: list[TaxonomyEntry]) -> None:
+    """No node lists a label twice. A YAML flow list splits an unquoted label at its commas
+    ("[peace, stability and prosperity]" is two labels), and the pieces of such labels repeat
+    ("common, comprehensive, ..."): quote a label that holds a comma."""
+    for e in entries:
+        for field in ("aliases", "keywords", "opposites", "terms", "breach_terms"):
+            labels = [str(label).casefold() for label in getattr(e, field)]
+            twice = sorted({label for label in labels if labels.count(label) > 1})
+            if twice:
+                raise ValueError(
+                    f"{e.id}: {field} lists {', '.join(map(repr, twice))} twice (quote a label holding a comma)"
+                )
 
 
 def _terms_once(entries: list[TaxonomyEntry]) -> None:

@@ -76,6 +76,12 @@ def _file(**changes: Any) -> dict[str, Any]:
         # the breach node must be the topic's child and its reverse (a harm under a good topic)
         ({"_0": {"breach_terms": ["harm"], "breach_node": "issue:child"}}, "must be its child, of the reverse harm"),
         ({"_0": {"terms": ["word"]}, "_1": {"harm": True}}, None),
+        # an unquoted label holding commas is split by YAML's flow list, and its pieces repeat
+        (
+            {"_1": {"aliases": yaml.safe_load("[peace, stability, peace, stability and prosperity]")}},
+            "lists 'peace' twice",
+        ),
+        ({"_1": {"aliases": yaml.safe_load('[peace, stability, "peace, stability and prosperity"]')}}, None),
     ],
 )
 def test_the_schema_refuses_a_broken_file(change: dict[str, Any], message: str | None) -> None:
