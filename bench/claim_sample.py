@@ -46,10 +46,23 @@ def describe(n: int, claim: dict, nodes: dict[str, dict]) -> str:
     return (
         f"[{n}] {p['doc_id']} {p['start']}-{p['end']}  {holder} ({claim['start']['id']}) "
         f"{claim['label']}\n"
-        f"    phrase: {p.get('target_text')!r}\n"
+        f"    phrase: {p.get('target_text')!r}{_turned(p.get('extractor') or '')}\n"
         f"    node:   {issue.get('name', claim['end']['id'])}{parent} ({where}, {p.get('issue_rule')})\n"
+        f"    claim:  {holder} {claim['label']} '{issue.get('name', claim['end']['id'])}'\n"
         f"    evidence: {p['evidence']}\n"
     )
+
+
+def _turned(extractor: str) -> str:
+    """Say when the relation was turned round to be the stance on the node, not on the phrase: a
+    judge reading "SUPPORTS" next to a harm's phrase must know it is the stance on the node."""
+    steps = extractor.split("+")[1:]
+    why = [
+        {"countered": "the phrase counters a harm", "opposite": "the phrase names the node's opposite"}[s]
+        for s in steps
+        if s in ("countered", "opposite")
+    ]
+    return f"  ({'; '.join(why)}: the relation is turned round to be the stance on the node)" if why else ""
 
 
 def main() -> None:
