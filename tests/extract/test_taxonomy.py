@@ -460,6 +460,19 @@ NON_ISSUES = [
     # 2023/SRB_78_2023.txt "We want to build bridges, not walls.": the target is cut at the contrast, and
     # what comes before the cut decides ("bridges", a figure)
     ("bridges, not", "vague"),
+    # persons named by a role or a trait are actors, no issue (WordNet noun.person): 2020/GRC_75_2020.txt
+    # "And malign actors pose an insidious and growing threat", 2019/LBN_74_2019.txt "call on all world
+    # leaders to work for the safe return of ...", 2019/SMR_74_2019.txt "support the most vulnerable"
+    ("malign actors", "person"),
+    ("world leaders", "person"),
+    ("most vulnerable", "person"),
+    # feelings and dispositions (noun.feeling, noun.attribute), judgements of words (noun.communication):
+    # 2024/NIC_79_2024.txt "against ... mendacity", 2019/RUS_74_2019.txt "without resorting to baseless
+    # accusations"
+    ("mendacity", "feeling"),
+    ("baseless accusations", "judgement"),
+    # 2019/KAZ_74_2019.txt "we urge others to join it": the pronoun points back to what the phrase does not say
+    ("join it", "no-content"),
 ]
 
 # phrases kept as positions though no node fits them: a name, or terms of a topic
@@ -472,6 +485,11 @@ KEPT = [
     # a state or quality whose complement says of what (a change of a status is a stance on it)
     "unilateral changes to territorial status",
     "unity of our land and our people",
+    # 2024/UZB_79_2024.txt "We are rapidly advancing our IT sector": "IT" is a name, not the pronoun
+    "IT sector",
+    # 2017/MWI_72_2017.txt "attacks against persons with albinism": persons with a condition are a group
+    # with rights, not an actor
+    "persons with albinism",
 ]
 
 
@@ -1386,3 +1404,39 @@ def test_trust_between_states_is_confidence_building(phrase: str) -> None:
 @pytest.mark.parametrize("phrase", ["dramatic decrease in trust among States"])
 def test_a_decrease_of_a_good_does_not_place_the_phrase_on_the_good(phrase: str) -> None:
     assert not placed(phrase, head_word(phrase)).taxonomy
+
+
+# -- epithets: adjectives that judge or time a thing without saying what kind it is ----------------------
+
+#: a head the vocabulary knows, opened by epithets of time, degree, sincerity or condemnation, is that head
+#: (extract/issues.py ``_without_epithets``); each phrase is off the taxonomy without the change
+EPITHET_HITS = [
+    # 2024/IRL_79_2024.txt: "I am deeply concerned at the spiralling violence and the situation in Lebanon."
+    ("spiralling violence", "issue:war-and-armed-violence"),
+    # 2017/MLI_72_2017.txt: "we need to ... foster a fruitful, ongoing dialogue"
+    ("fruitful, ongoing dialogue", "issue:peaceful-resolution-of-disputes"),
+    # 2019/KWT_74_2019.txt: "every possible effort to relaunch serious negotiations within a specific time frame"
+    ("serious negotiations", "issue:peace-talks"),
+    # 2016/BGD_71_2016.txt, 2024/GHA_79_2024.txt
+    ("enhanced transparency", "issue:good-governance"),
+]
+
+#: epithets that do change what the head names, or words that only look like epithets
+EPITHET_REFUSALS = [
+    # 2019/VNM_74_2019.txt: "It witnessed horrendous crimes": atrocities, not transnational organized crime
+    ("horrendous crimes", "issue:transnational-crime"),
+    ("most serious crimes", "issue:transnational-crime"),
+    # "national" classifies: "serious and transparent national dialogue" keeps its own node
+    ("transparent dialogue", "issue:peaceful-resolution-of-disputes"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "node"), EPITHET_HITS)
+def test_an_epithet_opening_a_known_head_leaves_the_head(phrase: str, node: str) -> None:
+    found = placed(phrase, head_word(phrase))
+    assert (found.id, found.taxonomy) == (node, True)
+
+
+@pytest.mark.parametrize(("phrase", "node"), EPITHET_REFUSALS)
+def test_a_classifier_or_a_judged_crime_is_no_epithet(phrase: str, node: str) -> None:
+    assert placed(phrase, head_word(phrase)).id != node
