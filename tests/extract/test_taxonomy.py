@@ -1440,3 +1440,19 @@ def test_an_epithet_opening_a_known_head_leaves_the_head(phrase: str, node: str)
 @pytest.mark.parametrize(("phrase", "node"), EPITHET_REFUSALS)
 def test_a_classifier_or_a_judged_crime_is_no_epithet(phrase: str, node: str) -> None:
     assert placed(phrase, head_word(phrase)).id != node
+
+
+def test_no_lower_threshold_is_90_percent_right_on_the_corpus_sample() -> None:
+    """tests/extract/data/vector_sample_u10.yaml: the 80 off-taxonomy phrases of the full corpus nearest to a
+    label (0.872-0.947), judged by hand. The vector step still finds what was judged, and no threshold
+    between them and 0.95 maps 90 % right: 59 % at 0.90, 52 % at 0.87."""
+    sample = yaml.safe_load((SAMPLE.parent / "vector_sample_u10.yaml").read_text(encoding="utf-8"))["sample"]
+    index = VectorIndex.load()
+    for entry in sample:
+        found = index.nearest(entry["phrase"])
+        assert found is not None and found[0] == entry["nearest"], entry["phrase"]
+        assert found[1] == pytest.approx(entry["score"], abs=1e-3), entry["phrase"]
+    for threshold in (0.87, 0.88, 0.9, 0.92, 0.94):
+        mapped = [e["right"] for e in sample if e["score"] >= threshold]
+        assert sum(mapped) / len(mapped) < 0.9, threshold
+    assert VECTOR_THRESHOLD >= 0.95
