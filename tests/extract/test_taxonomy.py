@@ -1456,3 +1456,26 @@ def test_no_lower_threshold_is_90_percent_right_on_the_corpus_sample() -> None:
         mapped = [e["right"] for e in sample if e["score"] >= threshold]
         assert sum(mapped) / len(mapped) < 0.9, threshold
     assert VECTOR_THRESHOLD >= 0.95
+
+
+# -- a matter head: its complement says what it is about -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        # 2023/SVN_78_2023.txt "the related question of water and food security": the water conjunct is
+        # about water, not the conflicts topic whose term "question of" names a place's question
+        ("question of water", "issue:water"),
+        # 2019/COG_74_2019.txt "It is a question of justice and equity"
+        ("question of justice and equity", "issue:human-rights"),
+        ("question of regional security", "issue:international-peace-and-security"),
+    ],
+)
+def test_a_matter_head_is_about_what_its_complement_names(phrase: str, node: str) -> None:
+    assert placed(phrase, head_word(phrase)).id == node
+
+
+def test_the_question_of_a_place_stays_its_conflict() -> None:
+    assert placed("the question of Jammu and Kashmir").id == "issue:jammu-and-kashmir"
+    assert placed("the question of occupied territories").id == "issue:conflicts-and-crises"
