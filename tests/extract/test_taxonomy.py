@@ -1479,3 +1479,28 @@ def test_a_matter_head_is_about_what_its_complement_names(phrase: str, node: str
 def test_the_question_of_a_place_stays_its_conflict() -> None:
     assert placed("the question of Jammu and Kashmir").id == "issue:jammu-and-kashmir"
     assert placed("the question of occupied territories").id == "issue:conflicts-and-crises"
+
+
+# -- "United Nations" classifying an act or a body of another field is its owner ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        # 2018/TCD_73_2018.txt "Chad reiterates its support for United Nations mediation efforts"
+        ("United Nations mediation efforts", "issue:peaceful-resolution-of-disputes"),
+        # 2020/SWE_75_2020.txt "We support UN peace efforts and urge the parties to immediately agree on a ceasefire"
+        ("UN peace efforts", "issue:international-peace-and-security"),
+        # 2024/VAT_79_2024.txt "strongly condemns attacks on UN humanitarian agencies"
+        ("UN humanitarian agencies", "issue:humanitarian-affairs"),
+        # alone it stands: the Organization's own system
+        ("United Nations system", "issue:central-role-of-the-un"),
+    ],
+)
+def test_the_united_nations_owning_an_act_of_a_field_gives_way_to_the_field(phrase: str, node: str) -> None:
+    assert placed(phrase, head_word(phrase)).id == node
+
+
+def test_zero_tolerance_is_no_tolerance_among_peoples() -> None:
+    # 2019/SOM_74_2019.txt "our Government has championed a zero-tolerance approach to corruption"
+    assert placed("zero-tolerance approach", "approach").id != "issue:human-rights"
