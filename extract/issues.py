@@ -709,7 +709,59 @@ def variants(text: str) -> list[str]:
     if right:
         out.append(f"{text[: right.start()]}{right.group(1)} to {text[right.end() :]}")
     out.extend(_without_inner_classifier(text))
+    bare = _without_epithets(text)
+    if bare:
+        out.append(bare)
     return list(dict.fromkeys(v for v in out if v != text))
+
+
+#: epithets: adjectives that describe or evaluate a thing without saying what kind of thing it is
+#: (the Epithet of the English nominal group, before its Classifier: Halliday and Matthiessen, An
+#: Introduction to Functional Grammar, 4th ed., 6.2.1; the "descriptors" of evaluation, time and degree
+#: of Biber et al., Longman Grammar of Spoken and Written English, 7.4.1, as against classifiers such
+#: as "national", "political", "nuclear"): time and aspect, degree and extent, sincerity and worth,
+#: constancy, and the condemning ones. "ongoing dialogue" is dialogue, "fruitful, ongoing dialogue" too;
+#: "national dialogue" is another thing. Lower case only (an epithet inside a name is the name's).
+_EPITHETS = (
+    # time and aspect
+    "ongoing|current|recent|continued|continuous|renewed|further|new|immediate|early|timely|"
+    "present|existing|regular|constant|sustained|repeated|upcoming|forthcoming|urgent|latest|"
+    # degree and extent
+    "greater|increased|enhanced|intensified|strengthened|stronger|strong|full|fuller|complete|total|broad|"
+    "broader|wide|wider|deep|deeper|real|genuine|true|sincere|serious|meaningful|credible|effective|"
+    "constructive|fruitful|productive|frank|honest|substantive|concrete|tangible|decisive|necessary|"
+    "adequate|sufficient|significant|considerable|massive|unprecedented|active|vigorous|robust|closer|"
+    "respectful|good-faith|"
+    # constancy of a stance
+    "unwavering|steadfast|unswerving|firm|unconditional|unreserved|wholehearted|resolute|"
+    # condemning: the act is named by the head, the epithet judges it
+    "brutal|barbaric|barbarous|heinous|horrendous|horrific|horrible|terrible|senseless|gratuitous|deadly|"
+    "vicious|cowardly|blatant|flagrant|egregious|outrageous|despicable|abhorrent|appalling|atrocious|wanton|"
+    "escalating|spiralling|spiraling|persistent|endless"
+)
+#: the run of epithets opening a phrase, with the adverbs that grade them ("most serious", "mutually
+#: respectful") and their coordinations ("serious and transparent", "fruitful, ongoing")
+_EPITHET_RUN = re.compile(
+    rf"^(?:(?:(?:very|most|more|truly|genuinely|mutually|ever)\s+)?(?:{_EPITHETS})(?:\s*,\s*|\s+(?:and|but)\s+|\s+))+"
+    # a determiner after it makes the word a verb ("further its cooperation"), no epithet
+    r"(?=[a-z])(?!(?:the|a|an|its|their|our|his|her|this|these|those|that)\b)"
+)
+
+
+def _without_epithets(text: str) -> str | None:
+    """The phrase without the epithets that open it (:data:`_EPITHETS`), if anything is left: "spiralling
+    violence" is violence, "serious and transparent national dialogue" national dialogue."""
+    m = _EPITHET_RUN.match(text)
+    rest = text[m.end() :] if m else ""
+    if not rest.strip() or _MORAL_CRIME.match(rest):
+        return None
+    return rest
+
+
+#: "crimes" judged by an epithet ("horrendous crimes", "the most serious crimes") are evil acts (WordNet
+#: crime.n.01), the atrocities of the Rome Statute's preamble, not the crime of criminal law (crime.n.02)
+#: that the vocabulary's "crime" (transnational organized crime) names
+_MORAL_CRIME = re.compile(r"crimes?\b", re.I)
 
 
 #: a run of three or more lower-case words opening the phrase: its head with two classifiers or more

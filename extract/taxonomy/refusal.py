@@ -80,6 +80,10 @@ def refusal(phrase: str) -> str | None:
         return refusal(cut) if cut.strip() else "no-content"
     if phrase.split()[-1].lower() in _CUT_AT_PRONOUN:
         return "no-content"  # "a victory against those": the clause saying who they are was cut off
+    if phrase.split()[-1] == "it" and chunk[-1] == "it":
+        # "address it", "join it": the personal pronoun points back to something named before (Halliday
+        # and Hasan 1976, 2.3, personal reference), which the phrase does not say; lower case, so not "IT"
+        return "no-content"
     if _is_actor(phrase):
         return "actor"  # "United States": an actor the linker left unlinked, never an issue
     heads, named_only = non_issue_heads()

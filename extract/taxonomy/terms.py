@@ -31,6 +31,9 @@ _OTHER_SENSE = re.compile(
     r"\bdevelopments\b|\bclimate\s+of\b|\bwar\s+on\b"
     # WordNet's nature.n.01 (the qualities of X), not nature.n.03 (the natural world)
     r"|\bnature\b(?=\s+(?:(?:and|or)\s+[a-z]+\s+)?of\b)"
+    # "a zero-tolerance policy": the strict enforcement of a rule (WordNet zero_tolerance.n.01), not tolerance
+    # among peoples (tolerance.n.03)
+    r"|\bzero[- ]tolerance\b"
     # "pool their energies": WordNet's energy.n.02 (forceful exertion), not power (energy.n.01)
     r"|\benergies\b"
     # "the warming of relations": WordNet's warming (a becoming friendlier), not global warming
@@ -200,7 +203,8 @@ def terms_in(phrase: str) -> list[tuple[str, int]]:
     standing -= _author_words(phrase)
     organ = _organ_words(phrase)
     standing -= organ
-    found = []
+    found: list[tuple[str, int]] = []
+    owned: list[bool] = []
     i = 0
     while i < len(words):
         for n in range(min(taxonomy.longest_term, len(words) - i), 0, -1):
@@ -219,8 +223,27 @@ def terms_in(phrase: str) -> list[tuple[str, int]]:
                     else MODIFIER
                 )
                 found.append((term, level))
+                owned.append(_owner_at(words, i, n, phrase))
                 i += n
                 break
         else:
             i += 1
-    return found
+    return _without_owner(found, owned)
+
+
+def _owner_at(words: list[str], i: int, n: int, phrase: str) -> bool:
+    """Whether the term at ``words[i:i + n]`` is "United Nations" opening the phrase's head chunk as a
+    classifier of another head ("United Nations mediation efforts", "UN humanitarian work")."""
+    from ..issues import lemma_key
+
+    chunk = lemma_key(HEAD_END.split(f" {phrase} ", maxsplit=1)[0]).split()
+    return words[i : i + n] == ["united", "nation"] and chunk[:2] == ["united", "nation"] and len(chunk) > 2 and i == 0
+
+
+def _without_owner(found: list[tuple[str, int]], owned: list[bool]) -> list[tuple[str, int]]:
+    """The terms, with "United Nations" classifying an act or a body of another field only modifying it: the
+    Organization is the owner or agent of "United Nations mediation efforts", which are about mediation (as
+    a United Nations organ's name is: :func:`_organ_words`); alone ("the United Nations system") it stands."""
+    if not any(owned) or not any(level >= STANDS for (_, level), own in zip(found, owned, strict=True) if not own):
+        return found
+    return [(term, MODIFIER if own else level) for (term, level), own in zip(found, owned, strict=True)]

@@ -130,7 +130,9 @@ def _among_topics(phrase: str, found: list[tuple[str, int]]) -> str | None:
     node = next((term for term, level in found if level == AT_HEAD), None)
     others = {term for term, level in found if level == STANDS and term != node}
     head = head_word(phrase)
-    yields = head in RELATION_HEADS | _RESOURCE_HEADS or (head in _AUTONOMY_HEADS and _field_of_autonomy(phrase))
+    yields = head in RELATION_HEADS | _RESOURCE_HEADS | _MATTER_HEADS or (
+        head in _AUTONOMY_HEADS and _field_of_autonomy(phrase)
+    )
     if node is not None and yields and len(others) == 1:
         # a relation between parties is about its field: "health cooperation", "economic
         # diplomacy", "cooperation in the field of energy" are the field's, not the order's
@@ -223,6 +225,13 @@ RELATION_HEADS = frozenset(
 #: the field their complement or classifier names is what they are about ("investment in research and
 #: innovation" is science's, not development's whose term "investment" is otherwise); lemma keys
 _RESOURCE_HEADS = frozenset({"investment", "funding", "financing", "spending", "expenditure"})
+
+#: heads that name a matter to be dealt with, whose content their complement or classifier says (WordNet
+#: question.n.02 and issue.n.01, "an important question that is in dispute and must be settled"; matter.n.01,
+#: subject.n.01, topic.n.02): "the question of regional security" is about security and "the question of
+#: water" about water, though "question of" is the conflicts topic's term for a named one ("the question of
+#: <Place>", the UN agenda's wording); lemma keys
+_MATTER_HEADS = frozenset({"question", "issue", "matter", "subject", "topic"})
 
 #: heads that name a holder's freedom from dependence on others (WordNet independence.n.01, autonomy.n.02,
 #: self-sufficiency.n.01, self-reliance.n.01, and sovereignty in its sense of supreme control over a

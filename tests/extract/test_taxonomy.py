@@ -466,6 +466,19 @@ NON_ISSUES = [
     # 2023/SRB_78_2023.txt "We want to build bridges, not walls.": the target is cut at the contrast, and
     # what comes before the cut decides ("bridges", a figure)
     ("bridges, not", "vague"),
+    # persons named by a role or a trait are actors, no issue (WordNet noun.person): 2020/GRC_75_2020.txt
+    # "And malign actors pose an insidious and growing threat", 2019/LBN_74_2019.txt "call on all world
+    # leaders to work for the safe return of ...", 2019/SMR_74_2019.txt "support the most vulnerable"
+    ("malign actors", "person"),
+    ("world leaders", "person"),
+    ("most vulnerable", "person"),
+    # feelings and dispositions (noun.feeling, noun.attribute), judgements of words (noun.communication):
+    # 2024/NIC_79_2024.txt "against ... mendacity", 2019/RUS_74_2019.txt "without resorting to baseless
+    # accusations"
+    ("mendacity", "feeling"),
+    ("baseless accusations", "judgement"),
+    # 2019/KAZ_74_2019.txt "we urge others to join it": the pronoun points back to what the phrase does not say
+    ("join it", "no-content"),
 ]
 
 # phrases kept as positions though no node fits them: a name, or terms of a topic
@@ -478,6 +491,11 @@ KEPT = [
     # a state or quality whose complement says of what (a change of a status is a stance on it)
     "unilateral changes to territorial status",
     "unity of our land and our people",
+    # 2024/UZB_79_2024.txt "We are rapidly advancing our IT sector": "IT" is a name, not the pronoun
+    "IT sector",
+    # 2017/MWI_72_2017.txt "attacks against persons with albinism": persons with a condition are a group
+    # with rights, not an actor
+    "persons with albinism",
 ]
 
 
@@ -1392,3 +1410,103 @@ def test_trust_between_states_is_confidence_building(phrase: str) -> None:
 @pytest.mark.parametrize("phrase", ["dramatic decrease in trust among States"])
 def test_a_decrease_of_a_good_does_not_place_the_phrase_on_the_good(phrase: str) -> None:
     assert not placed(phrase, head_word(phrase)).taxonomy
+
+
+# -- epithets: adjectives that judge or time a thing without saying what kind it is ----------------------
+
+#: a head the vocabulary knows, opened by epithets of time, degree, sincerity or condemnation, is that head
+#: (extract/issues.py ``_without_epithets``); each phrase is off the taxonomy without the change
+EPITHET_HITS = [
+    # 2024/IRL_79_2024.txt: "I am deeply concerned at the spiralling violence and the situation in Lebanon."
+    ("spiralling violence", "issue:war-and-armed-violence"),
+    # 2017/MLI_72_2017.txt: "we need to ... foster a fruitful, ongoing dialogue"
+    ("fruitful, ongoing dialogue", "issue:peaceful-resolution-of-disputes"),
+    # 2019/KWT_74_2019.txt: "every possible effort to relaunch serious negotiations within a specific time frame"
+    ("serious negotiations", "issue:peace-talks"),
+    # 2016/BGD_71_2016.txt, 2024/GHA_79_2024.txt
+    ("enhanced transparency", "issue:good-governance"),
+]
+
+#: epithets that do change what the head names, or words that only look like epithets
+EPITHET_REFUSALS = [
+    # 2019/VNM_74_2019.txt: "It witnessed horrendous crimes": atrocities, not transnational organized crime
+    ("horrendous crimes", "issue:transnational-crime"),
+    ("most serious crimes", "issue:transnational-crime"),
+    # "national" classifies: "serious and transparent national dialogue" keeps its own node
+    ("transparent dialogue", "issue:peaceful-resolution-of-disputes"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "node"), EPITHET_HITS)
+def test_an_epithet_opening_a_known_head_leaves_the_head(phrase: str, node: str) -> None:
+    found = placed(phrase, head_word(phrase))
+    assert (found.id, found.taxonomy) == (node, True)
+
+
+@pytest.mark.parametrize(("phrase", "node"), EPITHET_REFUSALS)
+def test_a_classifier_or_a_judged_crime_is_no_epithet(phrase: str, node: str) -> None:
+    assert placed(phrase, head_word(phrase)).id != node
+
+
+def test_no_lower_threshold_is_90_percent_right_on_the_corpus_sample() -> None:
+    """tests/extract/data/vector_sample_u10.yaml: the 80 off-taxonomy phrases of the full corpus nearest to a
+    label (0.872-0.947), judged by hand. The vector step still finds what was judged, and no threshold
+    between them and 0.95 maps 90 % right: 59 % at 0.90, 52 % at 0.87."""
+    sample = yaml.safe_load((SAMPLE.parent / "vector_sample_u10.yaml").read_text(encoding="utf-8"))["sample"]
+    index = VectorIndex.load()
+    for entry in sample:
+        found = index.nearest(entry["phrase"])
+        assert found is not None and found[0] == entry["nearest"], entry["phrase"]
+        assert found[1] == pytest.approx(entry["score"], abs=1e-3), entry["phrase"]
+    for threshold in (0.87, 0.88, 0.9, 0.92, 0.94):
+        mapped = [e["right"] for e in sample if e["score"] >= threshold]
+        assert sum(mapped) / len(mapped) < 0.9, threshold
+    assert VECTOR_THRESHOLD >= 0.95
+
+
+# -- a matter head: its complement says what it is about -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        # 2023/SVN_78_2023.txt "the related question of water and food security": the water conjunct is
+        # about water, not the conflicts topic whose term "question of" names a place's question
+        ("question of water", "issue:water"),
+        # 2019/COG_74_2019.txt "It is a question of justice and equity"
+        ("question of justice and equity", "issue:human-rights"),
+        ("question of regional security", "issue:international-peace-and-security"),
+    ],
+)
+def test_a_matter_head_is_about_what_its_complement_names(phrase: str, node: str) -> None:
+    assert placed(phrase, head_word(phrase)).id == node
+
+
+def test_the_question_of_a_place_stays_its_conflict() -> None:
+    assert placed("the question of Jammu and Kashmir").id == "issue:jammu-and-kashmir"
+    assert placed("the question of occupied territories").id == "issue:conflicts-and-crises"
+
+
+# -- "United Nations" classifying an act or a body of another field is its owner ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        # 2018/TCD_73_2018.txt "Chad reiterates its support for United Nations mediation efforts"
+        ("United Nations mediation efforts", "issue:peaceful-resolution-of-disputes"),
+        # 2020/SWE_75_2020.txt "We support UN peace efforts and urge the parties to immediately agree on a ceasefire"
+        ("UN peace efforts", "issue:international-peace-and-security"),
+        # 2024/VAT_79_2024.txt "strongly condemns attacks on UN humanitarian agencies"
+        ("UN humanitarian agencies", "issue:humanitarian-affairs"),
+        # alone it stands: the Organization's own system
+        ("United Nations system", "issue:central-role-of-the-un"),
+    ],
+)
+def test_the_united_nations_owning_an_act_of_a_field_gives_way_to_the_field(phrase: str, node: str) -> None:
+    assert placed(phrase, head_word(phrase)).id == node
+
+
+def test_zero_tolerance_is_no_tolerance_among_peoples() -> None:
+    # 2019/SOM_74_2019.txt "our Government has championed a zero-tolerance approach to corruption"
+    assert placed("zero-tolerance approach", "approach").id != "issue:human-rights"
