@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from diplograph.graph.schema import NodeKind, make_id
 
-from .issue_scope import PEACE_TOPIC, own_country, reform_of_organization, sibling_by_classifier
+from .issue_scope import PEACE_TOPIC, conflict_of_place, own_country, reform_of_organization, sibling_by_classifier
 from .taxonomy import COUNTERING_WORDS, head_chunk
 
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
@@ -751,6 +751,11 @@ def _found(text: str, head: str | None, *, keywords: bool) -> VocabularyIssue | 
     reform = reform_of_organization(text) if keywords else None
     if reform is not None:
         return replace(vocabulary.by_id[reform], rule="keyword")
+    conflict = conflict_of_place(text) if keywords else None
+    if conflict is not None:
+        # "lasting peace in <Place>": the end of the conflict there (a harm's remedy, its opposite)
+        node, harm = conflict
+        return replace(vocabulary.by_id[node], opposite=harm, rule="keyword")
     found = vocabulary.find(text, head, keywords=keywords)
     for variant in [] if found else variants(text):
         found = vocabulary.find(variant, head, keywords=keywords)

@@ -634,8 +634,9 @@ WORDING_REFUSALS = [
         "closer partnerships with the Pacific Islands Forum and the Indian Ocean Rim Association",
         "issue:international-order",
     ),
-    # "peace" and "political stability in Syria": nouns, not one noun's modifiers
-    ("peace and political stability in Syria", "issue:international-peace-and-security"),
+    # "peace" and "political stability in Syria": nouns, not one noun's modifiers (no "political peace");
+    # the peace of a place whose settlement the taxonomy names is that settlement (issue_scope.conflict_of_place)
+    ("peace and political stability in Syria", "issue:syria-settlement"),
     # "the Palestinian issue" is listed for the question of Palestine, not made Palestinian statehood's kin
     ("talks for a peaceful solution to the Palestinian issue", "issue:question-of-palestine"),
 ]

@@ -1,0 +1,59 @@
+"""Mappings whose node a broad word, a listed pair or a generic topic decided (issue 12, the loose and
+wrong mappings of the s17 judged samples 8003 and 8004), each on its real phrase or sentence from
+../shared/corpora/ungdc-2015-2024 (the speech's file named above each).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.extract.issues import canonical_issue
+from diplograph.extract.taxonomy import head_word, place
+from diplograph.graph.models import GraphBatch
+
+from .conftest import speech_positions
+
+
+def placed_ref(phrase: str) -> tuple[str, bool]:
+    """(node, opposite) of the phrase placed as an exported target text is."""
+    ref = canonical_issue(phrase, head_word(phrase))
+    return place(ref.id, ref.name, ref.surface, rule=ref.rule).id, ref.opposite
+
+
+# -- peace in a place whose conflict the taxonomy names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node", "opposite"),
+    [
+        # 2020/YEM_75_2020.txt "spared no effort to reach a lasting peace in Yemen": the war's end
+        ("lasting peace in Yemen", "issue:yemen-crisis", True),
+        # 2017/PAK_72_2017.txt "restoring peace and stability in Afghanistan and our region": its settlement
+        ("peace and stability in Afghanistan", "issue:afghanistan-settlement", False),
+        # 2024/AUT_79_2024.txt "a just and lasting peace in Ukraine"
+        ("just and lasting peace in Ukraine", "issue:ukraine-crisis", True),
+        # 2016/TCD_71_2016.txt: another topic's good set in the place stays that topic's
+        ("food security in the Sahel", "issue:food-security", False),
+    ],
+)
+def test_peace_in_a_place_in_conflict_is_that_conflicts(phrase: str, node: str, opposite: bool) -> None:
+    assert placed_ref(phrase) == (node, opposite)
+
+
+@pytest.mark.nlp
+def test_support_for_peace_in_a_place_in_conflict_opposes_the_conflict(read: Callable[..., GraphBatch]) -> None:
+    # 2024/GRC_79_2024.txt
+    text = (
+        "In June, at the Summit on Peace in Ukraine, Greece stood shoulder to shoulder with many other UN member "
+        "states, calling for a just and lasting peace in Ukraine, in full respect of Ukraine’s independence, "
+        "sovereignty and territorial integrity within its internationally recognized borders."
+    )
+    claims = {(c.type.value, c.target) for c in speech_positions(read, text, "state:GRC", 2024)}
+    assert ("OPPOSES", "issue:ukraine-crisis") in claims
+    assert ("SUPPORTS", "issue:international-peace-and-security") not in claims
+    # 2017/HUN_72_2017.txt: a place whose conflict the taxonomy names by its settlement
+    text = "It is necessary to create peace in Libya and ensure stability there for the future."
+    claims = {(c.type.value, c.target) for c in speech_positions(read, text, "state:HUN", 2017)}
+    assert ("SUPPORTS", "issue:libya-settlement") in claims
