@@ -772,6 +772,14 @@ def _found(text: str, head: str | None, *, keywords: bool) -> VocabularyIssue | 
     return _countered(replace(vocabulary.by_id[sibling], rule=found.rule), words, start, len(chunk))
 
 
+def against_condition(text: str, node: str) -> bool:
+    """Whether the phrase is an undertaking or means spent against the condition ``node`` ("climate change
+    policy": extract/taxonomy/countering.py ``against_condition``)."""
+    from .taxonomy.countering import against_condition as against
+
+    return against(text, node)
+
+
 def _on_the_harm(text: str, node: str) -> bool:
     """Whether the harm ``node`` is the matter a head of the phrase deals with ("a framework for
     cooperation on <Harm>": extract/taxonomy/countering.py ``on_the_matter``)."""
@@ -801,7 +809,12 @@ def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: b
     text = text.strip(" ,;:")
     head_text = head.text if isinstance(head, Token) else head
     found = _found(text, head_text, keywords=keywords)
-    if found and found.harm and not (found.opposite or found.countered) and _on_the_harm(text, found.id):
+    if (
+        found
+        and found.harm
+        and not (found.opposite or found.countered)
+        and (_on_the_harm(text, found.id) or against_condition(text, found.id))
+    ):
         found = replace(found, countered=True)  # "cooperation on <Harm>": the harm is the matter dealt with
     if found:
         return IssueRef(

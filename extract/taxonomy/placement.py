@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..issue_scope import counts_persons, own_country
@@ -45,9 +46,14 @@ def place(
     <State>", kept whole by the grammar), which a topic word inside it does not name, as no
     keyword does (extract/issues.py).
     """
-    if rule == "alias-in-phrase" and node_id in RELATION_TOPICS and head_word(phrase) in RELATION_HEADS:
-        # "international cooperation in the area of health care": the relation is about its field,
-        # as at the topic step, though its head is an alias of the order's
+    if (
+        (rule == "alias-in-phrase" or (rule == "alias" and not _alias_as_written(phrase)))
+        and node_id in RELATION_TOPICS
+        and head_word(phrase) in RELATION_HEADS
+    ):
+        # "international cooperation in the area of health care", "global developmental cooperation" (an
+        # alias once its inner classifier is left out): the relation is about its field, as at the topic
+        # step, though its head is an alias of the order's
         field = topic_of(phrase)
         if field is not None and field not in RELATION_TOPICS:
             return Placement(field, Taxonomy.load().nodes[field].name, "topic-keyword")
@@ -65,3 +71,12 @@ def place(
     if topic is not None:
         return Placement(topic, Taxonomy.load().nodes[topic].name, "topic-keyword")
     return Placement(node_id, name, "none", nearest[1] if nearest is not None else None)
+
+
+def _alias_as_written(phrase: str) -> bool:
+    """Whether the phrase, as written, is an alias (not only one of its variants: extract/issues.py ``variants``
+    leaves an inner classifier out, "global developmental cooperation" -> "global cooperation")."""
+    from ..issues import IssueVocabulary, lemma_key
+
+    text = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", phrase.strip(), flags=re.I)
+    return lemma_key(text) in IssueVocabulary.load().by_alias

@@ -57,3 +57,53 @@ def test_support_for_peace_in_a_place_in_conflict_opposes_the_conflict(read: Cal
     text = "It is necessary to create peace in Libya and ensure stability there for the future."
     claims = {(c.type.value, c.target) for c in speech_positions(read, text, "state:HUN", 2017)}
     assert ("SUPPORTS", "issue:libya-settlement") in claims
+
+
+# -- a broad word gives way to the field a modifier or complement names ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        # 2021/BRN_76_2021.txt: "global cooperation" only once "developmental" is left out; development's
+        ("global developmental cooperation", "issue:development-and-finance"),
+        # 2020/ISL_75_2020.txt: the agent ("by <State>") before the "of" object of the violation
+        ("persistent unlawful violation by Russia of the sovereignty", "issue:violations-of-sovereignty"),
+        # 2023/EGY_78_2023.txt: the partners ("with <partners>") before the matter of the cooperation, a harm
+        # whose topic's good the cooperation serves
+        ("cooperation with development partners for debt exchange", "issue:development-and-finance"),
+        # 2019/LAO_74_2019.txt: a means of financing development (A/RES/69/313 para. 48, SDG 17.17)
+        ("public-private partnerships", "issue:development-financing"),
+        # 2024/ERI_79_2024.txt: a one-pole order is hegemony, not the international order
+        ("reckless policies of the Uni-polar world order", "issue:hegemonism"),
+    ],
+)
+def test_a_broad_word_gives_way_to_the_field_named(phrase: str, node: str) -> None:
+    assert placed_ref(phrase)[0] == node
+
+
+# -- an undertaking against a harm is a stance against the harm --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node", "countered"),
+    [
+        # 2023/BHR_78_2023.txt "international initiatives in the field of climate change"
+        ("international initiatives in the field of climate change", "issue:climate-change", True),
+        # 2019/KIR_74_2019.txt: a condition classifying a policy
+        ("climate change policy", "issue:climate-change", True),
+        # 2020/ZWE_75_2020.txt
+        ("measures to battle the COVID-19 pandemic", "issue:covid-19-pandemic", True),
+        # not an act someone conducts: 2023/CHN_78_2023.txt "new coal-fired power projects" stay the harm
+        ("new coal-fired power projects", "issue:environmental-degradation", False),
+    ],
+)
+def test_an_undertaking_against_a_condition_counters_it(phrase: str, node: str, countered: bool) -> None:
+    ref = canonical_issue(phrase, head_word(phrase))
+    assert (placed_ref(phrase)[0], ref.countered) == (node, countered)
+
+
+def test_resolving_a_harm_serves_its_topics_good() -> None:
+    # 2023/PAK_78_2023.txt "the resolution of the debt problems of the 59 countries in debt distress"
+    phrase = "resolution of the debt problems of the 59 countries in debt distress"
+    assert placed_ref(phrase)[0] == "issue:development-and-finance"
