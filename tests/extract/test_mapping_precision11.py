@@ -107,3 +107,27 @@ def test_resolving_a_harm_serves_its_topics_good() -> None:
     # 2023/PAK_78_2023.txt "the resolution of the debt problems of the 59 countries in debt distress"
     phrase = "resolution of the debt problems of the 59 countries in debt distress"
     assert placed_ref(phrase)[0] == "issue:development-and-finance"
+
+
+# -- a phrase listing things of one topic lands on the topic -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "node"),
+    [
+        # 2019/ARG_74_2019.txt: two crimes of one topic, the topic above both
+        ("drug trafficking and money-laundering", "issue:transnational-crime"),
+        # 2018/MNE_73_2018.txt
+        ("crime and corruption", "issue:transnational-crime"),
+        # 2019/BHR_74_2019.txt
+        ("extremism and terrorism", "issue:terrorism"),
+        # 2019/CUB_74_2019.txt: a complement after the last thing is shared: both are international law's
+        ("norms and principles of international law", "issue:international-law"),
+        # 2024/LKA_79_2024.txt: modifiers of one head list nothing
+        ("present environmental and geopolitical aspects relating to the oceans", "issue:oceans"),
+        # 2023/BRN_78_2023.txt: one place's named situations keep their node, not the topic of all conflicts
+        ("rights and dignity of the Palestinian people", "issue:question-of-palestine"),
+    ],
+)
+def test_a_list_of_one_topics_things_lands_on_the_topic(phrase: str, node: str) -> None:
+    assert placed_ref(phrase)[0] == node
