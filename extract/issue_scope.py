@@ -11,6 +11,8 @@ and the topic step (extract/taxonomy/topics.py) miss:
   names its reform, not the Organization's role;
 - :func:`own_country`: the peace, security or stability of the speaker's own country ("the security
   of the State", "our national security") is a domestic matter, not international peace and security;
+- :func:`conflict_of_place`: peace, security or stability in a place whose conflict or dispute the
+  taxonomy names ("lasting peace in <Place>") is a stance on that conflict, not on peace in general;
 - :func:`counts_persons`: a count of persons ("more than 1,000 women", "millions of children") names
   the persons counted (victims, beneficiaries), not their group's rights or equality.
 """
@@ -180,6 +182,60 @@ def own_country(phrase: str) -> bool:
     if _OWN_CLASSIFIER.search(chunk) or _OWN_POSSESSIVE.search(chunk):
         return True
     return first is not None and bool(_OF_OWN.match(f" {text} "[first.start() :]))
+
+
+# -- peace in a place in conflict ------------------------------------------------------------------
+
+#: the topics whose children are named conflicts, crises and disputes, each a place's
+_PLACE_TOPICS = frozenset({"issue:conflicts-and-crises", "issue:territorial-disputes"})
+#: the locative prepositions that set a good in a place (not "of" or "for": "the security of <State>" is
+#: the state's own, its holder's, not the situation there)
+_IN_PLACE = frozenset({"in", "on", "across", "throughout", "within"})
+#: where the place's name ends: a coordination, a clause, a further prepositional phrase
+_PLACE_END = re.compile(
+    r"\s*(?:,|;|\band\b|\bor\b|\bwhere\b|\bwhich\b|\bthat\b|\bwho\b|\bas\b|\bthrough\b|\bby\b)", re.I
+)
+#: how the UN agenda and the vocabulary name a place's conflict or its settlement ("the situation in
+#: <Place>", "the conflict in <Place>", "the political settlement in <Place>"); the settlement, a good,
+#: first: the peace there is its end
+_PLACE_LABELS = (
+    "settlement in {}", "peace process in {}", "{}", "conflict in {}", "crisis in {}", "war in {}",
+    "situation in {}", "{} question", "{} problem",
+)  # fmt: skip
+
+
+def conflict_of_place(phrase: str) -> tuple[str, bool] | None:
+    """The named conflict, crisis or dispute (a child of :data:`_PLACE_TOPICS`) whose place a phrase of
+    peace, security or stability sets its good in ("lasting peace in <Place>", "peace and stability on the
+    <Peninsula>"), with whether it is the harm itself: peace in a place in conflict is the conflict's end,
+    as the vocabulary's opposites say of "peace in the Middle East" (a harm's remedy), so a stance on it
+    is the reverse stance on a conflict that is a harm, and the same stance on a settlement or a dispute.
+    The place is the name right after a locative preposition (:data:`_IN_PLACE`), up to a coordination or
+    a clause; a place the taxonomy names no conflict of gives None (the phrase stays peace and security)."""
+    from .issues import IssueVocabulary
+    from .taxonomy import HEAD_END, Taxonomy, head_word
+    from .taxonomy.terms import CONJUNCT, terms_in
+
+    if head_word(phrase) not in _PEACE_HEADS:
+        return None
+    taxonomy = Taxonomy.load()
+    if any(taxonomy.term_topics.get(t, t) != PEACE_TOPIC for t, level in terms_in(phrase) if level >= CONJUNCT):
+        return None  # another topic's good set in the place: "food security in <Place>", "nuclear safety"
+    first = HEAD_END.search(f" {phrase} ")
+    if first is None or first.group(0).strip().lower() not in _IN_PLACE:
+        return None
+    rest = f" {phrase} "[first.end() :].strip()
+    rest = _PLACE_END.split(rest, maxsplit=1)[0].strip()
+    place = re.sub(r"^the\s+", "", rest, flags=re.I)
+    if not place[:1].isupper():
+        return None  # no name: "peace in our region", "stability in the world"
+    vocabulary = IssueVocabulary.load()
+    for label in _PLACE_LABELS:
+        found = vocabulary.find(label.format(place), keywords=True)
+        entry = taxonomy.entries.get(found.id) if found is not None and not found.opposite else None
+        if entry is not None and entry.parent in _PLACE_TOPICS:
+            return entry.id, entry.harm
+    return None
 
 
 # -- a count of persons ----------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from diplograph.graph.schema import NodeKind, make_id
 
-from .issue_scope import PEACE_TOPIC, own_country, reform_of_organization, sibling_by_classifier
+from .issue_scope import PEACE_TOPIC, conflict_of_place, own_country, reform_of_organization, sibling_by_classifier
 from .taxonomy import COUNTERING_WORDS, head_chunk
 
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
@@ -803,6 +803,11 @@ def _found(text: str, head: str | None, *, keywords: bool) -> VocabularyIssue | 
     reform = reform_of_organization(text) if keywords else None
     if reform is not None:
         return replace(vocabulary.by_id[reform], rule="keyword")
+    conflict = conflict_of_place(text) if keywords else None
+    if conflict is not None:
+        # "lasting peace in <Place>": the end of the conflict there (a harm's remedy, its opposite)
+        node, harm = conflict
+        return replace(vocabulary.by_id[node], opposite=harm, rule="keyword")
     found = vocabulary.find(text, head, keywords=keywords)
     for variant in [] if found else variants(text):
         found = vocabulary.find(variant, head, keywords=keywords)
@@ -817,6 +822,14 @@ def _found(text: str, head: str | None, *, keywords: bool) -> VocabularyIssue | 
     chunk = head_chunk(text)
     start = words.index(chunk[0]) if chunk and chunk[0] in words else 0
     return _countered(replace(vocabulary.by_id[sibling], rule=found.rule), words, start, len(chunk))
+
+
+def against_condition(text: str, node: str) -> bool:
+    """Whether the phrase is an undertaking or means spent against the condition ``node`` ("climate change
+    policy": extract/taxonomy/countering.py ``against_condition``)."""
+    from .taxonomy.countering import against_condition as against
+
+    return against(text, node)
 
 
 def _on_the_harm(text: str, node: str) -> bool:
@@ -848,7 +861,12 @@ def canonical_issue(phrase: str, head: Token | str | None = None, *, keywords: b
     text = text.strip(" ,;:")
     head_text = head.text if isinstance(head, Token) else head
     found = _found(text, head_text, keywords=keywords)
-    if found and found.harm and not (found.opposite or found.countered) and _on_the_harm(text, found.id):
+    if (
+        found
+        and found.harm
+        and not (found.opposite or found.countered)
+        and (_on_the_harm(text, found.id) or against_condition(text, found.id))
+    ):
         found = replace(found, countered=True)  # "cooperation on <Harm>": the harm is the matter dealt with
     if found:
         return IssueRef(

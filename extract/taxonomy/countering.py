@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .phrase import HEAD_END
+from .phrase import HEAD_END, head_word
 from .schema import Taxonomy
+from .terms import INSTRUMENT_HEADS
 
 #: words that cut, end, fight or outlast what they govern: a harm named under one is the thing
 #: countered, so the phrase is a stance on the harm turned round ("the fight against the pandemic",
@@ -22,6 +23,9 @@ COUNTERING_WORDS = (
     # dealing with a problem (FrameNet's Resolve_problem frame): "address violations" upholds what they breach,
     # "a solution to (the settlement of) the crisis" is against the crisis
     r"|address(?:es|ed|ing)?|resolv(?:e|es|ed|ing)|solv(?:e|es|ed|ing)|solutions?|settle|settles|settled|settling"
+    # the act of resolving ("the resolution of the debt problems"), not a body's resolution, which is
+    # "on" its matter or cited by its number
+    r"|resolution(?=\s+of\b)"
     r"|settlement(?!s)"
     # keeping away from it (FrameNet's Avoiding frame): "to avoid the use of force", "refrain from X"
     r"|avoid(?:s|ed|ing|ance)?|refrain(?:s|ed|ing)?"
@@ -78,10 +82,76 @@ ON_THE_MATTER = re.compile(
 )
 
 
-def on_the_matter(phrase: str, labels: frozenset[str] | list[str] | tuple[str, ...]) -> bool:
-    """Whether a harm's label (lemma keys) opens what :data:`ON_THE_MATTER` introduces in the phrase."""
+#: heads of a course of action taken up or of dealings between parties (the instrument heads of
+#: extract/taxonomy/terms.py: initiative, plan, strategy, action, measure ...; FrameNet Collaboration:
+#: cooperation, partnership): a harm in their "in", "for", "to" or "towards" complement (or in the field a
+#: field noun there names) is the purpose they serve, the problem taken up ("international initiatives in
+#: the field of <Harm>", "a strategy for <Harm>"), as after "on"; lemma keys
+_UNDERTAKING_HEADS = INSTRUMENT_HEADS | {"cooperation", "collaboration", "partnership", "effort", "step"}
+
+#: the topics whose harms are conditions that befall people or the planet (WordNet noun.state and
+#: noun.phenomenon: a changing climate, a disease, poverty, debt distress), not acts someone commits (a war,
+#: terrorism, a weapons programme): no one conducts them, so an undertaking or the means spent that such a
+#: harm classifies or governs is always one against it ("climate change policy", "climate-change
+#: financing", "measures to battle the pandemic", "the management of the disease"), unlike "war efforts"
+#: or "terrorist financing"
+CONDITION_TOPICS = frozenset({"issue:climate-and-energy", "issue:global-health", "issue:development-and-finance"})
+_ENVIRONMENT = "issue:climate-and-energy"
+#: heads of dealing with a condition or of means spent on it, besides the undertakings (WordNet
+#: management.n.01, adaptation.n.01, funding.n.01): lemma keys
+_DEALING_HEADS = frozenset({"management", "adaptation", "funding", "financing", "fund", "investment"})
+
+
+def against_condition(phrase: str, node: str) -> bool:
+    """Whether the phrase is an undertaking, a dealing or means spent (:data:`_UNDERTAKING_HEADS`,
+    :data:`_DEALING_HEADS`) whose matter is the harm ``node``, a condition (:data:`CONDITION_TOPICS`) that
+    classifies the head or stands in its complement, and not coordinated with it ("inequality and work")."""
+    from .terms import standing_words
+
+    taxonomy = Taxonomy.load()
+    entry = taxonomy.entries.get(node)
+    head = head_word(phrase)
+    if entry is None or not entry.harm or entry.parent not in CONDITION_TOPICS:
+        return False
+    if node == taxonomy.entries[entry.parent].breach_node and entry.parent == _ENVIRONMENT:
+        return False  # the environment's breach terms name acts and substances ("coal-fired power projects")
+    if head not in _UNDERTAKING_HEADS | _DEALING_HEADS or len(standing_words(phrase)[0]) > 1:
+        return False
     from ..issues import lemma_key
 
+    key = f" {lemma_key(phrase)} "
+    return head not in " ".join(taxonomy.matter_keys(node)).split() and any(
+        f" {k} " in key for k in taxonomy.matter_keys(node) if k
+    )
+
+
+_PURPOSE = re.compile(
+    r"^\s*(?:in|for|to|towards)\s+(?:the\s+)?(?:(?:field|area|sphere|domain|fight|struggle)\s+of\s+(?:the\s+)?)?", re.I
+)
+
+
+def _taken_up(phrase: str, labels: frozenset[str] | list[str] | tuple[str, ...]) -> bool:
+    """Whether the phrase's head is an undertaking (:data:`_UNDERTAKING_HEADS`) whose first complement, opened
+    by a preposition of purpose (:data:`_PURPOSE`), starts with a harm's label (lemma keys)."""
+    from ..issues import lemma_key
+
+    if head_word(phrase) not in _UNDERTAKING_HEADS:
+        return False
+    first = HEAD_END.search(f" {phrase} ")
+    m = _PURPOSE.match(f" {phrase} "[first.start() :]) if first is not None else None
+    if m is None:
+        return False
+    rest = f" {lemma_key(f' {phrase} '[first.start() + m.end() :])} "
+    return any(rest.startswith(f" {label} ") for label in labels)
+
+
+def on_the_matter(phrase: str, labels: frozenset[str] | list[str] | tuple[str, ...]) -> bool:
+    """Whether a harm's label (lemma keys) opens what :data:`ON_THE_MATTER` introduces in the phrase, or the
+    purpose of an undertaking (:func:`_taken_up`: "initiatives in the field of <Harm>")."""
+    from ..issues import lemma_key
+
+    if _taken_up(phrase, labels):
+        return True
     for m in ON_THE_MATTER.finditer(phrase):
         if m.start() == 0:
             continue  # the phrase itself opens there: no head the matter belongs to
@@ -99,7 +169,7 @@ def countered(phrase: str, node: str) -> bool:
     harm strikes or why, not that it is countered."""
     taxonomy = Taxonomy.load()
     terms = taxonomy.terms_of.get(node, [])
-    if on_the_matter(phrase, taxonomy.matter_keys(node)):
+    if on_the_matter(phrase, taxonomy.matter_keys(node)) or against_condition(phrase, node):
         return True
     lowered = phrase.lower()
     found = [m.span() for t in terms if (m := re.search(rf"\b{re.escape(t)}", lowered))]

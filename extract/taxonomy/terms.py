@@ -109,6 +109,35 @@ _CONJUNCTION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.I)
 _FIELD_NOUNS = frozenset({"area", "field", "sphere", "domain", "sector", "arena", "realm"})
 
 
+#: heads of dealings between parties (FrameNet's Collaboration and Discussion frames: cooperation, collaboration,
+#: partnership, dialogue, consultation, coordination, relations): their "with", "between" or "among"
+#: complement names the partners (its Partner frame element), not what the dealings are about ("cooperation
+#: with <State> on X", "dialogue among A and B on X"); lemma keys
+_DEALINGS_HEADS = frozenset(
+    {"cooperation", "collaboration", "partnership", "dialogue", "consultation", "coordination", "relation"}
+)
+#: prepositions that open a complement naming the partners of :data:`_DEALINGS_HEADS`
+_PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "amongst"})
+
+
+def _past_parties(padded: str, first: re.Match[str] | None, heads: set[str]) -> re.Match[str] | None:
+    """The preposition of the head's first complement, or the one after it when that complement names a
+    party and not the matter: the agent of a nominalised act before its "of" object ("the violation by
+    <State> of the sovereignty" is about sovereignty, as "the violation of the sovereignty" is: FrameNet's
+    Agent), or the partners of dealings (:data:`_DEALINGS_HEADS`) before what they deal with ("cooperation
+    with development partners for X")."""
+    if first is None:
+        return first
+    prep = first.group(0).strip().lower()
+    second = HEAD_END.search(padded, first.end() - 1)
+    after = second.group(0).strip().lower() if second is not None else None
+    if prep == "by" and after == "of":
+        return second
+    if prep in _PARTNER_PREPOSITIONS and heads & _DEALINGS_HEADS and after in ABOUT:
+        return second
+    return first
+
+
 def standing_words(phrase: str) -> tuple[set[str], set[str]]:
     """The lemma keys that stand for the phrase besides its head word: the last words of the
     conjuncts of its head chunk ("peace and prosperity"); and the other words of its head chunk (a
@@ -123,6 +152,7 @@ def standing_words(phrase: str) -> tuple[set[str], set[str]]:
     heads = {k.split()[-1] for part in _CONJUNCTION.split(chunk) if (k := lemma_key(part))}
     words = set(lemma_key(chunk).split())
     misuse = any(misuse_head(lemma_key(chunk).split(), head) for head in heads)
+    first = _past_parties(padded, first, heads)
     if first is None or first.group(0).strip().lower() not in ABOUT or heads & HOLDER_HEADS or misuse:
         return heads, words
     rest = padded[first.end() - 1 :]

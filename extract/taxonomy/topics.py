@@ -135,8 +135,11 @@ def _among_topics(phrase: str, found: list[tuple[str, int]]) -> str | None:
     )
     if node is not None and yields and len(others) == 1:
         # a relation between parties is about its field: "health cooperation", "economic
-        # diplomacy", "cooperation in the field of energy" are the field's, not the order's
+        # diplomacy", "cooperation in the field of energy" are the field's, not the order's; dealings
+        # with or means spent on a harm serve its topic's good, as an instrument on it does
+        # (:func:`through_instrument`): "cooperation with partners for debt <X>"
         node = others.pop()
+        node = taxonomy.nodes[node].parent or node if node in taxonomy.breach_nodes else node
     elif node is not None and head in _SITUATION_HEADS and len(others) == 1:
         # a crisis is the breach of the field that classifies it: "the health crisis" is disease's,
         # "the triple planetary crisis" the environment's, not an armed conflict

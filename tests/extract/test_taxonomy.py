@@ -112,8 +112,9 @@ HITS = [
     ),  # CHN 2015
     ("purposes and principles of the Charter of the United Nations", "issue:un-charter", "alias-in-phrase"),  # CHN 2017
     ("peace and security in the world", "issue:international-peace-and-security", "alias-in-phrase"),  # NPL 2023
-    # ARG 2019; read without its parse (no head word), the alias it starts with is enough
-    ("drug trafficking and money-laundering", "issue:drug-trafficking", "alias-in-phrase"),
+    # ARG 2019; read without its parse (no head word), the alias it starts with is enough; it lists two crimes
+    # of one topic, so the topic above both (placement._listed)
+    ("drug trafficking and money-laundering", "issue:transnational-crime", "alias-in-phrase"),
     ("act of terrorism", "issue:terrorism", "keyword"),  # IND 2022
     ("prohibition of nuclear weapons", "issue:nuclear-ban-treaty", "alias"),
     ("the economic, commercial and financial embargo against Cuba", "issue:embargo-against-cuba", "alias"),
@@ -658,8 +659,9 @@ WORDING_REFUSALS = [
         "closer partnerships with the Pacific Islands Forum and the Indian Ocean Rim Association",
         "issue:international-order",
     ),
-    # "peace" and "political stability in Syria": nouns, not one noun's modifiers
-    ("peace and political stability in Syria", "issue:international-peace-and-security"),
+    # "peace" and "political stability in Syria": nouns, not one noun's modifiers (no "political peace");
+    # the peace of a place whose settlement the taxonomy names is that settlement (issue_scope.conflict_of_place)
+    ("peace and political stability in Syria", "issue:syria-settlement"),
     # "the Palestinian issue" is listed for the question of Palestine, not made Palestinian statehood's kin
     ("talks for a peaceful solution to the Palestinian issue", "issue:question-of-palestine"),
 ]
