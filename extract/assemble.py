@@ -27,7 +27,7 @@ from .grammar.words import CONCERN_WORDS
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .taxonomy import Placement, Taxonomy, issue_properties, place, refusal, situation_named
-from .taxonomy.countering import protected_from
+from .taxonomy.countering import countered, protected_from
 from .taxonomy.schema import SITUATIONS_TOPIC
 from .text import Paragraph
 
@@ -307,7 +307,11 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
     if (
         placed.taxonomy
         and not (ref.countered or ref.opposite)
-        and (counters_by_name(ref.surface, placed.id) or protected_from(_taking_verb(target), ref.surface, placed.id))
+        and (
+            counters_by_name(ref.surface, placed.id)
+            or protected_from(_taking_verb(target), ref.surface, placed.id)
+            or _countered_where_placed(ref, placed)
+        )
     ):
         # "the initiatives of the Office on <Harm>", "protecting our ports from <Harm>": against the harm
         ref = replace(ref, countered=True)
@@ -319,6 +323,16 @@ def _issue(book: NodeBook, target: Target, source: ActorMention, date: str | Non
     for alias in target.facts.get("aliases", []):  # type: ignore[union-attr]
         book.forms[placed.id][str(alias)] += 1
     return ref, placed
+
+
+def _countered_where_placed(ref: IssueRef, placed: Placement) -> bool:
+    """Whether the phrase counters the harm node the placement moved it to. The vocabulary's find checks
+    the countering words ("the fight against", "cooperation against") only for the issue it finds; when
+    that issue is another ("international cooperation against <Harm>": the alias "international
+    cooperation") and placement moves the phrase on to the harm (the topic step), those words were never
+    read, and the stance for the cooperation would stand as support for the harm."""
+    entry = Taxonomy.load().entries.get(placed.id)
+    return placed.id != ref.id and entry is not None and entry.harm and countered(ref.surface, placed.id)
 
 
 def _taking_verb(target: Target) -> str:

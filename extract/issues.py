@@ -48,10 +48,10 @@ _COUNTERING = re.compile(
     r"|abolish|abolishing|abolition|non|anti)\b"
 )
 #: after the harm only nouns of countering count ("pandemic prevention", "terrorism victims", "a
-#: nuclear weapon free zone"): "terrorism against civilians" is the harm itself
+#: nuclear weapon free zone", "the post-pandemic recovery"): "terrorism against civilians" is the harm itself
 _COUNTERING_AFTER = re.compile(
     r"\b(?:prevention|treatment|response|preparedness|victim|survivor|free|reduction|eradication|elimination"
-    r"|mitigation|resilience)\b"
+    r"|mitigation|resilience|recovery)\b"
 )
 
 _SCOPE = re.compile(

@@ -54,6 +54,9 @@ COUNTERING_WORDS = (
     # and taking it out of the danger (FrameNet Rescuing: rescue, save, free, liberate X from <Harm>)
     r"|rescu(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|free(?:s|d|ing)?|liberat(?:e|es|ed|ing|ion))(?:\W+\w+){0,6}?\W+from"
     r"|cop(?:e|es|ed|ing)\s+with|deal(?:s|t|ing)?\s+with"
+    # getting over it (FrameNet's Recovery frame: recover, recovery, recuperate from a harm): "a global
+    # recovery from the pandemic" is for overcoming it
+    r"|(?:recover(?:y|ies|s|ed|ing)?|recuperat(?:e|es|ed|ing|ion))\W+from"
     r"|punish(?:es|ed|ing|ment)?|prosecut(?:e|es|ed|ing|ion)|investigat(?:e|es|ed|ing|ion|ions)"
     # free of it (a compound's head: "a carbon-free future", "a drug-free world")
     r"|(?<=-)free"

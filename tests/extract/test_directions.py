@@ -342,3 +342,30 @@ def test_saving_something_from_a_harm_counters_the_harm(read: Callable[..., Grap
     claims = stances(read, text, "state:BWA", 2021)
     assert ("OPPOSES", "issue:covid-19-pandemic") in claims
     assert ("SUPPORTS", "issue:covid-19-pandemic") not in claims
+
+
+# -- countering words read where the placement lands, and recovering from a harm ---------------------
+
+
+def test_cooperation_against_a_harm_placed_on_the_harm_counters_it(read: Callable[..., GraphBatch]) -> None:
+    # 2020/DZA_75_2020.txt: the vocabulary finds "international cooperation" first and the topic step moves
+    # the phrase on to the harm; "against" was never read there (it read as SUPPORTS corruption)
+    text = (
+        "We call for promoting international cooperation against corruption and moneylaundering while "
+        "implementing the relevant international agreements, in particular those concerning the retrieval of "
+        "funds stolen from the people."
+    )
+    claims = stances(read, text, "state:DZA", 2020)
+    assert not any(rel in ("SUPPORTS", "PROPOSES") and node == "issue:corruption" for rel, node in claims)
+    assert any(rel == "OPPOSES" for rel, node in claims if node in ("issue:corruption", "issue:transnational-crime"))
+
+
+def test_recovering_from_a_harm_counters_it(read: Callable[..., GraphBatch]) -> None:
+    # 2021/CZE_76_2021.txt (FrameNet Recovery: it read as SUPPORTS the pandemic)
+    text = (
+        "We are all committed to ensuring a safer and more stable world for our citizens and a sustainable, "
+        "inclusive global recovery from the COVID-19 pandemic."
+    )
+    claims = stances(read, text, "state:CZE", 2021)
+    assert ("OPPOSES", "issue:covid-19-pandemic") in claims
+    assert ("SUPPORTS", "issue:covid-19-pandemic") not in claims
