@@ -30,6 +30,20 @@ def _bare(member: Token, allowed: tuple[str, ...] = ()) -> bool:
     return all(c.dep_ in _LINKS or c.dep_ in allowed for c in member.children)
 
 
+#: nouns whose "of" phrase is their own content: partitives, kinds and forms, acts and places of a thing
+#: (Quirk et al. 1985, 5.8-5.9 partitive constructions, 17.38; "acts of violence", "places of worship")
+_PARTITIVES = {"act", "form", "kind", "type", "sort", "lack", "absence", "source", "means", "way", "part"}
+#: the refusal classes (data/non_issue_heads.yaml) of nouns that take their content from "of" the same way
+_PARTITIVE_CLASSES = {"quantity", "place", "time", "occasion", "generic-whole"}
+
+
+def _partitive(noun: Token) -> bool:
+    from ..taxonomy import refusal
+
+    lemma = noun.lemma_.lower()
+    return lemma in _PARTITIVES or refusal(lemma) in _PARTITIVE_CLASSES
+
+
 def _shared_of(members: list[Token]) -> Token | None:
     """The "of" phrase right after the last member that one member carries, where every member after
     the first is a bare noun: "the safety, security and dignity | of <People>". A member with words of
@@ -38,6 +52,13 @@ def _shared_of(members: list[Token]) -> Token | None:
     if len(carried) != 1 or carried[0].i != members[-1].i + 1:
         return None
     if not all(_bare(m, ("prep",) if m == carried[0].head else ()) for m in members[1:]):
+        return None
+    if not _bare(members[0], ("det", "poss", "prep") if members[0] == carried[0].head else ("det", "poss")):
+        return None  # "civil society, media and freedom of speech", "lower emissions, ... and protection of X"
+    if any(_partitive(m) for m in (carried[0].head, members[-1])):
+        # "threats, persecution and acts of violence", "schools and places of worship": a general or
+        # partitive noun (the carrier, or the last member the parser may have passed over) whose "of" phrase is
+        # its own content (Quirk et al. 1985, 5.8: partitive constructions), not a shared complement
         return None
     return carried[0]
 
