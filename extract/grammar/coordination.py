@@ -105,23 +105,26 @@ _THING_POSSESSIVES = {"its": ("NN", "NNP", "NNPS"), "their": ("NNS", "NNPS")}
 _ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
 
 
-def _antecedent(pointer: Token, head: Token) -> Token | None:
-    """The noun phrase a possessive pronoun stands for, in the sentence before it (not the target's own
-    head): the nearest head of a clause's argument that agrees with it in number ("strengthen the <Body> and
-    ensure the funding of all its activities": the <Body>)."""
+def _antecedent(pointer: Token, head: Token, inside: set[int]) -> Token | None:
+    """The noun a possessive pronoun stands for, in the sentence before it: the nearest noun that agrees
+    with it in number, inside the target phrase ("the stalemate in the conflict ... after its outbreak")
+    or, outside it, the head of a clause's argument ("strengthen the <Body> and ensure the funding of all
+    its activities": the <Body>). Never the phrase's own head, which holds the pronoun (Chomsky 1981,
+    the i-within-i condition: "the funding of its activities" is not the funding's)."""
+    from ..taxonomy import refusal
+
     tags = _THING_POSSESSIVES[pointer.lower_]
     for tok in reversed(list(pointer.sent)):
-        if (
-            tok.i >= pointer.i
-            or tok == head
-            or tok.pos_ not in ("NOUN", "PROPN")
-            or tok.tag_ not in tags
-            or tok.dep_ not in _ANTECEDENT_DEPS
+        if tok.i >= pointer.i or tok == head or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in tags:
+            continue
+        if tok.i not in inside and (
+            tok.dep_ not in _ANTECEDENT_DEPS
+            or tok.ent_type_ == "PERSON"  # a person is "his" or "her"
+            or (tok.dep_ == "pobj" and tok.head.head.pos_ not in ("VERB", "AUX"))  # a noun's complement
         ):
             continue
-        if tok.ent_type_ == "PERSON" or (tok.dep_ == "pobj" and tok.head.head.pos_ not in ("VERB", "AUX")):
-            continue  # a person is "his" or "her"; a noun's complement is no argument of a clause
-        return tok
+        # a noun that names nothing itself ("on our part") resolves nothing: the thing is named elsewhere
+        return None if tok.pos_ == "NOUN" and refusal(tok.lemma_.lower()) is not None else tok
     return None
 
 
@@ -138,7 +141,11 @@ def possessor_named(head: Token, vague: Callable[[Token], bool]) -> tuple[bool, 
             for t in tokens
             if t.dep_ == "poss"
             and t.lower_ in _THING_POSSESSIVES
-            and t.head.dep_ == "pobj"  # a complement's noun: "the funding of all its activities"
+            # the noun of the head's own complement ("the funding of all its activities"); one deeper
+            # ("multilateralism, with <Org> at its heart") leaves the head's own words to name it
+            and t.head.dep_ == "pobj"
+            and t.head.head.dep_ == "prep"
+            and t.head.head.head == head
             and t.head != head
             and vague(t.head)
         ),
@@ -146,9 +153,12 @@ def possessor_named(head: Token, vague: Callable[[Token], bool]) -> tuple[bool, 
     )
     if pointer is None:
         return False, None
-    owner = _antecedent(pointer, head)
+    inside = {t.i for t in tokens}
+    owner = _antecedent(pointer, head, inside)
     if owner is None:
         return True, None
+    if owner.i in inside:
+        return False, None  # the phrase names the owner itself
     owned = pointer.head
     last = max(t.i for t in tokens if t.i <= owned.right_edge.i)
     words = [t.text for t in tokens if t != pointer and t.i <= last]

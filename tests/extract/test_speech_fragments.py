@@ -276,6 +276,15 @@ def test_a_possessive_pronoun_is_named_from_its_sentence_or_names_nothing(read: 
     # no owner in the sentence: the activities of something named before
     text = "We must ensure the sustainable and adequate funding of all its activities."
     assert not speech(read, text, "state:ROU", 2022)
+    # 2020/ETH_75_2020.txt: the nearest noun ("our part") names nothing itself
+    text = (
+        "On our part, we are determined to get back on track and build the necessary momentum for its implementation."
+    )
+    assert not any("implementation" in t for t in _targets(read, text, "state:ETH", 2020))
+    # kept: the phrase names the owner itself ("its outbreak" is the conflict's)
+    # 2022/DJI_77_2022.txt
+    text = "We are deeply concerned about the stalemate in the conflict more than seven months after its outbreak."
+    assert any(t.startswith("stalemate in the conflict") for t in _targets(read, text, "state:DJI", 2022))
 
 
 def test_examples_of_acts_set_off_by_a_comma_are_no_part_of_a_name(read: Callable[..., GraphBatch]) -> None:
