@@ -28,6 +28,7 @@ __all__ = [
     "EVENT_NAME_PREPS",
     "GENERIC_HEADS",
     "SOFT_EVENT_HEADS",
+    "acts_as_aside",
     "conjuncts",
     "phrase",
     "phrase_span",
@@ -119,6 +120,8 @@ def _phrase_tokens(
                 continue
             if preps is not None and child.dep_ == "prep" and child.lower_ not in preps:
                 continue
+            if depth > 0 and acts_as_aside(child):
+                continue  # on the head itself the examples say what it is ("many measures, including raising X")
             if depth == 0 and child.dep_ in _DROP_DEPS and child.i < head.i:
                 continue
             keep.append(child)
@@ -144,6 +147,19 @@ def _phrase_tokens(
     while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep")):
         out.pop()
     return out
+
+
+def acts_as_aside(prep: Token) -> bool:
+    """ ", such as curtailing X", ", including closing Y": examples set off by a comma (non-restrictive,
+    Quirk et al. 1985, 17.65 on "such as" and "including" introducing examples) that are acts, a
+    gerund clause, hung on a noun inside a phrase: they exemplify something else the sentence names (the
+    speaker's measures), not the noun, and are no part of the phrase's name."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("as", "like", "including") or prep.i == 0:
+        return False
+    opener = prep.doc[prep.i - 1]
+    if opener.lower_ == "such":
+        opener = prep.doc[prep.i - 2] if prep.i > 1 else opener
+    return opener.text == "," and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _topic_on_verb(head: Token) -> Token | None:

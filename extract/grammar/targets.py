@@ -26,6 +26,7 @@ from ..nps import (
     AGREEMENT_HEADS,
     EVENT_HEADS,
     EVENT_NAME_PREPS,
+    acts_as_aside,
     conjuncts,
     phrase,
     phrase_span,
@@ -36,6 +37,7 @@ from .clause import (
     is_indefinite,
     is_infinitive,
 )
+from .coordination import possessor_named, shared_name
 from .issue_names import (
     ABSTRACT_SUFFIX,
     EMPTY_ISSUES,
@@ -290,7 +292,7 @@ def _refers_back(head: Token) -> bool:
         return False
     near = any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in head.children)
     described = ("prep", "acl", "appos") if near else ("prep", "relcl", "acl", "appos")
-    if any(c.dep_ in described and not _set_off(c) for c in head.children):
+    if any(c.dep_ in described and not _set_off(c) and not acts_as_aside(c) for c in head.children):
         # "those countries whose X", "those attacks at the headquarters of Y": described here; but
         # "this N that threatens Y" points back (the near demonstrative is anaphoric, Halliday
         # and Hasan 1976, 2.4.2) and its clause only says more of the thing named before
@@ -319,6 +321,19 @@ def _pointing_word(head: Token) -> Token | None:
         if c.lower_ == "same" and c.dep_ == "amod" and any(d.lower_ == "the" for d in head.children):
             return c
     return None
+
+
+def _vague_by_itself(noun: Token) -> bool:
+    """Whether a noun names nothing without an owner: a generic, vague or outcome head
+    (data/non_issue_heads.yaml; not a whole such as "its people", which is a state's) or a happening
+    (WordNet noun.event, noun.act), with no word of its own
+    that classifies it ("its activities", not "its nuclear programme")."""
+    from ..taxonomy import refusal
+
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or (lemma not in HAPPENING_NOUNS and refusal(lemma) not in _EMPTY_CLASSES):
+        return False
+    return not any(c.dep_ in ("amod", "compound", "nmod", "prep", "acl", "relcl") for c in noun.children)
 
 
 def _points_back_vaguely(head: Token) -> bool:
@@ -543,6 +558,28 @@ def _doer_of(head: Token, content: Token) -> bool:
     if any(c.dep_ == "poss" for c in head.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+
+
+#: nouns of a held opinion (FrameNet Opinion: a Cognizer's Opinion on a Topic)
+_OPINION_NOUNS = {"position", "stance", "view", "viewpoint", "opinion"}
+#: nouns of a deontic judgement, whose complement is what is judged needed ("the need to X")
+_DEONTIC_NOUNS = {"need", "necessity", "importance"}
+
+
+def _held_need(head: Token) -> Token | None:
+    """The need an opinion noun is on ("the position on the need to reform X"): an opinion on a need
+    holds that the need's content should be done, so a stance on the opinion is on that content; an
+    opinion on anything else ("a position on <Matter>") does not say for or against."""
+    if head.lemma_.lower() not in _OPINION_NOUNS:
+        return None
+    return next(
+        (
+            o
+            for o in prep_objects(head, ["on"]) + prep_objects(head, ["regarding"])
+            if o.lemma_.lower() in _DEONTIC_NOUNS and any(c.dep_ in ("acl", "relcl", "prep") for c in o.children)
+        ),
+        None,
+    )
 
 
 def _first(head: Token, *preps: list[str]) -> Token | None:
@@ -950,6 +987,9 @@ class Targets:
         """A noun's issue: what a commitment, proposal or text is for or about, the content of a
         contentless noun ("the consolidation of X"), else the noun phrase itself."""
         lower = head.lower_
+        if (held := _held_need(head)) is not None:
+            # "support <Person>'s position on the need to reform X": the position is that X is needed
+            return self.issue_target(held, frame, ctx, seen)
         if lower in COMMITMENT_NOUNS and (
             vp := next((c for c in head.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)), None)
         ):
@@ -1043,6 +1083,13 @@ class Targets:
         if is_cut_compound(head.doc, span.start, span.end):
             return None  # "the value of introducing United Nations | peacebuilding efforts"
         name = tidy_issue(phrase(head, keep_relcl=head.lower_ in LIGHT_NOUNS, keep_conj=pair))
+        if not pair and (shared := shared_name(head)) is not None:
+            name = shared  # "the safety, security and dignity of <People>": the safety of <People>
+        pointed, owned = possessor_named(head, _vague_by_itself)
+        if pointed:
+            if owned is None:
+                return None  # "the funding of all its activities", its owner named before: of nothing named
+            name = owned  # "... and ensure the funding of all its activities": of the <Body> just named
         # "the belt" after "the Silk Road Economic Belt": a definite head names the earlier thing
         if " " not in name and any(c.lower_ == "the" for c in head.children):
             named = ctx.discourse.named.get(name.lower())

@@ -18,6 +18,9 @@ HEAD_END = re.compile(
     r"\s(?:of|in|on|for|with|between|among|against|to|towards|by|from|at|which|who|as|through|under|over"
     # a participle that starts a modifier: "efforts made by", "an order based on", "measures taken"
     r"|based|aimed|made|taken|undertaken|led"
+    # any past participle with its agent: a reduced passive relative clause ("efforts backed by X",
+    # "the approach defined by Y"; Quirk et al. 1985, 17.30: -ed participle clauses as postmodifiers)
+    r"|\w+ed(?=\s+by\s)"
     # "that" before a clause ("a world that is fair"); before the phrase's last word it is a
     # determiner ("attend that event": the head is "event")
     r"|that(?=\s+\S+\s+\S))\s",

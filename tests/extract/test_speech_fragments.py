@@ -14,6 +14,7 @@ import pytest
 
 from diplograph.graph.models import GraphBatch
 
+from .conftest import speech_positions
 from .test_speech_precision import speech
 
 pytestmark = pytest.mark.nlp
@@ -232,3 +233,99 @@ def test_bringing_a_thing_named_before_to_an_end_names_nothing(read: Callable[..
     # 2016/LBR_71_2016.txt: "that long silence" (named before) and "an end" (a point in time)
     text = "We urge the big and powerful nations of the world to bring that long silence to an end."
     assert "bring that long silence to an end" not in _targets(read, text, "state:LBR", 2016)
+
+
+def test_members_of_a_coordination_share_its_complement_and_its_possessor(read: Callable[..., GraphBatch]) -> None:
+    # the "of" phrase after the last member and the possessor before the first belong to every member
+    # (Quirk et al. 1985, 13.65-13.70); read alone, "safety" said of whom nothing
+    # 2019/NPL_74_2019.txt
+    text = "The safety, security and dignity of peacekeepers are therefore critically important to us."
+    targets = _targets(read, text, "state:NPL", 2019)
+    assert "safety" not in targets and "security and dignity of peacekeepers" not in targets
+    assert "safety of peacekeepers" in targets
+    # 2018/MWI_73_2018.txt: "refugees' protection, safety and access"
+    text = "We believe in our collective responsibility to ensure refugees’ protection, safety and access to refuge."
+    assert "safety" not in _targets(read, text, "state:MWI", 2018)
+    # 2019/SLB_74_2019.txt: "the management, use and conservation of our oceans"
+    text = (
+        "As an ocean State, we are committed to strengthening the management, use and conservation of our oceans, "
+        "including the high seas."
+    )
+    assert "management" not in _targets(read, text, "state:SLB", 2019)
+    # kept apart: a member with words of its own is a name of its own ("freedom of speech")
+    # 2023/ISL_78_2023.txt
+    text = (
+        "Civil society, media and freedom of speech are being undermined, not only in autocratic countries, but "
+        "all over the world."
+    )
+    assert not any(
+        t.endswith("of speech") and not t.startswith("freedom") for t in _targets(read, text, "state:ISL", 2023)
+    )
+
+
+def test_a_possessive_pronoun_is_named_from_its_sentence_or_names_nothing(read: Callable[..., GraphBatch]) -> None:
+    # 2022/ROU_77_2022.txt: "its activities" are the human rights system's, named before in the sentence
+    text = (
+        "We must strengthen the United Nations human rights system and ensure the sustainable and adequate "
+        "funding of all its activities."
+    )
+    claims = speech(read, text, "state:ROU", 2022)
+    assert not any("its activities" in target for _rel, _src, target in claims)
+    assert ("SUPPORTS", "state:ROU", "United Nations human rights system") in claims
+    assert not any(c.target == "issue:development-and-finance" for c in speech_positions(read, text, "state:ROU", 2022))
+    # no owner in the sentence: the activities of something named before
+    text = "We must ensure the sustainable and adequate funding of all its activities."
+    assert not speech(read, text, "state:ROU", 2022)
+    # 2020/ETH_75_2020.txt: the nearest noun ("our part") names nothing itself
+    text = (
+        "On our part, we are determined to get back on track and build the necessary momentum for its implementation."
+    )
+    assert not any("implementation" in t for t in _targets(read, text, "state:ETH", 2020))
+    # kept: the phrase names the owner itself ("its outbreak" is the conflict's)
+    # 2022/DJI_77_2022.txt
+    text = "We are deeply concerned about the stalemate in the conflict more than seven months after its outbreak."
+    assert any(t.startswith("stalemate in the conflict") for t in _targets(read, text, "state:DJI", 2022))
+
+
+def test_examples_of_acts_set_off_by_a_comma_are_no_part_of_a_name(read: Callable[..., GraphBatch]) -> None:
+    # 2022/TLS_77_2022.txt: ", such as curtailing X" exemplifies the policies, not the virus; "that
+    # insidious virus" is the one named before
+    text = (
+        "But the policies we undertook to prevent the spread of that insidious virus, such as curtailing the free "
+        "movement of peoples and goods, inevitably affected the livelihoods of rural and urban people across the "
+        "country."
+    )
+    assert not any("such as" in t or "insidious virus" in t for t in _targets(read, text, "state:TLS", 2022))
+    # kept: on the head itself the examples say what it is
+    # 2024/KHM_79_2024.txt
+    text = (
+        "To achieve net-zero emissions by 2050, as it has pledged it would do, Cambodia has launched many measures, "
+        "including raising the current 62% renewable energy share to at least 70% by 2030, by promoting "
+        "reforestation and by providing incentives to green-investment projects."
+    )
+    assert any("renewable energy share" in t for t in _targets(read, text, "state:KHM", 2024))
+
+
+def test_a_head_without_its_complement_names_nothing(read: Callable[..., GraphBatch]) -> None:
+    # 2015/KEN_70_2015.txt: the follow-up of what
+    assert not _targets(read, "Implementation and follow-up will be critical.", "state:KEN", 2015)
+    # 2019/AZE_74_2019.txt: efforts to what ("backed by X" is a participle clause, not the head)
+    text = (
+        "Sustainable efforts backed by adequate resources are essential to secure a bright future for our people "
+        "and ensure that no one is left behind."
+    )
+    assert "sustainable efforts backed by adequate resources" not in _targets(read, text, "state:AZE", 2019)
+    # 2016/KNA_71_2016.txt: an asset named only by what the dash sets beside it
+    text = "It is worth the investment so that we can protect our most critical national asset — our people."
+    assert "most critical national asset" not in _targets(read, text, "state:KNA", 2016)
+
+
+def test_a_position_on_a_need_is_a_stance_on_what_is_needed(read: Callable[..., GraphBatch]) -> None:
+    # 2024/KGZ_79_2024.txt: the phrase was cut before the need's complement ("position on the need")
+    text = (
+        "Kyrgyzstan supports the UN Secretary-General’s position on the need to reform the international financial "
+        "architecture and reduce the debt burden for developing countries."
+    )
+    targets = _targets(read, text, "state:KGZ", 2024)
+    assert not any(t.endswith("position on the need") for t in targets)
+    assert any(t.startswith("reform the international financial architecture") for t in targets)
