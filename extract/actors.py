@@ -169,7 +169,8 @@ _NON_PERSON_NAME_HEADS = frozenset(
         "monument", "tomb", "palace", "tower", "wall", "gate", "square", "city", "town", "village",
         "province", "district", "region", "valley", "river", "mountain", "island", "sea", "ocean",
         "lake", "bay", "gulf", "desert", "coast", "peninsula", "basin", "heights", "earth", "planet",
-        "world", "nature", "regime", "power", "coalition", "alliance", "bloc", "system",
+        "world", "nature", "regime", "power", "coalition", "alliance", "bloc", "system", "state", "nation",
+        "country",
     }
 )  # fmt: skip
 
@@ -181,6 +182,43 @@ _PLACE_ONLY_NAME_HEADS = frozenset(
     {"sea", "ocean", "basin", "valley", "mountain", "desert", "peninsula", "heights", "coast", "gulf", "province",
      "district", "region", "site", "mosque", "shrine", "sanctuary", "cathedral", "monastery"}
 )  # fmt: skip
+
+
+#: the first words of the names of storms and of places named by a class of land or water (WMO tropical
+#: cyclone naming: "Hurricane <Name>", "Cyclone <Name>", "Storm <Name>"; UNGEGN's generic terms of a
+#: geographical name placed first: "Lake <Name>", "Mount <Name>", "Cape <Name>"): a given name after
+#: them is the storm's or the place's
+_NON_PERSON_FIRST_WORDS = frozenset(
+    {"hurricane", "hurricanes", "cyclone", "cyclones", "typhoon", "typhoons", "storm", "storms", "tropical",
+     "lake", "mount", "mt", "cape"}
+)  # fmt: skip
+#: prepositions of place before a name ("in <Name>", "at <Name>": a place; a person is "with", "by"
+#: or "of" someone; Quirk et al. 1985, 9.15-9.17 positive place prepositions)
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+#: nouns of inhabited places whose members a list names ("several towns, including <Name>")
+_PLACE_NOUNS = frozenset({"town", "city", "village", "locality", "district", "province", "region", "camp", "port"})
+
+
+def names_a_place_or_storm(tokens: list[Token]) -> bool:
+    """Whether a name the model typed as a person's is a storm's or a place's: a storm or a geographic
+    class before it or as its first word (:data:`_NON_PERSON_FIRST_WORDS`), a place preposition before it
+    not followed by a possessive ("in <Name>", not "in <Name>'s words"), or a member of a list of places
+    ("towns, including <Name>")."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if first.lower_ in _NON_PERSON_FIRST_WORDS or (before is not None and before.lower_ in _NON_PERSON_FIRST_WORDS):
+        return True
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if before is not None and before.lower_ in _LOCATIVE and not (after is not None and after.tag_ == "POS"):
+        return True
+    word = last
+    for _ in range(3):  # "<Name>" <- pobj "including" <- prep "towns"
+        if word.dep_ not in ("pobj", "prep", "appos", "conj") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.lemma_.lower() in _PLACE_NOUNS:
+            return word.i < first.i
+    return False
 
 
 def names_a_matter(word: Token) -> bool:
@@ -461,6 +499,8 @@ class ActorLinker:
             return None  # "the <Name> Initiative", "the Common Agenda": a plan's name, no person's
         if len(tokens) > 1 and self._names_no_person(tokens):
             return None  # "the <Adjective> Holy Sites", "Mother Earth": a place's or a system's name
+        if names_a_place_or_storm(tokens) and not self.gaz.lookup(" ".join(t.text for t in tokens)):
+            return None  # "Cyclone <Name>", "in <Name>", "towns, including <Name>": a storm or a place
         last = tokens[-1].text[:-1] if _glued_full_stop(tokens[-1]) else tokens[-1].text
         words = [t.text for t in tokens[:-1]] + [last]
         full = " ".join(words).removesuffix("'s")

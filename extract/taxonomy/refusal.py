@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from .phrase import CAPITALISED, HEAD_END, head_chunk, head_word
-from .terms import HOLDER_HEADS, terms_in
+from .terms import ACTOR_HEADS, HOLDER_HEADS, standing_words, terms_in
 
 #: the classes of head words that name no issue (see :func:`refusal`)
 NON_ISSUE_HEADS = Path(__file__).parent.parent / "data" / "non_issue_heads.yaml"
@@ -42,6 +42,15 @@ def _is_actor(phrase: str) -> bool:
     gazetteer = Gazetteer.load()
     names = [n for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", phrase.strip()) if n]
     return bool(names) and all(gazetteer.lookup(n) for n in names)
+
+
+def _classified_actors(phrase: str, chunk: list[str]) -> bool:
+    """Whether the phrase names actors (a head of :data:`ACTOR_HEADS`: states, countries, a body's
+    membership) that its words before the head only classify, with no complement and no topic term
+    standing for it ("even our democratic States", "the entire <Body> membership")."""
+    if chunk[-1] not in ACTOR_HEADS or HEAD_END.search(f" {phrase} ") or not standing_words(phrase)[1] <= {chunk[-1]}:
+        return False
+    return not any(level for _, level in terms_in(phrase))
 
 
 def holds_term(phrase: str) -> bool:
@@ -86,6 +95,8 @@ def refusal(phrase: str) -> str | None:
     found = heads.get(" ".join(chunk[-2:])) or heads.get(chunk[-1])
     if found == "office":
         return found  # "Secretary-General", "the President": a person, never an issue
+    if _classified_actors(phrase, chunk):
+        return "actor"  # "our democratic States", "the entire <Body> membership": actors, described
     if terms_in(phrase) or _named(phrase, heads, named_only):
         # it speaks of a topic, if of more than one ("nuclear safety" after a war), or names
         # something the taxonomy does not know ("China-EU relations", "people of Hong Kong")

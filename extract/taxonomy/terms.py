@@ -119,6 +119,10 @@ def standing_words(phrase: str) -> tuple[set[str], set[str]]:
     chunk = padded[: first.start()] if first else padded
     heads = {k.split()[-1] for part in _CONJUNCTION.split(chunk) if (k := lemma_key(part))}
     words = set(lemma_key(chunk).split())
+    if heads and heads <= ACTOR_HEADS and not _INNER_PREPOSITION.search(chunk):
+        # "our democratic States", "the entire <Body> membership": actors that the classifier only
+        # describes; the phrase names them, not the issue the classifier's word names
+        return heads, heads
     misuse = any(misuse_head(lemma_key(chunk).split(), head) for head in heads)
     if first is None or first.group(0).strip().lower() not in ABOUT or heads & HOLDER_HEADS or misuse:
         return heads, words
@@ -129,6 +133,15 @@ def standing_words(phrase: str) -> tuple[set[str], set[str]]:
         third = HEAD_END.search(rest, second.end() - 1)
         return heads, words | set(lemma_key(rest[: third.start()] if third else rest).split())
     return heads, words | set(lemma_key(rest[: second.start()] if second else rest).split())
+
+
+#: heads that name actors, polities or the members of a body (WordNet noun.group polity.n.02 state,
+#: country, nation; social_group.n.01 membership, bloc): a word before them classifies the actors
+#: ("democratic States", "the <Body> membership"), it does not say what the phrase is about
+ACTOR_HEADS = frozenset({"state", "country", "nation", "membership", "bloc"})
+#: prepositions that :data:`HEAD_END` does not end a head chunk at: a chunk holding one has its head before
+#: it ("the digital gap across nations", "peace within States")
+_INNER_PREPOSITION = re.compile(r"\s(?:across|within|beyond|throughout|inside|outside|around|among|amongst|without)\s", re.I)
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
