@@ -517,6 +517,21 @@ def in_own_group(tgt: str, reading: DocumentReading) -> bool:
     return own in gazetteer.members(tgt) or (org is not None and (own == org or own in gazetteer.members(org)))
 
 
+def _on_own_voice(rel: RelType, src: str, tgt: str, reading: DocumentReading) -> str | None:
+    """Why a stance is none of the speech's own: "voice" for one between its state and its speaker ("I call
+    on A to support us", "my decision ... was criticized by the <demonym> people": what is asked of another
+    or said of the speaker is that one's), "group" for one of its voice on a group its state belongs to
+    ("call on the international community to support <Region>" in a speech of a state of that region: the
+    support asked for the group is asked for itself); None otherwise."""
+    if rel not in _OWN_STANCES:
+        return None
+    if {src, tgt} <= {reading.speaker_state, reading.speaker} - {None}:
+        return "voice"
+    if src in {reading.speaker_state, reading.speaker} and in_own_group(tgt, reading):
+        return "group"
+    return None
+
+
 def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations: Counter[str]) -> Claim | None:
     """One reading as a claim between nodes of ``book``, or None when the graph does not take it:
     no target node, a claim on itself, or (counted in ``normalisations``) a vote by the voting body
@@ -529,16 +544,8 @@ def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations:
         normalisations[f"refused-issue-{extra['refused']}"] += 1  # a phrase that names no issue
     if tgt is None or tgt == src:
         return None
-    if c.rel in _OWN_STANCES and {src, tgt} <= {reading.speaker_state, reading.speaker} - {None}:
-        # "I call on A to support us", "my decision ... was criticized by the <demonym> people": a stance
-        # of the speaker on the state it speaks for (or the reverse) is no position; what is asked of
-        # another or said of the speaker is that one's, not the speech's
-        normalisations[f"dropped-{c.rel.value.lower()}-on-own-voice"] += 1
-        return None
-    if c.rel in _OWN_STANCES and src in {reading.speaker_state, reading.speaker} and in_own_group(tgt, reading):
-        # "call on the international community to support <Region>" in a speech of a state of that region:
-        # the support asked for a group the speaking state belongs to is asked for itself
-        normalisations[f"dropped-{c.rel.value.lower()}-on-own-group"] += 1
+    if (own := _on_own_voice(c.rel, src, tgt, reading)) is not None:
+        normalisations[f"dropped-{c.rel.value.lower()}-on-own-{own}"] += 1
         return None
     if c.rel in _VOTE_TYPES and src in UN_BODIES and tgt.startswith("resolution:"):
         # "the Council rejected the draft": the body's own decision, reported by its members' votes

@@ -141,7 +141,9 @@ def standing_words(phrase: str) -> tuple[set[str], set[str]]:
 ACTOR_HEADS = frozenset({"state", "country", "nation", "membership", "bloc"})
 #: prepositions that :data:`HEAD_END` does not end a head chunk at: a chunk holding one has its head before
 #: it ("the digital gap across nations", "peace within States")
-_INNER_PREPOSITION = re.compile(r"\s(?:across|within|beyond|throughout|inside|outside|around|among|amongst|without)\s", re.I)
+_INNER_PREPOSITION = re.compile(
+    r"\s(?:across|within|beyond|throughout|inside|outside|around|among|amongst|without)\s", re.I
+)
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")

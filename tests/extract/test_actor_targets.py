@@ -197,7 +197,9 @@ def test_support_asked_for_a_group_of_the_speaking_state_is_no_stance(read: Call
 
 def test_storms_and_places_typed_as_persons_make_no_person(read: Callable[..., GraphBatch]) -> None:
     def persons(text: str, state: str, year: int) -> list[str]:
-        return [n.id for n in read(text, published=f"{year}-09", on_behalf_of=state).nodes if n.id.startswith("person:")]
+        return [
+            n.id for n in read(text, published=f"{year}-09", on_behalf_of=state).nodes if n.id.startswith("person:")
+        ]
 
     # 2017/BLZ_72_2017.txt
     text = (
