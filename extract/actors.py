@@ -169,8 +169,7 @@ _NON_PERSON_NAME_HEADS = frozenset(
         "monument", "tomb", "palace", "tower", "wall", "gate", "square", "city", "town", "village",
         "province", "district", "region", "valley", "river", "mountain", "island", "sea", "ocean",
         "lake", "bay", "gulf", "desert", "coast", "peninsula", "basin", "heights", "earth", "planet",
-        "world", "nature", "regime", "power", "coalition", "alliance", "bloc", "system", "state", "nation",
-        "country",
+        "world", "nature", "regime", "power", "coalition", "alliance", "bloc", "system",
     }
 )  # fmt: skip
 
@@ -192,33 +191,16 @@ _NON_PERSON_FIRST_WORDS = frozenset(
     {"hurricane", "hurricanes", "cyclone", "cyclones", "typhoon", "typhoons", "storm", "storms", "tropical",
      "lake", "mount", "mt", "cape"}
 )  # fmt: skip
-#: prepositions of place before a name ("in <Name>", "at <Name>": a place; a person is "with", "by"
-#: or "of" someone; Quirk et al. 1985, 9.15-9.17 positive place prepositions)
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
-#: nouns of inhabited places whose members a list names ("several towns, including <Name>")
-_PLACE_NOUNS = frozenset({"town", "city", "village", "locality", "district", "province", "region", "camp", "port"})
 
 
 def names_a_place_or_storm(tokens: list[Token]) -> bool:
     """Whether a name the model typed as a person's is a storm's or a place's: a storm or a geographic
-    class before it or as its first word (:data:`_NON_PERSON_FIRST_WORDS`), a place preposition before it
-    not followed by a possessive ("in <Name>", not "in <Name>'s words"), or a member of a list of places
-    ("towns, including <Name>")."""
-    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
-    before = doc[first.i - 1] if first.i > 0 else None
-    if first.lower_ in _NON_PERSON_FIRST_WORDS or (before is not None and before.lower_ in _NON_PERSON_FIRST_WORDS):
-        return True
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if before is not None and before.lower_ in _LOCATIVE and not (after is not None and after.tag_ == "POS"):
-        return True
-    word = last
-    for _ in range(3):  # "<Name>" <- pobj "including" <- prep "towns"
-        if word.dep_ not in ("pobj", "prep", "appos", "conj") or word.head.i == word.i:
-            return False
-        word = word.head
-        if word.lemma_.lower() in _PLACE_NOUNS:
-            return word.i < first.i
-    return False
+    class before it or as its first word (:data:`_NON_PERSON_FIRST_WORDS`). (A place named only by its
+    context, "in <Name>" or "towns, including <Name>", is left to the model: with no node of its own the
+    name would become an issue target of the clause, a worse misreading.)"""
+    first = tokens[0]
+    before = first.doc[first.i - 1].lower_ if first.i > 0 else ""
+    return first.lower_ in _NON_PERSON_FIRST_WORDS or before in _NON_PERSON_FIRST_WORDS
 
 
 def names_a_matter(word: Token) -> bool:
@@ -500,7 +482,7 @@ class ActorLinker:
         if len(tokens) > 1 and self._names_no_person(tokens):
             return None  # "the <Adjective> Holy Sites", "Mother Earth": a place's or a system's name
         if names_a_place_or_storm(tokens) and not self.gaz.lookup(" ".join(t.text for t in tokens)):
-            return None  # "Cyclone <Name>", "in <Name>", "towns, including <Name>": a storm or a place
+            return None  # "Cyclone <Name>", "Lake <Name>": a storm or a place
         last = tokens[-1].text[:-1] if _glued_full_stop(tokens[-1]) else tokens[-1].text
         words = [t.text for t in tokens[:-1]] + [last]
         full = " ".join(words).removesuffix("'s")

@@ -220,6 +220,3 @@ def test_storms_and_places_typed_as_persons_make_no_person(read: Callable[..., G
         "world’s second deepest, and by two other countries to the north and east."
     )
     assert not persons(text, "state:BDI", 2016)
-    # 2017/IRQ_72_2017.txt: a town in a list of towns
-    text = "The Iraqi Armed Forces are fighting several towns, including Tal Afar, which has just been liberated."
-    assert not persons(text, "state:IRQ", 2017)
