@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from .phrase import CAPITALISED, HEAD_END, head_chunk, head_word
-from .terms import ACTOR_HEADS, HOLDER_HEADS, standing_words, terms_in
+from .terms import HOLDER_HEADS, names_actors, terms_in
 
 #: the classes of head words that name no issue (see :func:`refusal`)
 NON_ISSUE_HEADS = Path(__file__).parent.parent / "data" / "non_issue_heads.yaml"
@@ -45,10 +45,10 @@ def _is_actor(phrase: str) -> bool:
 
 
 def _classified_actors(phrase: str, chunk: list[str]) -> bool:
-    """Whether the phrase names actors (a head of :data:`ACTOR_HEADS`: states, countries, a body's
+    """Whether the phrase names actors (:func:`names_actors`: states, countries, a body's whole
     membership) that its words before the head only classify, with no complement and no topic term
     standing for it ("even our democratic States", "the entire <Body> membership")."""
-    if chunk[-1] not in ACTOR_HEADS or HEAD_END.search(f" {phrase} ") or not standing_words(phrase)[1] <= {chunk[-1]}:
+    if not names_actors(phrase) or HEAD_END.search(f" {phrase} "):
         return False
     return not any(level for _, level in terms_in(phrase))
 
