@@ -96,7 +96,9 @@ def refusal(phrase: str) -> str | None:
     if found == "office":
         return found  # "Secretary-General", "the President": a person, never an issue
     if _classified_actors(phrase, chunk):
-        return "actor"  # "our democratic States", "the entire <Body> membership": actors, described
+        # "our democratic States", "the entire <Body> membership": actors, described (a listed head keeps
+        # its class, which the grammar reads: data/non_issue_heads.yaml generic-whole)
+        return found or "actor"
     if terms_in(phrase) or _named(phrase, heads, named_only):
         # it speaks of a topic, if of more than one ("nuclear safety" after a war), or names
         # something the taxonomy does not know ("China-EU relations", "people of Hong Kong")
