@@ -183,6 +183,26 @@ _PLACE_ONLY_NAME_HEADS = frozenset(
 )  # fmt: skip
 
 
+#: the first words of the names of storms and of places named by a class of land or water (WMO tropical
+#: cyclone naming: "Hurricane <Name>", "Cyclone <Name>", "Storm <Name>"; UNGEGN's generic terms of a
+#: geographical name placed first: "Lake <Name>", "Mount <Name>", "Cape <Name>"): a given name after
+#: them is the storm's or the place's
+_NON_PERSON_FIRST_WORDS = frozenset(
+    {"hurricane", "hurricanes", "cyclone", "cyclones", "typhoon", "typhoons", "storm", "storms", "tropical",
+     "lake", "mount", "mt", "cape"}
+)  # fmt: skip
+
+
+def names_a_place_or_storm(tokens: list[Token]) -> bool:
+    """Whether a name the model typed as a person's is a storm's or a place's: a storm or a geographic
+    class before it or as its first word (:data:`_NON_PERSON_FIRST_WORDS`). (A place named only by its
+    context, "in <Name>" or "towns, including <Name>", is left to the model: with no node of its own the
+    name would become an issue target of the clause, a worse misreading.)"""
+    first = tokens[0]
+    before = first.doc[first.i - 1].lower_ if first.i > 0 else ""
+    return first.lower_ in _NON_PERSON_FIRST_WORDS or before in _NON_PERSON_FIRST_WORDS
+
+
 def names_a_matter(word: Token) -> bool:
     """Whether a name's head word (:data:`_MATTER_NAME_HEADS`, singular or plural) makes it the name of a
     plan, instrument, measure or issue rather than of an actor."""
@@ -461,6 +481,8 @@ class ActorLinker:
             return None  # "the <Name> Initiative", "the Common Agenda": a plan's name, no person's
         if len(tokens) > 1 and self._names_no_person(tokens):
             return None  # "the <Adjective> Holy Sites", "Mother Earth": a place's or a system's name
+        if names_a_place_or_storm(tokens) and not self.gaz.lookup(" ".join(t.text for t in tokens)):
+            return None  # "Cyclone <Name>", "Lake <Name>": a storm or a place
         last = tokens[-1].text[:-1] if _glued_full_stop(tokens[-1]) else tokens[-1].text
         words = [t.text for t in tokens[:-1]] + [last]
         full = " ".join(words).removesuffix("'s")

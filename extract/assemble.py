@@ -506,6 +506,46 @@ def _claims(
 _OWN_STANCES = frozenset({RelType.SUPPORTS, RelType.OPPOSES, RelType.CONDEMNS, RelType.PROPOSES})
 
 
+#: groups of states whose members are those of an organisation (its member list in
+#: gazetteer/data/memberships.tsv): the African Union's members are the states of Africa (Constitutive
+#: Act of the African Union, art. 29: "any African State"); the European Union's are European states
+#: (Treaty on European Union, art. 49), so a speech of one of them, or of the Union, names a group of
+#: its own in "Europe" (the group holds more states than the Union, never fewer)
+_GROUP_MEMBERS_OF = {"group:african-countries": "org:au", "group:europe": "org:eu"}
+#: groups that hold every state: "the international community" (of States, as the Charter's
+#: Preamble and the Vienna Convention on the Law of Treaties, art. 53, use it)
+_EVERY_STATE = frozenset({"group:international-community"})
+
+
+def in_own_group(tgt: str, reading: DocumentReading) -> bool:
+    """Whether ``tgt`` is a group of states that the speech's own state belongs to (the gazetteer's member
+    lists, :data:`_GROUP_MEMBERS_OF`, :data:`_EVERY_STATE`), or the organisation a group's members are
+    those of and whose speech this is ("Europe" in the Union's own speech)."""
+    own = reading.speaker_state
+    if own is None or not tgt.startswith("group:"):
+        return False
+    if tgt in _EVERY_STATE:
+        return True
+    gazetteer = Gazetteer.load()
+    org = _GROUP_MEMBERS_OF.get(tgt)
+    return own in gazetteer.members(tgt) or (org is not None and (own == org or own in gazetteer.members(org)))
+
+
+def _on_own_voice(rel: RelType, src: str, tgt: str, reading: DocumentReading) -> str | None:
+    """Why a stance is none of the speech's own: "voice" for one between its state and its speaker ("I call
+    on A to support us", "my decision ... was criticized by the <demonym> people": what is asked of another
+    or said of the speaker is that one's), "group" for one of its voice on a group its state belongs to
+    ("call on the international community to support <Region>" in a speech of a state of that region: the
+    support asked for the group is asked for itself); None otherwise."""
+    if rel not in _OWN_STANCES:
+        return None
+    if {src, tgt} <= {reading.speaker_state, reading.speaker} - {None}:
+        return "voice"
+    if src in {reading.speaker_state, reading.speaker} and in_own_group(tgt, reading):
+        return "group"
+    return None
+
+
 def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations: Counter[str]) -> Claim | None:
     """One reading as a claim between nodes of ``book``, or None when the graph does not take it:
     no target node, a claim on itself, or (counted in ``normalisations``) a vote by the voting body
@@ -518,11 +558,8 @@ def _claim(r: Reading, reading: DocumentReading, book: NodeBook, normalisations:
         normalisations[f"refused-issue-{extra['refused']}"] += 1  # a phrase that names no issue
     if tgt is None or tgt == src:
         return None
-    if c.rel in _OWN_STANCES and {src, tgt} <= {reading.speaker_state, reading.speaker} - {None}:
-        # "I call on A to support us", "my decision ... was criticized by the <demonym> people": a stance
-        # of the speaker on the state it speaks for (or the reverse) is no position; what is asked of
-        # another or said of the speaker is that one's, not the speech's
-        normalisations[f"dropped-{c.rel.value.lower()}-on-own-voice"] += 1
+    if (own := _on_own_voice(c.rel, src, tgt, reading)) is not None:
+        normalisations[f"dropped-{c.rel.value.lower()}-on-own-{own}"] += 1
         return None
     if c.rel in _VOTE_TYPES and src in UN_BODIES and tgt.startswith("resolution:"):
         # "the Council rejected the draft": the body's own decision, reported by its members' votes

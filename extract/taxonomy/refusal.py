@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from .phrase import CAPITALISED, HEAD_END, head_chunk, head_word
-from .terms import HOLDER_HEADS, terms_in
+from .terms import HOLDER_HEADS, names_actors, terms_in
 
 #: the classes of head words that name no issue (see :func:`refusal`)
 NON_ISSUE_HEADS = Path(__file__).parent.parent / "data" / "non_issue_heads.yaml"
@@ -42,6 +42,15 @@ def _is_actor(phrase: str) -> bool:
     gazetteer = Gazetteer.load()
     names = [n for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", phrase.strip()) if n]
     return bool(names) and all(gazetteer.lookup(n) for n in names)
+
+
+def _classified_actors(phrase: str, chunk: list[str]) -> bool:
+    """Whether the phrase names actors (:func:`names_actors`: states, countries, a body's whole
+    membership) that its words before the head only classify, with no complement and no topic term
+    standing for it ("even our democratic States", "the entire <Body> membership")."""
+    if not names_actors(phrase) or HEAD_END.search(f" {phrase} "):
+        return False
+    return not any(level for _, level in terms_in(phrase))
 
 
 def holds_term(phrase: str) -> bool:
@@ -90,6 +99,10 @@ def refusal(phrase: str) -> str | None:
     found = heads.get(" ".join(chunk[-2:])) or heads.get(chunk[-1])
     if found == "office":
         return found  # "Secretary-General", "the President": a person, never an issue
+    if _classified_actors(phrase, chunk):
+        # "our democratic States", "the entire <Body> membership": actors, described (a listed head keeps
+        # its class, which the grammar reads: data/non_issue_heads.yaml generic-whole)
+        return found or "actor"
     if terms_in(phrase) or _named(phrase, heads, named_only):
         # it speaks of a topic, if of more than one ("nuclear safety" after a war), or names
         # something the taxonomy does not know ("China-EU relations", "people of Hong Kong")

@@ -151,6 +151,10 @@ def standing_words(phrase: str) -> tuple[set[str], set[str]]:
     chunk = padded[: first.start()] if first else padded
     heads = {k.split()[-1] for part in _CONJUNCTION.split(chunk) if (k := lemma_key(part))}
     words = set(lemma_key(chunk).split())
+    if first is None and heads <= ACTOR_HEADS | {"membership"} and names_actors(chunk):
+        # "our democratic States", "the entire <Body> membership": actors that the classifier only
+        # describes; the phrase names them, not the issue the classifier's word names
+        return heads, heads
     misuse = any(misuse_head(lemma_key(chunk).split(), head) for head in heads)
     first = _past_parties(padded, first, heads)
     if first is None or first.group(0).strip().lower() not in ABOUT or heads & HOLDER_HEADS or misuse:
@@ -162,6 +166,38 @@ def standing_words(phrase: str) -> tuple[set[str], set[str]]:
         third = HEAD_END.search(rest, second.end() - 1)
         return heads, words | set(lemma_key(rest[: third.start()] if third else rest).split())
     return heads, words | set(lemma_key(rest[: second.start()] if second else rest).split())
+
+
+#: heads that name actors, polities or the members of a body (WordNet noun.group polity.n.02 state,
+#: country, nation; social_group.n.01 membership, bloc): a word before them classifies the actors
+#: ("democratic States", "the <Body> membership"), it does not say what the phrase is about
+ACTOR_HEADS = frozenset({"state", "country", "nation", "membership", "bloc"})
+#: words of totality that give "membership" its collective sense, the body of members (WordNet
+#: membership.n.01), not the state of being a member (membership.n.02: "seeking membership")
+_WHOLE = frozenset({"entire", "whole", "wider", "broader", "general", "all"})
+
+
+def names_actors(chunk: str) -> bool:
+    """Whether a head chunk names a set of actors that its other words only classify: a plural of
+    :data:`ACTOR_HEADS` ("our democratic States", "<Region> countries"; the singular "build a democratic
+    State" is the form of a polity, an issue) or a membership in its collective sense ("the entire <Body>
+    membership"); no chunk holding a preposition :data:`HEAD_END` does not cut at."""
+    from ..issues import lemma_key
+
+    words = chunk.split()
+    if not words or _INNER_PREPOSITION.search(f" {chunk} "):
+        return False
+    head = lemma_key(words[-1])
+    if head == "membership":
+        return bool(_WHOLE.intersection(w.lower() for w in words))
+    return head in ACTOR_HEADS and words[-1].lower().endswith("s")
+
+
+#: prepositions that :data:`HEAD_END` does not end a head chunk at: a chunk holding one has its head before
+#: it ("the digital gap across nations", "peace within States")
+_INNER_PREPOSITION = re.compile(
+    r"\s(?:across|within|beyond|throughout|inside|outside|around|among|amongst|without)\s", re.I
+)
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")

@@ -148,3 +148,75 @@ def test_a_name_headed_by_a_geographic_feature_is_no_person(read: Callable[..., 
         "oppression and occupation, revolutions and wars of independence."
     )
     assert not any(n.id.startswith("person:") for n in read(text, published="2023-09", on_behalf_of="state:HUN").nodes)
+
+
+def test_actors_a_classifier_describes_are_no_issue(read: Callable[..., GraphBatch]) -> None:
+    # 2023/TTO_78_2023.txt: "democratic" classifies the states, it is no stance on democracy
+    text = (
+        "We acknowledge and appreciate the recent and ongoing support of the United States in joining with "
+        "Trinidad and Tobago and CARICOM more generally in confronting that metastasizing scourge, which is not "
+        "only disturbing our safety but threatening our sense of security and even our democratic States themselves."
+    )
+    assert "even our democratic States" not in {t for _, _, t in speech(read, text, "state:TTO", 2023)}
+    # 2019/KEN_74_2019.txt: the membership to be persuaded is no proposal on the United Nations' role
+    text = (
+        "We therefore hope that our experience, competencies and unrelenting quest for peace and prosperity in our "
+        "neighbourhood, on our continent and in the wider world will persuade the entire United Nations membership "
+        "to support the African Union’s candidate for a non-permanent seat on the Security Council during the "
+        "elections scheduled for June 2020."
+    )
+    assert "entire United Nations membership" not in {t for _, _, t in speech(read, text, "state:KEN", 2019)}
+
+
+def test_a_figure_of_speech_is_no_issue(read: Callable[..., GraphBatch]) -> None:
+    # 2018/BEL_73_2018.txt
+    text = (
+        "We must also reject the trap of deliberate confusion fomented by populists on all sides, whether from the "
+        "far left or the far right."
+    )
+    assert not speech_positions(read, text, "state:BEL", 2018)
+    # 2023/VNM_78_2023.txt (the speech quotes its leader)
+    text = "We shall build the fort of victory on the foundation of our people’s efforts."
+    assert not speech_positions(read, text, "state:VNM", 2023)
+
+
+def test_support_asked_for_a_group_of_the_speaking_state_is_no_stance(read: Callable[..., GraphBatch]) -> None:
+    # 2023/COM_78_2023.txt: Africa, of which the speaking state is a member (the African Union's list)
+    text = (
+        "However, it is also the duty of the international community to support  Africa in that process, because "
+        "our actions must be pooled to have a chance of being effective."
+    )
+    assert "group:african-countries" not in {c.target for c in speech_positions(read, text, "state:COM", 2023)}
+    # 2016/EST_71_2016.txt: the international community holds the speaking state
+    text = (
+        "When a Government fails to live up to its commitments, when it violates the fundamental norms of civilized "
+        "behaviour — let alone the tenets of the United Nations — the international community must act."
+    )
+    assert "group:international-community" not in {c.target for c in speech_positions(read, text, "state:EST", 2016)}
+
+
+def test_storms_and_places_typed_as_persons_make_no_person(read: Callable[..., GraphBatch]) -> None:
+    def persons(text: str, state: str, year: int) -> list[str]:
+        return [
+            n.id for n in read(text, published=f"{year}-09", on_behalf_of=state).nodes if n.id.startswith("person:")
+        ]
+
+    # 2017/BLZ_72_2017.txt
+    text = (
+        "Hurricanes Irma and Maria have exposed the acute humanitarian challenge and the equally acute development "
+        "challenge that SIDS face."
+    )
+    assert not persons(text, "state:BLZ", 2017)
+    # 2019/GHA_74_2019.txt
+    text = (
+        "The devastation wreaked by Cyclone Idai, Hurricane Dorian and the extreme summer temperatures across Europe "
+        "surely provides the evidence, if any were still needed, that it is time to take action to bring our world "
+        "back from the precipice."
+    )
+    assert not persons(text, "state:GHA", 2019)
+    # 2016/BDI_71_2016.txt
+    text = (
+        "Three communities live in our beautiful land, bordered on the west by majestic Lake Tanganyika, the "
+        "world’s second deepest, and by two other countries to the north and east."
+    )
+    assert not persons(text, "state:BDI", 2016)
