@@ -121,6 +121,8 @@ def _focus_elsewhere(v: Token) -> bool:
     for c in v.children:
         if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in _FOCUSED_CLAUSES for m in c.children):
             return True
+        if c.dep_ == "conj" and c.i > after_object and _opened_by_subordinator(c):
+            return True  # "cannot champion X when A remains excluded": the parser joined the clause as a conjunct
         if c.dep_ == "dobj" and any(m.lower_ == "only" and m.i < c.i for m in c.subtree):
             return True  # "we cannot pursue only parts of X": the restriction is denied (Quirk 10.65), not X
         if (
@@ -136,6 +138,18 @@ def _focus_elsewhere(v: Token) -> bool:
             return True  # "build X on Y": the foundation is denied, not X
     auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
     return "have" in auxes and bool(auxes & {"would", "could", "might"})
+
+
+def _opened_by_subordinator(clause: Token) -> bool:
+    """Whether a clause with its own subject opens with a subordinator of :data:`_FOCUSED_CLAUSES` ("when",
+    "while", "if" as the clause's first word, which the parser may hang as an adverb of a conjunct or of
+    its auxiliary)."""
+    first = clause.doc[clause.left_edge.i]
+    return (
+        first.lower_ in _FOCUSED_CLAUSES
+        and first.dep_ in ("mark", "advmod")
+        and any(n.dep_ in ("nsubj", "nsubjpass") for c in (clause, *clause.children) for n in c.children)
+    )
 
 
 def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:

@@ -342,3 +342,35 @@ def test_saving_something_from_a_harm_counters_the_harm(read: Callable[..., Grap
     claims = stances(read, text, "state:BWA", 2021)
     assert ("OPPOSES", "issue:covid-19-pandemic") in claims
     assert ("SUPPORTS", "issue:covid-19-pandemic") not in claims
+
+
+# -- prohibiting, denial of a fact, a negation focused on a conditional clause (s18) --------------
+
+
+def test_what_one_calls_to_criminalize_or_ban_is_opposed(read: Callable[..., GraphBatch]) -> None:
+    # 2023/PSE_78_2023.txt: "criminalize" (WordNet criminalize.v.01, outlaw) is against its object, and
+    # "the denial of" a named event is asserting it untrue, no withholding of a good to be turned round
+    text = (
+        "I call on the Assembly today to criminalize the denial of the Nakba and to designate 15 May of each year "
+        "as an international day to commemorate its anniversary in order to remember the lives of the hundreds of "
+        "thousands of Palestinians who were killed in massacres committed by Zionist gangs, whose villages were "
+        "demolished and who were forcibly displaced from their homes."
+    )
+    claims = {
+        (c.type.value, c.attrs.get("target_text"))
+        for c in speech_positions(read, text, "state:PSE", 2023, "Mahmoud Abbas")
+    }
+    assert ("OPPOSES", "denial of the Nakba") in claims
+    assert not any(rel in ("PROPOSES", "SUPPORTS") and "Nakba" in (t or "") for rel, t in claims)
+
+
+def test_a_negation_focused_on_a_when_clause_joined_as_a_conjunct_refuses_nothing(
+    read: Callable[..., GraphBatch],
+) -> None:
+    # 2016/SLE_71_2016.txt: the parser joins "when Africa remains excluded" to the verb as a conjunct
+    text = (
+        "We cannot champion the cause of justice and legitimacy when Africa remains excluded from and "
+        "underrepresented in the highest decision-making organ of our global Organization."
+    )
+    claims = stances(read, text, "state:SLE", 2016)
+    assert ("OPPOSES", "issue:human-rights") not in claims
