@@ -374,3 +374,39 @@ def test_a_negation_focused_on_a_when_clause_joined_as_a_conjunct_refuses_nothin
     )
     claims = stances(read, text, "state:SLE", 2016)
     assert ("OPPOSES", "issue:human-rights") not in claims
+
+
+def test_no_longer_acceptable_is_a_negated_evaluation(read: Callable[..., GraphBatch]) -> None:
+    # 2017/ZAF_72_2017.txt: the parser hangs "no" on "longer", not on the verb
+    text = (
+        "It can no longer be acceptable that a few countries maintain arsenals and stockpiles of nuclear weapons "
+        "as part of their strategic defence and security doctrine, while expecting others to remain at their mercy."
+    )
+    claims = stances(read, text, "state:ZAF", 2017)
+    assert ("OPPOSES", "issue:nuclear-weapons") in claims
+    assert ("SUPPORTS", "issue:nuclear-weapons") not in claims
+
+
+def test_violations_inside_a_complement_are_no_compound_head(read: Callable[..., GraphBatch]) -> None:
+    # 2019/CRI_74_2019.txt: "a settlement to the situation of X violations" is headed by the settlement; the
+    # phrase is not "X" turned round (which put it against human rights)
+    text = (
+        "As a global community, we must seek a peaceful and expeditious settlement to the situation of grave "
+        "political, humanitarian and human rights violations into which the ruling regime has plunged our "
+        "brother people of Venezuela."
+    )
+    claims = stances(read, text, "state:CRI", 2019)
+    assert ("OPPOSES", "issue:human-rights") not in claims
+    assert ("OPPOSES", "issue:human-rights-violations") in claims
+
+
+def test_a_solution_to_a_named_conflict_is_support_on_its_situation(read: Callable[..., GraphBatch]) -> None:
+    # 2020/CUB_75_2020.txt: as "peace in <State>" on its situation, a solution is no stance against the matter
+    text = (
+        "We demand a just solution to the conflict in the Middle East, which must include the real exercise by "
+        "the Palestinian people of the inalienable right to build their own State within the borders prior to "
+        "1967 and with East Jerusalem as its capital."
+    )
+    claims = stances(read, text, "state:CUB", 2020)
+    assert ("SUPPORTS", "issue:middle-east-situation") in claims
+    assert ("OPPOSES", "issue:middle-east-situation") not in claims
