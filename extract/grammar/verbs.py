@@ -152,10 +152,43 @@ def _opened_by_subordinator(clause: Token) -> bool:
     )
 
 
+#: nouns of asking (FrameNet Request: plea, appeal, call, request, demand, entreaty, petition, cry, supplication)
+_REQUEST_NOUNS = frozenset(
+    {"plea", "appeal", "call", "request", "demand", "entreaty", "petition", "cry", "supplication", "exhortation"}
+)
+#: verbs that make another's request one's own (FrameNet Support, Compliance, Communication_response: "we
+#: support (echo, heed, answer) their call to X")
+_ENDORSING_VERBS = frozenset(
+    {"support", "echo", "join", "heed", "answer", "endorse", "second", "share", "welcome", "back", "reiterate",
+     "renew", "respond", "amplify", "embrace", "add"}
+)  # fmt: skip
+
+
+def _anothers_request(v: Token) -> bool:
+    """Whether ``v`` opens an infinitive right after a request noun someone else owns ("we have heard their plea
+    to protect X"): the act is what that other asks for, which the parser hung on the main verb as a purpose;
+    no stance of the main clause's subject unless its verb makes the request its own (:data:`_ENDORSING_VERBS`)."""
+    first = v
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.dep_ not in ("advcl", "xcomp", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in first.children
+    ):
+        return False
+    at = first.left_edge.i - 1
+    noun = first.doc[at] if at >= 0 else None
+    return (
+        noun is not None
+        and noun.lemma_.lower() in _REQUEST_NOUNS
+        and any(p.dep_ == "poss" and p.lower_ not in ("our", "my") for p in noun.children)
+        and noun.head.lemma_.lower() not in _ENDORSING_VERBS
+    )
+
+
 def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
     """The frames a clause asserts: none in a condition, an idiom or under plain negation; a
     stated refusal ("cannot support") turns support into opposition."""
-    if is_supposed(v):
+    if is_supposed(v) or _anothers_request(v):
         return []  # "if A is willing to make a reciprocal commitment": supposed, not stated
     if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
         return []  # "when it comes to X": nobody comes anywhere

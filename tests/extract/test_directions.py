@@ -410,3 +410,35 @@ def test_a_solution_to_a_named_conflict_is_support_on_its_situation(read: Callab
     claims = stances(read, text, "state:CUB", 2020)
     assert ("SUPPORTS", "issue:middle-east-situation") in claims
     assert ("OPPOSES", "issue:middle-east-situation") not in claims
+
+
+def test_anothers_plea_to_act_is_no_stance_of_the_hearer(read: Callable[..., GraphBatch]) -> None:
+    # 2019/THA_74_2019.txt: the parser hangs "to preserve ..." on "heard" as a purpose; it is their plea
+    text = (
+        "On behalf of the proud nation of the Kingdom of Thailand, I would like to say to the Greta Thunberg "
+        "generation of the world that we have heard their heartfelt plea to preserve and protect their planet and "
+        "their livelihood."
+    )
+    claims = stances(read, text, "state:THA", 2019)
+    assert not any(rel == "SUPPORTS" for rel, _ in claims)
+
+
+def test_examples_of_violations_are_not_upheld(read: Callable[..., GraphBatch]) -> None:
+    # 2017/CUB_72_2017.txt: the list after "violations of human rights, such as" exemplifies the violations
+    text = (
+        "I assume that Mr. Pence is not including his own country in that category, which in fact deserves to be "
+        "included because of its pattern of the systematic violations of human rights, such as the use of torture, "
+        "arbitrary detentions and imprisonment, as occurs in the Guantanamo naval base, the assassination of African "
+        "Americans by law-enforcement agents, the killing of innocent civilians by its troops, xenophobia and "
+        "repression against immigrants, including minors, and its limited compliance with international instruments."
+    )
+    claims = stances(read, text, "state:CUB", 2017)
+    assert ("SUPPORTS", "issue:imprisonment") not in claims
+    # 2017/POL_72_2017.txt (kept): a list of goods after "violations of the principles, including" is upheld
+    text = (
+        "For almost 10 years in Georgia, and almost three in Ukraine, we have witnessed clear violations of the "
+        "fundamental principles of the Charter of the United Nations, including the inviolability of borders, "
+        "respect for sovereignty and rejection of the use of military force in the settlement of disputes."
+    )
+    claims = stances(read, text, "state:POL", 2017)
+    assert ("SUPPORTS", "issue:sovereignty") in claims
