@@ -27,7 +27,7 @@ from .grammar.words import CONCERN_WORDS
 from .issues import IssueRef, IssueVocabulary, canonical_issue, situation_issue
 from .loaders import SourceDocument
 from .taxonomy import Placement, Taxonomy, issue_properties, place, refusal, situation_named
-from .taxonomy.countering import protected_from, resolves_named_situation
+from .taxonomy.countering import protected_from
 from .taxonomy.schema import SITUATIONS_TOPIC
 from .text import Paragraph
 
@@ -412,7 +412,7 @@ def _target_node(
             extra["scope"] = ref.scope
         if ref.opposite:
             extra["opposite"] = ref.surface  # popped by assemble, which turns the claim round
-        if ref.countered and not resolves_named_situation(ref.surface, placed.id):
+        if ref.countered:
             extra["countered"] = ref.surface  # popped by assemble, which turns a stance for it round
         return placed.id, extra
     return None, extra

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .phrase import HEAD_END
-from .schema import SITUATIONS_TOPIC, Taxonomy
+from .schema import Taxonomy
 
 #: words that cut, end, fight or outlast what they govern: a harm named under one is the thing
 #: countered, so the phrase is a stance on the harm turned round ("the fight against the pandemic",
@@ -150,22 +150,3 @@ def protected_from(verb: str, phrase: str, node: str) -> bool:
         return False
     rest = f" {lemma_key(phrase[m.end() :])} "
     return any(f" {k} " in rest for k in taxonomy.matter_keys(node) if k)
-
-
-#: a phrase headed by a noun of resolving a problem (FrameNet Resolve_problem: solution, settlement, resolution;
-#: the Charter's Chapter VI "pacific settlement of disputes"), its complement the problem: "a just solution to the
-#: conflict in <Region>", "the comprehensive settlement of the crises in <Region>"
-RESOLUTION_HEAD = re.compile(
-    r"^(?:(?:the|a|an|[a-z]+(?:ly)?|[a-z]+,)\s+){0,5}?(?:solutions?|settlements?|resolutions?)\s+(?:to|of|for)\b",
-    re.I,
-)
-
-
-def resolves_named_situation(phrase: str, node: str) -> bool:
-    """Whether ``phrase`` is a resolution (:data:`RESOLUTION_HEAD`) of the named conflict or crisis ``node`` (a
-    child of the topic of named conflicts and crises, an item of the General Assembly's agenda: "the situation
-    in <Region>"). Such a node stands for the matter as a whole, as a stance for "peace in <State>" on its
-    situation shows (extract/issues.py ``situation_issue``): a call for its solution is support on the matter,
-    not opposition to it, and is not turned round as a countered harm is."""
-    entry = Taxonomy.load().entries.get(node)
-    return entry is not None and entry.parent == SITUATIONS_TOPIC and RESOLUTION_HEAD.match(phrase) is not None

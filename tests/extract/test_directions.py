@@ -400,18 +400,6 @@ def test_violations_inside_a_complement_are_no_compound_head(read: Callable[...,
     assert ("OPPOSES", "issue:human-rights-violations") in claims
 
 
-def test_a_solution_to_a_named_conflict_is_support_on_its_situation(read: Callable[..., GraphBatch]) -> None:
-    # 2020/CUB_75_2020.txt: as "peace in <State>" on its situation, a solution is no stance against the matter
-    text = (
-        "We demand a just solution to the conflict in the Middle East, which must include the real exercise by "
-        "the Palestinian people of the inalienable right to build their own State within the borders prior to "
-        "1967 and with East Jerusalem as its capital."
-    )
-    claims = stances(read, text, "state:CUB", 2020)
-    assert ("SUPPORTS", "issue:middle-east-situation") in claims
-    assert ("OPPOSES", "issue:middle-east-situation") not in claims
-
-
 def test_anothers_plea_to_act_is_no_stance_of_the_hearer(read: Callable[..., GraphBatch]) -> None:
     # 2019/THA_74_2019.txt: the parser hangs "to preserve ..." on "heard" as a purpose; it is their plea
     text = (
