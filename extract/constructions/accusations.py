@@ -21,6 +21,7 @@ from ..grammar.issue_names import (
     lands_on_harm,
     names_harm,
     reference_issue,
+    tidy_issue,
     turned,
     without_clause,
 )
@@ -37,6 +38,7 @@ from ..grammar.words import (
     VIOLATION_NOUNS,
 )
 from ..lexicon import ACTOR, AGREEMENT, ISSUE, RESOLUTION, Frame
+from ..nps import phrase, such_as
 from . import registry
 
 if TYPE_CHECKING:
@@ -257,7 +259,7 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                 # named without the clause that says what was done to it; an agreement only
                 # named by that clause ("the treaty that they violated") is not named at all
                 t = without_clause(found, clause) if clause is not None else found
-                if t is None:
+                if t is None or _example_of_the_violation(tok, obj, t):
                     continue
                 # what is stopped or undermined is upheld only if it is a good: "dismantling
                 # the infrastructure of terrorism" is no defence of terrorism, and what stopping
@@ -278,6 +280,26 @@ def _upheld(reader: ClaimReader, ctx: SentenceContext, state: ActorMention) -> I
                         confidence=0.5,
                         speaker=speaker.node_id if speaker else None,
                     )
+
+
+def _example_of_the_violation(violation: Token, obj: Token, t: Target) -> bool:
+    """Whether a target read off what a violation noun breaches is a member of a list hung outside that
+    object that exemplifies the violations, not the good ("violations of X, such as torture, arbitrary
+    detention and imprisonment"; nps.such_as reads such a list off the noun above "of"). A list of examples
+    is of one kind (Quirk et al. 1985, 17.75, exemplifying apposition): it exemplifies the violations when a
+    member names a harm, the good when none does ("violations of the principles, including respect for X")."""
+    head = t.head
+    if violation.pos_ != "NOUN" or head is None or head.i in {d.i for d in obj.subtree}:
+        return False
+    members = [m for m in such_as(obj) if m.i not in {d.i for d in obj.subtree}]
+    if head.i not in {m.i for m in members}:
+        return False
+    for m in members:
+        member = Target("issue", head=m, name=tidy_issue(phrase(m)))
+        ref = reference_issue(member)
+        if names_harm(ref) if ref is not None else lands_on_harm(member):
+            return True
+    return False
 
 
 @registry.register("accusations.owners.v1")

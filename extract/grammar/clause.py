@@ -200,11 +200,25 @@ def _negative_phrase(noun: Token) -> bool:
     return any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in noun.children)
 
 
+def _no_longer(v: Token) -> bool:
+    """Whether the verb takes "no longer" (or "no more"), whose "no" the parser hangs on the adverb, not on the
+    verb: a negative adverb of time that negates its clause (Quirk et al. 1985, 10.58, the non-assertive
+    "any longer" of "not ... any longer"): "it can no longer be acceptable that X", "we can no longer accept X"."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("longer", "more")
+        and any(n.dep_ == "neg" and n.lower_ == "no" and n.i == c.i - 1 for n in c.children)
+        for c in v.children
+    )
+
+
 def is_negated(v: Token) -> bool:
     if any(c.dep_ == "cc" and c.lower_ == "nor" and c.i == v.left_edge.i for c in v.children):
         return True  # "Nor can we X while Y", "..., nor will we accept X": a clause opened by "nor" is negative
     if any(c.dep_ in ("nsubj", "nsubjpass") and _negative_phrase(c) for c in v.children):
         return True  # "no State should lose X", "nobody can accept X": a negative subject negates its clause
+    if _no_longer(v):
+        return True
     for c in v.children:
         if c.dep_ == "neg" and not any(n.lower_ == "only" for n in c.head.children if n.i == c.i + 1):
             nxt = v.doc[c.i + 1] if c.i + 1 < len(v.doc) else None
@@ -248,9 +262,9 @@ def is_at_a_price(tok: Token) -> bool:
 
 def is_refusal(v: Token) -> bool:
     """ "cannot support", "will not accept": a stated refusal is a position."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("can", "ca", "will", "wo", "would", "shall") for c in v.children
-    ) and any(c.dep_ == "neg" for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "will", "wo", "would", "shall") for c in v.children) and (
+        any(c.dep_ == "neg" for c in v.children) or _no_longer(v)
+    )
 
 
 def as_opposition(frame: Frame) -> Frame:

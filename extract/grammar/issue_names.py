@@ -336,7 +336,14 @@ INVERSE = {
 
 
 #: "human rights violations": the violated thing before a violation noun
-VIOLATED = re.compile(r"^(?P<core>.+?)\s+(?:violations?|abuses?|breach(?:es)?)$", re.I)
+#: "X violations" as a compound whose head is the violation: the good X is what is breached. Not where a
+#: preposition stands before it ("a settlement to the situation of X violations"): the violations are then
+#: a complement inside a phrase headed by another noun, which says what is done about them
+VIOLATED = re.compile(
+    r"^(?P<core>(?:(?!\b(?:of|to|for|in|on|against|by|with|from|into|at|under|over|towards?)\b).)+?)"
+    r"\s+(?:violations?|abuses?|breach(?:es)?)$",
+    re.I,
+)
 
 
 def reference_issue(target: Target) -> IssueRef | None:

@@ -137,6 +137,28 @@ SUFFERING = re.compile(
 )
 
 
+#: "the denial of" an event or a harm in the sense of asserting it untrue (WordNet denial.n.03, "the act of
+#: asserting that something alleged is not true"; negationism), not of withholding a good (denial.n.01, FrameNet
+#: Prevent_or_allow_possession: "the denial of rights"): its object is a named event ("the denial of the
+#: <Catastrophe>", "Holocaust" is a name) or a harm of the vocabulary ("the denial of genocide"). Opposing that
+#: denial is no stance for the thing denied, so the phrase is kept whole
+_DENIAL_OF = re.compile(r"^(?:(?:the|a|an|any|all)\s+)?denials?\s+of\s+(?:(?:the|a|an)\s+)?", re.I)
+
+
+def _denial_of_a_fact(rest: str) -> bool:
+    """Whether ``rest`` is "the denial of" a named event or a harm (:data:`_DENIAL_OF`)."""
+    from ..issues import IssueVocabulary
+
+    m = _DENIAL_OF.match(rest)
+    if m is None:
+        return False
+    core = rest[m.end() :]
+    if core[:1].isupper():
+        return True
+    found = IssueVocabulary.load().find(core)
+    return found is not None and found.harm and not (found.opposite or found.countered)
+
+
 def _split_prefix(head: Token) -> bool:
     """Whether the parser split a hyphenated word and left its prefix off the head ("de | - |
     escalation" as three objects): the head alone would name the opposite thing."""
@@ -613,7 +635,7 @@ def _named_issue(named: _Named, refused: bool, ctx: SentenceContext) -> Target |
         facts["state"] = states.pop()
     lead_in = LEAD_IN.match(name)
     rest = name[lead_in.end() :] if lead_in else name
-    inverted = INVERTING.match(rest)
+    inverted = None if _denial_of_a_fact(rest) else INVERTING.match(rest)
     # "support the fight against terrorism" is opposition to terrorism; the issue is the thing
     # (also after a contentless lead-in: "the consolidation of efforts to combat terrorism")
     core = rest[inverted.end() :] if inverted else None

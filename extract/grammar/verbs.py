@@ -121,6 +121,8 @@ def _focus_elsewhere(v: Token) -> bool:
     for c in v.children:
         if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in _FOCUSED_CLAUSES for m in c.children):
             return True
+        if c.dep_ == "conj" and c.i > after_object and _opened_by_subordinator(c):
+            return True  # "cannot champion X when A remains excluded": the parser joined the clause as a conjunct
         if c.dep_ == "dobj" and any(m.lower_ == "only" and m.i < c.i for m in c.subtree):
             return True  # "we cannot pursue only parts of X": the restriction is denied (Quirk 10.65), not X
         if (
@@ -138,10 +140,55 @@ def _focus_elsewhere(v: Token) -> bool:
     return "have" in auxes and bool(auxes & {"would", "could", "might"})
 
 
+def _opened_by_subordinator(clause: Token) -> bool:
+    """Whether a clause with its own subject opens with a subordinator of :data:`_FOCUSED_CLAUSES` ("when",
+    "while", "if" as the clause's first word, which the parser may hang as an adverb of a conjunct or of
+    its auxiliary)."""
+    first = clause.doc[clause.left_edge.i]
+    return (
+        first.lower_ in _FOCUSED_CLAUSES
+        and first.dep_ in ("mark", "advmod")
+        and any(n.dep_ in ("nsubj", "nsubjpass") for c in (clause, *clause.children) for n in c.children)
+    )
+
+
+#: nouns of asking (FrameNet Request: plea, appeal, call, request, demand, entreaty, petition, cry, supplication)
+_REQUEST_NOUNS = frozenset(
+    {"plea", "appeal", "call", "request", "demand", "entreaty", "petition", "cry", "supplication", "exhortation"}
+)
+#: verbs that make another's request one's own (FrameNet Support, Compliance, Communication_response: "we
+#: support (echo, heed, answer) their call to X")
+_ENDORSING_VERBS = frozenset(
+    {"support", "echo", "join", "heed", "answer", "endorse", "second", "share", "welcome", "back", "reiterate",
+     "renew", "respond", "amplify", "embrace", "add"}
+)  # fmt: skip
+
+
+def _anothers_request(v: Token) -> bool:
+    """Whether ``v`` opens an infinitive right after a request noun someone else owns ("we have heard their plea
+    to protect X"): the act is what that other asks for, which the parser hung on the main verb as a purpose;
+    no stance of the main clause's subject unless its verb makes the request its own (:data:`_ENDORSING_VERBS`)."""
+    first = v
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.dep_ not in ("advcl", "xcomp", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in first.children
+    ):
+        return False
+    at = first.left_edge.i - 1
+    noun = first.doc[at] if at >= 0 else None
+    return (
+        noun is not None
+        and noun.lemma_.lower() in _REQUEST_NOUNS
+        and any(p.dep_ == "poss" and p.lower_ not in ("our", "my") for p in noun.children)
+        and noun.head.lemma_.lower() not in _ENDORSING_VERBS
+    )
+
+
 def _asserted(v: Token, frames: list[Frame]) -> list[Frame]:
     """The frames a clause asserts: none in a condition, an idiom or under plain negation; a
     stated refusal ("cannot support") turns support into opposition."""
-    if is_supposed(v):
+    if is_supposed(v) or _anothers_request(v):
         return []  # "if A is willing to make a reciprocal commitment": supposed, not stated
     if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and v.lemma_.lower() in ("come", "go"):
         return []  # "when it comes to X": nobody comes anywhere

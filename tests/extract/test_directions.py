@@ -369,3 +369,91 @@ def test_recovering_from_a_harm_counters_it(read: Callable[..., GraphBatch]) -> 
     claims = stances(read, text, "state:CZE", 2021)
     assert ("OPPOSES", "issue:covid-19-pandemic") in claims
     assert ("SUPPORTS", "issue:covid-19-pandemic") not in claims
+
+
+# -- prohibiting, denial of a fact, a negation focused on a conditional clause (s18) --------------
+
+
+def test_what_one_calls_to_criminalize_or_ban_is_opposed(read: Callable[..., GraphBatch]) -> None:
+    # 2023/PSE_78_2023.txt: "criminalize" (WordNet criminalize.v.01, outlaw) is against its object, and
+    # "the denial of" a named event is asserting it untrue, no withholding of a good to be turned round
+    text = (
+        "I call on the Assembly today to criminalize the denial of the Nakba and to designate 15 May of each year "
+        "as an international day to commemorate its anniversary in order to remember the lives of the hundreds of "
+        "thousands of Palestinians who were killed in massacres committed by Zionist gangs, whose villages were "
+        "demolished and who were forcibly displaced from their homes."
+    )
+    claims = {
+        (c.type.value, c.attrs.get("target_text"))
+        for c in speech_positions(read, text, "state:PSE", 2023, "Mahmoud Abbas")
+    }
+    assert ("OPPOSES", "denial of the Nakba") in claims
+    assert not any(rel in ("PROPOSES", "SUPPORTS") and "Nakba" in (t or "") for rel, t in claims)
+
+
+def test_a_negation_focused_on_a_when_clause_joined_as_a_conjunct_refuses_nothing(
+    read: Callable[..., GraphBatch],
+) -> None:
+    # 2016/SLE_71_2016.txt: the parser joins "when Africa remains excluded" to the verb as a conjunct
+    text = (
+        "We cannot champion the cause of justice and legitimacy when Africa remains excluded from and "
+        "underrepresented in the highest decision-making organ of our global Organization."
+    )
+    claims = stances(read, text, "state:SLE", 2016)
+    assert ("OPPOSES", "issue:human-rights") not in claims
+
+
+def test_no_longer_acceptable_is_a_negated_evaluation(read: Callable[..., GraphBatch]) -> None:
+    # 2017/ZAF_72_2017.txt: the parser hangs "no" on "longer", not on the verb
+    text = (
+        "It can no longer be acceptable that a few countries maintain arsenals and stockpiles of nuclear weapons "
+        "as part of their strategic defence and security doctrine, while expecting others to remain at their mercy."
+    )
+    claims = stances(read, text, "state:ZAF", 2017)
+    assert ("OPPOSES", "issue:nuclear-weapons") in claims
+    assert ("SUPPORTS", "issue:nuclear-weapons") not in claims
+
+
+def test_violations_inside_a_complement_are_no_compound_head(read: Callable[..., GraphBatch]) -> None:
+    # 2019/CRI_74_2019.txt: "a settlement to the situation of X violations" is headed by the settlement; the
+    # phrase is not "X" turned round (which put it against human rights)
+    text = (
+        "As a global community, we must seek a peaceful and expeditious settlement to the situation of grave "
+        "political, humanitarian and human rights violations into which the ruling regime has plunged our "
+        "brother people of Venezuela."
+    )
+    claims = stances(read, text, "state:CRI", 2019)
+    assert ("OPPOSES", "issue:human-rights") not in claims
+    assert ("OPPOSES", "issue:human-rights-violations") in claims
+
+
+def test_anothers_plea_to_act_is_no_stance_of_the_hearer(read: Callable[..., GraphBatch]) -> None:
+    # 2019/THA_74_2019.txt: the parser hangs "to preserve ..." on "heard" as a purpose; it is their plea
+    text = (
+        "On behalf of the proud nation of the Kingdom of Thailand, I would like to say to the Greta Thunberg "
+        "generation of the world that we have heard their heartfelt plea to preserve and protect their planet and "
+        "their livelihood."
+    )
+    claims = stances(read, text, "state:THA", 2019)
+    assert not any(rel == "SUPPORTS" for rel, _ in claims)
+
+
+def test_examples_of_violations_are_not_upheld(read: Callable[..., GraphBatch]) -> None:
+    # 2017/CUB_72_2017.txt: the list after "violations of human rights, such as" exemplifies the violations
+    text = (
+        "I assume that Mr. Pence is not including his own country in that category, which in fact deserves to be "
+        "included because of its pattern of the systematic violations of human rights, such as the use of torture, "
+        "arbitrary detentions and imprisonment, as occurs in the Guantanamo naval base, the assassination of African "
+        "Americans by law-enforcement agents, the killing of innocent civilians by its troops, xenophobia and "
+        "repression against immigrants, including minors, and its limited compliance with international instruments."
+    )
+    claims = stances(read, text, "state:CUB", 2017)
+    assert ("SUPPORTS", "issue:imprisonment") not in claims
+    # 2017/POL_72_2017.txt (kept): a list of goods after "violations of the principles, including" is upheld
+    text = (
+        "For almost 10 years in Georgia, and almost three in Ukraine, we have witnessed clear violations of the "
+        "fundamental principles of the Charter of the United Nations, including the inviolability of borders, "
+        "respect for sovereignty and rejection of the use of military force in the settlement of disputes."
+    )
+    claims = stances(read, text, "state:POL", 2017)
+    assert ("SUPPORTS", "issue:sovereignty") in claims
