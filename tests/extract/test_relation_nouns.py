@@ -40,8 +40,8 @@ def test_resilience_in_the_face_of_a_harm_is_a_stance_against_it(read: Callable[
         "disasters that affect the Caribbean region every year."
     )
     found = claims(read, text, "state:HTI", 2017)
-    assert {(rel, text) for rel, _, text in found} == {("OPPOSES", "resilience in the face of the natural disasters")}
-    assert all(target != "issue:resilience" for _, target, _ in found)
+    # against the disasters, which are the breach of disaster risk reduction: support for it
+    assert found == {("SUPPORTS", "issue:disaster-risk-reduction", "resilience in the face of the natural disasters")}
 
 
 def test_resilience_to_a_named_issue_the_tagger_read_as_an_infinitive(read: Callable[..., GraphBatch]) -> None:
