@@ -38,6 +38,7 @@ from diplograph.graph.schema import NodeKind, make_id
 
 from .issue_scope import PEACE_TOPIC, conflict_of_place, own_country, reform_of_organization, sibling_by_classifier
 from .taxonomy import COUNTERING_WORDS, head_chunk
+from .taxonomy.countering import against_condition
 
 __all__ = ["IssueRef", "IssueVocabulary", "VocabularyIssue", "canonical_issue", "situation_issue"]
 
@@ -664,12 +665,12 @@ _CONJUNCT = r"(?!" + _FUNCTION_WORD + r")[a-z][\w-]*"
 #: the first conjunct of a shared coordination is a modifier: an adjective by its suffix (WordNet's
 #: adjective endings: "economic", "regional", "nuclear", "inclusive") or one of the common short ones;
 #: a noun there is a coordination of nouns ("peace and political stability in X"), not of modifiers
-_MODIFIER = (
+MODIFIER_WORD = (
     r"(?:[a-z][\w-]*(?:al|ic|ive|ous|ful|ar|ary|ile|ent|ant|able|ible|less|ian|ese|ish|ed)"
     r"|free|fair|open|safe|clean|green|equal|human|full|new|low|high)"
 )
 _SHARED_COORDINATION = re.compile(
-    rf"\b(?P<first>{_MODIFIER})(?P<rest>(?:\s*,\s*{_CONJUNCT})*\s*,?\s+(?:and|or)\s+{_CONJUNCT})"
+    rf"\b(?P<first>{MODIFIER_WORD})(?P<rest>(?:\s*,\s*{_CONJUNCT})*\s*,?\s+(?:and|or)\s+{_CONJUNCT})"
     rf"(?=\s+{_CONJUNCT})"
 )
 #: two nouns sharing a complement ("the prevention and resolution of conflicts"): each with it
@@ -772,14 +773,14 @@ def _without_inner_classifier(text: str) -> list[str]:
     """The phrase with one inner classifier of its head left out ("unilateral coercive economic
     measures" is, first of all, "unilateral coercive measures" and "unilateral economic measures"): a
     vocabulary term whose words a further classifier parts still names the thing. Not the first word
-    (it may be what makes the term: "unilateral") nor the head, and only an adjective (:data:`_MODIFIER`):
+    (it may be what makes the term: "unilateral") nor the head, and only an adjective (:data:`MODIFIER_WORD`):
     a noun there names a kind ("multilateral trade system" is no multilateral system)."""
     m = _CLASSIFIED_HEAD.match(text)
     if m is None:
         return []
     words = m.group(0).replace(",", " ").split()
     rest = text[m.end() :]
-    inner = [i for i in range(len(words) - 2, 0, -1) if re.fullmatch(_MODIFIER, words[i])]
+    inner = [i for i in range(len(words) - 2, 0, -1) if re.fullmatch(MODIFIER_WORD, words[i])]
     return [" ".join(words[:i] + words[i + 1 :]) + rest for i in inner]
 
 
@@ -822,14 +823,6 @@ def _found(text: str, head: str | None, *, keywords: bool) -> VocabularyIssue | 
     chunk = head_chunk(text)
     start = words.index(chunk[0]) if chunk and chunk[0] in words else 0
     return _countered(replace(vocabulary.by_id[sibling], rule=found.rule), words, start, len(chunk))
-
-
-def against_condition(text: str, node: str) -> bool:
-    """Whether the phrase is an undertaking or means spent against the condition ``node`` ("climate change
-    policy": extract/taxonomy/countering.py ``against_condition``)."""
-    from .taxonomy.countering import against_condition as against
-
-    return against(text, node)
 
 
 def _on_the_harm(text: str, node: str) -> bool:

@@ -69,13 +69,13 @@ def _listed(phrase: str, node: str) -> str | None:
     ("X, including Y") lists nothing. Only when the topic is oriented as ``node`` is (both goods, or both
     harms), so the stance read on ``node`` holds on it; things of two topics keep ``node`` (no node above
     them but the root)."""
-    from ..issues import _MODIFIER, canonical_issue
+    from ..issues import MODIFIER_WORD, canonical_issue
 
     first = HEAD_END.search(f" {phrase} ")
     chunk = f" {phrase} "[: first.start()] if first else phrase
     tail = f" {phrase} "[first.start() :].rstrip() if first else ""
     parts = [p for p in _LIST_SPLIT.split(chunk.strip()) if p]
-    if len(parts) < 2 or any(_ASIDE.match(p) or re.fullmatch(_MODIFIER, p.split()[-1]) for p in parts):
+    if len(parts) < 2 or any(_ASIDE.match(p) or re.fullmatch(MODIFIER_WORD, p.split()[-1]) for p in parts):
         return None
     taxonomy = Taxonomy.load()
     nodes = set()
@@ -144,5 +144,5 @@ def _alias_as_written(phrase: str) -> bool:
     leaves an inner classifier out, "global developmental cooperation" -> "global cooperation")."""
     from ..issues import IssueVocabulary, lemma_key
 
-    text = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", phrase.strip(), flags=re.I)
-    return lemma_key(text) in IssueVocabulary.load().by_alias
+    # (lemma keys leave determiners and possessives out: "the <alias>" is the alias as written)
+    return lemma_key(phrase) in IssueVocabulary.load().by_alias

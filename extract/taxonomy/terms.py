@@ -271,6 +271,7 @@ def terms_in(phrase: str) -> list[tuple[str, int]]:
     standing -= organ
     found: list[tuple[str, int]] = []
     owned: list[bool] = []
+    un_classifies = _un_classifies_head(phrase)
     i = 0
     while i < len(words):
         for n in range(min(taxonomy.longest_term, len(words) - i), 0, -1):
@@ -289,7 +290,7 @@ def terms_in(phrase: str) -> list[tuple[str, int]]:
                     else MODIFIER
                 )
                 found.append((term, level))
-                owned.append(_owner_at(words, i, n, phrase))
+                owned.append(un_classifies and i == 0 and held == ["united", "nation"])
                 i += n
                 break
         else:
@@ -297,13 +298,14 @@ def terms_in(phrase: str) -> list[tuple[str, int]]:
     return _without_owner(found, owned)
 
 
-def _owner_at(words: list[str], i: int, n: int, phrase: str) -> bool:
-    """Whether the term at ``words[i:i + n]`` is "United Nations" opening the phrase's head chunk as a
-    classifier of another head ("United Nations mediation efforts", "UN humanitarian work")."""
+def _un_classifies_head(phrase: str) -> bool:
+    """Whether "United Nations" opens the phrase's head chunk as a classifier of another head ("United Nations
+    mediation efforts", "UN humanitarian work"): the term "United Nations" first in the phrase is then its
+    owner (:func:`_without_owner`)."""
     from ..issues import lemma_key
 
     chunk = lemma_key(HEAD_END.split(f" {phrase} ", maxsplit=1)[0]).split()
-    return words[i : i + n] == ["united", "nation"] and chunk[:2] == ["united", "nation"] and len(chunk) > 2 and i == 0
+    return chunk[:2] == ["united", "nation"] and len(chunk) > 2
 
 
 def _without_owner(found: list[tuple[str, int]], owned: list[bool]) -> list[tuple[str, int]]:
